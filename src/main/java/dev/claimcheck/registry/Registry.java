@@ -1,0 +1,187 @@
+package dev.claimcheck.registry;
+
+import dev.claimcheck.registry.RegistryLoader.AmbiguousAlias;
+import dev.claimcheck.registry.RegistryLoader.Located;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The loaded registry: models, families, products, benchmarks, sources and results, indexed. */
+public final class Registry {
+  private final Path dir;
+  private final Map<String, Model> models;
+  private final Map<String, Family> families;
+  private final Map<String, Product> products;
+  private final Map<String, BenchmarkGroup> groups;
+  private final Map<String, Benchmark> benchmarks;
+  private final Map<String, Source> sources;
+  private final List<Result> results;
+  private final Map<String, List<Result>> resultsByBenchmark;
+  private final Map<String, List<Result>> resultsByModel;
+  private final Map<String, List<NameTarget>> names;
+  private final Set<String> ambiguousNames;
+  private final Builder origin;
+
+  private Registry(Builder b) {
+    this.dir = b.dir;
+    this.origin = b;
+    this.models = index(b.models, Model::id);
+    this.families = index(b.families, Family::id);
+    this.products = index(b.products, Product::id);
+    this.groups = index(b.groups, BenchmarkGroup::id);
+    this.benchmarks = index(b.benchmarks, Benchmark::id);
+    this.sources = index(b.sources, Source::id);
+    this.results = b.results.stream().map(Located::value).toList();
+    this.resultsByBenchmark =
+        results.stream().collect(Collectors.groupingBy(Result::benchmark, Collectors.toList()));
+    this.resultsByModel =
+        results.stream().collect(Collectors.groupingBy(Result::model, Collectors.toList()));
+    this.ambiguousNames =
+        b.ambiguous.stream().map(a -> Names.key(a.value().alias())).collect(Collectors.toSet());
+    this.names = buildNames();
+  }
+
+  private static <T> Map<String, T> index(
+      List<Located<T>> items, java.util.function.Function<T, String> id) {
+    Map<String, T> out = new LinkedHashMap<>();
+    for (Located<T> item : items) {
+      out.putIfAbsent(id.apply(item.value()), item.value());
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  private Map<String, List<NameTarget>> buildNames() {
+    Map<String, List<NameTarget>> out = new HashMap<>();
+    for (Model m : models.values()) {
+      add(out, NameTarget.Kind.MODEL, m.id(), m.id());
+      m.aliases().forEach(a -> add(out, NameTarget.Kind.MODEL, m.id(), a));
+    }
+    for (Family f : families.values()) {
+      f.aliases().forEach(a -> add(out, NameTarget.Kind.FAMILY, f.id(), a));
+    }
+    for (Product p : products.values()) {
+      p.aliases().forEach(a -> add(out, NameTarget.Kind.PRODUCT, p.id(), a));
+    }
+    for (BenchmarkGroup g : groups.values()) {
+      add(out, NameTarget.Kind.BENCHMARK_GROUP, g.id(), g.id());
+      g.aliases().forEach(a -> add(out, NameTarget.Kind.BENCHMARK_GROUP, g.id(), a));
+    }
+    for (Benchmark bm : benchmarks.values()) {
+      add(out, NameTarget.Kind.BENCHMARK, bm.id(), bm.id());
+      bm.aliases().forEach(a -> add(out, NameTarget.Kind.BENCHMARK, bm.id(), a));
+    }
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return Collections.unmodifiableMap(out);
+  }
+
+  private static void add(
+      Map<String, List<NameTarget>> out, NameTarget.Kind kind, String id, String alias) {
+    String key = Names.key(alias);
+    if (key.isEmpty()) {
+      return;
+    }
+    List<NameTarget> list = out.computeIfAbsent(key, k -> new ArrayList<>());
+    if (list.stream().noneMatch(t -> t.kind() == kind && t.id().equals(id))) {
+      list.add(new NameTarget(kind, id, alias));
+    }
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  public Map<String, Model> models() {
+    return models;
+  }
+
+  public Map<String, Family> families() {
+    return families;
+  }
+
+  public Map<String, Product> products() {
+    return products;
+  }
+
+  public Map<String, BenchmarkGroup> groups() {
+    return groups;
+  }
+
+  public Map<String, Benchmark> benchmarks() {
+    return benchmarks;
+  }
+
+  public Map<String, Source> sources() {
+    return sources;
+  }
+
+  public List<Result> results() {
+    return results;
+  }
+
+  public Optional<Model> model(String id) {
+    return Optional.ofNullable(models.get(id));
+  }
+
+  public Optional<Benchmark> benchmark(String id) {
+    return Optional.ofNullable(benchmarks.get(id));
+  }
+
+  public Optional<Source> source(String id) {
+    return Optional.ofNullable(sources.get(id));
+  }
+
+  public List<Result> resultsForBenchmark(String benchmarkId) {
+    return resultsByBenchmark.getOrDefault(benchmarkId, List.of());
+  }
+
+  public List<Result> resultsForModel(String modelId) {
+    return resultsByModel.getOrDefault(modelId, List.of());
+  }
+
+  /** Every name the registry knows, by comparison key ({@link Names#key}). */
+  public Map<String, List<NameTarget>> names() {
+    return names;
+  }
+
+  /** What a name stands for; empty when unknown. */
+  public List<NameTarget> lookup(String name) {
+    return names.getOrDefault(Names.key(name), List.of());
+  }
+
+  /** True when the registry declares the name as one that stands for several things. */
+  public boolean isDeclaredAmbiguous(String name) {
+    return ambiguousNames.contains(Names.key(name));
+  }
+
+  Builder origin() {
+    return origin;
+  }
+
+  /** Collects what the loader reads, with locations, before indexing. */
+  static final class Builder {
+    final Path dir;
+    final List<Located<Model>> models = new ArrayList<>();
+    final List<Located<Family>> families = new ArrayList<>();
+    final List<Located<Product>> products = new ArrayList<>();
+    final List<Located<AmbiguousAlias>> ambiguous = new ArrayList<>();
+    final List<Located<BenchmarkGroup>> groups = new ArrayList<>();
+    final List<Located<Benchmark>> benchmarks = new ArrayList<>();
+    final List<Located<Source>> sources = new ArrayList<>();
+    final List<Located<Result>> results = new ArrayList<>();
+
+    Builder(Path dir) {
+      this.dir = dir;
+    }
+
+    Registry build() {
+      return new Registry(this);
+    }
+  }
+}
