@@ -1,0 +1,13 @@
+package dev.claimcheck.segment;
+
+import dev.claimcheck.text.Span;
+
+/**
+ * A sentence of a document.
+ *
+ * @param index 0-based position among the document's sentences
+ * @param paragraph 0-based index of its paragraph
+ * @param span where it is in the document's analysed text
+ * @param text the sentence as written (the text under {@code span}, whitespace folded)
+ */
+public record Sentence(int index, int paragraph, Span span, String text) {}
