@@ -13,6 +13,8 @@ public enum Verdict {
   UNVERIFIED(1),
   /** A name stands for several models that the evidence treats differently. */
   AMBIGUOUS(2),
+  /** Independent sources disagree: one supports the claim, another refutes it. */
+  CONFLICTING(3),
   /** The difference lies within the margin of error: "beats" is not shown. */
   WITHIN_MARGIN(3),
   /** Independent evidence refutes the claim. */

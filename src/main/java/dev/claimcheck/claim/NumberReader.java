@@ -1,0 +1,91 @@
+package dev.claimcheck.claim;
+
+import dev.claimcheck.lexicon.Lexicon;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads numbers as a language writes them: "89.4", "89,4", "1,365", "1 365", "1.365". A
+ * separator the language uses for thousands counts as one only when exactly three digits follow;
+ * otherwise a dot or comma between digits is a decimal point.
+ */
+public final class NumberReader {
+  private static final Pattern NUMBER =
+      Pattern.compile("(?<![\\p{L}\\p{N}.,])\\p{N}+(?:[.,\\u00a0\\u202f ]\\p{N}+)*");
+
+  private final Lexicon.NumberFormat format;
+
+  public NumberReader(Lexicon.NumberFormat format) {
+    this.format = format;
+  }
+
+  /** A number found in text, with its span and whether a per-cent sign follows. */
+  public record Found(int start, int end, double value, boolean percent, String written) {}
+
+  /** All numbers in {@code text}. */
+  public java.util.List<Found> findAll(String text) {
+    java.util.List<Found> out = new java.util.ArrayList<>();
+    Matcher m = NUMBER.matcher(text);
+    while (m.find()) {
+      Found f = read(text, m.start(), m.group());
+      if (f != null) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  private Found read(String text, int start, String raw) {
+    StringBuilder digits = new StringBuilder();
+    int used = 0;
+    boolean decimal = false;
+    int i = 0;
+    while (i < raw.length()) {
+      char c = raw.charAt(i);
+      if (Character.isDigit(c)) {
+        digits.append(c);
+        i++;
+        used = i;
+        continue;
+      }
+      int run = 0;
+      while (i + 1 + run < raw.length() && Character.isDigit(raw.charAt(i + 1 + run))) {
+        run++;
+      }
+      boolean groupSep = format.group().contains(String.valueOf(c))
+          || (c == '\u00a0' || c == '\u202f') && format.group().contains(" ");
+      if (!decimal && groupSep && run == 3 && groupOk(digits)) {
+        i++;
+        continue;
+      }
+      if (!decimal && (c == '.' || c == ',') && run > 0) {
+        digits.append('.');
+        decimal = true;
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (digits.length() == 0 || digits.charAt(digits.length() - 1) == '.') {
+      return null;
+    }
+    int end = start + used;
+    String rest = text.substring(end);
+    boolean percent = false;
+    String trimmed = rest.stripLeading();
+    for (String p : format.percent()) {
+      if (trimmed.regionMatches(true, 0, p, 0, p.length())) {
+        percent = true;
+        end += rest.length() - trimmed.length() + p.length();
+        break;
+      }
+    }
+    return new Found(start, end, Double.parseDouble(digits.toString()), percent,
+        text.substring(start, end));
+  }
+
+  /** Thousands groups follow one to three leading digits only. */
+  private static boolean groupOk(StringBuilder digits) {
+    return digits.length() >= 1 && digits.indexOf(".") < 0;
+  }
+}

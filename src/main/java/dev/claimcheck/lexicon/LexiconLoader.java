@@ -1,0 +1,176 @@
+package dev.claimcheck.lexicon;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.claimcheck.claim.ClaimKind;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Loads the lexicons named in {@code lexicon/languages.txt} from the class path. A broken
+ * lexicon is a bug in claimcheck itself, so problems are thrown as {@link LexiconException} with
+ * the file and line.
+ */
+public final class LexiconLoader {
+  private static final String ROOT = "lexicon/";
+  /** A word boundary that also works next to non-ASCII letters and apostrophes. */
+  private static final String OPEN = "(?<![\\p{L}\\p{N}])";
+
+  private static final String CLOSE = "(?![\\p{L}\\p{N}])";
+  private static final int FLAGS =
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  /** All languages, keyed by code, in the order of {@code languages.txt}. */
+  public Map<String, Lexicon> loadAll() {
+    Map<String, Lexicon> out = new LinkedHashMap<>();
+    for (String code : languageCodes()) {
+      out.put(code, load(code));
+    }
+    return out;
+  }
+
+  List<String> languageCodes() {
+    List<String> codes = new ArrayList<>();
+    try (InputStream in = open(ROOT + "languages.txt");
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        line = line.strip();
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          codes.add(line);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return codes;
+  }
+
+  /** Loads {@code lexicon/<code>.json}. */
+  public Lexicon load(String code) {
+    String file = ROOT + code + ".json";
+    JsonNode root;
+    try (InputStream in = open(file)) {
+      root = mapper.readTree(in);
+    } catch (JsonProcessingException e) {
+      JsonLocation loc = e.getLocation();
+      throw new LexiconException(file + ":" + (loc == null ? 0 : loc.getLineNr()) + ":"
+          + (loc == null ? 0 : loc.getColumnNr()) + ": " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      return build(code, root);
+    } catch (PatternSyntaxException e) {
+      throw new LexiconException(file + ": bad pattern: " + e.getMessage());
+    } catch (RuntimeException e) {
+      throw new LexiconException(file + ": " + e.getMessage());
+    }
+  }
+
+  private Lexicon build(String code, JsonNode root) {
+    List<Cue> cues = new ArrayList<>();
+    JsonNode cueNode = required(root, "cues");
+    cueNode.fields().forEachRemaining(entry -> {
+      String key = entry.getKey();
+      boolean reverse = key.endsWith("_reverse");
+      ClaimKind kind =
+          ClaimKind.valueOf(key.replace("_reverse", "").toUpperCase(Locale.ROOT));
+      int n = 0;
+      for (JsonNode c : entry.getValue()) {
+        n++;
+        String id = (code + "_" + key + "_" + n).toUpperCase(Locale.ROOT);
+        cues.add(new Cue(id, kind, reverse, word(required(c, "pattern").asText()),
+            strings(c.path("examples")), strings(c.path("counter_examples"))));
+      }
+    });
+    JsonNode attribution = required(root, "attribution");
+    JsonNode negation = required(root, "negation");
+    JsonNode number = required(root, "number");
+    return new Lexicon(
+        code,
+        root.path("name").asText(code),
+        strings(root.path("detect")),
+        strings(root.path("abbreviations")),
+        List.copyOf(cues),
+        literals(strings(root.path("vague_objects"))),
+        literals(strings(root.path("references"))),
+        literals(strings(attribution.path("before_claimant"))),
+        literals(strings(attribution.path("after_claimant"))),
+        literals(strings(attribution.path("descriptors"))),
+        alternatives(strings(root.path("hedges"))),
+        literals(strings(negation.path("before"))),
+        literals(strings(negation.path("after"))),
+        literals(strings(root.path("list_separators"))),
+        new Lexicon.NumberFormat(
+            required(number, "decimal").asText(),
+            strings(number.path("group")),
+            strings(number.path("percent"))));
+  }
+
+  private static JsonNode required(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    if (v == null || v.isNull()) {
+      throw new IllegalArgumentException("missing \"" + field + "\"");
+    }
+    return v;
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return List.copyOf(out);
+  }
+
+  /** A pattern matching whole words only. */
+  static Pattern word(String regex) {
+    return Pattern.compile(OPEN + "(?:" + regex + ")" + CLOSE, FLAGS);
+  }
+
+  /** Literal phrases as one whole-word pattern, longest first; never matches when empty. */
+  private static Pattern literals(List<String> phrases) {
+    if (phrases.isEmpty()) {
+      return Pattern.compile("(?!)");
+    }
+    List<String> sorted = new ArrayList<>(phrases);
+    sorted.sort(Comparator.comparingInt(String::length).reversed());
+    StringBuilder sb = new StringBuilder();
+    for (String p : sorted) {
+      if (sb.length() > 0) {
+        sb.append('|');
+      }
+      // Punctuation-only separators (",", "&") are not words: no boundary needed around them.
+      String quoted = Pattern.quote(p).replace(" ", "\\E\\s+\\Q");
+      sb.append(p.chars().anyMatch(Character::isLetterOrDigit) ? OPEN + quoted + CLOSE : quoted);
+    }
+    return Pattern.compile(sb.toString(), FLAGS);
+  }
+
+  private static Pattern alternatives(List<String> regexes) {
+    return regexes.isEmpty() ? Pattern.compile("(?!)") : word(String.join("|", regexes));
+  }
+
+  private static InputStream open(String resource) {
+    InputStream in = LexiconLoader.class.getClassLoader().getResourceAsStream(resource);
+    if (in == null) {
+      throw new LexiconException(resource + ": not found on the class path");
+    }
+    return in;
+  }
+}

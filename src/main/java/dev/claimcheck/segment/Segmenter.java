@@ -1,0 +1,176 @@
+package dev.claimcheck.segment;
+
+import dev.claimcheck.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Splits a document's text into paragraphs and sentences, keeping offsets.
+ *
+ * <p>A blank line always ends a paragraph. A single line break ends one too unless it merely
+ * wraps a sentence (the line does not end a sentence and the next line starts in lower case), so
+ * plain text with one paragraph per line, hard-wrapped text and Markdown all read right. A
+ * sentence ends at {@code . ! ? …} followed by space and a capital, digit, quote or bracket,
+ * except after an abbreviation of the language, an initial, or inside a number.
+ */
+public final class Segmenter {
+  private final Set<String> abbreviations;
+
+  /** @param abbreviations words ending in a dot that do not end a sentence ("e.g.", "M.") */
+  public Segmenter(List<String> abbreviations) {
+    this.abbreviations =
+        abbreviations.stream().map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+  }
+
+  public List<Paragraph> segment(String text) {
+    List<Paragraph> paragraphs = new ArrayList<>();
+    List<Span> blocks = paragraphSpans(text);
+    int sentenceIndex = 0;
+    for (Span block : blocks) {
+      List<Sentence> sentences = new ArrayList<>();
+      for (Span s : sentenceSpans(text, block)) {
+        sentences.add(new Sentence(sentenceIndex++, paragraphs.size(), s, fold(s.of(text))));
+      }
+      if (!sentences.isEmpty()) {
+        paragraphs.add(new Paragraph(paragraphs.size(), block, sentences));
+      }
+    }
+    return paragraphs;
+  }
+
+  /** Whitespace runs folded to one space, ends trimmed. */
+  public static String fold(String s) {
+    return s.strip().replaceAll("\\s+", " ");
+  }
+
+  private List<Span> paragraphSpans(String text) {
+    List<Span> out = new ArrayList<>();
+    int n = text.length();
+    int start = -1;
+    int i = 0;
+    while (i < n) {
+      int eol = i;
+      while (eol < n && text.charAt(eol) != '\n' && text.charAt(eol) != '\r') {
+        eol++;
+      }
+      boolean blank = text.substring(i, eol).isBlank();
+      if (blank) {
+        if (start >= 0) {
+          out.add(trim(text, start, i));
+          start = -1;
+        }
+      } else {
+        if (start >= 0 && !wraps(text, start, i, eol)) {
+          out.add(trim(text, start, i));
+          start = -1;
+        }
+        if (start < 0) {
+          start = i;
+        }
+      }
+      int next = eol;
+      if (next < n && text.charAt(next) == '\r') {
+        next++;
+      }
+      if (next < n && text.charAt(next) == '\n') {
+        next++;
+      }
+      i = next == eol ? eol + 1 : next;
+    }
+    if (start >= 0) {
+      out.add(trim(text, start, n));
+    }
+    out.removeIf(s -> s.length() == 0);
+    return out;
+  }
+
+  /** True when the line at {@code lineStart} continues the paragraph that began at {@code start}. */
+  private static boolean wraps(String text, int start, int lineStart, int lineEnd) {
+    String previous = text.substring(start, lineStart).stripTrailing();
+    String line = text.substring(lineStart, lineEnd).stripLeading();
+    if (previous.isEmpty() || line.isEmpty()) {
+      return false;
+    }
+    char last = previous.charAt(previous.length() - 1);
+    if (".!?:…»\"”)".indexOf(last) >= 0) {
+      return false;
+    }
+    int first = line.codePointAt(0);
+    return Character.isLowerCase(first);
+  }
+
+  private List<Span> sentenceSpans(String text, Span block) {
+    List<Span> out = new ArrayList<>();
+    int start = block.start();
+    int end = block.end();
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c != '.' && c != '!' && c != '?' && c != '…') {
+        continue;
+      }
+      int j = i + 1;
+      while (j < end && "!?.…»\"”’')]".indexOf(text.charAt(j)) >= 0) {
+        j++;
+      }
+      if (j < end && !Character.isWhitespace(text.charAt(j))) {
+        continue;
+      }
+      int k = j;
+      while (k < end && Character.isWhitespace(text.charAt(k))) {
+        k++;
+      }
+      if (k < end && !startsSentence(text.charAt(k))) {
+        continue;
+      }
+      if (c == '.' && !endsSentence(text, start, i)) {
+        continue;
+      }
+      out.add(trim(text, start, j));
+      start = k;
+      i = k - 1;
+    }
+    if (start < end) {
+      out.add(trim(text, start, end));
+    }
+    out.removeIf(s -> s.length() == 0);
+    return out;
+  }
+
+  private static boolean startsSentence(char c) {
+    return Character.isUpperCase(c)
+        || Character.isDigit(c)
+        || "«\"“‘'([¿¡*-–—".indexOf(c) >= 0
+        || Character.isTitleCase(c);
+  }
+
+  /** False when the dot at {@code dot} belongs to an abbreviation or an initial. */
+  private boolean endsSentence(String text, int from, int dot) {
+    int w = dot;
+    while (w > from && !Character.isWhitespace(text.charAt(w - 1))) {
+      w--;
+    }
+    String word = text.substring(w, dot + 1).toLowerCase(Locale.ROOT);
+    while (!word.isEmpty() && "(«\"“".indexOf(word.charAt(0)) >= 0) {
+      word = word.substring(1);
+    }
+    if (abbreviations.contains(word)) {
+      return false;
+    }
+    // A single capital letter followed by a dot is an initial ("J. Smith").
+    return !(word.length() == 2 && Character.isLetter(word.charAt(0))
+        && Character.isUpperCase(text.charAt(dot - 1)));
+  }
+
+  private static Span trim(String text, int start, int end) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return new Span(start, end);
+  }
+}

@@ -1,0 +1,482 @@
+package dev.claimcheck.verdict;
+
+import dev.claimcheck.claim.AtomicClaim;
+import dev.claimcheck.claim.ClaimKind;
+import dev.claimcheck.registry.Benchmark;
+import dev.claimcheck.registry.Model;
+import dev.claimcheck.registry.Registry;
+import dev.claimcheck.registry.Result;
+import dev.claimcheck.registry.Source;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Decides atomic claims against the registry.
+ *
+ * <p>Only independent results count as evidence; vendor-reported figures are shown beside them.
+ * A comparison is SUPPORTED only when the difference exceeds the 95% margin
+ * {@code 1.96 * sqrt(s1^2 + s2^2)} (or the benchmark's documented default margin when the scores
+ * carry no uncertainty), CONTRADICTED when it is that far the other way, and WITHIN_MARGIN
+ * otherwise. Evidence published after the as-of date is shown separately and never decides.
+ */
+public final class VerdictEngine {
+  private final Registry registry;
+  private final NameResolver names;
+
+  public VerdictEngine(Registry registry) {
+    this.registry = registry;
+    this.names = new NameResolver(registry);
+  }
+
+  public NameResolver names() {
+    return names;
+  }
+
+  public Check check(AtomicClaim atom, AsOf asOf) {
+    ClaimKind kind = atom.claim().kind();
+    NameResolver.ModelReading subject = names.readModel(atom.subject(), asOf.date(), true);
+    NameResolver.ModelReading object =
+        atom.object() == null ? null : names.readModel(atom.object(), asOf.date(), false);
+    NameResolver.BenchmarkReading bench =
+        atom.benchmark() == null ? null : names.readBenchmark(atom.benchmark(), asOf.date());
+    Draft d = new Draft(atom, asOf, subject.resolution(),
+        object == null ? null : object.resolution(), bench == null ? null : bench.resolution());
+
+    switch (kind) {
+      case VAGUE:
+        return d.unverified("VAGUE_CLAIM",
+            "no benchmark named: a claim of superiority in general cannot be checked");
+      case FACT:
+        return d.unverified("FACT_NOT_CHECKED", "model facts are not checked against benchmarks");
+      case SUPERLATIVE:
+        if (bench == null) {
+          return d.unverified("NO_BENCHMARK", "no benchmark named for this superlative");
+        }
+        break;
+      default:
+        break;
+    }
+    if (subject.candidates().isEmpty()) {
+      return d.unverified(subject.resolution().method().equals("unknown")
+          ? "MODEL_UNKNOWN" : "MODEL_UNRESOLVED", subject.resolution().reason());
+    }
+    if (object != null && object.candidates().isEmpty()) {
+      return d.unverified(object.resolution().method().equals("unknown")
+          ? "MODEL_UNKNOWN" : "MODEL_UNRESOLVED", object.resolution().reason());
+    }
+    if (bench == null) {
+      return d.unverified("NO_BENCHMARK",
+          "no benchmark named in the sentence or its paragraph: the claim cannot be checked");
+    }
+    if (bench.benchmark().isEmpty()) {
+      return d.unverified("BENCHMARK_UNKNOWN", bench.resolution().reason());
+    }
+    Benchmark b = bench.benchmark().get();
+
+    List<Outcome> outcomes = new ArrayList<>();
+    for (Model s : subject.candidates()) {
+      if (object == null) {
+        outcomes.add(kind == ClaimKind.SCORE
+            ? score(s, b, atom.value(), asOf)
+            : rank(s, b, asOf));
+      } else {
+        for (Model o : object.candidates()) {
+          if (!o.id().equals(s.id())) {
+            outcomes.add(pair(s, o, b, kind, atom.claim().negated(), asOf));
+          }
+        }
+      }
+    }
+    if (outcomes.isEmpty()) {
+      return d.unverified("SAME_MODEL", "the claim compares a model with itself");
+    }
+    return d.combine(outcomes);
+  }
+
+  /** What one (subject, competitor) reading gives. */
+  record Outcome(
+      Model subject, Model other, Verdict verdict, String reason, String explanation,
+      List<Evidence> evidence, List<Evidence> later, List<Evidence> vendor) {}
+
+  // ---------------------------------------------------------------- comparisons
+
+  private Outcome pair(Model s, Model o, Benchmark b, ClaimKind kind, boolean negated, AsOf asOf) {
+    Map<String, List<Result>> bySource = bySource(b);
+    List<Evidence> inForce = new ArrayList<>();
+    List<Evidence> later = new ArrayList<>();
+    List<Evidence> vendor = new ArrayList<>();
+    for (Map.Entry<String, List<Result>> e : bySource.entrySet()) {
+      Source src = registry.sources().get(e.getKey());
+      if (src == null || !src.isEvidence()) {
+        continue;
+      }
+      Optional<Result> rs = pick(e.getValue(), s);
+      Optional<Result> ro = pick(e.getValue(), o);
+      if (rs.isEmpty() || ro.isEmpty()) {
+        continue;
+      }
+      Evidence ev = compare(b, src, rs.get(), ro.get(), kind, negated);
+      bucket(src, asOf, ev, inForce, later, vendor);
+    }
+    inForce = latestPerPublisher(inForce);
+    later = latestPerPublisher(later);
+    String what = s.name() + " vs " + o.name() + " on " + b.name();
+    if (inForce.isEmpty()) {
+      return missing(s, o, b, what, later, vendor, asOf);
+    }
+    Set<Verdict> seen = inForce.stream().map(Evidence::outcome)
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Verdict.class)));
+    Verdict v;
+    String reason;
+    if (seen.size() == 1) {
+      v = seen.iterator().next();
+      reason = switch (v) {
+        case SUPPORTED -> "SIGNIFICANT_DIFFERENCE";
+        case CONTRADICTED -> "SIGNIFICANT_DIFFERENCE_AGAINST";
+        case WITHIN_MARGIN -> "WITHIN_MARGIN";
+        default -> "NO_UNCERTAINTY";
+      };
+    } else if (seen.contains(Verdict.SUPPORTED) && seen.contains(Verdict.CONTRADICTED)) {
+      v = Verdict.CONFLICTING;
+      reason = "SOURCES_DISAGREE";
+    } else if (seen.contains(Verdict.UNVERIFIED)) {
+      v = seen.contains(Verdict.CONTRADICTED) ? Verdict.CONTRADICTED
+          : seen.contains(Verdict.SUPPORTED) ? Verdict.SUPPORTED : Verdict.WITHIN_MARGIN;
+      reason = "PARTIAL_UNCERTAINTY";
+    } else {
+      v = Verdict.WITHIN_MARGIN;
+      reason = "SOURCES_DIFFER_IN_SIGNIFICANCE";
+    }
+    return new Outcome(s, o, v, reason, explainPair(v, inForce), inForce, later, vendor);
+  }
+
+  private Evidence compare(
+      Benchmark b, Source src, Result rs, Result ro, ClaimKind kind, boolean negated) {
+    Uncertainty us = Uncertainty.of(rs, b);
+    Uncertainty uo = Uncertainty.of(ro, b);
+    double diff = b.higherIsBetter() ? rs.score() - ro.score() : ro.score() - rs.score();
+    double margin;
+    String test;
+    if (us.known() && uo.known()) {
+      margin = Uncertainty.Z95 * Math.sqrt(us.se() * us.se() + uo.se() * uo.se());
+      test = "difference against 1.96\u00b7\u221a(s1\u00b2+s2\u00b2), s1 = " + fmt(us.se())
+          + " (" + us.how() + "), s2 = " + fmt(uo.se()) + " (" + uo.how() + ")";
+    } else if (b.defaultMargin() != null) {
+      margin = b.defaultMargin();
+      test = "default margin for " + b.name() + ": " + b.marginNote();
+    } else {
+      margin = Double.NaN;
+      test = "no uncertainty published for these scores and no default margin for " + b.name();
+    }
+    Verdict outcome;
+    if (Double.isNaN(margin)) {
+      outcome = Verdict.UNVERIFIED;
+    } else if (kind == ClaimKind.PARITY) {
+      outcome = Math.abs(diff) <= margin ? Verdict.SUPPORTED : Verdict.CONTRADICTED;
+    } else {
+      double d = negated ? -diff : diff;
+      outcome = d > margin ? Verdict.SUPPORTED
+          : d < -margin ? Verdict.CONTRADICTED : Verdict.WITHIN_MARGIN;
+    }
+    return new Evidence(b.id(), b.name(), b.version(), b.unit(), score(rs, src, us),
+        score(ro, src, uo), diff, margin, test, outcome);
+  }
+
+  private Outcome score(Model s, Benchmark b, Double claimed, AsOf asOf) {
+    List<Evidence> inForce = new ArrayList<>();
+    List<Evidence> later = new ArrayList<>();
+    List<Evidence> vendor = new ArrayList<>();
+    for (Map.Entry<String, List<Result>> e : bySource(b).entrySet()) {
+      Source src = registry.sources().get(e.getKey());
+      if (src == null || !src.isEvidence()) {
+        continue;
+      }
+      Optional<Result> rs = pick(e.getValue(), s);
+      if (rs.isEmpty()) {
+        continue;
+      }
+      Uncertainty u = Uncertainty.of(rs.get(), b);
+      double rounding = rounding(claimed);
+      double margin = rounding + (u.known() ? Uncertainty.Z95 * u.se()
+          : b.defaultMargin() != null ? b.defaultMargin() : 0);
+      String test = "claimed value within rounding (\u00b1" + fmt(rounding) + ")"
+          + (u.known() ? " and 1.96 standard errors (" + u.how() + ")"
+              : b.defaultMargin() != null ? " and the default margin for " + b.name()
+              : "; no uncertainty published");
+      double diff = rs.get().score() - claimed;
+      Verdict outcome = Math.abs(diff) <= margin + 1e-9 ? Verdict.SUPPORTED : Verdict.CONTRADICTED;
+      Evidence ev = new Evidence(b.id(), b.name(), b.version(), b.unit(), score(rs.get(), src, u),
+          null, diff, margin, test, outcome);
+      bucket(src, asOf, ev, inForce, later, vendor);
+    }
+    inForce = latestPerPublisher(inForce);
+    later = latestPerPublisher(later);
+    String what = s.name() + " on " + b.name();
+    if (inForce.isEmpty()) {
+      Outcome m = missing(s, null, b, what, later, vendor, asOf);
+      boolean vendorMatch = vendor.stream().anyMatch(e -> e.outcome() == Verdict.SUPPORTED);
+      if (m.reason().equals("VENDOR_ONLY") && vendorMatch) {
+        return new Outcome(s, null, Verdict.UNVERIFIED, "VENDOR_FIGURE_ONLY",
+            "the claimed " + fmt(claimed) + " matches only the vendor's own figure for " + what
+                + "; no independent result", List.of(), later, vendor);
+      }
+      return m;
+    }
+    Set<Verdict> seen = inForce.stream().map(Evidence::outcome).collect(Collectors.toSet());
+    Verdict v = seen.size() == 1 ? seen.iterator().next() : Verdict.CONFLICTING;
+    Evidence first = inForce.get(0);
+    String explanation = switch (v) {
+      case SUPPORTED -> first.subject().publisher() + " publishes " + fmt(first.subject().value())
+          + " for " + what + ", matching the claimed " + fmt(claimed);
+      case CONTRADICTED -> first.subject().publisher() + " publishes "
+          + fmt(first.subject().value()) + " for " + what + ", not the claimed " + fmt(claimed)
+          + (vendor.stream().anyMatch(e -> e.outcome() == Verdict.SUPPORTED)
+              ? " (the claimed figure is the vendor's own)" : "");
+      default -> "independent sources disagree on " + what;
+    };
+    String reason = v == Verdict.SUPPORTED ? "SCORE_MATCHES"
+        : v == Verdict.CONTRADICTED ? "SCORE_DIFFERS" : "SOURCES_DISAGREE";
+    return new Outcome(s, null, v, reason, explanation, inForce, later, vendor);
+  }
+
+  /** "X tops B": no other model significantly ahead in the latest table in force. */
+  private Outcome rank(Model s, Benchmark b, AsOf asOf) {
+    List<Evidence> inForce = new ArrayList<>();
+    List<Evidence> later = new ArrayList<>();
+    List<Evidence> vendor = new ArrayList<>();
+    for (Map.Entry<String, List<Result>> e : bySource(b).entrySet()) {
+      Source src = registry.sources().get(e.getKey());
+      if (src == null || !src.isEvidence() || !src.independent()) {
+        continue;
+      }
+      Optional<Result> rs = pick(e.getValue(), s);
+      if (rs.isEmpty()) {
+        continue;
+      }
+      Result best = e.getValue().stream()
+          .filter(r -> !r.model().equals(s.id()))
+          .max(Comparator.comparingDouble(r -> b.higherIsBetter() ? r.score() : -r.score()))
+          .orElse(null);
+      if (best == null) {
+        continue;
+      }
+      Evidence ev = compare(b, src, rs.get(), best, ClaimKind.COMPARE, false);
+      // Ahead of or level with the best other model: the claim holds unless someone is
+      // significantly ahead.
+      Verdict outcome = ev.outcome() == Verdict.CONTRADICTED ? Verdict.CONTRADICTED
+          : ev.outcome() == Verdict.UNVERIFIED ? Verdict.UNVERIFIED : Verdict.SUPPORTED;
+      ev = new Evidence(ev.benchmark(), ev.benchmarkName(), ev.version(), ev.unit(), ev.subject(),
+          ev.other(), ev.difference(), ev.margin(), ev.test()
+              + "; compared with the best other model in the table", outcome);
+      bucket(src, asOf, ev, inForce, later, vendor);
+    }
+    inForce = latestPerPublisher(inForce);
+    later = latestPerPublisher(later);
+    String what = s.name() + " at the top of " + b.name();
+    if (inForce.isEmpty()) {
+      return missing(s, null, b, what, later, vendor, asOf);
+    }
+    Set<Verdict> seen = inForce.stream().map(Evidence::outcome).collect(Collectors.toSet());
+    Verdict v = seen.size() == 1 ? seen.iterator().next() : Verdict.CONFLICTING;
+    Evidence first = inForce.get(0);
+    String explanation = v == Verdict.SUPPORTED
+        ? "no model is significantly ahead of " + s.name() + " in " + first.subject().publisher()
+            + "'s table of " + first.subject().published()
+        : v == Verdict.CONTRADICTED
+            ? first.other().model() + " is significantly ahead (" + fmt(first.other().value())
+                + " vs " + fmt(first.subject().value()) + ")"
+            : "independent tables disagree";
+    return new Outcome(s, null, v, v == Verdict.SUPPORTED ? "NOBODY_SIGNIFICANTLY_AHEAD"
+        : v == Verdict.CONTRADICTED ? "OTHER_MODEL_AHEAD" : "SOURCES_DISAGREE",
+        explanation, inForce, later, vendor);
+  }
+
+  private Outcome missing(Model s, Model o, Benchmark b, String what, List<Evidence> later,
+      List<Evidence> vendor, AsOf asOf) {
+    if (!later.isEmpty()) {
+      Evidence l = later.get(0);
+      return new Outcome(s, o, Verdict.UNVERIFIED, "ONLY_LATER_EVIDENCE",
+          "no independent result for " + what + " by " + asOf.date() + "; "
+              + l.subject().publisher() + " published one on " + l.subject().published()
+              + " (shown below; re-run with --as-of " + l.subject().published()
+              + " to use it)", List.of(), later, vendor);
+    }
+    if (!vendor.isEmpty()) {
+      return new Outcome(s, o, Verdict.UNVERIFIED, "VENDOR_ONLY",
+          "only vendor-reported figures for " + what + " (" + vendor.get(0).subject().publisher()
+              + "); no independent result", List.of(), later, vendor);
+    }
+    List<String> lacking = new ArrayList<>();
+    if (registry.resultsForBenchmark(b.id()).stream().noneMatch(r -> matches(r, s))) {
+      lacking.add(s.name());
+    }
+    if (o != null && registry.resultsForBenchmark(b.id()).stream().noneMatch(r -> matches(r, o))) {
+      lacking.add(o.name());
+    }
+    String detail = lacking.isEmpty()
+        ? "no source ranks both on the same table"
+        : "the registry has no " + b.name() + " result for " + String.join(" or ", lacking);
+    return new Outcome(s, o, Verdict.UNVERIFIED, "NO_INDEPENDENT_RESULT",
+        "no independent result for " + what + ": " + detail, List.of(), later, vendor);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private Map<String, List<Result>> bySource(Benchmark b) {
+    Map<String, List<Result>> out = new LinkedHashMap<>();
+    for (Result r : registry.resultsForBenchmark(b.id())) {
+      out.computeIfAbsent(r.source(), k -> new ArrayList<>()).add(r);
+    }
+    return out;
+  }
+
+  private boolean matches(Result r, Model m) {
+    if (r.model().equals(m.id())) {
+      return true;
+    }
+    Model rm = registry.models().get(r.model());
+    return rm != null && m.id().equals(rm.variantOf());
+  }
+
+  /** The model's own entry in a source, else its best-scoring variant. */
+  private Optional<Result> pick(List<Result> results, Model m) {
+    Optional<Result> exact = results.stream()
+        .filter(r -> r.model().equals(m.id()) && r.variant() == null).findFirst();
+    if (exact.isPresent()) {
+      return exact;
+    }
+    return results.stream().filter(r -> matches(r, m))
+        .max(Comparator.comparingDouble(Result::score));
+  }
+
+  private static void bucket(Source src, AsOf asOf, Evidence ev, List<Evidence> inForce,
+      List<Evidence> later, List<Evidence> vendor) {
+    if (!src.independent()) {
+      vendor.add(ev);
+    } else if (src.published() != null && src.published().isAfter(asOf.date())) {
+      later.add(ev);
+    } else {
+      inForce.add(ev);
+    }
+  }
+
+  /** Dated snapshots of one publisher's table: keep the newest. */
+  private static List<Evidence> latestPerPublisher(List<Evidence> list) {
+    Map<String, Evidence> best = new LinkedHashMap<>();
+    for (Evidence e : list) {
+      String key = e.subject().publisher() + "|" + e.benchmark();
+      Evidence cur = best.get(key);
+      if (cur == null || e.subject().published().isAfter(cur.subject().published())) {
+        best.put(key, e);
+      }
+    }
+    return new ArrayList<>(best.values());
+  }
+
+  private Score score(Result r, Source src, Uncertainty u) {
+    Model m = registry.models().get(r.model());
+    return new Score(m == null ? r.model() : m.id(), r.asPublished(), r.score(), r.ciLow(),
+        r.ciHigh(), u.se(), u.how(), src.id(), src.publisher(), src.published(), src.url(),
+        src.independent());
+  }
+
+  private static String explainPair(Verdict v, List<Evidence> evidence) {
+    Evidence e = evidence.get(0);
+    String nums = e.subject().model() + " " + fmt(e.subject().value()) + " vs "
+        + e.other().model() + " " + fmt(e.other().value()) + " on " + e.benchmarkName()
+        + " (" + e.subject().publisher() + ", " + e.subject().published() + ")";
+    return switch (v) {
+      case SUPPORTED -> nums + ": ahead by " + fmt(Math.abs(e.difference()))
+          + ", beyond the 95% margin of " + fmt(e.margin());
+      case CONTRADICTED -> nums + ": the claim is refuted, the difference of "
+          + fmt(e.difference()) + " is beyond the 95% margin of " + fmt(e.margin());
+      case WITHIN_MARGIN -> nums + ": a difference of " + fmt(e.difference())
+          + " lies within the 95% margin of " + fmt(e.margin()) + ", so no winner can be named";
+      case CONFLICTING -> "independent sources disagree: "
+          + evidence.stream().map(x -> x.subject().publisher() + " " + x.outcome().name()
+              .toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+      default -> nums + ": " + e.test();
+    };
+  }
+
+  static String fmt(Double d) {
+    if (d == null) {
+      return "?";
+    }
+    return BigDecimal.valueOf(Math.round(d * 1000) / 1000.0).stripTrailingZeros().toPlainString();
+  }
+
+  /** Half a unit of the claimed value's last written digit. */
+  private static double rounding(Double claimed) {
+    BigDecimal bd = BigDecimal.valueOf(claimed).stripTrailingZeros();
+    int scale = Math.max(0, bd.scale());
+    return 0.5 * Math.pow(10, -scale);
+  }
+
+  /** Collects the parts of a check and turns outcomes into one verdict. */
+  private static final class Draft {
+    final AtomicClaim atom;
+    final AsOf asOf;
+    final Resolution subject;
+    final Resolution object;
+    final Resolution benchmark;
+
+    Draft(AtomicClaim atom, AsOf asOf, Resolution subject, Resolution object, Resolution bench) {
+      this.atom = atom;
+      this.asOf = asOf;
+      this.subject = subject;
+      this.object = object;
+      this.benchmark = bench;
+    }
+
+    Check unverified(String reason, String explanation) {
+      return new Check(atom, Verdict.UNVERIFIED, reason, explanation, subject, object, benchmark,
+          asOf, List.of(), List.of(), List.of());
+    }
+
+    Check combine(List<Outcome> outcomes) {
+      List<Evidence> evidence = new ArrayList<>();
+      List<Evidence> later = new ArrayList<>();
+      List<Evidence> vendor = new ArrayList<>();
+      outcomes.forEach(o -> {
+        evidence.addAll(o.evidence());
+        later.addAll(o.later());
+        vendor.addAll(o.vendor());
+      });
+      Set<Verdict> verdicts = outcomes.stream().map(Outcome::verdict).collect(Collectors.toSet());
+      if (outcomes.size() == 1) {
+        Outcome o = outcomes.get(0);
+        return new Check(atom, o.verdict(), o.reason(), o.explanation(), subject, object,
+            benchmark, asOf, evidence, later, vendor);
+      }
+      String perCandidate = outcomes.stream()
+          .map(o -> (o.other() != null ? o.other().id() : o.subject().id()) + ": "
+              + o.verdict().name())
+          .collect(Collectors.joining("; "));
+      if (verdicts.size() == 1) {
+        Outcome o = outcomes.get(0);
+        return new Check(atom, o.verdict(), o.reason(),
+            "same verdict for every candidate (" + perCandidate + "); " + o.explanation(),
+            subject, object, benchmark, asOf, evidence, later, vendor);
+      }
+      return new Check(atom, Verdict.AMBIGUOUS, "CANDIDATES_DISAGREE",
+          "the name stands for several models and the verdict depends on which: " + perCandidate,
+          subject, object, benchmark, asOf, evidence, later, vendor);
+    }
+  }
+
+  /** The release date of a model, for undated text. */
+  public static Optional<LocalDate> releaseOf(Model m) {
+    return Optional.ofNullable(m.released());
+  }
+}
