@@ -112,7 +112,7 @@ public final class ClaimExtractor {
       return List.of();
     }
     boolean vague = cues.stream().anyMatch(c -> c.cue.kind() == ClaimKind.VAGUE);
-    Attribution attribution = attribution(a, mainVendor);
+    Attribution attribution = attribution(a, mainVendor, cues.get(cues.size() - 1).start);
     List<Claim> out = new ArrayList<>();
     for (CueMatch cue : cues) {
       ClaimKind kind = cue.cue.kind();
@@ -326,7 +326,7 @@ public final class ClaimExtractor {
     return neg;
   }
 
-  private Attribution attribution(Analysed a, String mainVendor) {
+  private Attribution attribution(Analysed a, String mainVendor, int firstCueStart) {
     String t = a.text();
     List<String> cues = new ArrayList<>();
     Matcher h = lexicon.hedges().matcher(t);
@@ -340,22 +340,26 @@ public final class ClaimExtractor {
       claimant = leadingClaimant(rest, mainVendor);
     }
     if (claimant == null) {
-      Matcher v = vendors.matcher(t);
-      while (claimant == null && v.find()) {
-        String rest = window(t, v.end(), 60);
-        Matcher after = lexicon.claimantAfter().matcher(rest);
-        if (after.find()) {
+      // "Alibaba avance que ...", "... Alibaba tente ... en affirmant que": the organisation
+      // named nearest before the verb of saying.
+      Matcher verb = lexicon.claimantAfter().matcher(t);
+      while (claimant == null && verb.find()) {
+        String preceding = t.substring(Math.max(0, verb.start() - 60), verb.start());
+        Matcher v = vendors.matcher(preceding);
+        while (v.find()) {
           claimant = v.group();
+        }
+        Matcher d = lexicon.claimantDescriptors().matcher(preceding);
+        if (claimant == null && d.find() && mainVendor != null) {
+          claimant = mainVendor;
         }
       }
     }
-    if (claimant == null) {
+    if (claimant == null && mainVendor != null) {
+      // "la firme chinoise s'appuie sur ... où le modèle dépasserait": the company itself.
       Matcher d = lexicon.claimantDescriptors().matcher(t);
-      if (d.find()) {
-        String rest = window(t, d.end(), 60);
-        if (lexicon.claimantAfter().matcher(rest).find() && mainVendor != null) {
-          claimant = mainVendor;
-        }
+      if (d.find() && d.start() < firstCueStart) {
+        claimant = mainVendor;
       }
     }
     return new Attribution(claimant, !cues.isEmpty(), cues);

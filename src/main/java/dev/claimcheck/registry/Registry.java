@@ -60,7 +60,6 @@ public final class Registry {
   private Map<String, List<NameTarget>> buildNames() {
     Map<String, List<NameTarget>> out = new HashMap<>();
     for (Model m : models.values()) {
-      add(out, NameTarget.Kind.MODEL, m.id(), m.id());
       m.aliases().forEach(a -> add(out, NameTarget.Kind.MODEL, m.id(), a));
     }
     for (Family f : families.values()) {
@@ -70,15 +69,24 @@ public final class Registry {
       p.aliases().forEach(a -> add(out, NameTarget.Kind.PRODUCT, p.id(), a));
     }
     for (BenchmarkGroup g : groups.values()) {
-      add(out, NameTarget.Kind.BENCHMARK_GROUP, g.id(), g.id());
       g.aliases().forEach(a -> add(out, NameTarget.Kind.BENCHMARK_GROUP, g.id(), a));
     }
     for (Benchmark bm : benchmarks.values()) {
-      add(out, NameTarget.Kind.BENCHMARK, bm.id(), bm.id());
       bm.aliases().forEach(a -> add(out, NameTarget.Kind.BENCHMARK, bm.id(), a));
     }
+    // Ids are names too ("gpt-4o-2024-08-06"), unless an alias already claims that spelling:
+    // "DeepSeek-V3" the family name wins over deepseek-v3 the snapshot id.
+    models.values().forEach(m -> addId(out, NameTarget.Kind.MODEL, m.id()));
+    groups.values().forEach(g -> addId(out, NameTarget.Kind.BENCHMARK_GROUP, g.id()));
+    benchmarks.values().forEach(b -> addId(out, NameTarget.Kind.BENCHMARK, b.id()));
     out.replaceAll((k, v) -> List.copyOf(v));
     return Collections.unmodifiableMap(out);
+  }
+
+  private static void addId(Map<String, List<NameTarget>> out, NameTarget.Kind kind, String id) {
+    if (!out.containsKey(Names.key(id))) {
+      add(out, kind, id, id);
+    }
   }
 
   private static void add(

@@ -45,6 +45,16 @@ public final class NameResolver {
           "\u201c" + written + "\u201d is not in the registry", List.of()), List.of());
     }
     List<NameTarget> targets = m.targets();
+    if (targets.size() > 1) {
+      Set<Model> all = new LinkedHashSet<>();
+      targets.forEach(t -> all.addAll(expand(t, asOf)));
+      if (all.size() == 1 && !registry.isDeclaredAmbiguous(written)) {
+        // Several entries, one model: the family and its only snapshot.
+        Model only = all.iterator().next();
+        return new ModelReading(new Resolution(written, only.id(), only.name(), "alias",
+            "\u201c" + written + "\u201d is " + only.name(), List.of()), List.of(only));
+      }
+    }
     if (targets.size() > 1 || registry.isDeclaredAmbiguous(written)) {
       Set<Model> all = new LinkedHashSet<>();
       for (NameTarget t : targets) {

@@ -359,11 +359,17 @@ public final class VerdictEngine {
         .max(Comparator.comparingDouble(Result::score));
   }
 
+  /** Sorts evidence by provenance and date; a result's own date, when given, is its publication. */
   private static void bucket(Source src, AsOf asOf, Evidence ev, List<Evidence> inForce,
       List<Evidence> later, List<Evidence> vendor) {
+    LocalDate published = ev.subject().published();
+    if (ev.other() != null && ev.other().published() != null
+        && (published == null || ev.other().published().isAfter(published))) {
+      published = ev.other().published();
+    }
     if (!src.independent()) {
       vendor.add(ev);
-    } else if (src.published() != null && src.published().isAfter(asOf.date())) {
+    } else if (published != null && published.isAfter(asOf.date())) {
       later.add(ev);
     } else {
       inForce.add(ev);
@@ -376,18 +382,24 @@ public final class VerdictEngine {
     for (Evidence e : list) {
       String key = e.subject().publisher() + "|" + e.benchmark();
       Evidence cur = best.get(key);
-      if (cur == null || e.subject().published().isAfter(cur.subject().published())) {
+      if (cur == null || newer(e, cur)) {
         best.put(key, e);
       }
     }
     return new ArrayList<>(best.values());
   }
 
+  private static boolean newer(Evidence a, Evidence b) {
+    LocalDate da = a.subject().published();
+    LocalDate db = b.subject().published();
+    return da != null && (db == null || da.isAfter(db));
+  }
+
   private Score score(Result r, Source src, Uncertainty u) {
     Model m = registry.models().get(r.model());
     return new Score(m == null ? r.model() : m.id(), r.asPublished(), r.score(), r.ciLow(),
-        r.ciHigh(), u.se(), u.how(), src.id(), src.publisher(), src.published(), src.url(),
-        src.independent());
+        r.ciHigh(), u.se(), u.how(), src.id(), src.publisher(),
+        r.date() != null ? r.date() : src.published(), src.url(), src.independent());
   }
 
   private static String explainPair(Verdict v, List<Evidence> evidence) {
@@ -463,6 +475,17 @@ public final class VerdictEngine {
           .map(o -> (o.other() != null ? o.other().id() : o.subject().id()) + ": "
               + o.verdict().name())
           .collect(Collectors.joining("; "));
+      if (verdicts.equals(Set.of(Verdict.UNVERIFIED))) {
+        String why = outcomes.stream()
+            .map(o -> (o.other() != null ? o.other().id() : o.subject().id()) + ": "
+                + o.explanation())
+            .collect(Collectors.joining("; "));
+        String reason = outcomes.stream().map(Outcome::reason).distinct().count() == 1
+            ? outcomes.get(0).reason() : "NO_EVIDENCE_FOR_ANY_CANDIDATE";
+        return new Check(atom, Verdict.UNVERIFIED, reason,
+            "no candidate can be checked (" + why + ")", subject, object, benchmark, asOf,
+            evidence, later, vendor);
+      }
       if (verdicts.size() == 1) {
         Outcome o = outcomes.get(0);
         return new Check(atom, o.verdict(), o.reason(),
