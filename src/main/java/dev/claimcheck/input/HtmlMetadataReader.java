@@ -46,7 +46,9 @@ final class HtmlMetadataReader {
     } else if (!pageTitle.isEmpty()) {
       title = Optional.of(pageTitle);
     } else {
-      title = headline.or(() -> Optional.ofNullable(doc.selectFirst("h1"))).map(HtmlMetadataReader::text)
+      title = headline
+          .or(() -> Optional.ofNullable(doc.selectFirst("h1")))
+          .map(HtmlMetadataReader::text)
           .filter(t -> !t.isEmpty());
     }
 

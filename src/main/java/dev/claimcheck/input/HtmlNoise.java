@@ -68,7 +68,9 @@ record HtmlNoise(Set<String> tags, Set<String> roles, Set<String> words) {
     if (!role.isEmpty() && roles.contains(role)) {
       return true;
     }
-    return hasNoiseWord(e.id()) || hasNoiseWord(e.className()) || hasNoiseWord(e.attr("aria-label"));
+    return hasNoiseWord(e.id())
+        || hasNoiseWord(e.className())
+        || hasNoiseWord(e.attr("aria-label"));
   }
 
   private boolean hasNoiseWord(String value) {

@@ -94,14 +94,17 @@ final class HttpFetcher {
       if (status < 200 || status >= 300) {
         throw new InputException(given, "unexpected HTTP status " + status);
       }
-      Optional<ContentType> type = ex.headers().firstValue("content-type")
-          .filter(s -> !s.isBlank()).map(ContentType::parse);
+      Optional<ContentType> type = contentType(ex.headers());
       if (type.isPresent() && isRefused(type.get())) {
         throw new InputException(
             given, "not an HTML or text page (content type " + type.get().mediaType() + ")");
       }
       return new Page(uri, ex.body(), type);
     }
+  }
+
+  private static Optional<ContentType> contentType(HttpHeaders headers) {
+    return headers.firstValue("content-type").filter(s -> !s.isBlank()).map(ContentType::parse);
   }
 
   private boolean isRefused(ContentType type) {
@@ -121,8 +124,7 @@ final class HttpFetcher {
     HttpResponse.BodyHandler<byte[]> handler = info -> {
       CappedBodySubscriber s;
       int status = info.statusCode();
-      Optional<ContentType> type =
-          info.headers().firstValue("content-type").filter(v -> !v.isBlank()).map(ContentType::parse);
+      Optional<ContentType> type = contentType(info.headers());
       if (status < 200 || status >= 300 || type.filter(this::isRefused).isPresent()) {
         s = CappedBodySubscriber.skipping();
       } else {

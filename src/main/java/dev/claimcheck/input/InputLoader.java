@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * Reads the inputs named on the command line: files, folders, {@code http(s)} URLs and
  * {@code -} for standard input. One bad input never stops the others: it becomes an error
- * entry in the result.
+ * entry in the result. An instance is not meant for use by several threads at once.
  */
 public final class InputLoader {
   /** How standard input is named in reports. */
@@ -127,6 +127,10 @@ public final class InputLoader {
   }
 
   private void loadPath(String arg, List<LoadedInput> out) {
+    if (arg.isBlank()) {
+      out.add(LoadedInput.failed(new InputException(arg, "empty file name")));
+      return;
+    }
     Path path;
     try {
       path = Path.of(arg);

@@ -88,7 +88,8 @@ class HtmlReaderTest {
     assertEquals(source.lines().toList().get(p.line() - 1).indexOf("<p>") + 1, p.column());
 
     int row = text.indexOf("MMLU-Pro | 76.1");
-    assertEquals(Fixtures.lineOf(source, "<tr><td>MMLU-Pro"), doc.positions().positionOf(row).line());
+    assertEquals(Fixtures.lineOf(source, "<tr><td>MMLU-Pro"),
+        doc.positions().positionOf(row).line());
 
     int item = text.indexOf("20 trillion");
     assertEquals(Fixtures.lineOf(source, "20 trillion"), doc.positions().positionOf(item).line());
@@ -186,7 +187,8 @@ class HtmlReaderTest {
 
   @Test
   void declaredCharsetIsHonoured() {
-    byte[] latin1 = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Le modèle décroche 84 %.</p></body></html>"
+    byte[] latin1 = ("<html><head><meta charset=\"iso-8859-1\"></head>"
+        + "<body><p>Le modèle décroche 84 %.</p></body></html>")
         .getBytes(StandardCharsets.ISO_8859_1);
     SourceDocument doc = reader.read("p.html", latin1, Optional.empty(), Optional.empty());
     assertEquals("Le modèle décroche 84 %.", doc.text());

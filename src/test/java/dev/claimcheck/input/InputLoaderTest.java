@@ -71,7 +71,8 @@ class InputLoaderTest {
   void forcedFormatOverridesTheExtension() throws IOException {
     Path file = tmp.resolve("page.txt");
     Files.writeString(file, "# Title\n\nBody *text*.\n");
-    InputLoader forced = new InputLoader(InputOptions.defaults().withFormat(DocumentFormat.MARKDOWN));
+    InputLoader forced =
+        new InputLoader(InputOptions.defaults().withFormat(DocumentFormat.MARKDOWN));
     SourceDocument doc = forced.load(List.of(file.toString()), NO_STDIN).get(0).document();
     assertEquals(DocumentFormat.MARKDOWN, doc.format());
     assertEquals("  Title\n\nBody  text .\n", doc.text());
@@ -106,6 +107,13 @@ class InputLoaderTest {
     assertEquals("no such file or directory", all.get(0).error().getMessage());
     assertEquals(missing, all.get(0).error().input());
     assertFalse(all.get(1).isError());
+  }
+
+  @Test
+  void anEmptyArgumentIsAnError() {
+    LoadedInput in = loadOne("");
+    assertTrue(in.isError());
+    assertEquals("empty file name", in.error().getMessage());
   }
 
   @Test
@@ -164,7 +172,7 @@ class InputLoaderTest {
   @Test
   void stdinIsSniffed() {
     LoadedInput html = loader.load(List.of("-"),
-        stdin("\uFEFF  \n<!DOCTYPE html><html><body><p>Grok 3 scores 93.3 on AIME.</p></body></html>"))
+        stdin("\uFEFF  \n<!DOCTYPE html><html><body><p>Grok 3 scores 93.3 on AIME.</p>"))
         .get(0);
     assertEquals(InputLoader.STDIN_NAME, html.name());
     assertEquals(DocumentFormat.HTML, html.document().format());
