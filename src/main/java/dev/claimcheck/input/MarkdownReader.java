@@ -1,0 +1,179 @@
+package dev.claimcheck.input;
+
+import dev.claimcheck.text.LineMap;
+import java.util.List;
+import java.util.Optional;
+import org.commonmark.node.Block;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Reads Markdown into text of exactly the source's length: the characters of text nodes stay
+ * where they are, everything else (markup, code, link targets, images, HTML, front matter)
+ * becomes spaces. Line breaks stay, except soft breaks inside a paragraph, which become spaces
+ * so that a wrapped paragraph reads as one line.
+ */
+final class MarkdownReader {
+  private final Parser parser =
+      Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+
+  SourceDocument read(String name, String source, Optional<String> url, List<String> warnings) {
+    Optional<FrontMatter> front = FrontMatter.find(source, warnings);
+    char[] out = new char[source.length()];
+    char[] parsed = source.toCharArray();
+    for (int i = 0; i < out.length; i++) {
+      char c = source.charAt(i);
+      out[i] = c == '\n' || c == '\r' ? c : ' ';
+    }
+    if (front.isPresent()) {
+      for (int i = 0; i < front.get().end(); i++) {
+        parsed[i] = out[i];
+      }
+    }
+    LineMap lines = new LineMap(source);
+    Node document = parser.parse(new String(parsed));
+    new Blanker(source, out, lines).visit(document);
+
+    Metadata metadata =
+        front
+            .map(f -> new Metadata(f.title(), f.language(), f.date(), url))
+            .orElse(new Metadata(Optional.empty(), Optional.empty(), Optional.empty(), url));
+    return new SourceDocument(
+        name, new String(out), DocumentFormat.MARKDOWN, lines, metadata, warnings);
+  }
+
+  /** Copies the text nodes into the blank output and turns soft breaks into spaces. */
+  private static final class Blanker {
+    private final String source;
+    private final char[] out;
+    private final LineMap lines;
+
+    Blanker(String source, char[] out, LineMap lines) {
+      this.source = source;
+      this.out = out;
+      this.lines = lines;
+    }
+
+    void visit(Node node) {
+      if (node instanceof Text text) {
+        copy(text);
+        return;
+      }
+      if (node instanceof SoftLineBreak soft) {
+        softBreak(soft);
+        return;
+      }
+      if (node instanceof Image
+          || node instanceof Code
+          || node instanceof FencedCodeBlock
+          || node instanceof IndentedCodeBlock
+          || node instanceof HtmlBlock
+          || node instanceof HtmlInline
+          || node instanceof LinkReferenceDefinition
+          || node instanceof ThematicBreak
+          || isAutolink(node)) {
+        return; // stays blank
+      }
+      for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+        visit(child);
+      }
+    }
+
+    private boolean isAutolink(Node node) {
+      if (!(node instanceof Link) || node.getSourceSpans().isEmpty()) {
+        return false;
+      }
+      int start = offset(node.getSourceSpans().get(0));
+      return start < source.length() && source.charAt(start) == '<';
+    }
+
+    private int offset(SourceSpan span) {
+      return lines.lineStart(span.getLineIndex()) + span.getColumnIndex();
+    }
+
+    /** Keeps the source characters of a text node; escaping backslashes become spaces. */
+    private void copy(Text text) {
+      for (SourceSpan span : text.getSourceSpans()) {
+        int start = offset(span);
+        int end = Math.min(source.length(), start + span.getLength());
+        for (int i = start; i < end; i++) {
+          char c = source.charAt(i);
+          if (c == '\\' && isEscaped(i + 1)) {
+            out[i] = ' ';
+            if (i + 1 < end) {
+              out[i + 1] = source.charAt(i + 1);
+            }
+            i++;
+          } else {
+            out[i] = c;
+          }
+        }
+      }
+    }
+
+    private boolean isEscaped(int next) {
+      if (next >= source.length()) {
+        return true;
+      }
+      char c = source.charAt(next);
+      return c == '\n' || c == '\r' || (c < 128 && isAsciiPunctuation(c));
+    }
+
+    private static boolean isAsciiPunctuation(char c) {
+      return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`')
+          || (c >= '{' && c <= '~');
+    }
+
+    /** The line break after the line on which the soft break's preceding content ends. */
+    private void softBreak(SoftLineBreak soft) {
+      int line = lineBefore(soft);
+      if (line < 0) {
+        line = lineAfter(soft) - 1;
+      }
+      if (line < 0 || line + 1 >= lines.lineCount()) {
+        return;
+      }
+      int i = lines.lineStart(line + 1) - 1;
+      out[i] = ' ';
+      if (source.charAt(i) == '\n' && i > 0 && source.charAt(i - 1) == '\r') {
+        out[i - 1] = ' ';
+      }
+    }
+
+    /** Last line of the inline content before the node, within its block; -1 if none. */
+    private static int lineBefore(Node node) {
+      for (Node n = node; n != null && !(n instanceof Block); n = n.getParent()) {
+        for (Node prev = n.getPrevious(); prev != null; prev = prev.getPrevious()) {
+          List<SourceSpan> spans = prev.getSourceSpans();
+          if (!spans.isEmpty()) {
+            return spans.get(spans.size() - 1).getLineIndex();
+          }
+        }
+      }
+      return -1;
+    }
+
+    private static int lineAfter(Node node) {
+      for (Node next = node.getNext(); next != null; next = next.getNext()) {
+        List<SourceSpan> spans = next.getSourceSpans();
+        if (!spans.isEmpty()) {
+          return spans.get(0).getLineIndex();
+        }
+      }
+      return -1;
+    }
+  }
+}
