@@ -142,7 +142,7 @@ public final class ClaimExtractor {
       }
       Double value = null;
       if (kind == ClaimKind.SCORE) {
-        NumberReader.Found n = nearestNumber(t, cue);
+        NumberReader.Found n = nearestNumber(a, cue);
         if (n == null || benchmarks.isEmpty()) {
           continue;
         }
@@ -287,7 +287,8 @@ public final class ClaimExtractor {
     return List.of();
   }
 
-  private NumberReader.Found nearestNumber(String t, CueMatch cue) {
+  private NumberReader.Found nearestNumber(Analysed a, CueMatch cue) {
+    String t = a.text();
     NumberReader.Found best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (NumberReader.Found n : numbers.findAll(t)) {
@@ -297,7 +298,9 @@ public final class ClaimExtractor {
       }
       // Numbers after the phrase are preferred: "scores 89.4 on", then "89.4 on".
       int weighted = n.start() >= cue.end ? distance : distance + 8;
-      if (distance <= NUMBER_REACH && weighted < bestDistance && !partOfName(t, n)) {
+      boolean inName = a.mentions().stream()
+          .anyMatch(f -> f.start() < n.end() && n.start() < f.end());
+      if (distance <= NUMBER_REACH && weighted < bestDistance && !inName && !partOfName(t, n)) {
         best = n;
         bestDistance = weighted;
       }
@@ -341,17 +344,25 @@ public final class ClaimExtractor {
     }
     if (claimant == null) {
       // "Alibaba avance que ...", "... Alibaba tente ... en affirmant que": the organisation
-      // named nearest before the verb of saying.
+      // named nearest before the verb of saying; "En affirmant que ..., Alibaba ...": else the
+      // first one named after it.
+      List<int[]> orgs = organisations(a);
       Matcher verb = lexicon.claimantAfter().matcher(t);
       while (claimant == null && verb.find()) {
-        String preceding = t.substring(Math.max(0, verb.start() - 60), verb.start());
-        Matcher v = vendors.matcher(preceding);
-        while (v.find()) {
-          claimant = v.group();
+        int at = verb.start();
+        for (int[] o : orgs) {
+          if (o[1] <= at && at - o[1] <= 60) {
+            claimant = t.substring(o[0], o[1]);
+          }
         }
-        Matcher d = lexicon.claimantDescriptors().matcher(preceding);
+        Matcher d = lexicon.claimantDescriptors().matcher(
+            t.substring(Math.max(0, at - 60), at));
         if (claimant == null && d.find() && mainVendor != null) {
           claimant = mainVendor;
+        }
+        if (claimant == null) {
+          claimant = orgs.stream().filter(o -> o[0] >= verb.end()).findFirst()
+              .map(o -> t.substring(o[0], o[1])).orElse(null);
         }
       }
     }
@@ -363,6 +374,20 @@ public final class ClaimExtractor {
       }
     }
     return new Attribution(claimant, !cues.isEmpty(), cues);
+  }
+
+  /** Organisation names in the sentence that are not part of a model name ("DeepSeek-V3"). */
+  private List<int[]> organisations(Analysed a) {
+    List<int[]> out = new ArrayList<>();
+    Matcher v = vendors.matcher(a.text());
+    while (v.find()) {
+      int s = v.start();
+      int e = v.end();
+      if (a.mentions().stream().noneMatch(f -> f.start() < e && s < f.end())) {
+        out.add(new int[] {s, e});
+      }
+    }
+    return out;
   }
 
   private String leadingClaimant(String rest, String mainVendor) {

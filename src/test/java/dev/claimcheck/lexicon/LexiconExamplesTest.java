@@ -1,0 +1,64 @@
+package dev.claimcheck.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every example of every lexicon: the span marked [[...]] must be what the phrase matches,
+ * and counter-examples must not match. A new language's file is tested by this class unchanged.
+ */
+class LexiconExamplesTest {
+  private final Map<String, Lexicon> lexicons = new LexiconLoader().loadAll();
+
+  @Test
+  void everyLanguageListedLoads() {
+    assertTrue(lexicons.containsKey("en"));
+    assertTrue(lexicons.containsKey("fr"));
+    lexicons.values().forEach(l -> assertFalse(l.cues().isEmpty(), l.language()));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> examples() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Lexicon lexicon : lexicons.values()) {
+      for (Cue cue : lexicon.cues()) {
+        assertFalse(cue.examples().isEmpty(), cue.id() + " has no example");
+        for (String example : cue.examples()) {
+          tests.add(DynamicTest.dynamicTest(cue.id() + ": " + example, () -> {
+            int open = example.indexOf("[[");
+            int close = example.indexOf("]]");
+            assertTrue(open >= 0 && close > open, "example must mark its span with [[...]]");
+            String plain = example.substring(0, open) + example.substring(open + 2, close)
+                + example.substring(close + 2);
+            String expected = example.substring(open + 2, close);
+            Matcher m = cue.pattern().matcher(plain);
+            boolean found = false;
+            while (m.find()) {
+              if (m.start() == open) {
+                assertEquals(expected, m.group(), "span matched by " + cue.id());
+                found = true;
+              }
+            }
+            assertTrue(found, cue.id() + " must match \"" + expected + "\" in: " + plain);
+          }));
+        }
+        for (String counter : cue.counterExamples()) {
+          tests.add(DynamicTest.dynamicTest(cue.id() + " must not match: " + counter,
+              () -> assertFalse(cue.pattern().matcher(counter).find(),
+                  cue.id() + " matched \"" + counter + "\"")));
+        }
+      }
+    }
+    return tests.stream();
+  }
+}
