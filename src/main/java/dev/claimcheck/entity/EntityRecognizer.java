@@ -66,6 +66,12 @@ public final class EntityRecognizer {
         String surface = text.substring(start, end);
         List<NameTarget> targets = names.get(Names.key(surface));
         if (targets != null && !targets.isEmpty() && acceptable(surface, targets)) {
+          // "Claude 3.5 Sonnet (new)": take the closing bracket the words left out.
+          if (surface.indexOf('(') > surface.indexOf(')') && end < text.length()
+              && text.charAt(end) == ')') {
+            end++;
+            surface = text.substring(start, end);
+          }
           best = found(start, end, surface, targets);
           bestEnd = j;
         }

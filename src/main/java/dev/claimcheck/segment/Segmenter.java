@@ -47,6 +47,7 @@ public final class Segmenter {
   }
 
   private List<Span> paragraphSpans(String text) {
+    boolean hardWrapped = hardWrapped(text);
     List<Span> out = new ArrayList<>();
     int n = text.length();
     int start = -1;
@@ -63,7 +64,7 @@ public final class Segmenter {
           start = -1;
         }
       } else {
-        if (start >= 0 && !wraps(text, start, i, eol)) {
+        if (start >= 0 && !(hardWrapped ? !startsBlock(text, i, eol) : wraps(text, start, i, eol))) {
           out.add(trim(text, start, i));
           start = -1;
         }
@@ -85,6 +86,37 @@ public final class Segmenter {
     }
     out.removeIf(s -> s.length() == 0);
     return out;
+  }
+
+  /**
+   * Text wrapped at a fixed width (e-mail, plain-text newsletters): several paragraphs
+   * separated by blank lines, and lines that all stay under ~100 characters.
+   */
+  private static boolean hardWrapped(String text) {
+    String[] lines = text.split("\\R", -1);
+    int nonBlank = 0;
+    int shortLines = 0;
+    int longest = 0;
+    boolean blankBetween = false;
+    for (String line : lines) {
+      int len = line.strip().length();
+      if (len == 0) {
+        blankBetween |= nonBlank > 0;
+        continue;
+      }
+      nonBlank++;
+      longest = Math.max(longest, len);
+      if (len <= 100) {
+        shortLines++;
+      }
+    }
+    return nonBlank >= 4 && blankBetween && longest >= 50 && shortLines >= 0.9 * nonBlank;
+  }
+
+  /** A line that starts a block of its own even in wrapped text: a list item or a heading. */
+  private static boolean startsBlock(String text, int lineStart, int lineEnd) {
+    String line = text.substring(lineStart, lineEnd).stripLeading();
+    return line.matches("^(?:[-*+\u2022]|\\d+[.)]|#+)\\s.*");
   }
 
   /** True when the line at {@code lineStart} continues the paragraph that began at {@code start}. */
@@ -114,6 +146,10 @@ public final class Segmenter {
       int j = i + 1;
       while (j < end && "!?.…»\"”’')]".indexOf(text.charAt(j)) >= 0) {
         j++;
+      }
+      // French typography: a space, then the closing guillemet.
+      if (j + 1 < end && Character.isSpaceChar(text.charAt(j)) && "»”".indexOf(text.charAt(j + 1)) >= 0) {
+        j += 2;
       }
       if (j < end && !Character.isWhitespace(text.charAt(j))) {
         continue;

@@ -1,0 +1,51 @@
+package dev.claimcheck.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claimcheck.check.Articles;
+import dev.claimcheck.registry.NameTarget;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class EntityRecognizerTest {
+  private final EntityRecognizer recognizer = new EntityRecognizer(Articles.mini());
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Qwen2.5-Max beats GPT 4o. | GPT 4o | gpt-4o",
+    "It beats Claude 3.5 Sonnet today. | Claude 3.5 Sonnet | claude-3.5-sonnet",
+    "It beats Claude-3.5-Sonnet. | Claude-3.5-Sonnet | claude-3.5-sonnet",
+    "vs DeepSeek V3 and more | DeepSeek V3 | deepseek-v3",
+    "vs Llama 3.1 405B here | Llama 3.1 405B | llama-3.1-405b",
+    "on GPQA Diamond. | GPQA Diamond | gpqa-diamond",
+    "the qwen-max-2025-01-25 API | qwen-max-2025-01-25 | qwen2.5-max"
+  })
+  void known_spellingVariants(String text, String surface, String id) {
+    Found found = recognizer.known(text).stream()
+        .filter(f -> f.mention().text().equals(surface)).findFirst()
+        .orElseThrow(() -> new AssertionError(surface + " not found in " + text));
+    assertEquals(id, found.mention().targets().get(0).id());
+  }
+
+  @Test
+  void known_longestMatchWins() {
+    List<Found> found = recognizer.known("Qwen 2.5 Max and Qwen 2.5 and Claude 3.5 Sonnet (new)");
+    assertEquals(List.of("Qwen 2.5 Max", "Qwen 2.5", "Claude 3.5 Sonnet (new)"),
+        found.stream().map(f -> f.mention().text()).toList());
+    assertEquals(NameTarget.Kind.MODEL, found.get(0).mention().targets().get(0).kind());
+    assertEquals(NameTarget.Kind.FAMILY, found.get(1).mention().targets().get(0).kind());
+  }
+
+  @Test
+  void unknownModels_modelShapedNamesOnly() {
+    String text = "Nimbus-9B beats GPT-4o and Foo-2.5-Pro in January 2025, says Covid expert.";
+    List<Found> known = recognizer.known(text);
+    List<Found> unknown = recognizer.unknownModels(text, known);
+    assertEquals(List.of("Nimbus-9B", "Foo-2.5-Pro"),
+        unknown.stream().map(f -> f.mention().text()).toList());
+    assertTrue(unknown.stream().noneMatch(f -> f.mention().isKnown()));
+  }
+}

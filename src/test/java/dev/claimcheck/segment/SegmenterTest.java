@@ -1,0 +1,66 @@
+package dev.claimcheck.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SegmenterTest {
+  private final Segmenter fr = new Segmenter(List.of("M.", "etc."));
+  private final Segmenter en = new Segmenter(List.of("e.g.", "vs.", "Inc."));
+
+  private static List<String> sentences(List<Paragraph> ps) {
+    return ps.stream().flatMap(p -> p.sentences().stream()).map(Sentence::text).toList();
+  }
+
+  @Test
+  void segment_oneParagraphPerLine_headingsApart() {
+    String text = "Alibaba dévoile Qwen 2.5 : le modèle\nQwen 2.5 surpasse GPT-4o. Il coûte peu.\n";
+    List<Paragraph> ps = fr.segment(text);
+    assertEquals(2, ps.size());
+    assertEquals(List.of("Alibaba dévoile Qwen 2.5 : le modèle", "Qwen 2.5 surpasse GPT-4o.",
+        "Il coûte peu."), sentences(ps));
+  }
+
+  @Test
+  void segment_wrappedLinesJoinOneParagraph() {
+    String text = "Alibaba said on Tuesday that its new model, Qwen2.5-Max, beats GPT-4o on\n"
+        + "LiveBench and on GPQA Diamond, two benchmarks that the press follows closely\n"
+        + "because they are refreshed often.\n"
+        + "\n"
+        + "The company did not publish the raw scores of its runs for any of these tests,\n"
+        + "only charts.\n";
+    List<Paragraph> ps = en.segment(text);
+    assertEquals(2, ps.size());
+    assertTrue(ps.get(0).sentences().get(0).text()
+        .contains("beats GPT-4o on LiveBench and on GPQA Diamond"));
+  }
+
+  @Test
+  void segment_decimalsAbbreviationsAndInitialsDoNotSplit() {
+    String text = "Qwen 2.5 scores 89.4 vs. GPT-4o, e.g. on Arena-Hard. J. Smith agrees. Done!";
+    assertEquals(List.of("Qwen 2.5 scores 89.4 vs. GPT-4o, e.g. on Arena-Hard.",
+        "J. Smith agrees.", "Done!"), sentences(en.segment(text)));
+  }
+
+  @Test
+  void segment_frenchQuestionAndQuotes() {
+    String text = "Alibaba a-t-il réussi ? L'avenir le dira. « Il surpasse tout. » Fin.";
+    assertEquals(List.of("Alibaba a-t-il réussi ?", "L'avenir le dira.", "« Il surpasse tout. »",
+        "Fin."), sentences(fr.segment(text)));
+  }
+
+  @Test
+  void segment_spansPointIntoTheText_withCrlf() {
+    String text = "Title\r\n\r\nFirst one. Second one.\r\nThird.";
+    List<Paragraph> ps = en.segment(text);
+    for (Paragraph p : ps) {
+      for (Sentence s : p.sentences()) {
+        assertEquals(s.text(), Segmenter.fold(s.span().of(text)));
+      }
+    }
+    assertEquals(3, ps.size());
+    assertEquals(9, ps.get(1).sentences().get(0).span().start());
+  }
+}
