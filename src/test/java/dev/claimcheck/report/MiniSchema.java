@@ -110,7 +110,7 @@ final class MiniSchema {
         }
       }
       Set<String> seen = new HashSet<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = value.properties().iterator(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         seen.add(e.getKey());
         if (props.has(e.getKey())) {
