@@ -1,5 +1,7 @@
 package dev.claimcheck.cli;
 
+import dev.claimcheck.input.InputLoader;
+import dev.claimcheck.input.InputOptions;
 import dev.claimcheck.input.SourceDocument;
 import java.io.InputStream;
 import java.time.Duration;
@@ -17,9 +19,15 @@ public interface Inputs {
    */
   List<Loaded> load(List<String> args, InputStream stdin);
 
-  /** The reader the CLI uses. */
+  /** The reader the CLI uses: files, folders, URLs and standard input. */
   static Inputs standard(Duration timeout) {
-    return new PlainFileInputs(timeout);
+    InputLoader loader = new InputLoader(
+        InputOptions.defaults().withConnectTimeout(timeout).withReadTimeout(timeout));
+    return (args, stdin) -> loader.load(args, stdin).stream()
+        .map(l -> l.isError()
+            ? Loaded.failed(l.name(), l.error().getMessage())
+            : Loaded.ok(l.document()))
+        .toList();
   }
 
   /** One input: either a document or the reason it could not be read. */
