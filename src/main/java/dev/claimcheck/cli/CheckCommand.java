@@ -60,6 +60,7 @@ import picocli.CommandLine.TypeConversionException;
       "                 benchmark, or no benchmark named",
       "  ambiguous      a name stands for several models that the evidence treats",
       "                 differently",
+      "  conflicting    independent sources disagree: one backs the claim, one refutes it",
       "  within-margin  the difference lies within the 95%% margin of error: \"beats\" is",
       "                 not shown",
       "  contradicted   independent evidence refutes the claim",

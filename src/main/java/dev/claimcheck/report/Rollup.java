@@ -37,7 +37,7 @@ public enum Rollup {
       return ALL_CONTRADICTED;
     }
     boolean decided = seen.contains(Verdict.SUPPORTED) || seen.contains(Verdict.CONTRADICTED)
-        || seen.contains(Verdict.WITHIN_MARGIN);
+        || seen.contains(Verdict.WITHIN_MARGIN) || seen.contains(Verdict.CONFLICTING);
     if (!decided) {
       return UNVERIFIED;
     }

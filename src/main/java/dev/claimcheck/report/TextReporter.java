@@ -299,6 +299,7 @@ public final class TextReporter implements Reporter {
       case CONTRADICTED -> "contradicts";
       case WITHIN_MARGIN -> "within margin";
       case AMBIGUOUS -> "ambiguous";
+      case CONFLICTING -> "conflicting";
       case UNVERIFIED -> "inconclusive";
     };
   }
@@ -395,7 +396,7 @@ public final class TextReporter implements Reporter {
     return switch (v) {
       case SUPPORTED -> GREEN;
       case CONTRADICTED -> RED;
-      case WITHIN_MARGIN, AMBIGUOUS -> YELLOW;
+      case WITHIN_MARGIN, AMBIGUOUS, CONFLICTING -> YELLOW;
       case UNVERIFIED -> DIM;
     };
   }

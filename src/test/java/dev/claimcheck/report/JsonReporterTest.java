@@ -94,7 +94,7 @@ class JsonReporterTest {
     assertTrue(claim.get("value").isNull());
 
     JsonNode checks = claim.get("checks");
-    assertEquals(5, checks.size());
+    assertEquals(Verdict.values().length, checks.size());
     List<String> verdicts = new ArrayList<>();
     for (JsonNode c : checks) {
       assertEquals(
@@ -105,7 +105,7 @@ class JsonReporterTest {
       verdicts.add(c.get("verdict").textValue());
     }
     assertEquals(
-        List.of("SUPPORTED", "UNVERIFIED", "AMBIGUOUS", "WITHIN_MARGIN", "CONTRADICTED"),
+        List.of("SUPPORTED", "UNVERIFIED", "AMBIGUOUS", "CONFLICTING", "WITHIN_MARGIN", "CONTRADICTED"),
         verdicts);
   }
 
@@ -113,7 +113,7 @@ class JsonReporterTest {
   void resolutionsEvidenceAndNumbers() throws IOException {
     JsonNode checks =
         MAPPER.readTree(write(ReportFixtures.run())).at("/inputs/0/sentences/0/claims/0/checks");
-    JsonNode within = checks.get(3);
+    JsonNode within = checks.get(Verdict.WITHIN_MARGIN.ordinal());
     assertEquals(
         List.of("written", "id", "name", "method", "reason", "candidates"),
         keys(within.get("subject")));
@@ -168,7 +168,7 @@ class JsonReporterTest {
         MAPPER.readTree(
             write(new RunReport(List.of(), List.of(), ReportFixtures.registryInfo())));
     assertEquals(
-        List.of("SUPPORTED", "UNVERIFIED", "AMBIGUOUS", "WITHIN_MARGIN", "CONTRADICTED"),
+        List.of("SUPPORTED", "UNVERIFIED", "AMBIGUOUS", "CONFLICTING", "WITHIN_MARGIN", "CONTRADICTED"),
         keys(root.at("/summary/verdicts")));
     assertEquals(0, root.at("/summary/verdicts/CONTRADICTED").intValue());
     assertTrue(root.get("inputs").isArray());

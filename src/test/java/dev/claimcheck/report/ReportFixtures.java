@@ -188,6 +188,19 @@ public final class ReportFixtures {
                     List.of(),
                     List.of(),
                     List.of());
+            case CONFLICTING ->
+                new Check(
+                    new AtomicClaim(claim, qwen, grok, livebench, null),
+                    Verdict.CONFLICTING,
+                    "SOURCES_DISAGREE",
+                    "independent sources disagree: LiveBench supported, Epoch AI contradicted",
+                    subject,
+                    alias("Grok 3", "grok-3", "Grok 3"),
+                    bench,
+                    asOf,
+                    List.of(),
+                    List.of(),
+                    List.of());
             case UNVERIFIED ->
                 new Check(
                     new AtomicClaim(claim, qwen, grok, livebench, null),

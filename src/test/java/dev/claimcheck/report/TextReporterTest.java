@@ -106,12 +106,12 @@ class TextReporterTest {
     String text = write(ReportFixtures.run(), false);
     assertTrue(
         text.endsWith(
-            "\n5 checks: 1 contradicted, 1 within margin, 1 ambiguous, 1 unverified,"
+            "\n6 checks: 1 contradicted, 1 within margin, 1 conflicting, 1 ambiguous, 1 unverified,"
                 + " 1 supported; 2 inputs checked, 1 input with errors\n"),
         text);
     String empty = write(new RunReport(List.of(), List.of(), null), false);
     assertEquals(
-        "0 checks: 0 contradicted, 0 within margin, 0 ambiguous, 0 unverified, 0 supported;"
+        "0 checks: 0 contradicted, 0 within margin, 0 conflicting, 0 ambiguous, 0 unverified, 0 supported;"
             + " 0 inputs checked, 0 inputs with errors\n",
         empty);
   }
