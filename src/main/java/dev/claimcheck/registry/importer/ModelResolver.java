@@ -35,7 +35,8 @@ public final class ModelResolver {
             "^(.+?)[-_ ](high|medium|low|minimal|xhigh|thinking(?:[-_ ]\\d+k)?|\\d+k)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUANT = Pattern.compile(
             "^(.+?)[-_: ](fp8|fp16|bf16|int4|int8|awq)$|^(.+-instruct)-(turbo)$", Pattern.CASE_INSENSITIVE);
-    private static final List<String> EFFORT_WORDS = List.of("high", "medium", "low", "minimal", "xhigh");
+    private static final List<String> EFFORT_WORDS = List.of("high", "medium", "low", "minimal", "xhigh", "med");
+    private static final Map<String, String> VARIANT_SYNONYMS = Map.of("med", "medium");
 
     private final ModelCatalog catalog;
 
@@ -53,6 +54,28 @@ public final class ModelResolver {
      */
     public Resolved resolve(String name, Map<String, String> names, List<String> scopes, String date,
                             String organization) {
+        return canonical(resolveRaw(name, names, scopes, date, organization));
+    }
+
+    /** A resolution that landed on a variant entry, expressed as its base model plus the variant tag. */
+    private Resolved canonical(Resolved r) {
+        String model = r.model();
+        String variant = r.variant();
+        for (int guard = 0; guard < 5 && catalog.model(model).hasNonNull("variant_of"); guard++) {
+            ObjectNode entry = catalog.model(model);
+            String tag = entry.path("variant").asText(null);
+            if (variant == null) {
+                variant = tag;
+            } else if (tag != null && !variant.startsWith(tag)) {
+                variant = tag + ", " + variant;
+            }
+            model = entry.get("variant_of").asText();
+        }
+        return new Resolved(model, variant, r.note());
+    }
+
+    private Resolved resolveRaw(String name, Map<String, String> names, List<String> scopes, String date,
+                                String organization) {
         String mapped = mapping(name, names, scopes);
         if (mapped != null) {
             if (catalog.hasModel(mapped)) {
@@ -78,13 +101,21 @@ public final class ModelResolver {
         return new Resolved(create(name, organization == null ? "unknown" : organization), null, null);
     }
 
-    /** Resolves without creating anything; empty when the name is unknown or not pinned to one model. */
+    /**
+     * Resolves without creating anything; empty when the name is unknown or not pinned to one model.
+     * May return a variant entry (see {@link #baseOf}).
+     */
     public Optional<String> lookupModel(String name) {
         Optional<String> byId = catalog.modelIdIgnoringCase(name);
         if (byId.isPresent()) {
             return byId;
         }
         return catalog.lookup(name).filter(t -> t.kind() == ModelCatalog.Kind.MODEL).map(ModelCatalog.Target::id);
+    }
+
+    /** The canonical model a variant entry is a variant of (the id itself for a canonical model). */
+    public String baseOf(String modelId) {
+        return canonical(new Resolved(modelId, null, null)).model();
     }
 
     private static String mapping(String name, Map<String, String> names, List<String> scopes) {
@@ -215,13 +246,17 @@ public final class ModelResolver {
             if (base == null) {
                 base = resolveVariant(s.base(), date, organization);
             }
+            if (base != null) {
+                base = canonical(base);
+            }
             if (base == null && s.createBase()) {
                 base = new Resolved(create(s.base(), organization == null ? "unknown" : organization), null, null);
             }
             if (base == null) {
                 continue;
             }
-            String variant = s.variant().toLowerCase(Locale.ROOT);
+            String variant = VARIANT_SYNONYMS.getOrDefault(s.variant().toLowerCase(Locale.ROOT),
+                    s.variant().toLowerCase(Locale.ROOT));
             String combined = base.variant() == null ? variant : base.variant() + ", " + variant;
             ensureVariantEntry(base.model(), combined, name);
             return new Resolved(base.model(), combined, base.note());

@@ -186,11 +186,13 @@ public final class RegistryBuilder {
         }
         Map<String, ReleaseHint> best = new HashMap<>();
         for (ReleaseHint h : releaseHints) {
-            resolver.lookupModel(h.name()).ifPresent(id -> {
-                ReleaseHint old = best.get(id);
-                if (old == null || h.priority() < old.priority()
-                        || (h.priority() == old.priority() && h.date().compareTo(old.date()) < 0)) {
-                    best.put(id, h);
+            resolver.lookupModel(h.name()).ifPresent(found -> {
+                for (String id : new LinkedHashSet<>(List.of(found, resolver.baseOf(found)))) {
+                    ReleaseHint old = best.get(id);
+                    if (old == null || h.priority() < old.priority()
+                            || (h.priority() == old.priority() && h.date().compareTo(old.date()) < 0)) {
+                        best.put(id, h);
+                    }
                 }
             });
         }
