@@ -1,0 +1,45 @@
+package dev.claimcheck.registry.importer;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Epoch AI model metadata ({@code model_versions.csv}: {@code id, Model, Version release date, ...,
+ * Display name, Unique display name}). Gives no results: release dates (priority 1) for the models the
+ * ids name, and the display names as aliases. A metadata source: no source file is written.
+ */
+public final class EpochModelsReader implements FormatReader {
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    @Override
+    public String format() {
+        return "epoch-models";
+    }
+
+    @Override
+    public List<ImportBatch> read(ImportRequest req) throws IOException {
+        List<ReleaseHint> releases = new ArrayList<>();
+        List<ModelAlias> aliases = new ArrayList<>();
+        for (Csv.Row row : Csv.read(req.file(), req.displayPath()).rows()) {
+            String id = row.get("id").trim();
+            String date = row.get("Version release date").trim();
+            if (DATE.matcher(date).matches()) {
+                releases.add(new ReleaseHint(id, date, req.source().url(), 1));
+            } else if (!date.isEmpty()) {
+                throw new ImportException(req.displayPath(), row.line(), "release date not YYYY-MM-DD: '" + date + "'");
+            }
+            for (String col : List.of("Display name", "Unique display name")) {
+                String display = row.get(col).trim();
+                if (!display.isEmpty()) {
+                    aliases.add(new ModelAlias(id, display));
+                }
+            }
+        }
+        SourceInfo src = req.source();
+        return List.of(new ImportBatch(src.withId(req.sourceId("epoch-model-versions")), List.of(), List.of(),
+                List.of(), List.of(), releases, aliases));
+    }
+}
