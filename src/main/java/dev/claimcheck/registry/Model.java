@@ -10,6 +10,7 @@ import java.util.Map;
  * @param kind {@code model} (default) or {@code system} for agent systems built on models
  * @param variantOf the base model of a reasoning-effort, quantisation or provider variant
  * @param facts stated facts (architecture, licence, parameters ...), each with its source
+ * @param note why the entry is as it is, where identity took a judgement call
  */
 public record Model(
     String id,
@@ -22,7 +23,8 @@ public record Model(
     String variantOf,
     String variant,
     String kind,
-    Map<String, Fact> facts) {
+    Map<String, Fact> facts,
+    String note) {
 
   public Model {
     aliases = aliases == null ? List.of() : List.copyOf(aliases);

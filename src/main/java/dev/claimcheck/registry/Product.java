@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A product ("ChatGPT") and the models it served over time, each mapping with its source. */
-public record Product(String id, String name, String vendor, List<String> aliases, List<Serving> served) {
+public record Product(
+    String id, String name, String vendor, List<String> aliases, String note, List<Serving> served) {
 
   public Product {
     aliases = aliases == null ? List.of() : List.copyOf(aliases);

@@ -142,7 +142,8 @@ final class RegistryValidator {
           continue;
         }
         String other = owner.putIfAbsent(key, me);
-        if (other != null && !other.equals(me) && !registry.isDeclaredAmbiguous(alias)) {
+        if (other != null && !other.equals(me) && !registry.isDeclaredAmbiguous(alias)
+            && !sameBenchmark(other, me)) {
           Located<?> first = where.get(key);
           problems.add(item.problem("alias \"" + alias + "\" of " + me + " already names " + other
               + " (" + first.file() + ":" + first.line() + ")"
@@ -151,6 +152,22 @@ final class RegistryValidator {
         where.putIfAbsent(key, item);
       }
     }
+  }
+
+  /**
+   * A benchmark may repeat its own group's name ("SWE-bench Verified" the group and its only
+   * version): both readings lead to the same results.
+   */
+  private boolean sameBenchmark(String a, String b) {
+    String group = a.startsWith("benchmark group ") ? a.substring(16)
+        : b.startsWith("benchmark group ") ? b.substring(16) : null;
+    String bench = a.startsWith("benchmark ") && !a.startsWith("benchmark group ") ? a.substring(10)
+        : b.startsWith("benchmark ") && !b.startsWith("benchmark group ") ? b.substring(10) : null;
+    if (group == null || bench == null) {
+      return false;
+    }
+    Benchmark benchmark = registry.benchmarks().get(bench);
+    return benchmark != null && group.equals(benchmark.group());
   }
 
   private <T> void unique(List<Located<T>> items, Function<T, String> id, String what) {

@@ -129,7 +129,7 @@ public final class VerdictEngine {
       bucket(src, asOf, ev, inForce, later, vendor);
     }
     inForce = latestPerPublisher(inForce);
-    later = latestPerPublisher(later);
+    later = earliestPerPublisher(later);
     String what = s.name() + " vs " + o.name() + " on " + b.name();
     if (inForce.isEmpty()) {
       return missing(s, o, b, what, later, vendor, asOf);
@@ -220,7 +220,7 @@ public final class VerdictEngine {
       bucket(src, asOf, ev, inForce, later, vendor);
     }
     inForce = latestPerPublisher(inForce);
-    later = latestPerPublisher(later);
+    later = earliestPerPublisher(later);
     String what = s.name() + " on " + b.name();
     if (inForce.isEmpty()) {
       Outcome m = missing(s, null, b, what, later, vendor, asOf);
@@ -281,7 +281,7 @@ public final class VerdictEngine {
       bucket(src, asOf, ev, inForce, later, vendor);
     }
     inForce = latestPerPublisher(inForce);
-    later = latestPerPublisher(later);
+    later = earliestPerPublisher(later);
     String what = s.name() + " at the top of " + b.name();
     if (inForce.isEmpty()) {
       return missing(s, null, b, what, later, vendor, asOf);
@@ -380,9 +380,24 @@ public final class VerdictEngine {
   private static List<Evidence> latestPerPublisher(List<Evidence> list) {
     Map<String, Evidence> best = new LinkedHashMap<>();
     for (Evidence e : list) {
-      String key = e.subject().publisher() + "|" + e.benchmark();
+      String key = e.subject().publisher() + "|" + e.benchmark() + "|"
+          + (e.other() == null ? "" : e.other().model());
       Evidence cur = best.get(key);
       if (cur == null || newer(e, cur)) {
+        best.put(key, e);
+      }
+    }
+    return new ArrayList<>(best.values());
+  }
+
+  /** Evidence published after the date: the first snapshot that could have checked the claim. */
+  private static List<Evidence> earliestPerPublisher(List<Evidence> list) {
+    Map<String, Evidence> best = new LinkedHashMap<>();
+    for (Evidence e : list) {
+      String key = e.subject().publisher() + "|" + e.benchmark() + "|"
+          + (e.other() == null ? "" : e.other().model());
+      Evidence cur = best.get(key);
+      if (cur == null || newer(cur, e)) {
         best.put(key, e);
       }
     }
@@ -476,15 +491,19 @@ public final class VerdictEngine {
               + o.verdict().name())
           .collect(Collectors.joining("; "));
       if (verdicts.equals(Set.of(Verdict.UNVERIFIED))) {
-        String why = outcomes.stream()
-            .map(o -> (o.other() != null ? o.other().id() : o.subject().id()) + ": "
-                + o.explanation())
+        Map<String, List<String>> byWhy = new LinkedHashMap<>();
+        for (Outcome o : outcomes) {
+          byWhy.computeIfAbsent(shortReason(o, asOf), k -> new ArrayList<>())
+              .add(o.other() != null ? o.other().id() : o.subject().id());
+        }
+        String why = byWhy.entrySet().stream()
+            .map(e -> String.join(", ", e.getValue()) + ": " + e.getKey())
             .collect(Collectors.joining("; "));
         String reason = outcomes.stream().map(Outcome::reason).distinct().count() == 1
             ? outcomes.get(0).reason() : "NO_EVIDENCE_FOR_ANY_CANDIDATE";
         return new Check(atom, Verdict.UNVERIFIED, reason,
-            "no candidate can be checked (" + why + ")", subject, object, benchmark, asOf,
-            evidence, later, vendor);
+            "none of the " + outcomes.size() + " candidates can be checked (" + why + ")",
+            subject, object, benchmark, asOf, evidence, later, vendor);
       }
       if (verdicts.size() == 1) {
         Outcome o = outcomes.get(0);
@@ -496,6 +515,15 @@ public final class VerdictEngine {
           "the name stands for several models and the verdict depends on which: " + perCandidate,
           subject, object, benchmark, asOf, evidence, later, vendor);
     }
+  }
+
+  private static String shortReason(Outcome o, AsOf asOf) {
+    return switch (o.reason()) {
+      case "ONLY_LATER_EVIDENCE" -> "independent results only after " + asOf.date();
+      case "VENDOR_ONLY", "VENDOR_FIGURE_ONLY" -> "vendor-reported figures only";
+      case "NO_INDEPENDENT_RESULT" -> "no independent result";
+      default -> o.explanation();
+    };
   }
 
   /** The release date of a model, for undated text. */
