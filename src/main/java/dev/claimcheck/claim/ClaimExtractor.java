@@ -30,6 +30,10 @@ public final class ClaimExtractor {
   /** How far from a score phrase its number may be, in characters. */
   private static final int NUMBER_REACH = 48;
 
+  /** A name written with capitals: "DeepSeek", "Mistral Large", "Nimbus". */
+  private static final Pattern CAPITALISED_NAME = Pattern.compile(
+      "\\p{Lu}[\\p{L}\\p{N}.\\-]*(?:[ \\-]\\p{Lu}[\\p{L}\\p{N}.\\-]*){0,2}");
+
   private static final Pattern GAP_IN_LIST =
       Pattern.compile("[\\s,;()]*", Pattern.UNICODE_CHARACTER_CLASS);
 
@@ -243,7 +247,11 @@ public final class ClaimExtractor {
     return model == null ? null : new Subject(model.mention(), null);
   }
 
-  /** The models listed right after a phrase: "GPT-4o, DeepSeek-V3 et Llama-3.1-405B". */
+  /**
+   * The models listed right after a phrase: "GPT-4o, DeepSeek-V3 et Llama-3.1-405B". A
+   * capitalised name inside such a list that the registry does not know ("DeepSeek et ChatGPT",
+   * "Nimbus and GPT-4o") is kept as an unknown model, so nothing in the list is lost.
+   */
   private List<Found> objects(Analysed a, int from) {
     String t = a.text();
     List<Found> out = new ArrayList<>();
@@ -259,17 +267,67 @@ public final class ClaimExtractor {
         continue;
       }
       String gap = t.substring(pos, f.start());
+      List<Found> names = namesInGap(a, pos, gap, out.isEmpty());
       if (out.isEmpty()) {
         if (f.start() - from > OBJECT_REACH || gap.matches(".*[;:.!?].*")) {
           break;
         }
-      } else if (!isListGap(gap)) {
-        break;
+      }
+      if (names == null) {
+        if (!out.isEmpty() || !gap.isBlank() && !leadingFiller(gap)) {
+          if (!out.isEmpty()) {
+            break;
+          }
+        }
+      } else {
+        out.addAll(names);
       }
       out.add(f);
       pos = f.end();
     }
     return out;
+  }
+
+  /**
+   * Reads the words between two list items: null when they are not list material, else the
+   * capitalised names among them (empty for a plain ", " or " and ").
+   */
+  private List<Found> namesInGap(Analysed a, int start, String gap, boolean first) {
+    if (isListGap(gap)) {
+      return List.of();
+    }
+    List<Found> names = new ArrayList<>();
+    Matcher sep = lexicon.listSeparator().matcher(gap);
+    int last = 0;
+    List<int[]> pieces = new ArrayList<>();
+    while (sep.find()) {
+      pieces.add(new int[] {last, sep.start()});
+      last = sep.end();
+    }
+    pieces.add(new int[] {last, gap.length()});
+    if (pieces.size() < 2) {
+      return null;
+    }
+    for (int i = 0; i < pieces.size(); i++) {
+      int[] p = pieces.get(i);
+      String piece = gap.substring(p[0], p[1]);
+      String trimmed = piece.strip();
+      if (trimmed.isEmpty()) {
+        continue;
+      }
+      if (!CAPITALISED_NAME.matcher(trimmed).matches()) {
+        return null;
+      }
+      int s = start + p[0] + piece.indexOf(trimmed);
+      names.add(new Found(s, s + trimmed.length(), new Mention(
+          a.folded().toDocument(s, s + trimmed.length()), trimmed, Mention.Kind.MODEL,
+          List.of())));
+    }
+    return names;
+  }
+
+  private static boolean leadingFiller(String gap) {
+    return gap.strip().length() <= 3;
   }
 
   private boolean isListGap(String gap) {

@@ -8,10 +8,12 @@ public record NameTarget(Kind kind, String id, String alias) {
     FAMILY,
     PRODUCT,
     BENCHMARK,
-    BENCHMARK_GROUP;
+    BENCHMARK_GROUP,
+    /** A name the registry declares ambiguous ("DeepSeek": the vendor, its app, many models). */
+    AMBIGUOUS;
 
     public boolean isModelLike() {
-      return this == MODEL || this == FAMILY || this == PRODUCT;
+      return this == MODEL || this == FAMILY || this == PRODUCT || this == AMBIGUOUS;
     }
   }
 }

@@ -27,6 +27,7 @@ public final class Registry {
   private final Map<String, List<Result>> resultsByModel;
   private final Map<String, List<NameTarget>> names;
   private final Set<String> ambiguousNames;
+  private final Map<String, String> ambiguityNotes;
   private final Builder origin;
 
   private Registry(Builder b) {
@@ -45,6 +46,10 @@ public final class Registry {
         results.stream().collect(Collectors.groupingBy(Result::model, Collectors.toList()));
     this.ambiguousNames =
         b.ambiguous.stream().map(a -> Names.key(a.value().alias())).collect(Collectors.toSet());
+    Map<String, String> notes = new HashMap<>();
+    b.ambiguous.forEach(a -> notes.putIfAbsent(Names.key(a.value().alias()),
+        a.value().note() == null ? "" : a.value().note()));
+    this.ambiguityNotes = Collections.unmodifiableMap(notes);
     this.names = buildNames();
   }
 
@@ -73,6 +78,15 @@ public final class Registry {
     }
     for (Benchmark bm : benchmarks.values()) {
       bm.aliases().forEach(a -> add(out, NameTarget.Kind.BENCHMARK, bm.id(), a));
+    }
+    // A declared ambiguous name that nothing else claims is still a name: "DeepSeek" is
+    // recognised, and read as ambiguous rather than ignored.
+    ambiguityNotes.keySet().forEach(key -> out.computeIfAbsent(key, k -> new ArrayList<>()));
+    for (Located<AmbiguousAlias> a : origin.ambiguous) {
+      List<NameTarget> list = out.get(Names.key(a.value().alias()));
+      if (list.isEmpty()) {
+        list.add(new NameTarget(NameTarget.Kind.AMBIGUOUS, a.value().alias(), a.value().alias()));
+      }
     }
     // Ids are names too ("gpt-4o-2024-08-06"), unless an alias already claims that spelling:
     // "DeepSeek-V3" the family name wins over deepseek-v3 the snapshot id.
@@ -161,6 +175,11 @@ public final class Registry {
   /** What a name stands for; empty when unknown. */
   public List<NameTarget> lookup(String name) {
     return names.getOrDefault(Names.key(name), List.of());
+  }
+
+  /** Why the registry declares a name ambiguous; empty when it does not. */
+  public Optional<String> ambiguityNote(String name) {
+    return Optional.ofNullable(ambiguityNotes.get(Names.key(name)));
   }
 
   /** True when the registry declares the name as one that stands for several things. */

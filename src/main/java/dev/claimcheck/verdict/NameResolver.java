@@ -45,6 +45,12 @@ public final class NameResolver {
           "\u201c" + written + "\u201d is not in the registry", List.of()), List.of());
     }
     List<NameTarget> targets = m.targets();
+    if (targets.size() == 1 && targets.get(0).kind() == NameTarget.Kind.AMBIGUOUS) {
+      String note = registry.ambiguityNote(written).filter(n -> !n.isBlank())
+          .map(n -> ": " + n).orElse("");
+      return new ModelReading(new Resolution(written, null, null, "ambiguous",
+          "\u201c" + written + "\u201d stands for several models" + note, List.of()), List.of());
+    }
     if (targets.size() > 1) {
       Set<Model> all = new LinkedHashSet<>();
       targets.forEach(t -> all.addAll(expand(t, asOf)));
@@ -120,7 +126,9 @@ public final class NameResolver {
           "\u201c" + written + "\u201d is the product " + p.name()
               + "; the registry knows no model it served on " + asOf, List.of()), List.of());
     }
-    String sources = String.join(", ", p.served().stream().filter(s -> s.covers(asOf))
+    List<String> ids = ids(models);
+    String sources = String.join(", ", p.served().stream()
+        .filter(s -> ids.contains(s.model()))
         .map(Product.Serving::source).distinct().toList());
     if (models.size() == 1) {
       Model m = models.get(0);
@@ -156,10 +164,17 @@ public final class NameResolver {
     return out;
   }
 
+  /**
+   * The models a product served on a date. An open-ended serving ends when a later one of the
+   * same product starts: the product moved on to the newer model.
+   */
   private List<Model> served(Product p, LocalDate asOf) {
     List<Model> out = new ArrayList<>();
     for (Product.Serving s : p.served()) {
-      if (s.covers(asOf)) {
+      boolean superseded = s.to() == null && s.from() != null && p.served().stream()
+          .anyMatch(o -> o != s && o.from() != null && o.from().isAfter(s.from())
+              && !o.from().isAfter(asOf));
+      if (s.covers(asOf) && !superseded) {
         Model m = registry.models().get(s.model());
         if (m != null && !out.contains(m)) {
           out.add(m);
