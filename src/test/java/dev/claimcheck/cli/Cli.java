@@ -28,6 +28,13 @@ final class Cli {
   private String stdin = "";
   private Checker.Factory checker;
   private java.util.function.LongSupplier nanoClock = () -> 0L;
+  private RegistrySource registries = testRegistries();
+
+  /** Uses the registry bundled with claimcheck, as a user would. */
+  Cli bundledRegistry() {
+    this.registries = RegistrySource.standard();
+    return this;
+  }
 
   Cli terminal(Terminal t) {
     this.terminal = t;
@@ -65,7 +72,7 @@ final class Cli {
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 env,
                 terminal)
-            .withRegistries(testRegistries())
+            .withRegistries(registries)
             .withClock(Clock.fixed(Instant.parse("2025-03-01T00:00:00Z"), ZoneOffset.UTC))
             .withNanoClock(nanoClock);
     if (checker != null) {
