@@ -48,7 +48,7 @@ class Blocks(html.parser.HTMLParser):
 
     def handle_endtag(self, tag):
         if tag in ("td", "th") and self.cell is not None:
-            self.row.append(" ".join("".join(self.cell).split()))
+            self.row.append(squash("".join(self.cell)))
             self.cell = None
         elif tag == "tr" and self.row is not None:
             self.blocks.append(" | ".join(self.row))
@@ -60,10 +60,15 @@ class Blocks(html.parser.HTMLParser):
         (self.cell if self.cell is not None else self.cur).append(data)
 
     def _flush(self):
-        t = " ".join("".join(self.cur).split())
+        t = squash("".join(self.cur))
         if t:
             self.blocks.append(t)
         self.cur = []
+
+
+def squash(text):
+    """Collapses ASCII whitespace runs (not no-break spaces, which are part of the text)."""
+    return re.sub(r"[ \t\r\n]+", " ", text).strip(" ")
 
 
 def html_blocks(text):
