@@ -50,8 +50,15 @@ final class FolderScanner {
         }
         if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
           folders.push(child);
-        } else if (Files.isRegularFile(child) && Formats.byExtension(name).isPresent()) {
-          found.add(new Entry(relative(root, child), child, null));
+        } else if (Formats.byExtension(name).isPresent()) {
+          if (Files.isRegularFile(child)) {
+            found.add(new Entry(relative(root, child), child, null));
+          } else {
+            // A dangling link or a special file with an article's name: say so, never drop it.
+            found.add(new Entry(relative(root, child), child, new java.nio.file.FileSystemException(
+                child.toString(), null, Files.isSymbolicLink(child)
+                    ? "broken link" : "not a regular file")));
+          }
         }
       }
     }

@@ -126,6 +126,9 @@ public final class InputLoader {
     return byType.get();
   }
 
+  /** The largest file read: far beyond any article, small enough to hold in memory. */
+  static final int MAX_FILE_BYTES = 64 << 20;
+
   private void loadPath(String arg, List<LoadedInput> out) {
     if (arg.isBlank()) {
       out.add(LoadedInput.failed(new InputException(arg, "empty file name")));
@@ -156,9 +159,10 @@ public final class InputLoader {
     for (FolderScanner.Entry entry : entries) {
       String name = path.resolve(entry.relative()).toString();
       if (entry.failure() != null) {
+        boolean folder = Files.isDirectory(entry.path(), java.nio.file.LinkOption.NOFOLLOW_LINKS);
         out.add(LoadedInput.failed(
-            new InputException(name, "cannot list folder: " + reason(entry.failure()),
-                entry.failure())));
+            new InputException(name, (folder ? "cannot list folder: " : "cannot read: ")
+                + reason(entry.failure()), entry.failure())));
       } else {
         out.add(safely(name, () -> readFile(name, entry.path())));
       }
@@ -167,10 +171,14 @@ public final class InputLoader {
 
   private SourceDocument readFile(String name, Path path) throws InputException {
     byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(path);
+    try (java.io.InputStream in = Files.newInputStream(path)) {
+      // Bounded, so that a device such as /dev/zero given by mistake cannot exhaust memory.
+      bytes = in.readNBytes(MAX_FILE_BYTES + 1);
     } catch (IOException e) {
       throw new InputException(name, reason(e), e);
+    }
+    if (bytes.length > MAX_FILE_BYTES) {
+      throw new InputException(name, "larger than " + (MAX_FILE_BYTES >> 20) + " MiB; not an article");
     }
     Path fileName = path.getFileName();
     DocumentFormat format = options.format().orElseGet(() ->
