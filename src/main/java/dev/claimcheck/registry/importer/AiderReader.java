@@ -77,9 +77,10 @@ public final class AiderReader implements FormatReader {
                         .withN(cases > 0 ? cases : null).withDate(date);
                 String editor = text(e, "editor_model");
                 if ("architect".equals(text(e, "edit_format")) && editor != null && !Names.key(editor).equals(Names.key(model))) {
-                    r = new RawResult(null, bench, r.score(), null, null, null, r.n(), null,
-                            model + " (architect) + " + editor + " (editor, " + text(e, "editor_edit_format") + ")",
-                            date, null, line, null);
+                    String system = model.contains("+")
+                            ? model + " (editor " + editor + ", " + text(e, "editor_edit_format") + ")"
+                            : model + " (architect) + " + editor + " (editor, " + text(e, "editor_edit_format") + ")";
+                    r = new RawResult(null, bench, r.score(), null, null, null, r.n(), null, system, date, null, line, null);
                 }
                 results.add(r);
                 String released = text(e, "released");
@@ -96,7 +97,8 @@ public final class AiderReader implements FormatReader {
         String method = (src.method() == null ? "" : src.method() + " ")
                 + "Score = " + scoreField + " of each entry; n = test_cases; date = the entry's date."
                 + " Architect entries with a different editor model are recorded as systems named"
-                + " '<architect model> (architect) + <editor_model> (editor, <editor_edit_format>)'."
+                + " '<architect model> (architect) + <editor_model> (editor, <editor_edit_format>)', or"
+                + " '<model> (editor <editor_model>, <editor_edit_format>)' when the model field already names the pair."
                 + (partial.isEmpty() ? "" : " Left out as partial runs (fewer than " + minCases + " test cases): "
                 + String.join("; ", partial) + ".");
         return List.of(new ImportBatch(src.withId(req.sourceId(benchmark + "@" + src.published())).withMethod(method),
