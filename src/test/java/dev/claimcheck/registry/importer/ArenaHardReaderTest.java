@@ -51,4 +51,12 @@ class ArenaHardReaderTest {
         assertEquals(1, batch.results().size());
         assertEquals(true, batch.source().method().contains("line(s) 4"));
     }
+
+    @Test
+    void withoutTableOptionEachBlockIsRecognisedByItsForm() throws Exception {
+        List<RawResult> rs = new ArenaHardReader().read(Fixtures.request("arena_hard_tables.md", "ah",
+                JsonNodeFactory.instance.objectNode())).get(0).results();
+        assertEquals("arena-hard-v0.1", rs.get(0).benchmark());
+        assertEquals("arena-hard-v2.0", rs.get(2).benchmark());
+    }
 }
