@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * n = {@code test_cases}; date = the entry's {@code date}. An architect entry whose editor model differs
  * from the architect model is a two-model system: its result carries the pair as {@code system}.
  *
- * <p>Options: {@code benchmark} (id), {@code score_field} (default pass_rate_2), {@code min_test_cases}
+ * <p>Options: {@code benchmark} (id; without it an entry run on 200-225 test cases is aider-polyglot and one
+ * on 100-133 aider-edit), {@code score_field} (default pass_rate_2), {@code min_test_cases}
  * (entries run on fewer cases are partial runs and left out), {@code benchmark_by_test_cases}
  * (object: test case count to benchmark id, for entries of another benchmark filed in the same list).
  */
@@ -36,9 +37,6 @@ public final class AiderReader implements FormatReader {
     @Override
     public List<ImportBatch> read(ImportRequest req) throws IOException {
         String benchmark = req.option("benchmark");
-        if (benchmark == null) {
-            throw new ImportException(req.displayPath(), 0, "option 'benchmark' is required");
-        }
         String scoreField = req.option("score_field") != null ? req.option("score_field") : "pass_rate_2";
         int minCases = req.options().path("min_test_cases").asInt(0);
         JsonNode byCases = req.options().path("benchmark_by_test_cases");
@@ -68,7 +66,12 @@ public final class AiderReader implements FormatReader {
                     throw new ImportException(req.displayPath(), line, "entry '" + model + "' has no date YYYY-MM-DD");
                 }
                 int cases = e.path("test_cases").asInt(0);
-                String bench = byCases.has(String.valueOf(cases)) ? byCases.get(String.valueOf(cases)).asText() : benchmark;
+                String bench = byCases.has(String.valueOf(cases)) ? byCases.get(String.valueOf(cases)).asText()
+                        : benchmark != null ? benchmark : byTestCases(cases);
+                if (bench == null) {
+                    throw new ImportException(req.displayPath(), line, "cannot tell the benchmark of an entry run on "
+                            + cases + " test cases; give option 'benchmark'");
+                }
                 if (cases < minCases && !byCases.has(String.valueOf(cases))) {
                     partial.add(model + " (" + date + ", " + cases + " cases)");
                     continue;
@@ -77,9 +80,10 @@ public final class AiderReader implements FormatReader {
                         .withN(cases > 0 ? cases : null).withDate(date);
                 String editor = text(e, "editor_model");
                 if ("architect".equals(text(e, "edit_format")) && editor != null && !Names.key(editor).equals(Names.key(model))) {
-                    r = new RawResult(null, bench, r.score(), null, null, null, r.n(), null,
-                            model + " (architect) + " + editor + " (editor, " + text(e, "editor_edit_format") + ")",
-                            date, null, line, null);
+                    String system = model.contains("+")
+                            ? model + " (editor " + editor + ", " + text(e, "editor_edit_format") + ")"
+                            : model + " (architect) + " + editor + " (editor, " + text(e, "editor_edit_format") + ")";
+                    r = new RawResult(null, bench, r.score(), null, null, null, r.n(), null, system, date, null, line, null);
                 }
                 results.add(r);
                 String released = text(e, "released");
@@ -96,11 +100,24 @@ public final class AiderReader implements FormatReader {
         String method = (src.method() == null ? "" : src.method() + " ")
                 + "Score = " + scoreField + " of each entry; n = test_cases; date = the entry's date."
                 + " Architect entries with a different editor model are recorded as systems named"
-                + " '<architect model> (architect) + <editor_model> (editor, <editor_edit_format>)'."
+                + " '<architect model> (architect) + <editor_model> (editor, <editor_edit_format>)', or"
+                + " '<model> (editor <editor_model>, <editor_edit_format>)' when the model field already names the pair."
                 + (partial.isEmpty() ? "" : " Left out as partial runs (fewer than " + minCases + " test cases): "
                 + String.join("; ", partial) + ".");
-        return List.of(new ImportBatch(src.withId(req.sourceId(benchmark + "@" + src.published())).withMethod(method),
+        String idBase = benchmark != null ? benchmark : "aider";
+        return List.of(new ImportBatch(src.withId(req.sourceId(idBase + "@" + src.published())).withMethod(method),
                 results, List.of(), List.of(), List.of(), releases, List.of()));
+    }
+
+    /** Without option: 225 test cases is the polyglot benchmark, 132-133 the Python editing benchmark. */
+    private static String byTestCases(int cases) {
+        if (cases >= 200 && cases <= 225) {
+            return "aider-polyglot";
+        }
+        if (cases >= 100 && cases <= 133) {
+            return "aider-edit";
+        }
+        return null;
     }
 
     private static String text(JsonNode e, String key) {

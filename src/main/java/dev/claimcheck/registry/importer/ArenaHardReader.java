@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * {@code 0  o3-2025-04-16  86.1  (-1.1 / +1.1)} (v2.0). The published interval is relative to the
  * score; the registry stores its absolute bounds.
  *
- * <p>Options: {@code benchmark} (CSV: the benchmark id), {@code tables} (markdown: benchmark id of each
- * console block in file order; "skip" leaves a block out), {@code skip_lines} (1-based lines known to be
+ * <p>Options: {@code benchmark} (CSV: the benchmark id, default arena-hard-v0.1, the configuration of the
+ * published CSVs), {@code tables} (markdown: benchmark id of each console block in file order; "skip"
+ * leaves a block out; without it each block's benchmark is inferred from the text just above it), {@code skip_lines} (1-based lines known to be
  * damaged in the original file, left out and listed in the source's method).
  */
 public final class ArenaHardReader implements FormatReader {
@@ -47,11 +48,33 @@ public final class ArenaHardReader implements FormatReader {
                 List.of(), List.of()));
     }
 
-    private static List<RawResult> readCsv(ImportRequest req) throws IOException {
-        String benchmark = req.option("benchmark");
-        if (benchmark == null) {
-            throw new ImportException(req.displayPath(), 0, "option 'benchmark' is required for the CSV form");
+    /**
+     * Without option 'tables': the benchmark of a block from the text just above it ("Style Control",
+     * "Gemini-2.5 as Judge", "GPT-4.1 as Judge", "Creative Writing") and the row form (v0.1 or v2.0).
+     */
+    private static String inferTable(List<String> lines, int blockStart, String firstRow) {
+        StringBuilder above = new StringBuilder();
+        for (int k = blockStart - 1, seen = 0; k >= 0 && seen < 3; k--) {
+            if (!lines.get(k).isBlank()) {
+                above.append(lines.get(k)).append('\n');
+                seen++;
+            }
         }
+        String text = above.toString();
+        if (V01.matcher(firstRow).matches()) {
+            return text.contains("Style Control") ? "arena-hard-v0.1-sc" : "arena-hard-v0.1";
+        }
+        if (text.contains("Creative Writing")) {
+            return "arena-hard-v2.0-creative-writing";
+        }
+        if (text.contains("GPT-4.1 as Judge")) {
+            return "arena-hard-v2.0-gpt-4.1-judge";
+        }
+        return "arena-hard-v2.0";
+    }
+
+    private static List<RawResult> readCsv(ImportRequest req) throws IOException {
+        String benchmark = req.option("benchmark") != null ? req.option("benchmark") : "arena-hard-v0.1";
         List<RawResult> out = new ArrayList<>();
         for (Csv.Row row : Csv.read(req.file(), req.displayPath()).rows()) {
             String f = req.displayPath();
@@ -70,6 +93,7 @@ public final class ArenaHardReader implements FormatReader {
         List<String> lines = Files.readAllLines(req.file(), StandardCharsets.UTF_8);
         List<RawResult> out = new ArrayList<>();
         int block = -1;
+        int blockStart = 0;
         boolean inBlock = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -77,6 +101,7 @@ public final class ArenaHardReader implements FormatReader {
             if (line.trim().startsWith("```")) {
                 if (!inBlock) {
                     block++;
+                    blockStart = i;
                     inBlock = true;
                 } else {
                     inBlock = false;
@@ -86,11 +111,11 @@ public final class ArenaHardReader implements FormatReader {
             if (!inBlock || line.isBlank() || V20_HEADER.matcher(line).matches()) {
                 continue;
             }
-            if (block >= tables.size()) {
+            if (!tables.isEmpty() && block >= tables.size()) {
                 throw new ImportException(req.displayPath(), lineNo, "console block " + (block + 1)
                         + " has no benchmark id in option 'tables' (" + tables.size() + " given)");
             }
-            String benchmark = tables.get(block);
+            String benchmark = tables.isEmpty() ? inferTable(lines, blockStart, line) : tables.get(block);
             if (benchmark.equals("skip") || skip.contains(String.valueOf(lineNo))) {
                 continue;
             }

@@ -32,7 +32,7 @@ public record BenchmarkSpec(
         o.put("version", version);
         ObjectNode c = o.putObject("config");
         if (config != null) {
-            config.forEach(c::put);
+            new java.util.TreeMap<>(config).forEach(c::put);
         }
         o.put("metric", metric);
         o.put("unit", unit);

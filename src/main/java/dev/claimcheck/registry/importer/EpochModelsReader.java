@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * Epoch AI model metadata ({@code model_versions.csv}: {@code id, Model, Version release date, ...,
- * Display name, Unique display name}). Gives no results: release dates (priority 1) for the models the
- * ids name, and the display names as aliases. A metadata source: no source file is written.
+ * Display name, Unique display name}). Gives no results, only release dates (priority 1) for the models
+ * the ids name. A metadata source: no source file is written. The display names are not used as
+ * aliases: they often name a family rather than the version (qwen2.5-72b-instruct is shown as
+ * "Qwen2.5-72B", Yi-6B-Chat as "Yi-6B").
  */
 public final class EpochModelsReader implements FormatReader {
 
@@ -22,7 +24,6 @@ public final class EpochModelsReader implements FormatReader {
     @Override
     public List<ImportBatch> read(ImportRequest req) throws IOException {
         List<ReleaseHint> releases = new ArrayList<>();
-        List<ModelAlias> aliases = new ArrayList<>();
         for (Csv.Row row : Csv.read(req.file(), req.displayPath()).rows()) {
             String id = row.get("id").trim();
             String date = row.get("Version release date").trim();
@@ -31,15 +32,9 @@ public final class EpochModelsReader implements FormatReader {
             } else if (!date.isEmpty()) {
                 throw new ImportException(req.displayPath(), row.line(), "release date not YYYY-MM-DD: '" + date + "'");
             }
-            for (String col : List.of("Display name", "Unique display name")) {
-                String display = row.get(col).trim();
-                if (!display.isEmpty()) {
-                    aliases.add(new ModelAlias(id, display));
-                }
-            }
         }
         SourceInfo src = req.source();
         return List.of(new ImportBatch(src.withId(req.sourceId("epoch-model-versions")), List.of(), List.of(),
-                List.of(), List.of(), releases, aliases));
+                List.of(), List.of(), releases, List.of()));
     }
 }

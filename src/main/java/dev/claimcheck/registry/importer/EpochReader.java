@@ -1,5 +1,8 @@
 package dev.claimcheck.registry.importer;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,8 +24,8 @@ import java.util.regex.Pattern;
  * 1.0.x gets an id of its own.
  *
  * <p>Options: {@code tasks}: object mapping task name to {"id", "group", "group_name", "name", "metric",
- * "current"}; with "current" true the bare group name means this id from its first run on. Tasks not
- * listed are an error.
+ * "current"}; with "current" true the bare group name means this id from its first run on. Default: the
+ * tasks of the file as of 2025-11 ({@link #defaultTasks()}). Tasks not listed are an error.
  */
 public final class EpochReader implements FormatReader {
 
@@ -36,7 +39,7 @@ public final class EpochReader implements FormatReader {
 
     @Override
     public List<ImportBatch> read(ImportRequest req) throws IOException {
-        var tasks = req.options().path("tasks");
+        JsonNode tasks = req.options().has("tasks") ? req.options().get("tasks") : defaultTasks();
         Csv.Table table = Csv.read(req.file(), req.displayPath());
         List<RawResult> results = new ArrayList<>();
         Map<String, BenchmarkSpec> benchmarks = new LinkedHashMap<>();
@@ -46,7 +49,7 @@ public final class EpochReader implements FormatReader {
         String f = req.displayPath();
         for (Csv.Row row : table.rows()) {
             String task = row.get("task").trim();
-            var t = tasks.get(task);
+            JsonNode t = tasks.get(task);
             if (t == null) {
                 throw new ImportException(f, row.line(), "task '" + task + "' has no entry in option 'tasks'");
             }
@@ -112,6 +115,34 @@ public final class EpochReader implements FormatReader {
                 + " started_at (null where the file leaves it empty). Task versions 1.0.x share a benchmark id; other versions get their own.";
         return List.of(ImportBatch.of(src.withId(req.sourceId("epoch-runs@" + src.published())).withMethod(method),
                 results, new ArrayList<>(benchmarks.values()), groups));
+    }
+
+    /** The task mapping used when the caller gives none: the tasks of benchmarks_runs.csv as of 2025-11. */
+    static ObjectNode defaultTasks() {
+        ObjectNode tasks = JsonNodeFactory.instance.objectNode();
+        task(tasks, "GPQA diamond", "gpqa-diamond-epoch", "gpqa-diamond", "GPQA Diamond", "GPQA Diamond", true);
+        task(tasks, "MATH level 5", "math-level-5-epoch", "math-level-5", "MATH level 5", "MATH level 5", true);
+        task(tasks, "OTIS Mock AIME 2024-2025", "otis-mock-aime-2024-2025-epoch", "otis-mock-aime", "OTIS Mock AIME",
+                "OTIS Mock AIME 2024-2025", true);
+        task(tasks, "FrontierMath-2025-02-28-Public", "frontiermath-2025-02-28-public-epoch", "frontiermath-public",
+                "FrontierMath (public problems)", "FrontierMath 2025-02-28 public set", false);
+        task(tasks, "FrontierMath-2025-02-28-Private", "frontiermath-2025-02-28-private-epoch", "frontiermath",
+                "FrontierMath", "FrontierMath 2025-02-28 private set", true);
+        task(tasks, "FrontierMath-Tier-4-2025-07-01-Public", "frontiermath-tier-4-2025-07-01-public-epoch",
+                "frontiermath-tier-4-public", "FrontierMath Tier 4 (public problems)", "FrontierMath Tier 4 2025-07-01 public set", false);
+        task(tasks, "FrontierMath-Tier-4-2025-07-01-Private", "frontiermath-tier-4-2025-07-01-private-epoch",
+                "frontiermath-tier-4", "FrontierMath Tier 4", "FrontierMath Tier 4 2025-07-01 private set", true);
+        task(tasks, "SWE-Bench verified", "swe-bench-verified-epoch", "swe-bench-verified", "SWE-bench Verified",
+                "SWE-bench Verified", false).put("metric", "% of task instances resolved");
+        return tasks;
+    }
+
+    private static ObjectNode task(ObjectNode tasks, String task, String id, String group, String groupName, String name,
+                                   boolean current) {
+        ObjectNode t = tasks.putObject(task);
+        t.put("id", id).put("group", group).put("group_name", groupName).put("name", name)
+                .put("metric", "accuracy (%)").put("current", current);
+        return t;
     }
 
     static String startedAt(String text, String file, int line) {

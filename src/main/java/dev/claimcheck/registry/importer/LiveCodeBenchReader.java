@@ -34,7 +34,7 @@ public final class LiveCodeBenchReader implements FormatReader {
         return "livecodebench";
     }
 
-    private record Problem(String model, LocalDate date, BigDecimal pass1) {
+    private record Problem(String question, String model, LocalDate date, BigDecimal pass1) {
     }
 
     @Override
@@ -51,7 +51,7 @@ public final class LiveCodeBenchReader implements FormatReader {
             if (pass == null || !pass.isNumber() || date == null || !date.isNumber() || !p.hasNonNull("model")) {
                 throw new ImportException(req.displayPath(), 0, "performances[" + i + "] lacks model, numeric date or pass@1");
             }
-            problems.add(new Problem(p.get("model").asText(),
+            problems.add(new Problem(p.path("question_id").asText(""), p.get("model").asText(),
                     Instant.ofEpochMilli(date.asLong()).atZone(ZoneOffset.UTC).toLocalDate(), pass.decimalValue()));
             i++;
         }
@@ -78,11 +78,15 @@ public final class LiveCodeBenchReader implements FormatReader {
             LocalDate effectiveEnd = end.isAfter(last) ? last : end;
             String id = "livecodebench-" + start + ".." + effectiveEnd;
             windowIds.put(w, id);
+            int questions = (int) problems.stream()
+                    .filter(p -> !p.date().isBefore(start) && !p.date().isAfter(end) && !p.question().isEmpty())
+                    .map(Problem::question).distinct().count();
             benchmarks.add(new BenchmarkSpec(id, "livecodebench",
                     "LiveCodeBench code generation, problems " + start + " to " + effectiveEnd, start + ".." + effectiveEnd,
                     Map.of("scenario", "code generation", "window_start", start.toString(),
                             "window_end", effectiveEnd.toString(), "difficulty", "all", "metric", "pass@1"),
-                    "mean pass@1 over the problems released in the window (%)", "percent", true, null,
+                    "mean pass@1 over the problems released in the window (%)", "percent", true,
+                    questions > 0 ? questions : null,
                     List.of(), null, "no published uncertainty; n gives the problem count behind each score"));
             Map<String, List<BigDecimal>> byModel = new LinkedHashMap<>();
             for (Problem p : problems) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * LMArena (Chatbot Arena) all-time export ({@code key,Model,rating,License,Organization,date}): one row per
  * model per leaderboard snapshot. Gives one source per snapshot date ({@code <id>@YYYY-MM-DD}, published
  * = the snapshot date). Ratings are rounded to 2 decimals. The display name ({@code Model}) becomes an
- * alias of the key's model; {@code Organization} names the vendor of unseen models; {@code License} is
+ * alias of the key's model when no other key has the same display name; {@code Organization} names the vendor of unseen models; {@code License} is
  * recorded as the model's license fact.
  *
  * <p>Options: {@code benchmark} (id, default lmarena-text-full), {@code id_prefix} (source id before
@@ -44,6 +44,10 @@ public final class LmArenaReader implements FormatReader {
             byDate.computeIfAbsent(d.substring(0, 4) + "-" + d.substring(4, 6) + "-" + d.substring(6), k -> new ArrayList<>())
                     .add(row);
         }
+        Map<String, Set<String>> keysByDisplay = new LinkedHashMap<>();
+        for (Csv.Row row : table.rows()) {
+            keysByDisplay.computeIfAbsent(row.get("Model").trim(), k -> new LinkedHashSet<>()).add(row.get("key").trim());
+        }
         List<ImportBatch> out = new ArrayList<>();
         Set<String> licensed = new LinkedHashSet<>();
         for (Map.Entry<String, List<Csv.Row>> e : byDate.entrySet()) {
@@ -58,7 +62,7 @@ public final class LmArenaReader implements FormatReader {
                 String org = row.get("Organization").trim();
                 results.add(RawResult.of(key, benchmark, rating, row.line()).withOrganization(org.isEmpty() ? null : org));
                 String display = row.get("Model").trim();
-                if (!display.isEmpty() && !display.equals(key)) {
+                if (!display.isEmpty() && !display.equals(key) && keysByDisplay.get(display).size() == 1) {
                     aliases.add(new ModelAlias(key, display));
                 }
                 String license = row.get("License").trim();

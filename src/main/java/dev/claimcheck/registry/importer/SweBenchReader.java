@@ -13,10 +13,16 @@ import java.util.Map;
  * the single model named by the entry's {@code "Model: ..."} tags when there is exactly one, else a
  * system model entry. Score = {@code resolved} (%); date = the entry's {@code date}.
  *
- * <p>Options: {@code benchmarks}: object mapping leaderboard name (Verified, Lite, Test, Multimodal,
- * bash-only) to benchmark id; leaderboards not listed are an error.
+ * <p>Options: {@code benchmarks}: object mapping leaderboard name to benchmark id (default: Verified,
+ * Lite, Test, Multimodal and bash-only to swe-bench-verified, -lite, -full, -multimodal, -bash-only);
+ * leaderboards not listed are an error.
  */
 public final class SweBenchReader implements FormatReader {
+
+    private static final JsonNode DEFAULT_BENCHMARKS = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+            .objectNode().put("Verified", "swe-bench-verified").put("Lite", "swe-bench-lite")
+            .put("Test", "swe-bench-full").put("Multimodal", "swe-bench-multimodal")
+            .put("bash-only", "swe-bench-bash-only");
 
     @Override
     public String format() {
@@ -30,7 +36,7 @@ public final class SweBenchReader implements FormatReader {
         if (!boards.isArray()) {
             throw new ImportException(req.displayPath(), 1, "expected a 'leaderboards' array");
         }
-        JsonNode map = req.options().path("benchmarks");
+        JsonNode map = req.options().has("benchmarks") ? req.options().get("benchmarks") : DEFAULT_BENCHMARKS;
         List<RawResult> results = new ArrayList<>();
         for (JsonNode board : boards) {
             String name = board.path("name").asText();

@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  * metadata columns "# Shots", "Metric", "Language", "Category", then one column per model) or, when its
  * first header is "Model", models in rows and benchmarks in columns. Each table belongs to the scope of
  * the nearest heading listed in option {@code scopes}; tables outside every scope are not imported.
+ * Without that option each table's scope is its nearest heading, and its benchmark ids are prefixed with
+ * the source id and that heading.
  *
  * <p>Options: {@code scopes} (heading to id prefix), {@code rows} (benchmark label, or
  * "scope heading|label", to an existing benchmark id; other labels get an id
@@ -77,6 +79,10 @@ public final class VendorReader implements FormatReader {
                     prefix = scopes.get(h).asText();
                     break;
                 }
+            }
+            if (prefix == null && !req.options().has("scopes") && !t.headings().isEmpty()) {
+                scope = t.headings().get(0);
+                prefix = Names.slug(req.sourceId("vendor").replaceAll("@.*$", "") + " " + scope);
             }
             if (prefix == null) {
                 skippedTables.add("line " + t.line() + (t.headings().isEmpty() ? "" : " (" + t.headings().get(0) + ")"));

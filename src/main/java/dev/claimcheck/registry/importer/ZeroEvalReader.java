@@ -8,9 +8,15 @@ import java.util.List;
  * ZeroEval result summaries (markdown table with {@code Model, Mode, Acc, No answer, Total, ...}).
  * Score = the score column, n = the total column.
  *
- * <p>Options: {@code benchmark} (id), {@code score_column} (default Acc), {@code n_column} (default Total).
+ * <p>Options: {@code benchmark} (id; default from the file name, e.g. mmlu-redux.summary.md ->
+ * zeroeval-mmlu-redux), {@code score_column} (default Acc, Puzzle Acc for zebra-grid), {@code n_column}
+ * (default Total, Total Puzzles for zebra-grid).
  */
 public final class ZeroEvalReader implements FormatReader {
+
+    private static final java.util.Map<String, String> DEFAULTS = new java.util.TreeMap<>(java.util.Map.of(
+            "mmlu-redux", "zeroeval-mmlu-redux", "math-l5", "zeroeval-math-l5", "gsm", "zeroeval-gsm8k",
+            "crux", "zeroeval-crux", "zebra-grid", "zeroeval-zebralogic"));
 
     @Override
     public String format() {
@@ -19,12 +25,16 @@ public final class ZeroEvalReader implements FormatReader {
 
     @Override
     public List<ImportBatch> read(ImportRequest req) throws IOException {
-        String benchmark = req.option("benchmark");
+        String fileName = req.file().getFileName().toString();
+        String task = fileName.endsWith(".summary.md") ? fileName.substring(0, fileName.length() - ".summary.md".length()) : "";
+        boolean zebra = task.equals("zebra-grid");
+        String benchmark = req.option("benchmark") != null ? req.option("benchmark") : DEFAULTS.get(task);
         if (benchmark == null) {
-            throw new ImportException(req.displayPath(), 0, "option 'benchmark' is required");
+            throw new ImportException(req.displayPath(), 0, "cannot tell the benchmark from the file name; give option"
+                    + " 'benchmark' (known files: " + DEFAULTS.keySet() + ")");
         }
-        String scoreCol = req.option("score_column") != null ? req.option("score_column") : "Acc";
-        String nCol = req.option("n_column") != null ? req.option("n_column") : "Total";
+        String scoreCol = req.option("score_column") != null ? req.option("score_column") : zebra ? "Puzzle Acc" : "Acc";
+        String nCol = req.option("n_column") != null ? req.option("n_column") : zebra ? "Total Puzzles" : "Total";
         List<MarkdownTables.Table> tables = MarkdownTables.read(req.file(), req.displayPath());
         if (tables.isEmpty()) {
             throw new ImportException(req.displayPath(), 0, "no markdown table found");
