@@ -168,8 +168,8 @@ public final class ClaimExtractor {
           finalKind,
           subject.mention,
           subject.reference,
-          objects.stream().map(Found::mention).toList(),
-          benchmarks.stream().map(Found::mention).toList(),
+          distinct(objects),
+          distinct(benchmarks),
           fromContext,
           value,
           negated,
@@ -178,6 +178,20 @@ public final class ClaimExtractor {
           null));
     }
     return dedupe(out);
+  }
+
+  /** Mentions in order, each name once: "LiveBench ... the LiveBench table" is one benchmark. */
+  private static List<Mention> distinct(List<Found> found) {
+    List<Mention> out = new ArrayList<>();
+    java.util.Set<Object> seen = new java.util.HashSet<>();
+    for (Found f : found) {
+      Mention m = f.mention();
+      Object identity = m.isKnown() ? m.targets() : dev.claimcheck.registry.Names.key(m.text());
+      if (seen.add(identity)) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   private static List<Claim> dedupe(List<Claim> claims) {
