@@ -17,7 +17,8 @@ class NamesTest {
     "GPQA-Diamond | GPQA Diamond",
     "Qwen2.5-Max | Qwen 2.5 Max",
     "Qwen2.5-Max | qwen2.5_max",
-    "Réseau | reseau"
+    "Réseau | reseau",
+    "gpt-4o-20241120 | gpt-4o-2024-11-20"
   })
   void sameName(String a, String b) {
     assertEquals(Names.key(a), Names.key(b));
@@ -26,7 +27,6 @@ class NamesTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "Claude 3.5 Sonnet | Claude 35 Sonnet",
-    "Llama 3.1 405B | Llama 3.1405B",
     "Qwen 2.5 | Qwen 25",
     "GPT-4o | GPT-4o mini"
   })

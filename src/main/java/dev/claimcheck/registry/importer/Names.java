@@ -3,35 +3,18 @@ package dev.claimcheck.registry.importer;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Name normalisation shared by alias lookup and id generation. */
+/** Ids made from names, and the comparison key used when importing. */
 public final class Names {
 
     private Names() {
     }
 
     /**
-     * Tolerant comparison key: case-folded, without spaces, hyphens and underscores, and without dots
-     * except a dot between two digits ("GPT 4o" = "gpt-4o"; "Qwen2.5" stays distinct from "Qwen25").
+     * The registry's one comparison key for names ({@link dev.claimcheck.registry.Names#key}), so
+     * that import and checking agree on what counts as the same name.
      */
     public static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).trim();
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '-' || c == '_' || c == '\u2010' || c == '\u2011'
-                    || c == '\u2013') {
-                continue;
-            }
-            if (c == '.') {
-                boolean digitBefore = i > 0 && Character.isDigit(s.charAt(i - 1));
-                boolean digitAfter = i + 1 < s.length() && Character.isDigit(s.charAt(i + 1));
-                if (!(digitBefore && digitAfter)) {
-                    continue;
-                }
-            }
-            out.append(c);
-        }
-        return out.toString();
+        return dev.claimcheck.registry.Names.key(name);
     }
 
     /** An id made from a name: lowercase ASCII letters, digits, dots and single hyphens. */
