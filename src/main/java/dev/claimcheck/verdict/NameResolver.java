@@ -113,10 +113,13 @@ public final class NameResolver {
           "\u201c" + written + "\u201d is the " + f.name() + " family; checked as " + newest.name()
               + ", " + why, others), List.of(newest));
     }
-    return new ModelReading(new Resolution(written, null, null, "family",
-        "\u201c" + written + "\u201d is the " + f.name() + " family: " + available.size()
-            + " snapshots were available on " + asOf + "; the claim is checked against each",
-        ids(available)), available);
+    Model newest = available.get(available.size() - 1);
+    List<String> older = ids(available).stream().filter(id -> !id.equals(newest.id())).toList();
+    return new ModelReading(new Resolution(written, newest.id(), newest.name(), "family",
+        "\u201c" + written + "\u201d is the " + f.name() + " family; read as " + newest.name()
+            + ", its newest snapshot on " + asOf + "; the " + older.size() + " older snapshot"
+            + (older.size() == 1 ? " is" : "s are") + " checked too, and the verdict must hold"
+            + " for every one", older), available);
   }
 
   private ModelReading readProduct(String written, Product p, LocalDate asOf) {

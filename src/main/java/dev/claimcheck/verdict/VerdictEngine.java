@@ -471,6 +471,20 @@ public final class VerdictEngine {
           asOf, List.of(), List.of(), List.of());
     }
 
+    /** The outcome of the reading the resolutions name, to explain a shared verdict with. */
+    Outcome primary(List<Outcome> outcomes) {
+      for (Outcome o : outcomes) {
+        boolean subjectMatches = subject == null || subject.id() == null
+            || subject.id().equals(o.subject().id());
+        boolean objectMatches = o.other() == null || object == null || object.id() == null
+            || object.id().equals(o.other().id());
+        if (subjectMatches && objectMatches) {
+          return o;
+        }
+      }
+      return outcomes.get(0);
+    }
+
     Check combine(List<Outcome> outcomes) {
       List<Evidence> evidence = new ArrayList<>();
       List<Evidence> later = new ArrayList<>();
@@ -506,7 +520,7 @@ public final class VerdictEngine {
             subject, object, benchmark, asOf, evidence, later, vendor);
       }
       if (verdicts.size() == 1) {
-        Outcome o = outcomes.get(0);
+        Outcome o = primary(outcomes);
         return new Check(atom, o.verdict(), o.reason(),
             "same verdict for every candidate (" + perCandidate + "); " + o.explanation(),
             subject, object, benchmark, asOf, evidence, later, vendor);

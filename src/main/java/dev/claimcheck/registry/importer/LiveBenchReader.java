@@ -105,9 +105,13 @@ public final class LiveBenchReader implements FormatReader {
         String version = "LiveBench-" + release;
         benchmarks.add(new BenchmarkSpec(globalId, "livebench", "LiveBench " + release + " Global Average", release,
                 Map.of("question_release", release, "aggregate", "mean of category averages"),
-                "Global Average: unweighted mean of the category averages (0-100)", "percent", true, null,
-                List.of(version, "LiveBench " + release), release,
-                "no published uncertainty; the table is updated in place, compare results of one snapshot"));
+                "Global Average: unweighted mean of the category averages (0-100)", "percent", true,
+                questionCount(release), List.of(version, "LiveBench " + release), release,
+                "no published uncertainty; the uncertainty is derived from the question count, "
+                    + "which LiveBench's changelog gives: 960 questions at the first release "
+                    + "(2024-06-24), 1000 from the 2024-07-26 release on (\"all future updates add "
+                    + "and remove the same number, to stay at 1000 total questions\"); the table is "
+                    + "updated in place, so results are compared within one snapshot"));
         groups.add(new GroupSpec("livebench", "LiveBench", List.of("LiveBench", "Live Bench"),
                 List.of(new GroupSpec.Current(globalId, release))));
         for (Map.Entry<String, List<String>> c : categories.entrySet()) {
@@ -132,5 +136,10 @@ public final class LiveBenchReader implements FormatReader {
         }
         return List.of(ImportBatch.of(src.withId(req.sourceId(globalId + "@" + src.published())), results,
                 benchmarks, groups));
+    }
+
+    /** Questions in a LiveBench release, as its changelog states them. */
+    static Integer questionCount(String release) {
+        return release.compareTo("2024-07-26") >= 0 ? 1000 : 960;
     }
 }
