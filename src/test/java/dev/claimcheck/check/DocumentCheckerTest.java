@@ -115,7 +115,8 @@ class DocumentCheckerTest {
     // "GPT-4o" is three snapshots; LiveBench ranks only one of them: the verdict depends on which.
     Check gpt = check(r, "GPT-4o", "LiveBench");
     assertEquals(Verdict.AMBIGUOUS, gpt.verdict(), gpt.explanation());
-    assertEquals(3, gpt.object().candidates().size());
+    assertEquals("gpt-4o-2024-11-20", gpt.object().id(), "read as the newest snapshot");
+    assertEquals(2, gpt.object().candidates().size(), "the older ones are checked too");
 
     Check score = claims(r).stream().filter(c -> c.claim().kind() == ClaimKind.SCORE)
         .findFirst().orElseThrow().checks().get(0);
