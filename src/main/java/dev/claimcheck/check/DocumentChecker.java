@@ -61,6 +61,7 @@ public final class DocumentChecker {
     registry.families().values().forEach(f -> vendors.add(f.vendor()));
     vendors.remove(null);
     vendors.remove("unknown");
+    vendors.removeIf(v -> v.isBlank());
   }
 
   public DocumentReport check(SourceDocument doc) {
@@ -123,8 +124,9 @@ public final class DocumentChecker {
     return null;
   }
 
+  /** The first model named: a known one, or a model-shaped name the registry lacks. */
   private static Mention firstModel(List<Found> found) {
-    return found.stream().filter(f -> f.isModel() && f.mention().isKnown())
+    return found.stream().filter(Found::isModel)
         .map(Found::mention).findFirst().orElse(null);
   }
 
@@ -132,7 +134,8 @@ public final class DocumentChecker {
     NameResolver.ModelReading r =
         engine.names().readModel(m, LocalDate.now(options.clock()), true);
     if (!r.candidates().isEmpty()) {
-      return r.candidates().get(0).vendor();
+      String vendor = r.candidates().get(0).vendor();
+      return vendor == null || vendor.equals("unknown") ? null : vendor;
     }
     return m.targets().stream()
         .map(t -> registry.families().get(t.id()))

@@ -80,6 +80,7 @@ public final class ClaimExtractor {
     String t = folded.text();
     List<Found> known = recognizer.known(t);
     List<Found> found = EntityRecognizer.merge(known, recognizer.unknownModels(t, known));
+    found = EntityRecognizer.merge(found, unknownBenchmarks(t, found));
     List<Found> withSpans = new ArrayList<>();
     for (Found f : found) {
       Mention m = f.mention();
@@ -87,6 +88,36 @@ public final class ClaimExtractor {
           new Mention(folded.toDocument(f.start(), f.end()), m.text(), m.kind(), m.targets())));
     }
     return new Analysed(s, folded, withSpans);
+  }
+
+  /**
+   * Benchmark-shaped names the registry does not know ("AIME24", "FooBench"), where the sentence
+   * uses them as benchmarks: right after "on"/« sur », or continuing a list of benchmarks.
+   */
+  private List<Found> unknownBenchmarks(String t, List<Found> found) {
+    List<Found> out = new ArrayList<>();
+    for (Found f : recognizer.unknownBenchmarks(t, found)) {
+      String before = t.substring(Math.max(0, f.start() - 16), f.start());
+      boolean afterPreposition = endsWith(lexicon.benchmarkPrepositions(), before);
+      boolean inList = endsWith(lexicon.listSeparator(), before)
+          && java.util.stream.Stream.concat(found.stream(), out.stream())
+              .anyMatch(o -> o.isBenchmark() && o.end() <= f.start() && f.start() - o.end() <= 6);
+      if (afterPreposition || inList) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  private static boolean endsWith(Pattern words, String text) {
+    String trimmed = text.stripTrailing();
+    Matcher m = words.matcher(trimmed);
+    while (m.find()) {
+      if (m.end() == trimmed.length() && m.end() > m.start()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A sentence with its folded text and its mentions. */
@@ -115,22 +146,39 @@ public final class ClaimExtractor {
     if (cues.isEmpty()) {
       return List.of();
     }
-    boolean vague = cues.stream().anyMatch(c -> c.cue.kind() == ClaimKind.VAGUE);
     Attribution attribution = attribution(a, mainVendor, cues.get(cues.size() - 1).start);
+    List<CueMatch> claimCues = cues.stream()
+        .filter(c -> c.cue.kind() != ClaimKind.VAGUE && c.cue.kind() != ClaimKind.SCORE)
+        .toList();
     List<Claim> out = new ArrayList<>();
-    for (CueMatch cue : cues) {
+    Subject previousSubject = null;
+    int previousEnd = 0;
+    for (int ci = 0; ci < claimCues.size(); ci++) {
+      CueMatch cue = claimCues.get(ci);
       ClaimKind kind = cue.cue.kind();
-      if (kind == ClaimKind.VAGUE) {
-        continue;
-      }
+      // The clause of this phrase: from the end of the one before to the start of the next.
+      int clauseStart = ci == 0 ? 0 : claimCues.get(ci - 1).end;
+      int clauseEnd = ci + 1 < claimCues.size() ? claimCues.get(ci + 1).start : t.length();
       Subject subject = subject(a, cue.start, main);
+      if (previousSubject != null && (subject == null
+          || subject.reference == null && subject.start >= previousEnd)) {
+        // "It outperforms A and B, and rivals C": the second verb shares the first's subject.
+        subject = previousSubject;
+      }
+      if (subject == null && cue.start <= 2 && main != null) {
+        // A headline fragment: "Comparable to GPT-4o-mini on MMLU-Pro".
+        subject = new Subject(main, "", 0);
+      }
       if (subject == null) {
         continue;
       }
+      boolean vague = cues.stream().anyMatch(c -> c.cue.kind() == ClaimKind.VAGUE
+          && c.start >= clauseStart && c.end <= clauseEnd);
       List<Found> objects = List.of();
       boolean vagueObject = false;
       if (kind == ClaimKind.COMPARE || kind == ClaimKind.PARITY) {
-        objects = objects(a, cue.end);
+        Mention self = subject.mention;
+        objects = objects(a, cue.end).stream().filter(o -> !sameName(o.mention(), self)).toList();
         if (objects.isEmpty()) {
           vagueObject = lexicon.vagueObjects().matcher(window(t, cue.end, OBJECT_REACH)).find();
           if (!vagueObject && !vague) {
@@ -138,27 +186,23 @@ public final class ClaimExtractor {
           }
         }
       }
-      List<Found> benchmarks = new ArrayList<>(a.benchmarks());
+      List<Found> benchmarks = clauseBenchmarks(a, cue, clauseStart, clauseEnd);
       boolean fromContext = false;
       if (benchmarks.isEmpty() && kind != ClaimKind.SUPERLATIVE) {
-        benchmarks.addAll(neighbourBenchmarks(paragraph, index));
+        benchmarks.addAll(previousBenchmarks(paragraph, index));
         fromContext = !benchmarks.isEmpty();
-      }
-      Double value = null;
-      if (kind == ClaimKind.SCORE) {
-        NumberReader.Found n = nearestNumber(a, cue);
-        if (n == null || benchmarks.isEmpty()) {
-          continue;
-        }
-        value = n.value();
       }
       if (kind == ClaimKind.RANK && benchmarks.isEmpty()) {
         continue;
       }
       ClaimKind finalKind = kind;
-      if ((kind == ClaimKind.COMPARE || kind == ClaimKind.PARITY)
-          && (vagueObject || vague) && (benchmarks.isEmpty() || fromContext)) {
+      if (kind == ClaimKind.COMPARE && (vagueObject || vague)
+          && (benchmarks.isEmpty() || fromContext)) {
         finalKind = ClaimKind.VAGUE;
+        benchmarks = List.of();
+        fromContext = false;
+      }
+      if (kind == ClaimKind.PARITY && vague && fromContext) {
         benchmarks = List.of();
         fromContext = false;
       }
@@ -171,13 +215,138 @@ public final class ClaimExtractor {
           distinct(objects),
           distinct(benchmarks),
           fromContext,
-          value,
+          null,
           negated,
           attribution,
           t.substring(cue.start, cue.end).strip(),
           null));
+      previousSubject = subject;
+      previousEnd = cue.end;
     }
+    out.addAll(scores(paragraph, index, cues, main, attribution));
     return dedupe(out);
+  }
+
+  /**
+   * Score claims, one per number: "R1 scores 79.8% on AIME 2024 and 97.3% on MATH-500" gives
+   * two; "Qwen2.5-Max scores 89.4 on Arena-Hard, ahead of DeepSeek-V3 at 85.5" gives one for
+   * each model. A number belongs to the benchmark named right after it ("89.4 on Arena-Hard"),
+   * else to the one right before it ("GPQA Diamond: 59.1"), else to the sentence's only
+   * benchmark; and to the model named right after it with "for"/« pour », else to the nearest
+   * model (or reference to the article's subject) before it. Prices, counts, ranks, years and
+   * parts of names are not scores.
+   */
+  private List<Claim> scores(List<Analysed> paragraph, int index, List<CueMatch> cues,
+      Mention main, Attribution attribution) {
+    Analysed a = paragraph.get(index);
+    String t = a.text();
+    List<CueMatch> scoreCues = cues.stream().filter(c -> c.cue.kind() == ClaimKind.SCORE).toList();
+    if (scoreCues.isEmpty()) {
+      return List.of();
+    }
+    List<Found> benches = a.benchmarks();
+    List<Found> context = benches.isEmpty() ? previousBenchmarks(paragraph, index) : List.of();
+    List<Claim> out = new ArrayList<>();
+    for (NumberReader.Found n : numbers.findAll(t)) {
+      if (a.mentions().stream().anyMatch(f -> f.start() < n.end() && n.start() < f.end())
+          || partOfName(t, n) || notAScore(t, n)) {
+        continue;
+      }
+      CueMatch cue = scoreCues.stream()
+          .min(Comparator.comparingInt(c -> distance(c, n))).orElseThrow();
+      if (distance(cue, n) > NUMBER_REACH && !n.percent()) {
+        continue;
+      }
+      if (isYear(n) && distance(cue, n) > 12) {
+        continue;
+      }
+      Found bench = benchmarkFor(a, n);
+      boolean fromContext = false;
+      if (bench == null && benches.size() == 1) {
+        bench = benches.get(0);
+      } else if (bench == null && context.size() == 1) {
+        bench = context.get(0);
+        fromContext = true;
+      }
+      if (bench == null) {
+        continue;
+      }
+      Subject owner = ownerOf(a, n, main);
+      if (owner == null) {
+        continue;
+      }
+      out.add(new Claim(a.sentence(), ClaimKind.SCORE, owner.mention, owner.reference, List.of(),
+          List.of(bench.mention()), fromContext, n.value(), false, attribution,
+          t.substring(cue.start, cue.end).strip(), null));
+    }
+    return out;
+  }
+
+  private static int distance(CueMatch c, NumberReader.Found n) {
+    return n.start() >= c.end ? n.start() - c.end : Math.max(0, c.start - n.end());
+  }
+
+  private static boolean isYear(NumberReader.Found n) {
+    return n.value() >= 1990 && n.value() <= 2039 && n.value() == Math.rint(n.value())
+        && !n.percent();
+  }
+
+  /** Words around the number that make it a price, a count, a rank or a size. */
+  private boolean notAScore(String t, NumberReader.Found n) {
+    String before = t.substring(Math.max(0, n.start() - 24), n.start()).stripTrailing();
+    Matcher b = lexicon.notScoreBefore().matcher(before);
+    while (b.find()) {
+      if (b.end() == before.length()) {
+        return true;
+      }
+    }
+    if (before.endsWith("$") || before.endsWith("€") || before.endsWith("£")) {
+      return true;
+    }
+    String after = t.substring(n.end()).stripLeading();
+    if (n.percent()) {
+      // "20 percent fewer errors": a change, not a score.
+      return lexicon.notScoreAfter().matcher(after).lookingAt()
+          && !after.toLowerCase(java.util.Locale.ROOT).startsWith("on");
+    }
+    return lexicon.notScoreAfter().matcher(after).lookingAt();
+  }
+
+  /** The benchmark named right after the number, else right before it in the same clause. */
+  private static Found benchmarkFor(Analysed a, NumberReader.Found n) {
+    String t = a.text();
+    for (Found f : a.benchmarks()) {
+      if (f.start() >= n.end() && f.start() - n.end() <= 24) {
+        String gap = t.substring(n.end(), f.start());
+        if (!gap.matches(".*[,;.!?:()].*") && gap.strip().split("\\s+").length <= 4) {
+          return f;
+        }
+      }
+    }
+    Found before = null;
+    for (Found f : a.benchmarks()) {
+      if (f.end() <= n.start() && n.start() - f.end() <= 32) {
+        String gap = t.substring(f.end(), n.start());
+        if (!gap.matches(".*[;.!?]\\s.*") && !gap.matches(".*\\d.*")) {
+          before = f;
+        }
+      }
+    }
+    return before;
+  }
+
+  /** The model a number belongs to. */
+  private Subject ownerOf(Analysed a, NumberReader.Found n, Mention main) {
+    String t = a.text();
+    for (Found f : a.mentions()) {
+      if (f.isModel() && f.start() >= n.end() && f.start() - n.end() <= 16) {
+        String gap = t.substring(n.end(), f.start()).replace("%", " ").strip();
+        if (lexicon.scoreOwner().matcher(gap).matches()) {
+          return new Subject(f.mention(), null);
+        }
+      }
+    }
+    return subject(a, n.start(), main);
   }
 
   /** Mentions in order, each name once: "LiveBench ... the LiveBench table" is one benchmark. */
@@ -205,6 +374,15 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /** Two mentions of one name: a model is never its own competitor. */
+  private static boolean sameName(Mention a, Mention b) {
+    if (a.isKnown() && b.isKnown()) {
+      return a.targets().equals(b.targets());
+    }
+    return dev.claimcheck.registry.Names.key(a.text())
+        .equals(dev.claimcheck.registry.Names.key(b.text()));
   }
 
   private static boolean same(Mention a, Mention b) {
@@ -237,7 +415,30 @@ public final class ClaimExtractor {
     return kept;
   }
 
-  private record Subject(Mention mention, String reference) {}
+  /** The subject of a phrase, and where it was found in the sentence (-1: not in it). */
+  private record Subject(Mention mention, String reference, int start) {
+    Subject(Mention mention, String reference) {
+      this(mention, reference, -1);
+    }
+  }
+
+  /**
+   * The benchmarks of one phrase's clause: those named after it, up to the next phrase ("beats
+   * X on A and B"); else those before it, back to the previous phrase ("On A and B, it beats X";
+   * « sur A, B et C, où le modèle dépasserait X »).
+   */
+  private static List<Found> clauseBenchmarks(Analysed a, CueMatch cue, int from, int to) {
+    List<Found> after = new ArrayList<>();
+    List<Found> before = new ArrayList<>();
+    for (Found f : a.benchmarks()) {
+      if (f.start() >= cue.end && f.end() <= to) {
+        after.add(f);
+      } else if (f.start() >= from && f.end() <= cue.start) {
+        before.add(f);
+      }
+    }
+    return after.isEmpty() ? before : after;
+  }
 
   private Subject subject(Analysed a, int cueStart, Mention main) {
     String t = a.text();
@@ -256,9 +457,9 @@ public final class ClaimExtractor {
     }
     boolean referenceNearer = refStart >= 0 && (model == null || refStart >= model.end());
     if (referenceNearer && main != null) {
-      return new Subject(main, t.substring(refStart, refEnd));
+      return new Subject(main, t.substring(refStart, refEnd), refStart);
     }
-    return model == null ? null : new Subject(model.mention(), null);
+    return model == null ? null : new Subject(model.mention(), null, model.start());
   }
 
   /**
@@ -283,7 +484,10 @@ public final class ClaimExtractor {
       String gap = t.substring(pos, f.start());
       List<Found> names = namesInGap(a, pos, gap, out.isEmpty());
       if (out.isEmpty()) {
-        if (f.start() - from > OBJECT_REACH || gap.matches(".*[;:.!?].*")) {
+        // The first competitor follows the phrase closely: "beats its rival GPT-4o", not
+        // "tops the App Store, knocking ChatGPT off".
+        if (f.start() - from > OBJECT_REACH || gap.matches(".*[,;:.!?].*")
+            || gap.strip().split("\\s+").length > 4) {
           break;
         }
       }
@@ -349,35 +553,16 @@ public final class ClaimExtractor {
     return GAP_IN_LIST.matcher(rest).matches();
   }
 
-  private List<Found> neighbourBenchmarks(List<Analysed> paragraph, int index) {
+  /**
+   * Benchmarks named in the sentence before, in the same paragraph: "It was tested on MMLU-Pro
+   * and LiveBench. There it outperforms GPT-4o." The sentence after is never used: a later
+   * sentence introduces its own claims.
+   */
+  private List<Found> previousBenchmarks(List<Analysed> paragraph, int index) {
     if (index > 0 && !paragraph.get(index - 1).benchmarks().isEmpty()) {
       return paragraph.get(index - 1).benchmarks();
     }
-    if (index + 1 < paragraph.size() && !paragraph.get(index + 1).benchmarks().isEmpty()) {
-      return paragraph.get(index + 1).benchmarks();
-    }
     return List.of();
-  }
-
-  private NumberReader.Found nearestNumber(Analysed a, CueMatch cue) {
-    String t = a.text();
-    NumberReader.Found best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (NumberReader.Found n : numbers.findAll(t)) {
-      int distance = n.start() >= cue.end ? n.start() - cue.end : cue.start - n.end();
-      if (distance < 0) {
-        distance = 0;
-      }
-      // Numbers after the phrase are preferred: "scores 89.4 on", then "89.4 on".
-      int weighted = n.start() >= cue.end ? distance : distance + 8;
-      boolean inName = a.mentions().stream()
-          .anyMatch(f -> f.start() < n.end() && n.start() < f.end());
-      if (distance <= NUMBER_REACH && weighted < bestDistance && !inName && !partOfName(t, n)) {
-        best = n;
-        bestDistance = weighted;
-      }
-    }
-    return best;
   }
 
   /** "2.5" in "Qwen 2.5" or "405" in "405B" is part of a name, not a score. */
@@ -437,6 +622,10 @@ public final class ClaimExtractor {
               .map(o -> t.substring(o[0], o[1])).orElse(null);
         }
       }
+    }
+    if (claimant == null && mainVendor != null && lexicon.firstPerson().matcher(t).find()) {
+      // "We are releasing ... our model beats": the vendor speaking for itself.
+      claimant = mainVendor;
     }
     if (claimant == null && mainVendor != null) {
       // "la firme chinoise s'appuie sur ... où le modèle dépasserait": the company itself.

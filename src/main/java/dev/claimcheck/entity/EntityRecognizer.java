@@ -30,18 +30,51 @@ public final class EntityRecognizer {
    */
   private static final Pattern MODEL_SHAPE =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}\\-])\\p{Lu}[\\p{L}]*(?:-[\\p{L}\\p{N}.]+)*?-v?\\p{N}+(?:\\.\\p{N}+)?"
-              + "[\\p{L}]*(?:-[\\p{L}\\p{N}]+)*(?![\\p{L}\\p{N}])");
+          "(?<![\\p{L}\\p{N}\\-])(?:\\p{Lu}[\\p{L}]*(?:-[\\p{L}\\p{N}.]+)*?-v?\\p{N}+(?:\\.\\p{N}+)?"
+              + "[\\p{L}]*(?:-[\\p{L}\\p{N}]+)*"
+              + "|\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)+ \\p{N}+(?:\\.\\p{N}+)?"
+              // "Grok 3", "Gemini 2.5": a capitalised word and a small version number.
+              + "|\\p{Lu}\\p{Ll}{2,} \\p{N}{1,2}(?:\\.\\p{N}+)?(?! ?%)(?![.,]\\p{N}))"
+              + "(?![\\p{L}\\p{N}])");
   /** A benchmark-shaped name: "...Bench", "...Eval", "...-QA" or an upper-case acronym with parts. */
   private static final Pattern BENCHMARK_SHAPE =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}\\p{N}]*(?:Bench|Eval|QA)(?:[- ][\\p{L}\\p{N}]+)?"
-              + "|\\p{Lu}{2,}[\\p{Lu}\\p{N}]*(?:-[\\p{L}\\p{N}]+)+)(?![\\p{L}\\p{N}])");
+              + "|\\p{Lu}{2,}[\\p{Lu}\\p{N}]*(?:-[\\p{L}\\p{N}]+)+"
+              + "|\\p{Lu}{3,}\\p{N}*(?: (?:19|20)\\p{N}{2})?)(?![\\p{L}\\p{N}])");
+
+  /** What may stand between a name and the words that continue it: no brackets, no commas. */
+  private static final Pattern NAME_JOINER = Pattern.compile("[\\s\\-_/.]{1,2}");
+
+  /** A size or version that continues a model name: "3.3", "70B", "0324", "v2", "8x7B". */
+  private static final Pattern NAME_NUMBER = Pattern.compile(
+      "(?i)v?\\p{N}+(?:[.,]\\p{N}+)*(?:[bmkt]|x\\p{N}+[bm])?|\\p{N}+[a-z]?");
 
   private final Map<String, List<NameTarget>> names;
+  private final java.util.Set<String> nameParts;
 
   public EntityRecognizer(Registry registry) {
     this.names = registry.names();
+    this.nameParts = loadNameParts();
+  }
+
+  private static java.util.Set<String> loadNameParts() {
+    java.util.Set<String> parts = new java.util.HashSet<>();
+    try (java.io.InputStream in = EntityRecognizer.class.getClassLoader()
+            .getResourceAsStream("entity/model-name-parts.txt");
+        java.io.BufferedReader r = new java.io.BufferedReader(
+            new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        line = line.strip();
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          parts.add(line.toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+    } catch (java.io.IOException | NullPointerException e) {
+      throw new IllegalStateException("entity/model-name-parts.txt is missing from the jar", e);
+    }
+    return parts;
   }
 
   /** Known names, longest first, not overlapping, in text order. */
@@ -77,6 +110,24 @@ public final class EntityRecognizer {
         }
       }
       if (best != null) {
+        // "Llama" + "3.3 70B": a longer name the registry does not know is a model of its own,
+        // not the family or series it starts with.
+        int extended = bestEnd;
+        while (best.isModel() && extended + 1 < words.size()
+            && NAME_JOINER.matcher(
+                    text.substring(words.get(extended)[1], words.get(extended + 1)[0]))
+                .matches()
+            && continuesName(text.substring(words.get(extended + 1)[0],
+                words.get(extended + 1)[1]))) {
+          extended++;
+        }
+        if (extended > bestEnd) {
+          int start = best.start();
+          int end = words.get(extended)[1];
+          String surface = text.substring(start, end);
+          best = new Found(start, end, new Mention(null, surface, Mention.Kind.MODEL, List.of()));
+          bestEnd = extended;
+        }
         out.add(best);
         i = bestEnd + 1;
       } else {
@@ -84,6 +135,11 @@ public final class EntityRecognizer {
       }
     }
     return out;
+  }
+
+  private boolean continuesName(String word) {
+    return NAME_NUMBER.matcher(word).matches()
+        || nameParts.contains(word.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Model-shaped names not already covered by {@code known}. */
@@ -130,7 +186,9 @@ public final class EntityRecognizer {
     if (surface.chars().anyMatch(Character::isDigit)) {
       return true;
     }
-    return targets.stream().anyMatch(t -> t.alias().equals(surface));
+    // "math", "arena": a lower-case word is a name only where the registry writes it so as an
+    // alias, not where it merely matches an id.
+    return targets.stream().anyMatch(t -> t.alias().equals(surface) && !t.alias().equals(t.id()));
   }
 
   private static Found found(int start, int end, String surface, List<NameTarget> targets) {

@@ -7,6 +7,11 @@ import java.util.regex.Pattern;
  * Everything claimcheck knows about one language, read from {@code lexicon/<lang>.json}: claim
  * phrases, references to the article's subject, attribution and hedges, negation, list words
  * and number formats. No language knowledge lives in code.
+ *
+ * <p>{@code scoreOwner} are the words that hand a number to the model after it ("85.5 for
+ * DeepSeek-V3", « 96,4 % pour o1 »); {@code notScoreBefore}/{@code notScoreAfter} the words that
+ * make a number something else than a score (a price, a count, a rank); {@code firstPerson} the
+ * words of a vendor speaking for itself ("we", "our model", « nous »).
  */
 public record Lexicon(
     String language,
@@ -23,7 +28,12 @@ public record Lexicon(
     Pattern negationBefore,
     Pattern negationAfter,
     Pattern listSeparator,
-    NumberFormat number) {
+    NumberFormat number,
+    Pattern scoreOwner,
+    Pattern notScoreBefore,
+    Pattern notScoreAfter,
+    Pattern firstPerson,
+    Pattern benchmarkPrepositions) {
 
   /**
    * How numbers are written.

@@ -30,7 +30,8 @@ public final class LexiconLoader {
   /** A word boundary that also works next to non-ASCII letters and apostrophes. */
   private static final String OPEN = "(?<![\\p{L}\\p{N}])";
 
-  private static final String CLOSE = "(?![\\p{L}\\p{N}])";
+  /** ...and at its end, unless it ends in an elision: « qu’o1 », "l'IA". */
+  private static final String CLOSE = "(?:(?<=['’])|(?![\\p{L}\\p{N}]))";
   private static final int FLAGS =
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
@@ -121,7 +122,12 @@ public final class LexiconLoader {
         new Lexicon.NumberFormat(
             required(number, "decimal").asText(),
             strings(number.path("group")),
-            strings(number.path("percent"))));
+            strings(number.path("percent"))),
+        literals(strings(root.path("score_owner"))),
+        literals(strings(root.path("number_not_score").path("before"))),
+        literals(strings(root.path("number_not_score").path("after"))),
+        literals(strings(root.path("first_person"))),
+        literals(strings(root.path("benchmark_prepositions"))));
   }
 
   private static JsonNode required(JsonNode node, String field) {
