@@ -444,7 +444,7 @@ public final class ClaimExtractor {
     String t = a.text();
     Found model = null;
     for (Found f : a.mentions()) {
-      if (f.isModel() && f.end() <= cueStart) {
+      if (f.isModel() && f.end() <= cueStart && !speaks(t, f)) {
         model = f;
       }
     }
@@ -546,6 +546,13 @@ public final class ClaimExtractor {
 
   private static boolean leadingFiller(String gap) {
     return gap.strip().length() <= 3;
+  }
+
+  /** "Mistral says", "Google claims": an organisation speaking, not a model claimed about. */
+  private boolean speaks(String t, Found f) {
+    Matcher verb = lexicon.claimantAfter().matcher(t);
+    verb.region(f.end(), t.length());
+    return verb.find() && t.substring(f.end(), verb.start()).isBlank();
   }
 
   private boolean isListGap(String gap) {

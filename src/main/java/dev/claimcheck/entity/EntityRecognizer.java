@@ -41,7 +41,9 @@ public final class EntityRecognizer {
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}\\p{N}]*(?:Bench|Eval|QA)(?:[- ][\\p{L}\\p{N}]+)?"
               + "|\\p{Lu}{2,}[\\p{Lu}\\p{N}]*(?:-[\\p{L}\\p{N}]+)+"
-              + "|\\p{Lu}{3,}\\p{N}*(?: (?:19|20)\\p{N}{2})?)(?![\\p{L}\\p{N}])");
+              + "|\\p{Lu}{3,}\\p{N}*(?: (?:19|20)\\p{N}{2})?"
+              // CamelCase names: "MultiChallenge", "ReasonRail-500".
+              + "|\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*(?:-\\p{N}+)?)(?![\\p{L}\\p{N}])");
 
   /** What may stand between a name and the words that continue it: no brackets, no commas. */
   private static final Pattern NAME_JOINER = Pattern.compile("[\\s\\-_/.]{1,2}");
@@ -142,10 +144,28 @@ public final class EntityRecognizer {
         || nameParts.contains(word.toLowerCase(java.util.Locale.ROOT));
   }
 
-  /** Model-shaped names not already covered by {@code known}. */
+  /**
+   * Model-shaped names not already covered by {@code known}, with the words that continue them
+   * ("Gemma 3" + "27B", "Gemini 2.0" + "Pro").
+   */
   public List<Found> unknownModels(String text, List<Found> known) {
-    return shaped(MODEL_SHAPE, Mention.Kind.MODEL, text, known);
+    List<Found> out = new ArrayList<>();
+    for (Found f : shaped(MODEL_SHAPE, Mention.Kind.MODEL, text, known)) {
+      int end = f.end();
+      Matcher next = NEXT_WORD.matcher(text);
+      while (next.find(end) && next.start() == end && continuesName(next.group(1))
+          && known.stream().noneMatch(k -> k.start() < next.end() && next.start() < k.end())) {
+        end = next.end();
+      }
+      out.add(end == f.end() ? f
+          : new Found(f.start(), end,
+              new Mention(null, text.substring(f.start(), end), Mention.Kind.MODEL, List.of())));
+    }
+    return out;
   }
+
+  private static final Pattern NEXT_WORD =
+      Pattern.compile("[\\s\\-]([\\p{L}\\p{N}]+(?:[.,]\\p{N}+)*)(?![\\p{L}\\p{N}])");
 
   /** Benchmark-shaped names not already covered by {@code known}. */
   public List<Found> unknownBenchmarks(String text, List<Found> known) {
