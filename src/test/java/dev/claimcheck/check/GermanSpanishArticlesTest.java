@@ -137,12 +137,19 @@ class GermanSpanishArticlesTest {
     assertEquals("de", r.language());
     assertEquals("DeepSeek-V3", r.mainSubject());
 
-    Claim perfect = claim(r, "DeepSeek-V3 hat Llama");
-    assertEquals(ClaimKind.COMPARE, perfect.kind());
+    Claim perfect = claim(r, "DeepSeek-V3 hat nicht nur");
+    assertEquals(ClaimKind.COMPARE, perfect.kind(), "\"hat ... übertroffen\"");
     assertEquals("DeepSeek-V3", perfect.subject().text());
-    assertEquals(List.of("Llama 3.1 405B"), texts(perfect.objects()));
+    assertEquals(List.of("Llama 3.1 405B", "GPT-4o"), texts(perfect.objects()),
+        "\"nicht nur X, sondern auch Y\" lists both");
     assertEquals(List.of("LiveCodeBench"), texts(perfect.benchmarks()));
-    assertFalse(perfect.negated());
+    assertFalse(perfect.negated(), "\"nicht nur\" is not a negation");
+
+    Claim clauseEnd = claim(r, "DeepSeek-V3 schlägt Claude");
+    assertEquals(ClaimKind.COMPARE, clauseEnd.kind());
+    assertTrue(clauseEnd.negated(), "\"nicht\" at the end of the clause");
+    assertEquals(List.of("Claude 3.5 Sonnet"), texts(clauseEnd.objects()));
+    assertEquals(List.of("Arena-Hard"), texts(clauseEnd.benchmarks()));
 
     Claim dative = claim(r, "DeepSeek-V3 sei GPT-4o");
     assertEquals(ClaimKind.COMPARE, dative.kind(), "\"ist X überlegen\"");
@@ -206,7 +213,7 @@ class GermanSpanishArticlesTest {
     noClaimIn(r, "Millionen Dollar");
     noClaimIn(r, "Ist DeepSeek-V3 damit");
     noClaimIn(r, "veröffentlicht");
-    assertEquals(9, r.sentences().size());
+    assertEquals(10, r.sentences().size());
   }
 
   // --- Spanish ------------------------------------------------------------------------------
@@ -293,10 +300,12 @@ class GermanSpanishArticlesTest {
     assertEquals(List.of("LiveBench", "Arena-Hard", "LiveCodeBench"), texts(context.benchmarks()));
     assertTrue(context.benchmarksFromContext());
 
-    Claim perfect = claim(r, "DeepSeek-V3 ha superado");
+    Claim perfect = claim(r, "DeepSeek-V3 no solo");
     assertEquals(ClaimKind.COMPARE, perfect.kind());
-    assertEquals("ha superado", perfect.cue());
-    assertEquals(List.of("Llama 3.1 405B"), texts(perfect.objects()));
+    assertEquals("no solo ha superado", perfect.cue());
+    assertFalse(perfect.negated(), "\"no solo\" is not a negation");
+    assertEquals(List.of("Llama 3.1 405B", "GPT-4o"), texts(perfect.objects()),
+        "\"a X, sino también a Y\" lists both");
     assertEquals(List.of("LiveCodeBench"), texts(perfect.benchmarks()));
 
     Claim parity = claim(r, "En GPQA Diamond, DeepSeek-V3");
