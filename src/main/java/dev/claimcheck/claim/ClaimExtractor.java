@@ -431,7 +431,8 @@ public final class ClaimExtractor {
     List<Found> after = new ArrayList<>();
     List<Found> before = new ArrayList<>();
     for (Found f : a.benchmarks()) {
-      if (f.start() >= cue.end && f.end() <= to) {
+      // A phrase may span its own benchmark: "liegt bei Arena-Hard hinter".
+      if (f.start() >= cue.start && f.end() <= Math.max(to, cue.end)) {
         after.add(f);
       } else if (f.start() >= from && f.end() <= cue.start) {
         before.add(f);
