@@ -160,14 +160,33 @@ public final class ClaimExtractor {
       int clauseStart = ci == 0 ? 0 : claimCues.get(ci - 1).end;
       int clauseEnd = ci + 1 < claimCues.size() ? claimCues.get(ci + 1).start : t.length();
       Subject subject = subject(a, cue.start, main);
+      int objectsFrom = cue.end;
       if (previousSubject != null && (subject == null
           || subject.reference == null && subject.start >= previousEnd)) {
         // "It outperforms A and B, and rivals C": the second verb shares the first's subject.
         subject = previousSubject;
       }
+      Lexicon.WordOrder order = lexicon.wordOrder();
+      if (subject == null && order.subjectAfterVerb()) {
+        // "Laut Alibaba übertrifft das neue Modell GPT-4o": the subject follows the verb.
+        // Only when competitors follow it directly; "estaría por delante de GPT-4o y Claude"
+        // has its competitors after the verb and its subject left out.
+        Subject after = subjectAfter(a, cue.end, main);
+        List<Found> then = after == null ? List.of() : objects(a, after.end);
+        if (!then.isEmpty() && !isListGap(t.substring(after.end, then.get(0).start()))
+            || !then.isEmpty() && t.substring(after.end, then.get(0).start()).isBlank()) {
+          subject = after;
+          objectsFrom = after.end;
+        }
+      }
       if (subject == null && cue.start <= 2 && main != null) {
         // A headline fragment: "Comparable to GPT-4o-mini on MMLU-Pro".
         subject = new Subject(main, "", 0);
+      }
+      if (subject == null && order.subjectMayBeOmitted() && main != null
+          && kind != ClaimKind.SUPERLATIVE) {
+        // "Según Alibaba, supera a GPT-4o": no subject written, the article's is meant.
+        subject = new Subject(main, "", cue.start);
       }
       if (subject == null) {
         continue;
@@ -178,7 +197,18 @@ public final class ClaimExtractor {
       boolean vagueObject = false;
       if (kind == ClaimKind.COMPARE || kind == ClaimKind.PARITY) {
         Mention self = subject.mention;
-        objects = objects(a, cue.end).stream().filter(o -> !sameName(o.mention(), self)).toList();
+        objects = objects(a, objectsFrom).stream()
+            .filter(o -> !sameName(o.mention(), self)).toList();
+        if (objects.isEmpty() && order.verbFinal()) {
+          // "dass Qwen2.5-Max GPT-4o auf LiveBench übertrifft": both before the verb.
+          List<Found> before = a.mentions().stream()
+              .filter(f -> f.isModel() && f.start() >= clauseStart && f.end() <= cue.start)
+              .toList();
+          if (before.size() >= 2) {
+            subject = new Subject(before.get(0).mention(), null, before.get(0).start());
+            objects = before.subList(1, before.size());
+          }
+        }
         if (objects.isEmpty()) {
           vagueObject = lexicon.vagueObjects().matcher(window(t, cue.end, OBJECT_REACH)).find();
           if (!vagueObject && !vague) {
@@ -416,10 +446,37 @@ public final class ClaimExtractor {
   }
 
   /** The subject of a phrase, and where it was found in the sentence (-1: not in it). */
-  private record Subject(Mention mention, String reference, int start) {
+  private record Subject(Mention mention, String reference, int start, int end) {
     Subject(Mention mention, String reference) {
-      this(mention, reference, -1);
+      this(mention, reference, -1, -1);
     }
+
+    Subject(Mention mention, String reference, int start) {
+      this(mention, reference, start, start);
+    }
+  }
+
+  /** A model or a reference to the article's subject right after a phrase (within 3 words). */
+  private Subject subjectAfter(Analysed a, int from, Mention main) {
+    String t = a.text();
+    Found model = a.mentions().stream()
+        .filter(f -> f.isModel() && f.start() >= from).findFirst().orElse(null);
+    Matcher r = lexicon.references().matcher(t);
+    r.region(from, t.length());
+    int refStart = r.find() ? r.start() : Integer.MAX_VALUE;
+    if (main != null && refStart < Integer.MAX_VALUE
+        && (model == null || refStart < model.start()) && words(t, from, refStart) <= 3) {
+      return new Subject(main, t.substring(r.start(), r.end()), r.start(), r.end());
+    }
+    if (model != null && words(t, from, model.start()) <= 3) {
+      return new Subject(model.mention(), null, model.start(), model.end());
+    }
+    return null;
+  }
+
+  private static int words(String t, int from, int to) {
+    String gap = t.substring(from, Math.max(from, to)).strip();
+    return gap.isEmpty() ? 0 : gap.split("\\s+").length;
   }
 
   /**

@@ -33,7 +33,17 @@ public record Lexicon(
     Pattern notScoreBefore,
     Pattern notScoreAfter,
     Pattern firstPerson,
-    Pattern benchmarkPrepositions) {
+    Pattern benchmarkPrepositions,
+    WordOrder wordOrder) {
+
+  /**
+   * Where a language puts the subject of a claim verb.
+   *
+   * @param subjectAfterVerb "Laut Alibaba übertrifft das Modell GPT-4o": subject after the verb
+   * @param verbFinal "dass Qwen2.5-Max GPT-4o übertrifft": subject and competitors before the verb
+   * @param subjectMayBeOmitted "Según Alibaba, supera a GPT-4o": the verb alone, subject implied
+   */
+  public record WordOrder(boolean subjectAfterVerb, boolean verbFinal, boolean subjectMayBeOmitted) {}
 
   /**
    * How numbers are written.

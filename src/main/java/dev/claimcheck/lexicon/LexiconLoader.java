@@ -127,7 +127,11 @@ public final class LexiconLoader {
         literals(strings(root.path("number_not_score").path("before"))),
         literals(strings(root.path("number_not_score").path("after"))),
         literals(strings(root.path("first_person"))),
-        literals(strings(root.path("benchmark_prepositions"))));
+        literals(strings(root.path("benchmark_prepositions"))),
+        new Lexicon.WordOrder(
+            root.path("word_order").path("subject_after_verb").asBoolean(false),
+            root.path("word_order").path("verb_final").asBoolean(false),
+            root.path("word_order").path("subject_may_be_omitted").asBoolean(false)));
   }
 
   private static JsonNode required(JsonNode node, String field) {
