@@ -58,6 +58,8 @@ import picocli.CommandLine.TypeConversionException;
       "  supported      independent evidence backs the claim beyond its margin of error",
       "  unverified     cannot be checked: no independent result, unknown model or",
       "                 benchmark, or no benchmark named",
+      "  not-comparable the models were measured only on different versions or",
+      "                 configurations of the benchmark, which are never compared",
       "  ambiguous      a name stands for several models that the evidence treats",
       "                 differently",
       "  conflicting    independent sources disagree: one backs the claim, one refutes it",

@@ -9,6 +9,7 @@ import java.util.Locale;
 public enum FailOn {
   SUPPORTED(Verdict.SUPPORTED),
   UNVERIFIED(Verdict.UNVERIFIED),
+  NOT_COMPARABLE(Verdict.NOT_COMPARABLE),
   AMBIGUOUS(Verdict.AMBIGUOUS),
   CONFLICTING(Verdict.CONFLICTING),
   WITHIN_MARGIN(Verdict.WITHIN_MARGIN),

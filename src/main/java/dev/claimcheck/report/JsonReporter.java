@@ -13,6 +13,7 @@ import dev.claimcheck.input.Metadata;
 import dev.claimcheck.verdict.AsOf;
 import dev.claimcheck.verdict.Check;
 import dev.claimcheck.verdict.Evidence;
+import dev.claimcheck.verdict.Note;
 import dev.claimcheck.verdict.Resolution;
 import dev.claimcheck.verdict.Score;
 import dev.claimcheck.verdict.Verdict;
@@ -201,6 +202,15 @@ public final class JsonReporter implements Reporter {
     evidence(g, "evidence", c.evidence());
     evidence(g, "later_evidence", c.later());
     evidence(g, "vendor_reported", c.vendor());
+    g.writeArrayFieldStart("notes");
+    for (Note n : c.notes()) {
+      g.writeStartObject();
+      g.writeStringField("code", n.code());
+      g.writeStringField("text", n.text());
+      evidence(g, "evidence", n.evidence());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeEndObject();
   }
 

@@ -9,6 +9,7 @@ import dev.claimcheck.registry.Names;
 import dev.claimcheck.verdict.AsOf;
 import dev.claimcheck.verdict.Check;
 import dev.claimcheck.verdict.Evidence;
+import dev.claimcheck.verdict.Note;
 import dev.claimcheck.verdict.Resolution;
 import dev.claimcheck.verdict.Score;
 import dev.claimcheck.verdict.Verdict;
@@ -191,6 +192,12 @@ public final class TextReporter implements Reporter {
         out.println(indent + "  " + evidenceLine(e, claimed));
       }
     }
+    for (Note n : c.notes()) {
+      out.println(indent + paint(YELLOW, n.code()) + ": " + n.text());
+      for (Evidence e : n.evidence()) {
+        out.println(indent + "  " + evidenceLine(e, claimed));
+      }
+    }
   }
 
   /** "Qwen2.5-Max vs DeepSeek-V3 on LiveBench 2024-11-25", "Qwen2.5-Max at 89.4 on Arena-Hard". */
@@ -300,6 +307,7 @@ public final class TextReporter implements Reporter {
       case WITHIN_MARGIN -> "within margin";
       case AMBIGUOUS -> "ambiguous";
       case CONFLICTING -> "conflicting";
+      case NOT_COMPARABLE -> "not comparable";
       case UNVERIFIED -> "inconclusive";
     };
   }
@@ -397,7 +405,7 @@ public final class TextReporter implements Reporter {
       case SUPPORTED -> GREEN;
       case CONTRADICTED -> RED;
       case WITHIN_MARGIN, AMBIGUOUS, CONFLICTING -> YELLOW;
-      case UNVERIFIED -> DIM;
+      case UNVERIFIED, NOT_COMPARABLE -> DIM;
     };
   }
 

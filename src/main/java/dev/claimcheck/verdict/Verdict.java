@@ -11,6 +11,11 @@ public enum Verdict {
   SUPPORTED(0),
   /** The claim cannot be checked: no independent result, unknown model or benchmark ... */
   UNVERIFIED(1),
+  /**
+   * The two models were measured, but only on different versions or configurations of the
+   * benchmark, which are never compared with each other.
+   */
+  NOT_COMPARABLE(1),
   /** A name stands for several models that the evidence treats differently. */
   AMBIGUOUS(2),
   /** Independent sources disagree: one supports the claim, another refutes it. */

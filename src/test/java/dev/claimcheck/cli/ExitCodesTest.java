@@ -50,7 +50,7 @@ class ExitCodesTest {
     assertEquals(FailOn.WITHIN_MARGIN, FailOn.parse("WITHIN_MARGIN"));
     assertEquals(FailOn.NEVER, FailOn.parse("never"));
     assertEquals(
-        List.of("supported", "unverified", "ambiguous", "conflicting", "within-margin", "contradicted", "never"),
+        List.of("supported", "unverified", "not-comparable", "ambiguous", "conflicting", "within-margin", "contradicted", "never"),
         FailOn.ids());
     assertThrows(IllegalArgumentException.class, () -> FailOn.parse("bad"));
   }

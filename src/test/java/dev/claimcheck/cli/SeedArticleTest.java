@@ -34,7 +34,7 @@ class SeedArticleTest {
   private static final Path LOOKALIKE =
       Path.of("src/test/resources/articles/fr/alibaba-qwen-2-5-annonce.txt");
   private static final Set<String> VERDICTS = Set.of(
-      "SUPPORTED", "UNVERIFIED", "AMBIGUOUS", "CONFLICTING", "WITHIN_MARGIN", "CONTRADICTED");
+      "SUPPORTED", "UNVERIFIED", "NOT_COMPARABLE", "AMBIGUOUS", "CONFLICTING", "WITHIN_MARGIN", "CONTRADICTED");
 
   static Stream<Arguments> articles() {
     return Stream.of(

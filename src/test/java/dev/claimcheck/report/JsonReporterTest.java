@@ -100,12 +100,12 @@ class JsonReporterTest {
       assertEquals(
           List.of(
               "verdict", "reason", "explanation", "subject", "competitor", "benchmark", "as_of",
-              "evidence", "later_evidence", "vendor_reported"),
+              "evidence", "later_evidence", "vendor_reported", "notes"),
           keys(c));
       verdicts.add(c.get("verdict").textValue());
     }
     assertEquals(
-        List.of("SUPPORTED", "UNVERIFIED", "AMBIGUOUS", "CONFLICTING", "WITHIN_MARGIN", "CONTRADICTED"),
+        List.of("SUPPORTED", "UNVERIFIED", "NOT_COMPARABLE", "AMBIGUOUS", "CONFLICTING", "WITHIN_MARGIN", "CONTRADICTED"),
         verdicts);
   }
 
@@ -143,7 +143,7 @@ class JsonReporterTest {
     assertFalse(vendor.at("/subject/independent").booleanValue());
     assertTrue(vendor.get("outcome").isNull());
 
-    JsonNode ambiguous = checks.get(2);
+    JsonNode ambiguous = checks.get(Verdict.AMBIGUOUS.ordinal());
     assertTrue(ambiguous.at("/competitor/id").isNull());
     assertEquals(2, ambiguous.at("/competitor/candidates").size());
     assertEquals(1, checks.get(0).get("later_evidence").size());
@@ -168,7 +168,7 @@ class JsonReporterTest {
         MAPPER.readTree(
             write(new RunReport(List.of(), List.of(), ReportFixtures.registryInfo())));
     assertEquals(
-        List.of("SUPPORTED", "UNVERIFIED", "AMBIGUOUS", "CONFLICTING", "WITHIN_MARGIN", "CONTRADICTED"),
+        List.of("SUPPORTED", "UNVERIFIED", "NOT_COMPARABLE", "AMBIGUOUS", "CONFLICTING", "WITHIN_MARGIN", "CONTRADICTED"),
         keys(root.at("/summary/verdicts")));
     assertEquals(0, root.at("/summary/verdicts/CONTRADICTED").intValue());
     assertTrue(root.get("inputs").isArray());

@@ -188,6 +188,19 @@ public final class ReportFixtures {
                     List.of(),
                     List.of(),
                     List.of());
+            case NOT_COMPARABLE ->
+                new Check(
+                    new AtomicClaim(claim, qwen, grok, livebench, null),
+                    Verdict.NOT_COMPARABLE,
+                    "DIFFERENT_VERSIONS",
+                    "Grok 3 was measured only on another version of LiveBench",
+                    subject,
+                    alias("Grok 3", "grok-3", "Grok 3"),
+                    bench,
+                    asOf,
+                    List.of(),
+                    List.of(),
+                    List.of());
             case CONFLICTING ->
                 new Check(
                     new AtomicClaim(claim, qwen, grok, livebench, null),

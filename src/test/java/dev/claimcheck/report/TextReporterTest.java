@@ -64,8 +64,8 @@ class TextReporterTest {
     for (String line : write(ReportFixtures.run(), false).split("\n")) {
       for (Verdict v : Verdict.values()) {
         if (line.startsWith("    " + v.name() + " ")) {
-          assertEquals(' ', line.charAt(4 + "WITHIN_MARGIN".length() + 1), line);
-          assertTrue(line.charAt(4 + "WITHIN_MARGIN".length() + 2) != ' ', line);
+          assertEquals(' ', line.charAt(4 + "NOT_COMPARABLE".length() + 1), line);
+          assertTrue(line.charAt(4 + "NOT_COMPARABLE".length() + 2) != ' ', line);
         }
       }
     }
@@ -106,12 +106,13 @@ class TextReporterTest {
     String text = write(ReportFixtures.run(), false);
     assertTrue(
         text.endsWith(
-            "\n6 checks: 1 contradicted, 1 within margin, 1 conflicting, 1 ambiguous, 1 unverified,"
-                + " 1 supported; 2 inputs checked, 1 input with errors\n"),
+            "\n7 checks: 1 contradicted, 1 within margin, 1 conflicting, 1 ambiguous,"
+                + " 1 not comparable, 1 unverified, 1 supported; 2 inputs checked,"
+                + " 1 input with errors\n"),
         text);
     String empty = write(new RunReport(List.of(), List.of(), null), false);
     assertEquals(
-        "0 checks: 0 contradicted, 0 within margin, 0 conflicting, 0 ambiguous, 0 unverified, 0 supported;"
+        "0 checks: 0 contradicted, 0 within margin, 0 conflicting, 0 ambiguous, 0 not comparable, 0 unverified, 0 supported;"
             + " 0 inputs checked, 0 inputs with errors\n",
         empty);
   }
