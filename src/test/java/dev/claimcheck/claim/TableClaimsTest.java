@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.claimcheck.check.CheckOptions;
+import dev.claimcheck.check.DocumentChecker;
 import dev.claimcheck.entity.EntityRecognizer;
 import dev.claimcheck.entity.Mention;
 import dev.claimcheck.eval.CorpusEvaluation;
@@ -14,13 +16,19 @@ import dev.claimcheck.input.SourceDocument;
 import dev.claimcheck.lexicon.Lexicon;
 import dev.claimcheck.lexicon.LexiconLoader;
 import dev.claimcheck.registry.Registry;
+import dev.claimcheck.report.DocumentReport;
+import dev.claimcheck.report.SentenceReport;
 import dev.claimcheck.segment.Segmenter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -230,5 +238,31 @@ class TableClaimsTest {
     }
     NumberReader fr = new NumberReader(lexicons.get("fr").number());
     assertEquals(89.4, TableClaims.value(fr, "89,4 %"));
+  }
+
+  @Test
+  void documentCheckerReportsTableClaimsUnderTheirRowAtTheRowsSourceLine() {
+    Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+    DocumentChecker checker = new DocumentChecker(registry,
+        new CheckOptions(Optional.empty(), Optional.of("en"), clock), lexicons);
+    for (String name : List.of("launch.html", "transposed.md")) {
+      DocumentReport report = checker.check(read(name));
+      String source = new String(fixture(name), StandardCharsets.UTF_8);
+      List<String> lines = List.of(source.split("\n", -1));
+      int rows = 0;
+      for (SentenceReport s : report.sentences()) {
+        if (s.claims().stream().noneMatch(c -> TableClaims.CUE.equals(c.claim().cue()))) {
+          continue;
+        }
+        rows++;
+        String line = lines.get(s.position().line() - 1);
+        String subject = s.claims().get(0).claim().subject().text();
+        String label = name.endsWith(".md")
+            ? s.claims().get(0).claim().benchmarks().get(0).text() : subject;
+        assertTrue(line.contains(label), () -> name + ": " + s.sentence().text() + " at " + line);
+        assertTrue(s.claims().stream().allMatch(c -> !c.checks().isEmpty()));
+      }
+      assertEquals(3, rows, name);
+    }
   }
 }
