@@ -61,13 +61,13 @@ final class ScoreLines {
     Span previous = null;
     for (Span line : all) {
       if (skip.stream().anyMatch(s -> s.overlaps(line))) {
-        flush(text, group, leadIn, paragraphs, headline, out);
+        flush(text, group, leadIn, skip, paragraphs, headline, out);
         previous = line;
         continue;
       }
       List<Pair> pairs = pairs(text, line);
       if (pairs == null) {
-        flush(text, group, leadIn, paragraphs, headline, out);
+        flush(text, group, leadIn, skip, paragraphs, headline, out);
         previous = line;
         continue;
       }
@@ -77,16 +77,19 @@ final class ScoreLines {
       group.add(new Line(line, pairs));
       previous = line;
     }
-    flush(text, group, leadIn, paragraphs, headline, out);
+    flush(text, group, leadIn, skip, paragraphs, headline, out);
     return out;
   }
 
-  private void flush(String text, List<Line> group, Span leadIn, List<Paragraph> paragraphs,
-      Mention headline, List<Claim> out) {
+  private void flush(String text, List<Line> group, Span leadIn, List<Span> skip,
+      List<Paragraph> paragraphs, Mention headline, List<Claim> out) {
     if (group.isEmpty()) {
       return;
     }
-    Mention subject = subject(text, leadIn, headline);
+    Span lead = leadIn;
+    // A list right under a table: whose scores they are is anyone's guess.
+    boolean afterTable = lead != null && skip.stream().anyMatch(t -> t.overlaps(lead));
+    Mention subject = afterTable ? null : subject(text, lead, headline);
     if (subject != null) {
       for (Line l : group) {
         Sentence s = TableClaims.sentence(paragraphs, l.span(),

@@ -191,6 +191,16 @@ class TableClaimsTest {
     SourceDocument doc = reader.read("t.txt", text.getBytes(StandardCharsets.UTF_8),
         DocumentFormat.TEXT);
     assertEquals(List.of(), claims(doc, "en"));
+    // no headline model either
+    text = "Weekly digest\n\nOn reasoning:\n\n- GPQA Diamond: 59.1\n";
+    doc = reader.read("t.txt", text.getBytes(StandardCharsets.UTF_8), DocumentFormat.TEXT);
+    assertEquals(List.of(), claims(doc, "en"));
+    // right under a table
+    text = "DeepSeek-V3 notes\n\n| Model | Price |\n|---|---|\n| GPT-4o | 2.50 |\n"
+        + "- GPQA Diamond: 59.1\n";
+    doc = reader.read("t.txt", text.getBytes(StandardCharsets.UTF_8), DocumentFormat.TEXT);
+    assertEquals(1, doc.tables().size());
+    assertEquals(List.of(), claims(doc, "en"));
   }
 
   @Test
