@@ -3,6 +3,7 @@ package dev.claimcheck.check;
 import dev.claimcheck.claim.AtomicClaim;
 import dev.claimcheck.claim.Claim;
 import dev.claimcheck.claim.ClaimExtractor;
+import dev.claimcheck.claim.TableClaims;
 import dev.claimcheck.entity.EntityRecognizer;
 import dev.claimcheck.entity.Found;
 import dev.claimcheck.entity.Mention;
@@ -44,6 +45,7 @@ public final class DocumentChecker {
   private final EntityRecognizer recognizer;
   private final VerdictEngine engine;
   private final Map<String, ClaimExtractor> extractors = new HashMap<>();
+  private final Map<String, TableClaims> tableReaders = new HashMap<>();
   private final Set<String> vendors = new LinkedHashSet<>();
 
   public DocumentChecker(Registry registry, CheckOptions options) {
@@ -72,7 +74,11 @@ public final class DocumentChecker {
     List<Paragraph> paragraphs = new Segmenter(lexicon.abbreviations()).segment(doc.text());
     Mention main = mainSubject(doc, paragraphs, extractor);
     String mainVendor = main == null ? null : vendorOf(main);
-    List<Claim> claims = extractor.extract(doc.text(), paragraphs, main, mainVendor);
+    TableClaims tables = tableReaders.computeIfAbsent(
+        language, l -> new TableClaims(lexicon, recognizer, vendors));
+    List<Claim> claims = TableClaims.merge(
+        extractor.extract(doc.text(), paragraphs, main, mainVendor),
+        tables.extract(doc.text(), doc.tables(), paragraphs, mainVendor));
 
     Map<Sentence, List<ClaimReport>> bySentence = new LinkedHashMap<>();
     for (Claim c : claims) {

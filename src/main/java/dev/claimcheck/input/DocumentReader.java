@@ -4,6 +4,7 @@ import dev.claimcheck.text.LineMap;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Turns the bytes of one input into a {@link SourceDocument}, without any I/O. */
@@ -36,8 +37,18 @@ public final class DocumentReader {
       return markdown.read(name, decoded.text(), url, new ArrayList<>(decoded.warnings()));
     }
     Metadata metadata = new Metadata(Optional.empty(), Optional.empty(), Optional.empty(), url);
+    String text = decoded.text();
     return new SourceDocument(
-        name, decoded.text(), DocumentFormat.TEXT, new LineMap(decoded.text()), metadata,
-        decoded.warnings());
+        name, text, DocumentFormat.TEXT, new LineMap(text), metadata, decoded.warnings(),
+        textTables(text));
+  }
+
+  /** Pipe tables written in plain text, read as in Markdown; the text stays as it is. */
+  private static List<Table> textTables(String text) {
+    List<Table> out = new ArrayList<>();
+    for (PipeTables.Found f : PipeTables.find(text, PipeTables.lines(text))) {
+      out.add(PipeTables.table(f, text));
+    }
+    return out;
   }
 }

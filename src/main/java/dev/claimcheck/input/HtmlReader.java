@@ -47,7 +47,8 @@ final class HtmlReader {
         DocumentFormat.HTML,
         new AnchoredPositionMap(blocks.anchors()),
         meta.metadata(),
-        warnings);
+        warnings,
+        blocks.tables());
   }
 
   private static Document parse(byte[] bytes, Optional<Charset> declared, String baseUri) {

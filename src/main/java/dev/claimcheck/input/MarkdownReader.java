@@ -1,6 +1,7 @@
 package dev.claimcheck.input;
 
 import dev.claimcheck.text.LineMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.commonmark.node.Block;
@@ -13,6 +14,7 @@ import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
@@ -25,6 +27,10 @@ import org.commonmark.parser.Parser;
  * where they are, everything else (markup, code, link targets, images, HTML, front matter)
  * becomes spaces. Line breaks stay, except soft breaks inside a paragraph, which become spaces
  * so that a wrapped paragraph reads as one line.
+ *
+ * <p>Pipe tables, which CommonMark reads as paragraphs, are found in the paragraphs' lines
+ * ({@link PipeTables}): their rows keep their line breaks, and the delimiter row and outer pipes
+ * are blanked, so that a row reads as its cells joined by {@code " | "}.
  */
 final class MarkdownReader {
   private final Parser parser =
@@ -46,13 +52,82 @@ final class MarkdownReader {
     LineMap lines = new LineMap(source);
     Node document = parser.parse(new String(parsed));
     new Blanker(source, out, lines).visit(document);
+    List<Table> tables = new ArrayList<>();
+    new TableFinder(source, out, lines, tables).visit(document);
 
     Metadata metadata =
         front
             .map(f -> new Metadata(f.title(), f.language(), f.date(), url))
             .orElse(new Metadata(Optional.empty(), Optional.empty(), Optional.empty(), url));
     return new SourceDocument(
-        name, new String(out), DocumentFormat.MARKDOWN, lines, metadata, warnings);
+        name, new String(out), DocumentFormat.MARKDOWN, lines, metadata, warnings, tables);
+  }
+
+  /** Reads the pipe tables in paragraphs and lays their rows out in the output. */
+  private static final class TableFinder {
+    private final String source;
+    private final char[] out;
+    private final LineMap lines;
+    private final List<Table> tables;
+
+    TableFinder(String source, char[] out, LineMap lines, List<Table> tables) {
+      this.source = source;
+      this.out = out;
+      this.lines = lines;
+      this.tables = tables;
+    }
+
+    void visit(Node node) {
+      if (node instanceof Paragraph p) {
+        paragraph(p);
+        return;
+      }
+      for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+        visit(child);
+      }
+    }
+
+    private void paragraph(Paragraph p) {
+      List<PipeTables.Line> paragraphLines = new ArrayList<>();
+      for (SourceSpan span : p.getSourceSpans()) {
+        int start = lines.lineStart(span.getLineIndex()) + span.getColumnIndex();
+        int end = Math.min(source.length(), start + span.getLength());
+        paragraphLines.add(new PipeTables.Line(start, end));
+      }
+      List<PipeTables.Found> found = PipeTables.find(source, paragraphLines);
+      if (found.isEmpty()) {
+        return;
+      }
+      for (PipeTables.Found f : found) {
+        blank(f.delimiter().start(), f.delimiter().end());
+        for (int pipe : f.pipes()) {
+          out[pipe] = ' ';
+        }
+        // Rows stay on their lines, and so does the line before the header.
+        int first = Math.max(0, f.header() - 1);
+        int last = Math.min(paragraphLines.size() - 2, f.last());
+        for (int i = first; i <= last; i++) {
+          int from = paragraphLines.get(i).end();
+          int to = paragraphLines.get(i + 1).start();
+          for (int k = from; k < to && k < out.length; k++) {
+            char c = source.charAt(k);
+            if (c == '\n' || c == '\r') {
+              out[k] = c;
+            }
+          }
+        }
+      }
+      String text = new String(out);
+      for (PipeTables.Found f : found) {
+        tables.add(PipeTables.table(f, text));
+      }
+    }
+
+    private void blank(int start, int end) {
+      for (int k = start; k < end; k++) {
+        out[k] = ' ';
+      }
+    }
   }
 
   /** Copies the text nodes into the blank output and turns soft breaks into spaces. */

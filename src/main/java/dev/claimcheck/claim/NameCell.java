@@ -1,0 +1,143 @@
+package dev.claimcheck.claim;
+
+import dev.claimcheck.entity.EntityRecognizer;
+import dev.claimcheck.entity.FoldedText;
+import dev.claimcheck.entity.Found;
+import dev.claimcheck.entity.Mention;
+import dev.claimcheck.text.Span;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a short stretch of text that should be one name and nothing else: a table's header cell
+ * or a "Benchmark: value" label. A trailing metric or note in brackets ("GPQA-Diamond (Pass@1)",
+ * "MMLU-Pro (EM)", "DeepSeek-V3 (ours)") is left out for matching but kept in the written text.
+ *
+ * <p>Besides the names the registry knows and the model- and benchmark-shaped names of the
+ * {@link EntityRecognizer}, a cell on an axis that other cells already show to be one of names
+ * may hold a looser name: capitalised words with a number or an inner capital ("Grok 3",
+ * "AIME 2025", "CodeTrail").
+ */
+final class NameCell {
+  /** Emphasis and code markers left around a name in plain text, and footnote marks. */
+  private static final String MARKS = "*_`\u2020\u2021\u00a7\u00b9\u00b2\u00b3";
+  private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*(?:\\([^()]*\\)|\\[[^\\[\\]]*\\])$");
+  /** Up to five words, the first capitalised. */
+  private static final Pattern LOOSE_NAME =
+      Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.+\\-]*(?:[ \\-][\\p{L}\\p{N}.+\\-]+){0,4}");
+  /** ... with a digit or an inner capital ("CodeTrail") somewhere. */
+  private static final Pattern NAME_MARK = Pattern.compile("\\p{N}|\\p{Ll}\\p{Lu}");
+
+  /** How a name was recognised, strongest first. */
+  enum Source {
+    /** The registry knows it. */
+    KNOWN,
+    /** Model- or benchmark-shaped ({@link EntityRecognizer#unknownModels}, ...). */
+    SHAPED,
+    /** Name-like only: to be trusted on an axis that other names confirm. */
+    LOOSE
+  }
+
+  private NameCell() {}
+
+  /**
+   * A name read from a cell.
+   *
+   * @param mention the name as written (notes included), with its span in the document; the kind
+   *     of a name the registry does not know is only a guess
+   */
+  record Read(Mention mention, Source source) {
+    /** How strongly this reads as a name of {@code kind}: 2 known, 1 shaped or loose, 0 not. */
+    int strength(Mention.Kind kind) {
+      if (source != Source.KNOWN) {
+        return 1;
+      }
+      return mention.kind() == kind ? 2 : 0;
+    }
+
+    /** Known as a name of {@code kind}, or shaped like one. */
+    boolean recognisedAs(Mention.Kind kind) {
+      return source != Source.LOOSE && mention.kind() == kind;
+    }
+
+    /** Usable as a name of {@code kind}: anything but a known name of the other kind. */
+    boolean fits(Mention.Kind kind) {
+      return source != Source.KNOWN || mention.kind() == kind;
+    }
+
+    /** Read as a name of {@code kind}: a shaped name takes the kind of the axis it is on. */
+    Mention as(Mention.Kind kind) {
+      return mention.kind() == kind ? mention
+          : new Mention(mention.span(), mention.text(), kind, mention.targets());
+    }
+  }
+
+  /** The name in {@code span} of {@code document}, or null when it holds anything else. */
+  static Read read(EntityRecognizer recognizer, String document, Span span) {
+    if (span.length() == 0) {
+      return null;
+    }
+    FoldedText folded = FoldedText.of(document, span);
+    String t = folded.text();
+    int start = 0;
+    int end = t.length();
+    while (start < end && MARKS.indexOf(t.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && (MARKS.indexOf(t.charAt(end - 1)) >= 0
+        || Character.isWhitespace(t.charAt(end - 1)))) {
+      end--;
+    }
+    if (start >= end) {
+      return null;
+    }
+    String written = t.substring(start, end);
+    Span writtenSpan = folded.toDocument(start, end);
+    List<String> cores = new java.util.ArrayList<>();
+    for (String core = written; !core.isBlank(); ) {
+      cores.add(core);
+      String shorter = TRAILING_NOTE.matcher(core).replaceFirst("");
+      if (shorter.equals(core)) {
+        break;
+      }
+      core = shorter;
+    }
+    for (String core : cores) {
+      Read r = match(recognizer, core, written, writtenSpan);
+      if (r != null) {
+        return r;
+      }
+    }
+    for (String core : cores) {
+      if (LOOSE_NAME.matcher(core).matches() && NAME_MARK.matcher(core).find()) {
+        return new Read(new Mention(writtenSpan, written, Mention.Kind.MODEL, List.of()),
+            Source.LOOSE);
+      }
+    }
+    return null;
+  }
+
+  /** {@code core} read as exactly one name; the mention keeps the written text. */
+  private static Read match(EntityRecognizer recognizer, String core, String written, Span span) {
+    List<Found> known = recognizer.known(core);
+    if (known.size() == 1 && covers(known.get(0), core)) {
+      Mention m = known.get(0).mention();
+      return new Read(new Mention(span, written, m.kind(), m.targets()), Source.KNOWN);
+    }
+    if (!known.isEmpty()) {
+      return null;
+    }
+    for (List<Found> shaped : List.of(
+        recognizer.unknownModels(core, List.of()), recognizer.unknownBenchmarks(core, List.of()))) {
+      if (shaped.size() == 1 && covers(shaped.get(0), core)) {
+        Mention m = shaped.get(0).mention();
+        return new Read(new Mention(span, written, m.kind(), List.of()), Source.SHAPED);
+      }
+    }
+    return null;
+  }
+
+  private static boolean covers(Found f, String text) {
+    return f.start() == 0 && f.end() == text.length();
+  }
+}

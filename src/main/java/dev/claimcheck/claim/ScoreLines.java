@@ -1,0 +1,211 @@
+package dev.claimcheck.claim;
+
+import dev.claimcheck.entity.EntityRecognizer;
+import dev.claimcheck.entity.FoldedText;
+import dev.claimcheck.entity.Found;
+import dev.claimcheck.entity.Mention;
+import dev.claimcheck.registry.Names;
+import dev.claimcheck.segment.Paragraph;
+import dev.claimcheck.segment.Sentence;
+import dev.claimcheck.text.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads lines that are nothing but "Benchmark: value" pairs ("AIME24: 79.5", "GPQA Diamond —
+ * 59.1 %", "MMLU-Pro : 81,2", several on a line separated by ";" or "·") as score claims.
+ *
+ * <p>A pair counts only when its label is a benchmark the registry knows or one shaped like a
+ * benchmark, and its value a plain score (a number, perhaps with a per-cent sign or a note in
+ * brackets; not "128K tokens", not "$2"). Consecutive such lines, blank lines between them
+ * allowed, form one list, whose model is the one named in the line just before it ("Qwen2.5-Max
+ * results:"). When that line names no model (a heading such as "Evaluation"), the list is about
+ * the model the headline (the text's first line) names, if it names exactly one: a model card or
+ * launch post listing its own results. Otherwise the list is left alone: whose scores they are
+ * is not clear.
+ */
+final class ScoreLines {
+  /** The cue of a claim read from such a line. */
+  static final String CUE = "benchmark: value";
+
+  /** Between label and value: a colon, or a dash with space around it. */
+  private static final Pattern SEPARATOR =
+      Pattern.compile("\\s*:\\s*|\\s+[\u2014\u2013-]\\s+");
+  /** Between pairs on one line. */
+  private static final Pattern PAIRS = Pattern.compile("\\s*[;\u00b7]\\s*");
+  /** List bullets left in plain text. */
+  private static final Pattern BULLET = Pattern.compile("^(?:[-*+\u2022\u2023\u25e6]|\\d+[.)])\\s+");
+
+  private final EntityRecognizer recognizer;
+  private final NumberReader numbers;
+
+  ScoreLines(EntityRecognizer recognizer, NumberReader numbers) {
+    this.recognizer = recognizer;
+    this.numbers = numbers;
+  }
+
+  private record Pair(Mention benchmark, double value) {}
+
+  private record Line(Span span, List<Pair> pairs) {}
+
+  List<Claim> extract(String text, List<Span> skip, List<Paragraph> paragraphs) {
+    List<Claim> out = new ArrayList<>();
+    List<Span> all = lines(text);
+    Mention headline = all.isEmpty() ? null : onlyModel(text, all.get(0));
+    List<Line> group = new ArrayList<>();
+    Span leadIn = null;
+    Span previous = null;
+    for (Span line : all) {
+      if (skip.stream().anyMatch(s -> s.overlaps(line))) {
+        flush(text, group, leadIn, skip, paragraphs, headline, out);
+        previous = line;
+        continue;
+      }
+      List<Pair> pairs = pairs(text, line);
+      if (pairs == null) {
+        flush(text, group, leadIn, skip, paragraphs, headline, out);
+        previous = line;
+        continue;
+      }
+      if (group.isEmpty()) {
+        leadIn = previous;
+      }
+      group.add(new Line(line, pairs));
+      previous = line;
+    }
+    flush(text, group, leadIn, skip, paragraphs, headline, out);
+    return out;
+  }
+
+  private void flush(String text, List<Line> group, Span leadIn, List<Span> skip,
+      List<Paragraph> paragraphs, Mention headline, List<Claim> out) {
+    if (group.isEmpty()) {
+      return;
+    }
+    Span lead = leadIn;
+    // A list right under a table: whose scores they are is anyone's guess.
+    boolean afterTable = lead != null && skip.stream().anyMatch(t -> t.overlaps(lead));
+    Mention subject = afterTable ? null : subject(text, lead, headline);
+    if (subject != null) {
+      for (Line l : group) {
+        Sentence s = TableClaims.sentence(paragraphs, l.span(),
+            FoldedText.of(text, l.span()).text());
+        for (Pair p : l.pairs()) {
+          out.add(new Claim(s, ClaimKind.SCORE, subject, null, List.of(), List.of(p.benchmark()),
+              false, p.value(), false, Attribution.none(), CUE, null));
+        }
+      }
+    }
+    group.clear();
+  }
+
+  /** The one model named in the lead-in line; the headline's if it names none. */
+  private Mention subject(String text, Span leadIn, Mention headline) {
+    if (leadIn == null) {
+      return headline;
+    }
+    List<Mention> models = models(text, leadIn);
+    if (models.isEmpty()) {
+      return headline;
+    }
+    return models.size() == 1 ? models.get(0) : null;
+  }
+
+  private Mention onlyModel(String text, Span line) {
+    List<Mention> models = models(text, line);
+    return models.size() == 1 ? models.get(0) : null;
+  }
+
+  /** The distinct models named in a line, known or model-shaped, with their spans. */
+  private List<Mention> models(String text, Span line) {
+    FoldedText folded = FoldedText.of(text, line);
+    String t = folded.text();
+    List<Found> known = recognizer.known(t);
+    Map<Object, Mention> models = new LinkedHashMap<>();
+    for (Found f : EntityRecognizer.merge(known, recognizer.unknownModels(t, known))) {
+      if (f.isModel()) {
+        Mention m = f.mention();
+        Object identity = m.isKnown() ? m.targets() : Names.key(m.text());
+        models.putIfAbsent(identity, new Mention(folded.toDocument(f.start(), f.end()), m.text(),
+            m.kind(), m.targets()));
+      }
+    }
+    return List.copyOf(models.values());
+  }
+
+  /** The pairs that make up the whole line, or null when it is anything else. */
+  private List<Pair> pairs(String text, Span line) {
+    String raw = line.of(text);
+    Matcher bullet = BULLET.matcher(raw);
+    int from = bullet.lookingAt() ? bullet.end() : 0;
+    List<Pair> one = pair(text, line.start() + from, line.end());
+    if (one != null) {
+      return one;
+    }
+    List<Pair> out = new ArrayList<>();
+    Matcher sep = PAIRS.matcher(raw);
+    int start = from;
+    while (true) {
+      boolean more = sep.find() && sep.start() >= start;
+      int end = more ? sep.start() : raw.length();
+      List<Pair> p = pair(text, line.start() + start, line.start() + end);
+      if (p == null) {
+        return null;
+      }
+      out.addAll(p);
+      if (!more) {
+        return out.size() > 1 ? out : null;
+      }
+      start = sep.end();
+    }
+  }
+
+  /** {@code [start, end)} of the text as one "Benchmark: value" pair, or null. */
+  private List<Pair> pair(String text, int start, int end) {
+    String s = text.substring(start, end);
+    Matcher m = SEPARATOR.matcher(s);
+    while (m.find()) {
+      if (m.start() == 0) {
+        continue;
+      }
+      Double value = TableClaims.value(numbers, s.substring(m.end()));
+      if (value == null) {
+        continue;
+      }
+      NameCell.Read label = NameCell.read(recognizer, text, new Span(start, start + m.start()));
+      if (label == null || !label.recognisedAs(Mention.Kind.BENCHMARK)) {
+        return null;
+      }
+      return List.of(new Pair(label.mention(), value));
+    }
+    return null;
+  }
+
+  /** The lines of the text, trimmed; blank lines left out. */
+  private static List<Span> lines(String text) {
+    List<Span> out = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i <= n; i++) {
+      if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+        int s = start;
+        int e = i;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+          s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+          e--;
+        }
+        if (e > s) {
+          out.add(new Span(s, e));
+        }
+        start = i + 1;
+      }
+    }
+    return out;
+  }
+}

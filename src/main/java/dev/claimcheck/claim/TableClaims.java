@@ -1,0 +1,338 @@
+package dev.claimcheck.claim;
+
+import dev.claimcheck.entity.EntityRecognizer;
+import dev.claimcheck.entity.Mention;
+import dev.claimcheck.input.Table;
+import dev.claimcheck.lexicon.Lexicon;
+import dev.claimcheck.registry.Names;
+import dev.claimcheck.segment.Paragraph;
+import dev.claimcheck.segment.Sentence;
+import dev.claimcheck.text.Span;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads score tables, and "Benchmark: value" lines, as {@link ClaimKind#SCORE} claims.
+ *
+ * <p>A table is read one way or the other: models down a column and benchmarks across the header
+ * row (the usual launch-post table), or benchmarks down a column and models across the header (as
+ * in DeepSeek's READMEs). The label column is the one among the first three whose cells read best
+ * as names; each way is scored by how many of its header and label cells read as names of the
+ * right kind, and the better one is taken. A table is read only when its model axis has a model
+ * and its benchmark axis a benchmark that the registry knows or that is shaped like one; otherwise
+ * (prices, release dates, feature grids) it gives nothing. Then every numeric cell under a
+ * benchmark and beside a model is one claim: the row is its sentence, the cell its value.
+ *
+ * <p>Numbers are read with the language's format, unless the table itself shows which separator
+ * is its decimal point ("86,0" beside "1.439": the comma, so the dot groups thousands).
+ */
+public final class TableClaims {
+  /** The cue of a claim read from a table cell. */
+  public static final String CUE = "table";
+
+  /** Columns tried as the label column. */
+  private static final int LABEL_COLUMNS = 3;
+
+  /** What may follow a cell's number: a note in brackets, an error margin, footnote marks. */
+  private static final Pattern VALUE_TAIL = Pattern.compile(
+      "\\s*(?:\\([^()]*\\)|\\[[^\\[\\]]*\\]|(?:\u00b1|\\+/-|\\+-)\\s*[\\d.,]+%?)?\\s*");
+  /** Markup and footnote marks around a cell's number: "**85.5**", "71.8*", "60.1†". */
+  private static final String MARKS = "*_`\u2020\u2021\u00a7\u00b9\u00b2\u00b3";
+  /** A decimal separator: a dot or comma between digits, not followed by exactly three. */
+  private static final Pattern DECIMAL =
+      Pattern.compile("(?<=\\d)([.,])(\\d+)");
+
+  private final Lexicon lexicon;
+  private final EntityRecognizer recognizer;
+  private final Pattern vendors;
+  private final NumberReader numbers;
+  private final ScoreLines lines;
+
+  /** @param vendorNames organisations that can make claims ("Alibaba", "OpenAI") */
+  public TableClaims(Lexicon lexicon, EntityRecognizer recognizer, Collection<String> vendorNames) {
+    this.lexicon = lexicon;
+    this.recognizer = recognizer;
+    this.vendors = literalWords(vendorNames);
+    this.numbers = new NumberReader(lexicon.number());
+    this.lines = new ScoreLines(recognizer, numbers);
+  }
+
+  /**
+   * The score claims of a document's tables and of its "Benchmark: value" lines.
+   *
+   * @param text the document's analysed text
+   * @param tables the document's tables
+   * @param paragraphs the text's paragraphs and sentences; a claim's row or line is reported as
+   *     the sentence with its span when there is one
+   * @param mainVendor the vendor of the main subject, for "according to the company"; may be null
+   */
+  public List<Claim> extract(String text, List<Table> tables, List<Paragraph> paragraphs,
+      String mainVendor) {
+    List<Claim> out = new ArrayList<>();
+    for (Table t : tables) {
+      out.addAll(table(text, t, paragraphs, mainVendor));
+    }
+    List<Span> tableSpans = tables.stream().map(Table::span).toList();
+    out.addAll(lines.extract(text, tableSpans, paragraphs));
+    out.sort(Comparator.comparingInt(c -> c.sentence().span().start()));
+    return out;
+  }
+
+  /**
+   * The claims of the extractor and of the tables together, in document order, a claim of a
+   * row or line once: a table row's own claims replace what the extractor read in it, and a score
+   * the extractor already read in a line is not added again.
+   */
+  public static List<Claim> merge(List<Claim> extracted, List<Claim> fromTables) {
+    List<Span> rows = fromTables.stream().filter(c -> CUE.equals(c.cue()))
+        .map(c -> c.sentence().span()).distinct().toList();
+    List<Claim> out = new ArrayList<>();
+    for (Claim c : extracted) {
+      if (rows.stream().noneMatch(r -> r.overlaps(c.sentence().span()))) {
+        out.add(c);
+      }
+    }
+    for (Claim t : fromTables) {
+      boolean known = extracted.stream().anyMatch(c -> c.kind() == ClaimKind.SCORE
+          && c.sentence().span().overlaps(t.sentence().span())
+          && Objects.equals(c.value(), t.value())
+          && c.benchmarks().stream().anyMatch(b -> sameName(b, t.benchmarks().get(0))));
+      if (!known) {
+        out.add(t);
+      }
+    }
+    out.sort(Comparator.comparingInt(c -> c.sentence().span().start()));
+    return out;
+  }
+
+  private static boolean sameName(Mention a, Mention b) {
+    if (a.isKnown() && b.isKnown()) {
+      return a.targets().equals(b.targets());
+    }
+    return Names.key(a.text()).equals(Names.key(b.text()));
+  }
+
+  /** How a table is read: which column holds the labels, and which axis holds the models. */
+  private record Layout(int labelColumn, boolean modelsDown, int score) {}
+
+  private List<Claim> table(String text, Table t, List<Paragraph> paragraphs, String mainVendor) {
+    int columns = t.rows().stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+    NameCell.Read[] header = new NameCell.Read[columns];
+    for (int j = 0; j < columns; j++) {
+      Table.Cell c = t.header().cell(j);
+      header[j] = c == null ? null : NameCell.read(recognizer, text, c.span());
+    }
+    List<Table.Row> body = t.body();
+    NameCell.Read[][] labels = new NameCell.Read[Math.min(LABEL_COLUMNS, columns)][body.size()];
+    for (int c = 0; c < labels.length; c++) {
+      for (int i = 0; i < body.size(); i++) {
+        Table.Cell cell = body.get(i).cell(c);
+        labels[c][i] = cell == null ? null : NameCell.read(recognizer, text, cell.span());
+      }
+    }
+    Layout layout = null;
+    for (int c = 0; c < labels.length; c++) {
+      for (boolean modelsDown : new boolean[] {true, false}) {
+        Layout l = layout(header, labels[c], c, modelsDown);
+        if (l != null && (layout == null || l.score() > layout.score())) {
+          layout = l;
+        }
+      }
+    }
+    if (layout == null) {
+      return List.of();
+    }
+    Mention.Kind down = layout.modelsDown() ? Mention.Kind.MODEL : Mention.Kind.BENCHMARK;
+    Mention.Kind across = layout.modelsDown() ? Mention.Kind.BENCHMARK : Mention.Kind.MODEL;
+    NumberReader reader = tableNumbers(t, layout.labelColumn());
+    Attribution attribution = attribution(text, t, mainVendor);
+    List<Claim> out = new ArrayList<>();
+    for (int i = 0; i < body.size(); i++) {
+      NameCell.Read label = labels[layout.labelColumn()][i];
+      if (label == null || !label.fits(down)) {
+        continue;
+      }
+      Table.Row row = body.get(i);
+      Sentence sentence = null;
+      for (int j = layout.labelColumn() + 1; j < columns; j++) {
+        NameCell.Read head = header[j];
+        Table.Cell cell = row.cell(j);
+        if (head == null || !head.fits(across) || cell == null) {
+          continue;
+        }
+        Double value = value(reader, cell.text());
+        if (value == null) {
+          continue;
+        }
+        if (sentence == null) {
+          sentence = sentence(paragraphs, row.span(), row.text());
+        }
+        Mention model = (layout.modelsDown() ? label : head).as(Mention.Kind.MODEL);
+        Mention benchmark = (layout.modelsDown() ? head : label).as(Mention.Kind.BENCHMARK);
+        out.add(new Claim(sentence, ClaimKind.SCORE, model, null, List.of(), List.of(benchmark),
+            false, value, false, attribution, CUE, null));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Scores one way of reading the table, or null when it does not read as a score table that
+   * way: its model axis needs a model and its benchmark axis a benchmark, known or shaped.
+   */
+  private static Layout layout(NameCell.Read[] header, NameCell.Read[] labels, int labelColumn,
+      boolean modelsDown) {
+    Mention.Kind down = modelsDown ? Mention.Kind.MODEL : Mention.Kind.BENCHMARK;
+    Mention.Kind across = modelsDown ? Mention.Kind.BENCHMARK : Mention.Kind.MODEL;
+    int score = 0;
+    boolean downRecognised = false;
+    boolean acrossRecognised = false;
+    for (NameCell.Read r : labels) {
+      if (r != null) {
+        score += r.strength(down);
+        downRecognised |= r.recognisedAs(down);
+      }
+    }
+    for (int j = labelColumn + 1; j < header.length; j++) {
+      NameCell.Read r = header[j];
+      if (r != null) {
+        score += r.strength(across);
+        acrossRecognised |= r.recognisedAs(across);
+      }
+    }
+    return downRecognised && acrossRecognised ? new Layout(labelColumn, modelsDown, score) : null;
+  }
+
+  /**
+   * The number reader for a table: the language's, unless the table's own numbers show one of
+   * dot and comma as a decimal separator and never the other.
+   */
+  private NumberReader tableNumbers(Table t, int labelColumn) {
+    boolean dot = false;
+    boolean comma = false;
+    for (Table.Row r : t.body()) {
+      for (int j = labelColumn + 1; j < r.cells().size(); j++) {
+        Matcher m = DECIMAL.matcher(r.cells().get(j).text());
+        while (m.find()) {
+          if (m.group(2).length() != 3) {
+            dot |= m.group(1).equals(".");
+            comma |= m.group(1).equals(",");
+          }
+        }
+      }
+    }
+    if (dot == comma) {
+      return numbers;
+    }
+    Lexicon.NumberFormat f = lexicon.number();
+    List<String> group = new ArrayList<>(List.of(dot ? "," : ".", " "));
+    f.group().stream().filter(g -> g.isBlank() && !group.contains(g)).forEach(group::add);
+    return new NumberReader(new Lexicon.NumberFormat(dot ? "." : ",", group, f.percent()));
+  }
+
+  /** The score in a cell: a number alone, with its per-cent sign, markup or a note; else null. */
+  static Double value(NumberReader reader, String cell) {
+    String t = strip(cell);
+    List<NumberReader.Found> found = reader.findAll(t);
+    if (found.isEmpty() || found.get(0).start() != 0) {
+      return null;
+    }
+    NumberReader.Found n = found.get(0);
+    String rest = strip(t.substring(n.end()));
+    return VALUE_TAIL.matcher(rest).matches() ? n.value() : null;
+  }
+
+  private static String strip(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && (MARKS.indexOf(s.charAt(start)) >= 0
+        || Character.isWhitespace(s.charAt(start)))) {
+      start++;
+    }
+    while (end > start && (MARKS.indexOf(s.charAt(end - 1)) >= 0
+        || Character.isWhitespace(s.charAt(end - 1)))) {
+      end--;
+    }
+    return s.substring(start, end);
+  }
+
+  /**
+   * The segmenter's sentence with exactly this span, else a sentence of its own, numbered like
+   * the segmenter's sentence it starts in.
+   */
+  static Sentence sentence(List<Paragraph> paragraphs, Span span, String text) {
+    Sentence near = null;
+    for (Paragraph p : paragraphs) {
+      for (Sentence s : p.sentences()) {
+        if (s.span().equals(span)) {
+          return new Sentence(s.index(), s.paragraph(), span, text);
+        }
+        if (near == null && s.span().start() <= span.start() && span.start() < s.span().end()) {
+          near = s;
+        }
+      }
+    }
+    return near == null ? new Sentence(-1, -1, span, text)
+        : new Sentence(near.index(), near.paragraph(), span, text);
+  }
+
+  /**
+   * Who the table's scores are attributed to: the caption or the line before the table naming
+   * a claimant ("according to Alibaba", "per the company"); none otherwise.
+   */
+  private Attribution attribution(String text, Table t, String mainVendor) {
+    List<String> candidates = new ArrayList<>();
+    if (t.caption() != null) {
+      candidates.add(t.caption());
+    }
+    String before = text.substring(0, t.span().start()).stripTrailing();
+    int lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+    String previous = before.substring(lineStart).strip();
+    if (previous.equals(t.caption()) && lineStart > 0) {
+      String earlier = before.substring(0, lineStart).stripTrailing();
+      previous = earlier.substring(Math.max(earlier.lastIndexOf('\n'),
+          earlier.lastIndexOf('\r')) + 1).strip();
+    }
+    candidates.add(previous);
+    for (String s : candidates) {
+      Matcher m = lexicon.claimantBefore().matcher(s);
+      while (m.find()) {
+        String rest = s.substring(m.end()).stripLeading();
+        String claimant = null;
+        Matcher v = vendors.matcher(rest);
+        if (v.lookingAt()) {
+          claimant = v.group();
+        } else if (mainVendor != null && lexicon.claimantDescriptors().matcher(rest).lookingAt()) {
+          claimant = mainVendor;
+        }
+        if (claimant != null) {
+          List<String> hedges = new ArrayList<>();
+          Matcher h = lexicon.hedges().matcher(s);
+          while (h.find()) {
+            hedges.add(h.group());
+          }
+          return new Attribution(claimant, !hedges.isEmpty(), hedges);
+        }
+      }
+    }
+    return Attribution.none();
+  }
+
+  private static Pattern literalWords(Collection<String> words) {
+    List<String> sorted = words.stream().filter(w -> w != null && !w.isBlank())
+        .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    if (sorted.isEmpty()) {
+      return Pattern.compile("(?!)");
+    }
+    StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
+    for (int i = 0; i < sorted.size(); i++) {
+      sb.append(i == 0 ? "" : "|").append(Pattern.quote(sorted.get(i)));
+    }
+    return Pattern.compile(sb.append(")(?![\\p{L}\\p{N}])").toString());
+  }
+}

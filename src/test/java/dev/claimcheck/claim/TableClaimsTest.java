@@ -1,0 +1,278 @@
+package dev.claimcheck.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claimcheck.check.CheckOptions;
+import dev.claimcheck.check.DocumentChecker;
+import dev.claimcheck.entity.EntityRecognizer;
+import dev.claimcheck.entity.Mention;
+import dev.claimcheck.eval.CorpusEvaluation;
+import dev.claimcheck.input.DocumentFormat;
+import dev.claimcheck.input.DocumentReader;
+import dev.claimcheck.input.SourceDocument;
+import dev.claimcheck.lexicon.Lexicon;
+import dev.claimcheck.lexicon.LexiconLoader;
+import dev.claimcheck.registry.Registry;
+import dev.claimcheck.report.DocumentReport;
+import dev.claimcheck.report.SentenceReport;
+import dev.claimcheck.segment.Segmenter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Score claims read from tables and "Benchmark: value" lines. */
+class TableClaimsTest {
+  private static Registry registry;
+  private static Map<String, Lexicon> lexicons;
+  private static EntityRecognizer recognizer;
+  private final DocumentReader reader = new DocumentReader();
+
+  @BeforeAll
+  static void load() throws Exception {
+    registry = CorpusEvaluation.bundledRegistry();
+    lexicons = new LexiconLoader().loadAll();
+    recognizer = new EntityRecognizer(registry);
+  }
+
+  private static byte[] fixture(String name) {
+    try (InputStream in = TableClaimsTest.class.getResourceAsStream("/tables/" + name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no fixture " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static DocumentFormat format(String name) {
+    return name.endsWith(".html") ? DocumentFormat.HTML
+        : name.endsWith(".md") ? DocumentFormat.MARKDOWN : DocumentFormat.TEXT;
+  }
+
+  private SourceDocument read(String name) {
+    return reader.read(name, fixture(name), format(name));
+  }
+
+  private static List<Claim> claims(SourceDocument doc, String language) {
+    Lexicon lexicon = lexicons.get(language);
+    TableClaims tables = new TableClaims(lexicon, recognizer, List.of("Alibaba", "DeepSeek"));
+    return tables.extract(doc.text(), doc.tables(),
+        new Segmenter(lexicon.abbreviations()).segment(doc.text()), null);
+  }
+
+  /** "subject | benchmark | value" for each claim, in order. */
+  private static List<String> summary(List<Claim> claims) {
+    return claims.stream().map(c -> {
+      assertEquals(ClaimKind.SCORE, c.kind());
+      assertEquals(1, c.benchmarks().size());
+      return c.subject().text() + " | " + c.benchmarks().get(0).text() + " | " + c.value();
+    }).toList();
+  }
+
+  @Test
+  void htmlTableWithModelsAsRows() {
+    SourceDocument doc = read("launch.html");
+    List<Claim> claims = claims(doc, "en");
+    assertEquals(List.of(
+        "Qwen2.5-Max | MMLU-Pro (EM) | 76.1",
+        "Qwen2.5-Max | GPQA Diamond | 60.1",
+        "Qwen2.5-Max | LMArena | 1332.0",
+        // "–" and an empty cell are no claims
+        "DeepSeek-V3 | MMLU-Pro (EM) | 75.9",
+        // "n/a" neither; Nimbus-9B is model-shaped, not known
+        "Nimbus-9B | LMArena | 1201.0"), summary(claims));
+    // the "Average" row is not a model
+
+    Claim first = claims.get(0);
+    assertEquals("Qwen2.5-Max | 76.1 | 60.1% | 1,332", first.sentence().text());
+    assertEquals(first.sentence().text(), first.sentence().span().of(doc.text()));
+    assertEquals(TableClaims.CUE, first.cue());
+    assertNull(first.attribution().claimant());
+    assertFalse(first.negated());
+    // the benchmark keeps its written metric but is matched without it
+    Mention mmlu = first.benchmarks().get(0);
+    assertEquals(Mention.Kind.BENCHMARK, mmlu.kind());
+    assertTrue(mmlu.isKnown());
+    assertEquals("mmlu-pro", mmlu.targets().get(0).id());
+    assertEquals("MMLU-Pro (EM)", mmlu.span().of(doc.text()));
+    assertEquals("Qwen2.5-Max", first.subject().span().of(doc.text()));
+    assertTrue(first.subject().isKnown());
+    assertFalse(claims.get(4).subject().isKnown());
+    assertEquals(Mention.Kind.MODEL, claims.get(4).subject().kind());
+  }
+
+  @Test
+  void transposedMarkdownTableWithBenchmarksAsRows() {
+    SourceDocument doc = read("transposed.md");
+    List<Claim> claims = claims(doc, "en");
+    assertEquals(List.of(
+        "Qwen2.5 72B | MMLU-Pro (EM) | 58.3",
+        "LLaMA3.1 405B | MMLU-Pro (EM) | 52.8",
+        "DeepSeek-V3 | MMLU-Pro (EM) | 64.4",
+        "Qwen2.5 72B | GPQA-Diamond (Pass@1) | 45.9",
+        "LLaMA3.1 405B | GPQA-Diamond (Pass@1) | 42.0",
+        "DeepSeek-V3 | GPQA-Diamond (Pass@1) | 59.1",
+        "Qwen2.5 72B | LiveCodeBench (Pass@1) | 31.1",
+        "LLaMA3.1 405B | LiveCodeBench (Pass@1) | 28.4",
+        "DeepSeek-V3 | LiveCodeBench (Pass@1) | 40.5"), summary(claims));
+    // bold values are read without their markers; the row is the sentence
+    Claim bold = claims.get(2);
+    assertEquals("English | MMLU-Pro (EM) | 5-shot | 58.3 | 52.8 | 64.4", bold.sentence().text());
+    assertTrue(bold.subject().isKnown());
+    assertTrue(bold.benchmarks().get(0).isKnown());
+    assertEquals("| GPQA-Diamond (Pass@1) | 0-shot | 45.9 | 42.0 | 59.1",
+        claims.get(3).sentence().text());
+  }
+
+  @Test
+  void aTableOfPricesGivesNoClaim() {
+    SourceDocument doc = read("prices.md");
+    assertEquals(1, doc.tables().size());
+    assertEquals(List.of(), claims(doc, "en"));
+  }
+
+  @Test
+  void plainTextTableWithBoldValuesAndDashes() {
+    List<Claim> claims = claims(read("scores.txt"), "en");
+    assertEquals(List.of(
+        "Kestrel-70B-Instruct | Arena-Hard | 71.8",
+        "Kestrel-70B-Instruct | MMLU-Pro | 63.5",
+        "Llama 3.1 70B Instruct | Arena-Hard | 55.7"), summary(claims));
+    assertEquals("Kestrel-70B-Instruct | **71.8** | 63.5", claims.get(0).sentence().text());
+  }
+
+  @Test
+  void benchmarkValueListsBelongToTheModelNamedBeforeThem() {
+    SourceDocument doc = read("score-list.md");
+    List<Claim> claims = claims(doc, "en");
+    assertEquals(List.of(
+        "Qwen2.5-Max | Arena-Hard | 89.4",
+        "Qwen2.5-Max | GPQA Diamond | 60.1",
+        "Qwen2.5-Max | LiveBench | 62.2",
+        // after "Context length: 32K tokens", which is no score, the headline's model
+        "Qwen2.5-Max | MMLU-Pro | 76.1"), summary(claims));
+    // the lead-in names two models: the last list is nobody's in particular
+    assertEquals("Arena-Hard: 89.4", claims.get(0).sentence().text());
+    assertEquals("GPQA Diamond — 60.1 %", claims.get(1).sentence().text());
+    assertEquals(ScoreLines.CUE, claims.get(0).cue());
+    // the subject is the mention in the lead-in line
+    int leadIn = doc.text().indexOf("Qwen2.5-Max results:");
+    assertEquals(leadIn, claims.get(0).subject().span().start());
+  }
+
+  @Test
+  void benchmarkValueLinesInPlainTextAndSeveralOnALine() {
+    String text = "QwQ-32B scores\n\n- LiveBench: 73.1; IFEval: 83.9\n- BFCL: 66.4\n\n"
+        + "Price: 2.19\nMMLU-Pro: 128K tokens\n";
+    SourceDocument doc = reader.read("t.txt", text.getBytes(StandardCharsets.UTF_8),
+        DocumentFormat.TEXT);
+    assertEquals(List.of(
+        "QwQ-32B | LiveBench | 73.1",
+        "QwQ-32B | IFEval | 83.9",
+        "QwQ-32B | BFCL | 66.4"), summary(claims(doc, "en")));
+  }
+
+  @Test
+  void aListWithoutAClearModelGivesNothing() {
+    String text = "Weekly digest\n\nGPT-4o and DeepSeek-V3 on reasoning:\n\n- GPQA Diamond: 59.1\n";
+    SourceDocument doc = reader.read("t.txt", text.getBytes(StandardCharsets.UTF_8),
+        DocumentFormat.TEXT);
+    assertEquals(List.of(), claims(doc, "en"));
+    // no headline model either
+    text = "Weekly digest\n\nOn reasoning:\n\n- GPQA Diamond: 59.1\n";
+    doc = reader.read("t.txt", text.getBytes(StandardCharsets.UTF_8), DocumentFormat.TEXT);
+    assertEquals(List.of(), claims(doc, "en"));
+    // right under a table
+    text = "DeepSeek-V3 notes\n\n| Model | Price |\n|---|---|\n| GPT-4o | 2.50 |\n"
+        + "- GPQA Diamond: 59.1\n";
+    doc = reader.read("t.txt", text.getBytes(StandardCharsets.UTF_8), DocumentFormat.TEXT);
+    assertEquals(1, doc.tables().size());
+    assertEquals(List.of(), claims(doc, "en"));
+  }
+
+  @Test
+  void theTableShowsItsDecimalSeparator() {
+    // Read with English numbers, "1.439" would be 1.439; the table's "86,0" shows the comma
+    // is the decimal point, so the dot groups thousands.
+    String html = "<table><thead><tr><th>Modell</th><th>MMLU-Pro</th><th>LMArena</th></tr></thead>"
+        + "<tbody><tr><th>Gemini 2.5 Pro</th><td>86,0</td><td>1.439</td></tr></tbody></table>";
+    SourceDocument doc = reader.read("t.html", html.getBytes(StandardCharsets.UTF_8),
+        DocumentFormat.HTML);
+    assertEquals(List.of("Gemini 2.5 Pro | MMLU-Pro | 86.0", "Gemini 2.5 Pro | LMArena | 1439.0"),
+        summary(claims(doc, "en")));
+    // French numbers: "89,4 %" with a space before the sign
+    String fr = "<table><tr><th>Modèle</th><th>GPQA Diamond</th></tr>"
+        + "<tr><td>DeepSeek-V3</td><td>59,1 %</td></tr></table>";
+    doc = reader.read("t.html", fr.getBytes(StandardCharsets.UTF_8), DocumentFormat.HTML);
+    assertEquals(List.of("DeepSeek-V3 | GPQA Diamond | 59.1"), summary(claims(doc, "fr")));
+  }
+
+  @Test
+  void aCaptionNamingTheSourceAttributesTheScores() {
+    String html = "<table><caption>Scores according to Alibaba</caption>"
+        + "<tr><th>Model</th><th>Arena-Hard</th></tr>"
+        + "<tr><td>Qwen2.5-Max</td><td>89.4</td></tr></table>";
+    SourceDocument doc = reader.read("t.html", html.getBytes(StandardCharsets.UTF_8),
+        DocumentFormat.HTML);
+    List<Claim> claims = claims(doc, "en");
+    assertEquals(1, claims.size());
+    assertEquals("Alibaba", claims.get(0).attribution().claimant());
+  }
+
+  @Test
+  void cellValues() {
+    NumberReader en = new NumberReader(lexicons.get("en").number());
+    assertEquals(89.4, TableClaims.value(en, "89.4"));
+    assertEquals(85.5, TableClaims.value(en, "**85.5**"));
+    assertEquals(60.1, TableClaims.value(en, "60.1%"));
+    assertEquals(71.8, TableClaims.value(en, "71.8 (±0.4)"));
+    assertEquals(71.8, TableClaims.value(en, "71.8 ± 0.4"));
+    assertEquals(48.3, TableClaims.value(en, "48.3†"));
+    assertEquals(1365.0, TableClaims.value(en, "1,365"));
+    for (String none : List.of("-", "–", "—", "", "n/a", "37B", "128K", "$2.19", "5-shot",
+        "Dense", "89.4 vs 85.5")) {
+      assertNull(TableClaims.value(en, none), none);
+    }
+    NumberReader fr = new NumberReader(lexicons.get("fr").number());
+    assertEquals(89.4, TableClaims.value(fr, "89,4 %"));
+  }
+
+  @Test
+  void documentCheckerReportsTableClaimsUnderTheirRowAtTheRowsSourceLine() {
+    Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+    DocumentChecker checker = new DocumentChecker(registry,
+        new CheckOptions(Optional.empty(), Optional.of("en"), clock), lexicons);
+    for (String name : List.of("launch.html", "transposed.md")) {
+      DocumentReport report = checker.check(read(name));
+      String source = new String(fixture(name), StandardCharsets.UTF_8);
+      List<String> lines = List.of(source.split("\n", -1));
+      int rows = 0;
+      for (SentenceReport s : report.sentences()) {
+        if (s.claims().stream().noneMatch(c -> TableClaims.CUE.equals(c.claim().cue()))) {
+          continue;
+        }
+        rows++;
+        String line = lines.get(s.position().line() - 1);
+        String subject = s.claims().get(0).claim().subject().text();
+        String label = name.endsWith(".md")
+            ? s.claims().get(0).claim().benchmarks().get(0).text() : subject;
+        assertTrue(line.contains(label), () -> name + ": " + s.sentence().text() + " at " + line);
+        assertTrue(s.claims().stream().allMatch(c -> !c.checks().isEmpty()));
+      }
+      assertEquals(3, rows, name);
+    }
+  }
+}
