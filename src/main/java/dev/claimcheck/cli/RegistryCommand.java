@@ -49,22 +49,24 @@ import picocli.CommandLine.TypeConversionException;
     subcommands = {
       RegistryCommand.Validate.class,
       RegistryCommand.Stats.class,
-      RegistryCommand.Show.class
+      RegistryCommand.Show.class,
+      RegistryImport.class
     },
     synopsisSubcommandLabel = "COMMAND",
     descriptionHeading = "%n",
     description = {
-      "Inspect the registry of published results that claims are checked against: the"
-          + " bundled one, or the one in --registry DIR."
+      "Inspect the registry of published results that claims are checked against (the"
+          + " bundled one, or the one in --registry DIR), or import a raw file into a"
+          + " registry folder."
     },
     commandListHeading = "%nCommands:%n",
     footerHeading = "%n",
     footer = {
       "Exit status:",
       "  0  done (validate: the registry is valid)",
-      "  1  validate: the registry has problems; show: no such name",
+      "  1  validate, import: the registry has problems; show: no such name",
       "  2  usage error",
-      "  3  the registry could not be read",
+      "  3  the registry or an input could not be read",
       "  4  internal error: a bug in claimcheck, please report it",
     })
 final class RegistryCommand implements Callable<Integer> {
