@@ -50,14 +50,15 @@ import picocli.CommandLine.TypeConversionException;
       RegistryCommand.Validate.class,
       RegistryCommand.Stats.class,
       RegistryCommand.Show.class,
-      RegistryImport.class
+      RegistryImport.class,
+      RegistryUpdate.class
     },
     synopsisSubcommandLabel = "COMMAND",
     descriptionHeading = "%n",
     description = {
       "Inspect the registry of published results that claims are checked against (the"
-          + " bundled one, or the one in --registry DIR), or import a raw file into a"
-          + " registry folder."
+          + " bundled one, or the one in --registry DIR), import a raw file into a registry"
+          + " folder, or update a registry folder from the publishers' current data."
     },
     commandListHeading = "%nCommands:%n",
     footerHeading = "%n",
@@ -66,7 +67,7 @@ import picocli.CommandLine.TypeConversionException;
       "  0  done (validate: the registry is valid)",
       "  1  validate, import: the registry has problems; show: no such name",
       "  2  usage error",
-      "  3  the registry or an input could not be read",
+      "  3  the registry or an input could not be read; update: a source failed",
       "  4  internal error: a bug in claimcheck, please report it",
     })
 final class RegistryCommand implements Callable<Integer> {

@@ -260,7 +260,7 @@ class RegistryCommandTest {
     Cli.Result r = new Cli().run("registry", "--help");
     assertEquals(0, r.exit());
     for (String s :
-        new String[] {"validate", "stats", "show", "import", "Exit status:"}) {
+        new String[] {"validate", "stats", "show", "import", "update", "Exit status:"}) {
       assertTrue(r.out().contains(s), s);
     }
   }
