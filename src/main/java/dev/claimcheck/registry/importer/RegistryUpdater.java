@@ -27,8 +27,9 @@ import java.util.stream.Stream;
  * imports them as a new dated snapshot {@code <id>@<date>} and adds the models and benchmarks it
  * needs, or reports "unchanged" when the figures equal those of the newest snapshot already held.
  *
- * <p>Nothing is written until every step has passed: the import is done on a copy of the registry
- * in a temporary folder and that copy is validated with {@link RegistryLoader#load}. Only then are
+ * <p>Nothing is written until every step has passed: the data is read and compared with the
+ * registry as it is, then the new files are written into a copy of the registry in a temporary
+ * folder and that copy is validated with {@link RegistryLoader#load}. Only then are
  * the changed files moved in, each through a temporary file in the same folder and an atomic
  * rename ({@code models.json} and {@code benchmarks.json} first, the new source file last, so that
  * an interruption between two moves leaves a valid registry). Source files already present are
@@ -120,15 +121,14 @@ public final class RegistryUpdater {
         }
         String mainUrl = fetched.get(0).toString();
 
-        Path stage = copyRegistry(work.resolve("registry"));
         JsonFiles json = new JsonFiles();
-        Path modelsFile = stage.resolve("models.json");
-        Path benchmarksFile = stage.resolve("benchmarks.json");
+        Path modelsFile = registryDir.resolve("models.json");
+        Path benchmarksFile = registryDir.resolve("benchmarks.json");
         String modelsBefore = Files.exists(modelsFile) ? Files.readString(modelsFile, StandardCharsets.UTF_8) : null;
         String benchmarksBefore = Files.exists(benchmarksFile)
                 ? Files.readString(benchmarksFile, StandardCharsets.UTF_8) : null;
         ModelCatalog models = modelsBefore != null
-                ? ModelCatalog.fromJson(json.read(modelsFile), registryDir.resolve("models.json").toString())
+                ? ModelCatalog.fromJson(json.read(modelsFile), modelsFile.toString())
                 : ModelCatalog.empty();
         BenchmarkCatalog benchmarks = benchmarksBefore != null
                 ? BenchmarkCatalog.fromJson(json.read(benchmarksFile)) : BenchmarkCatalog.empty();
@@ -168,10 +168,10 @@ public final class RegistryUpdater {
         }
         builder.applyReleaseHints();
 
-        Path stageSources = stage.resolve("sources");
+        Path sources = registryDir.resolve("sources");
         String id = generated.id();
-        Optional<Path> newest = newestSnapshot(stageSources, s.idPrefix());
-        Path target = stageSources.resolve(id + ".json");
+        Optional<Path> newest = newestSnapshot(sources, s.idPrefix());
+        Path target = sources.resolve(id + ".json");
         if (newest.isPresent() && sameResults(json, newest.get(), generated.content())) {
             return new Outcome(s.name(), Status.UNCHANGED, idOf(newest.get()), batch.results().size(), List.of(),
                     null, List.of());
@@ -180,7 +180,7 @@ public final class RegistryUpdater {
             if (sameResults(json, target, generated.content())) {
                 return new Outcome(s.name(), Status.UNCHANGED, id, batch.results().size(), List.of(), null, List.of());
             }
-            throw new ImportException(registryDir.resolve("sources").resolve(id + ".json"), 0, "a snapshot dated "
+            throw new ImportException(target, 0, "a snapshot dated "
                     + date + " is already held with other figures; it is never rewritten (update again on"
                     + " another day, or remove that file by hand first)");
         }
@@ -195,6 +195,7 @@ public final class RegistryUpdater {
             changes.put("benchmarks.json", benchmarksText);
         }
         changes.put("sources/" + id + ".json", generated.content());
+        Path stage = copyRegistry(work.resolve("registry"));
         for (Map.Entry<String, String> c : changes.entrySet()) {
             Files.writeString(stage.resolve(c.getKey()), c.getValue(), StandardCharsets.UTF_8);
         }
