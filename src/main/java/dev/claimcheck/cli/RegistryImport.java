@@ -36,8 +36,9 @@ import picocli.CommandLine.TypeConversionException;
     sortOptions = false,
     descriptionHeading = "%n",
     description = {
-      "Import published raw files into a registry folder as a NEW source file"
-          + " (sources/<id>.json, the id carrying the publication date), adding the models and"
+      "Import a published raw file into a registry folder as a new dated source.",
+      "",
+      "Writes sources/<id>.json (the id carries the publication date) and adds the models and"
           + " benchmarks it names that the registry lacks. A source file already there is never"
           + " overwritten. Then the registry is validated and any problem printed as"
           + " file:line:col: message.",

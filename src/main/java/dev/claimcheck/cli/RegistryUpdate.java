@@ -34,9 +34,11 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     descriptionHeading = "%n",
     description = {
-      "Download each publisher's current data (the files listed in update-sources.json of the"
-          + " registry folder, else the bundled list) and import it as a NEW dated snapshot,"
-          + " sources/<id>@<date>.json, dated today unless the data carries its own date."
+      "Add a new dated snapshot of each publisher's current data to a registry folder.",
+      "",
+      "Downloads the files listed in update-sources.json of the registry folder (else the"
+          + " bundled list) and imports them as sources/<id>@<date>.json, dated today unless the"
+          + " data carries its own date."
           + " When the figures equal those of the newest snapshot already held, the source is"
           + " reported unchanged and nothing is written. Older snapshots are never rewritten or"
           + " removed.",
