@@ -309,6 +309,24 @@ class RegistryUpdateTest {
   }
 
   @Test
+  void aTableThatCarriesItsDateIsNotRewrittenWhenItChangesInPlace() throws IOException {
+    assertEquals(0, update("--source", "arena-hard").exit());
+    String changed =
+        Files.readString(FIXTURES.resolve("payloads/v2/arena_hard_leaderboard_20240731.csv"))
+            .replace("62.3,", "62.5,");
+    server.serve(ARENA, changed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Map<String, String> before = files();
+    Cli.Result r = update("--source", "arena-hard");
+    assertEquals(3, r.exit(), r.toString());
+    assertTrue(
+        r.err().contains(
+            "arena-hard-v0.1@2024-07-31.json: a snapshot dated 2024-07-31 is already held with other"
+                + " figures; it is never rewritten (the data carries that date"),
+        r.err());
+    assertEquals(before, files());
+  }
+
+  @Test
   void aDryRunDownloadsAndChecksButWritesNothing() {
     Map<String, String> before = files();
     Cli.Result r = update("--dry-run", "--source", "livebench");

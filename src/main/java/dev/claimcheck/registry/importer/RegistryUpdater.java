@@ -180,9 +180,10 @@ public final class RegistryUpdater {
             if (sameResults(json, target, generated.content())) {
                 return new Outcome(s.name(), Status.UNCHANGED, id, batch.results().size(), List.of(), null, List.of());
             }
-            throw new ImportException(target, 0, "a snapshot dated "
-                    + date + " is already held with other figures; it is never rewritten (update again on"
-                    + " another day, or remove that file by hand first)");
+            throw new ImportException(target, 0, "a snapshot dated " + date + " is already held with other"
+                    + " figures; it is never rewritten (" + (dataDate != null
+                    ? "the data carries that date: remove the file by hand first to replace it)"
+                    : "update again on another day, or remove that file by hand first)"));
         }
 
         Map<String, String> changes = new LinkedHashMap<>();
