@@ -49,22 +49,25 @@ import picocli.CommandLine.TypeConversionException;
     subcommands = {
       RegistryCommand.Validate.class,
       RegistryCommand.Stats.class,
-      RegistryCommand.Show.class
+      RegistryCommand.Show.class,
+      RegistryImport.class,
+      RegistryUpdate.class
     },
     synopsisSubcommandLabel = "COMMAND",
     descriptionHeading = "%n",
     description = {
-      "Inspect the registry of published results that claims are checked against: the"
-          + " bundled one, or the one in --registry DIR."
+      "Inspect the registry of published results that claims are checked against (the"
+          + " bundled one, or the one in --registry DIR), import a raw file into a registry"
+          + " folder, or update a registry folder from the publishers' current data."
     },
     commandListHeading = "%nCommands:%n",
     footerHeading = "%n",
     footer = {
       "Exit status:",
       "  0  done (validate: the registry is valid)",
-      "  1  validate: the registry has problems; show: no such name",
+      "  1  validate, import: the registry has problems; show: no such name",
       "  2  usage error",
-      "  3  the registry could not be read",
+      "  3  the registry or an input could not be read; update: a source failed",
       "  4  internal error: a bug in claimcheck, please report it",
     })
 final class RegistryCommand implements Callable<Integer> {
@@ -327,7 +330,11 @@ final class RegistryCommand implements Callable<Integer> {
         "Show what the registry knows under NAME: a model's or a benchmark's results with their"
             + " sources, independent and vendor-reported apart; a family's members; a product's"
             + " models over time. Names are matched as claimcheck matches them in articles"
-            + " (case, spaces and hyphens do not matter)."
+            + " (case, spaces and hyphens do not matter).",
+        "",
+        "A table published as dated snapshots (sources <id>@<date>) shows, for each model and"
+            + " benchmark, only its newest snapshot holding that result; --all-snapshots lists"
+            + " every one."
       },
       footerHeading = "%n",
       footer = {"Exit status: 0 found, 1 no such name, 2 usage error, 3 registry unreadable."})
@@ -341,6 +348,11 @@ final class RegistryCommand implements Callable<Integer> {
 
     @Option(names = "--registry", paramLabel = "DIR", description = "Use the registry in DIR.")
     Path registryDir;
+
+    @Option(
+        names = "--all-snapshots",
+        description = "List the results of every dated snapshot, not only the newest of each table.")
+    boolean allSnapshots;
 
     Show(Main main) {
       this.main = main;
@@ -362,8 +374,8 @@ final class RegistryCommand implements Callable<Integer> {
         }
         first = false;
         switch (t.kind()) {
-          case MODEL -> model(r, r.models().get(t.id()), out);
-          case BENCHMARK -> benchmark(r, r.benchmarks().get(t.id()), out);
+          case MODEL -> model(r, r.models().get(t.id()), allSnapshots, out);
+          case BENCHMARK -> benchmark(r, r.benchmarks().get(t.id()), allSnapshots, out);
           case FAMILY -> family(r.families().get(t.id()), out);
           case PRODUCT -> product(r.products().get(t.id()), out);
           case BENCHMARK_GROUP -> group(r, r.groups().get(t.id()), out);
@@ -376,7 +388,7 @@ final class RegistryCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
 
-    private static void model(Registry r, Model m, PrintWriter out) {
+    private static void model(Registry r, Model m, boolean all, PrintWriter out) {
       List<String> facts = new ArrayList<>();
       if (m.vendor() != null) {
         facts.add(m.vendor());
@@ -405,10 +417,10 @@ final class RegistryCommand implements Callable<Integer> {
                   Comparator.comparing(Result::benchmark)
                       .thenComparing(res -> published(r, res), Comparator.nullsFirst(Comparator.naturalOrder())))
               .toList();
-      resultTables(r, results, "benchmark", res -> benchmarkLabel(r, res.benchmark()), out);
+      resultTables(r, results, all, "benchmark", res -> benchmarkLabel(r, res.benchmark()), out);
     }
 
-    private static void benchmark(Registry r, Benchmark b, PrintWriter out) {
+    private static void benchmark(Registry r, Benchmark b, boolean all, PrintWriter out) {
       List<String> facts = new ArrayList<>();
       if (b.metric() != null) {
         facts.add(b.metric());
@@ -438,7 +450,7 @@ final class RegistryCommand implements Callable<Integer> {
           r.resultsForBenchmark(b.id()).stream()
               .sorted(b.higherIsBetter() ? byScore.reversed() : byScore)
               .toList();
-      resultTables(r, results, "model", Result::model, out);
+      resultTables(r, results, all, "model", Result::model, out);
     }
 
     private static void family(Family f, PrintWriter out) {
@@ -488,10 +500,12 @@ final class RegistryCommand implements Callable<Integer> {
 
     private static void resultTables(
         Registry r,
-        List<Result> results,
+        List<Result> all,
+        boolean allSnapshots,
         String firstColumn,
         java.util.function.Function<Result, String> first,
         PrintWriter out) {
+      List<Result> results = allSnapshots ? all : newestSnapshots(r, all);
       TextTable independent = resultTable(firstColumn);
       TextTable vendor = resultTable(firstColumn);
       for (Result res : results) {
@@ -519,6 +533,58 @@ final class RegistryCommand implements Callable<Integer> {
         out.println("  vendor-reported (not evidence):");
         vendor.print(out, "    ");
       }
+      int hidden = all.size() - results.size();
+      if (hidden > 0) {
+        out.println();
+        out.println(
+            "  " + hidden + (hidden == 1 ? " result" : " results")
+                + " of older snapshots of the same tables not shown (--all-snapshots lists them)");
+      }
+    }
+
+    /** What makes results repeats of one figure across a table's dated snapshots. */
+    private record SnapshotKey(
+        String publisher, String series, String benchmark, String model, String variant,
+        String system) {}
+
+    /**
+     * Keeps, for each table published as dated snapshots ({@code <series>@<date>}) and each
+     * benchmark, model, variant and system, the results of the newest snapshot holding one.
+     */
+    static List<Result> newestSnapshots(Registry r, List<Result> results) {
+      Map<SnapshotKey, Source> newest = new java.util.HashMap<>();
+      Comparator<Source> order =
+          Comparator.comparing(Source::published, Comparator.nullsFirst(Comparator.naturalOrder()))
+              .thenComparing(Source::id);
+      for (Result res : results) {
+        Optional<Source> s = r.source(res.source());
+        if (s.isEmpty()) {
+          continue;
+        }
+        newest.merge(
+            snapshotKey(res, s.get()), s.get(), (a, b) -> order.compare(a, b) >= 0 ? a : b);
+      }
+      return results.stream()
+          .filter(
+              res -> {
+                Optional<Source> s = r.source(res.source());
+                return s.isEmpty()
+                    || newest.get(snapshotKey(res, s.get())).id().equals(s.get().id());
+              })
+          .toList();
+    }
+
+    private static SnapshotKey snapshotKey(Result res, Source s) {
+      return new SnapshotKey(
+          s.publisher(), series(s.id()), res.benchmark(), res.model(), res.variant(), res.system());
+    }
+
+    /** The table a source is a snapshot of: its id without a trailing {@code @YYYY-MM-DD}. */
+    static String series(String sourceId) {
+      int at = sourceId.lastIndexOf('@');
+      return at > 0 && sourceId.substring(at + 1).matches("\\d{4}-\\d{2}-\\d{2}")
+          ? sourceId.substring(0, at)
+          : sourceId;
     }
 
     private static TextTable resultTable(String firstColumn) {

@@ -150,6 +150,97 @@ class RegistryCommandTest {
     assertTrue(group.out().startsWith("benchmark group livebench: LiveBench\n"), group.out());
   }
 
+  /** Two dated snapshots of one LiveBench table and an unrelated table, in a copy of the registry. */
+  private Path withSnapshots() throws IOException {
+    Path reg = Cli.copyRegistry(dir.resolve("reg"));
+    snapshot(reg, "lb-table@2025-01-20", "LiveBench", "2025-01-20", 61.5, 59.0);
+    snapshot(reg, "lb-table@2025-02-10", "LiveBench", "2025-02-10", 63.75, null);
+    return reg;
+  }
+
+  private static void snapshot(
+      Path reg, String id, String publisher, String date, double qwen, Double deepseek)
+      throws IOException {
+    String results =
+        "    {\"model\": \"qwen2.5-max\", \"as_published\": \"qwen2.5-max\","
+            + " \"benchmark\": \"livebench-2024-11-25\", \"score\": " + qwen + "}"
+            + (deepseek == null
+                ? ""
+                : ",\n    {\"model\": \"deepseek-v3\", \"as_published\": \"deepseek-v3\","
+                    + " \"benchmark\": \"livebench-2024-11-25\", \"score\": " + deepseek + "}");
+    Files.writeString(
+        reg.resolve("sources/" + id + ".json"),
+        "{\n  \"source\": {\"id\": \"" + id + "\", \"publisher\": \"" + publisher
+            + "\", \"url\": \"https://example.org/" + id + "\", \"published\": \"" + date
+            + "\", \"independent\": true},\n  \"results\": [\n" + results + "\n  ]\n}\n");
+  }
+
+  @Test
+  void showCollapsesDatedSnapshotsToTheNewest() throws IOException {
+    Path reg = withSnapshots();
+    Cli.Result r = new Cli().run("registry", "show", "qwen2.5-max", "--registry", reg.toString());
+    assertEquals(0, r.exit(), r.toString());
+    String out = r.out();
+    assertTrue(out.contains("63.75") && out.contains("lb-table@2025-02-10"), out);
+    assertTrue(!out.contains("61.5") && !out.contains("lb-table@2025-01-20"), out);
+    // another table of the same publisher is not a snapshot of this one
+    assertTrue(out.contains("62.29") && out.contains("livebench-2025-02-04"), out);
+    assertTrue(out.contains("  independent results:"), out);
+    assertTrue(out.indexOf("  vendor-reported (not evidence):") > out.indexOf("lb-table@2025-02-10"), out);
+    assertTrue(
+        out.endsWith(
+            "\n  1 result of older snapshots of the same tables not shown (--all-snapshots lists"
+                + " them)\n"),
+        out);
+  }
+
+  @Test
+  void showKeepsTheNewestSnapshotHoldingEachModel() throws IOException {
+    Path reg = withSnapshots();
+    Cli.Result r =
+        new Cli().run("registry", "show", "livebench-2024-11-25", "--registry", reg.toString());
+    assertEquals(0, r.exit(), r.toString());
+    // deepseek-v3 is missing from the newer snapshot: its last published figure stays
+    assertTrue(r.out().contains("59  "), r.out());
+    assertTrue(!r.out().contains("61.5"), r.out());
+  }
+
+  @Test
+  void showAllSnapshotsListsEveryOne() throws IOException {
+    Path reg = withSnapshots();
+    Cli.Result r =
+        new Cli()
+            .run("registry", "show", "qwen2.5-max", "--all-snapshots", "--registry", reg.toString());
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(r.out().contains("lb-table@2025-01-20") && r.out().contains("lb-table@2025-02-10"));
+    assertTrue(!r.out().contains("not shown"), r.out());
+  }
+
+  @Test
+  void statsJsonOfTheBundledRegistryNamesEveryManifestPublisher() throws IOException {
+    Cli.Result r = new Cli().bundledRegistry().run("registry", "stats", "--format", "json");
+    assertEquals(0, r.exit(), r.toString());
+    ObjectMapper json = new ObjectMapper();
+    JsonNode root = json.readTree(r.out());
+    for (String key : new String[] {"models", "benchmarks", "results", "sources"}) {
+      assertTrue(root.get(key).isInt() && root.get(key).asInt() > 0, key);
+    }
+    assertTrue(root.get("publishers").isArray());
+    java.util.Set<String> listed = new java.util.HashSet<>();
+    root.get("publishers").forEach(p -> listed.add(p.get("publisher").asText()));
+    JsonNode manifest =
+        json.readTree(Path.of("claims", "import-manifest.json").toAbsolutePath().toFile());
+    int checked = 0;
+    for (JsonNode e : manifest.get("entries")) {
+      if (!"metadata".equals(e.at("/source/role").asText())) {
+        String publisher = e.at("/source/publisher").asText();
+        assertTrue(listed.contains(publisher), publisher + " missing from " + listed);
+        checked++;
+      }
+    }
+    assertTrue(checked > 10, "manifest entries read: " + checked);
+  }
+
   @Test
   void showUnknownNameExits1() {
     Cli.Result r = new Cli().run("registry", "show", "GPT-7");
@@ -168,7 +259,8 @@ class RegistryCommandTest {
   void registryHelpListsSubcommands() {
     Cli.Result r = new Cli().run("registry", "--help");
     assertEquals(0, r.exit());
-    for (String s : new String[] {"validate", "stats", "show", "Exit status:"}) {
+    for (String s :
+        new String[] {"validate", "stats", "show", "import", "update", "Exit status:"}) {
       assertTrue(r.out().contains(s), s);
     }
   }
