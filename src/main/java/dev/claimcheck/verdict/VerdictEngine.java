@@ -106,11 +106,120 @@ public final class VerdictEngine {
   /** What one (subject, competitor) reading gives. */
   record Outcome(
       Model subject, Model other, Verdict verdict, String reason, String explanation,
-      List<Evidence> evidence, List<Evidence> later, List<Evidence> vendor) {}
+      List<Evidence> evidence, List<Evidence> later, List<Evidence> vendor, List<Note> notes) {
+    Outcome(Model subject, Model other, Verdict verdict, String reason, String explanation,
+        List<Evidence> evidence, List<Evidence> later, List<Evidence> vendor) {
+      this(subject, other, verdict, reason, explanation, evidence, later, vendor, List.of());
+    }
+
+    Outcome withNotes(List<Note> more) {
+      List<Note> all = new ArrayList<>(notes);
+      all.addAll(more);
+      return new Outcome(subject, other, verdict, reason, explanation, evidence, later, vendor,
+          all);
+    }
+  }
 
   // ---------------------------------------------------------------- comparisons
 
+  /**
+   * A comparison on the benchmark the claim names, with what the rest of the benchmark's family
+   * adds: evidence from a sibling version when the named one has none (with a note saying so),
+   * NOT_COMPARABLE when the two models were measured only on different versions, and a
+   * CHERRY_PICKED note when a supported claim is contradicted on the other versions or windows.
+   */
   private Outcome pair(Model s, Model o, Benchmark b, ClaimKind kind, boolean negated, AsOf asOf) {
+    Outcome named = pairOn(s, o, b, kind, negated, asOf);
+    List<Benchmark> siblings = siblings(b, asOf);
+    if (named.verdict() == Verdict.UNVERIFIED && named.evidence().isEmpty()
+        && named.later().isEmpty()) {
+      for (Benchmark other : siblings) {
+        Outcome there = pairOn(s, o, other, kind, negated, asOf);
+        if (!there.evidence().isEmpty()) {
+          boolean superseded = other.released() != null && b.released() != null
+              && other.released().isBefore(b.released());
+          String code = superseded ? "SUPERSEDED_VERSION" : "OTHER_CONFIGURATION";
+          String text = (superseded
+              ? "the evidence is from " + other.name() + ", a version " + b.name()
+                  + " has replaced"
+              : "the evidence is from " + other.name() + ", another configuration of "
+                  + "the benchmark; neither model has a result on " + b.name());
+          return there.withNotes(List.of(new Note(code, text, List.of())))
+              .withNotes(named.notes());
+        }
+      }
+      List<String> sOnly = measuredOn(s, b, siblings);
+      List<String> oOnly = measuredOn(o, b, siblings);
+      if (!sOnly.isEmpty() && !oOnly.isEmpty()) {
+        return new Outcome(s, o, Verdict.NOT_COMPARABLE, "DIFFERENT_VERSIONS",
+            s.name() + " has results only on " + String.join(", ", sOnly) + " and " + o.name()
+                + " only on " + String.join(", ", oOnly)
+                + "; different versions or configurations are never compared",
+            List.of(), named.later(), named.vendor());
+      }
+      return named;
+    }
+    if (named.verdict() == Verdict.SUPPORTED && kind != ClaimKind.PARITY) {
+      List<Evidence> against = new ArrayList<>();
+      for (Benchmark other : siblings) {
+        Outcome there = pairOn(s, o, other, kind, negated, asOf);
+        if (there.verdict() == Verdict.CONTRADICTED) {
+          against.addAll(there.evidence());
+        }
+      }
+      if (!against.isEmpty()) {
+        return named.withNotes(List.of(new Note("CHERRY_PICKED", s.name() + " wins on "
+            + b.name() + " but loses to " + o.name() + " on "
+            + against.stream().map(Evidence::benchmarkName).distinct()
+                .collect(Collectors.joining(", ")), against)));
+      }
+    }
+    return named;
+  }
+
+  /**
+   * Other versions, configurations, windows and categories of the same benchmark, released by
+   * the date: the same group, or a group one is a part of ("livebench-coding" and "livebench"
+   * for the same question release).
+   */
+  private List<Benchmark> siblings(Benchmark b, AsOf asOf) {
+    if (b.group() == null) {
+      return List.of();
+    }
+    List<Benchmark> out = new ArrayList<>();
+    for (Benchmark other : registry.benchmarks().values()) {
+      if (other.id().equals(b.id()) || other.group() == null) {
+        continue;
+      }
+      boolean sameGroup = other.group().equals(b.group());
+      boolean part = java.util.Objects.equals(other.version(), b.version())
+          && (other.group().startsWith(b.group() + "-") || b.group().startsWith(other.group() + "-"));
+      boolean released = other.released() == null || !other.released().isAfter(asOf.date());
+      if ((sameGroup || part) && released) {
+        out.add(other);
+      }
+    }
+    out.sort(Comparator.comparing(Benchmark::id));
+    return out;
+  }
+
+  /** The benchmarks of a family on which a model has an independent result. */
+  private List<String> measuredOn(Model m, Benchmark b, List<Benchmark> siblings) {
+    List<String> out = new ArrayList<>();
+    for (Benchmark x : java.util.stream.Stream.concat(java.util.stream.Stream.of(b),
+        siblings.stream()).toList()) {
+      boolean has = registry.resultsForBenchmark(x.id()).stream().anyMatch(r -> matches(r, m)
+          && registry.sources().containsKey(r.source())
+          && registry.sources().get(r.source()).independent());
+      if (has) {
+        out.add(x.name());
+      }
+    }
+    return out;
+  }
+
+  private Outcome pairOn(Model s, Model o, Benchmark b, ClaimKind kind, boolean negated,
+      AsOf asOf) {
     Map<String, List<Result>> bySource = bySource(b);
     List<Evidence> inForce = new ArrayList<>();
     List<Evidence> later = new ArrayList<>();
@@ -495,16 +604,23 @@ public final class VerdictEngine {
         vendor.addAll(o.vendor());
       });
       Set<Verdict> verdicts = outcomes.stream().map(Outcome::verdict).collect(Collectors.toSet());
+      List<Note> notes = new ArrayList<>();
+      outcomes.forEach(o -> o.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add));
       if (outcomes.size() == 1) {
         Outcome o = outcomes.get(0);
         return new Check(atom, o.verdict(), o.reason(), o.explanation(), subject, object,
-            benchmark, asOf, evidence, later, vendor);
+            benchmark, asOf, evidence, later, vendor, notes);
       }
       String perCandidate = outcomes.stream()
           .map(o -> (o.other() != null ? o.other().id() : o.subject().id()) + ": "
               + o.verdict().name())
           .collect(Collectors.joining("; "));
-      if (verdicts.equals(Set.of(Verdict.UNVERIFIED))) {
+      if (verdicts.equals(Set.of(Verdict.NOT_COMPARABLE))) {
+        Outcome o = primary(outcomes);
+        return new Check(atom, Verdict.NOT_COMPARABLE, o.reason(), o.explanation(), subject,
+            object, benchmark, asOf, evidence, later, vendor, notes);
+      }
+      if (Set.of(Verdict.UNVERIFIED, Verdict.NOT_COMPARABLE).containsAll(verdicts)) {
         Map<String, List<String>> byWhy = new LinkedHashMap<>();
         for (Outcome o : outcomes) {
           byWhy.computeIfAbsent(shortReason(o, asOf), k -> new ArrayList<>())
@@ -523,11 +639,11 @@ public final class VerdictEngine {
         Outcome o = primary(outcomes);
         return new Check(atom, o.verdict(), o.reason(),
             "same verdict for every candidate (" + perCandidate + "); " + o.explanation(),
-            subject, object, benchmark, asOf, evidence, later, vendor);
+            subject, object, benchmark, asOf, evidence, later, vendor, notes);
       }
       return new Check(atom, Verdict.AMBIGUOUS, "CANDIDATES_DISAGREE",
           "the name stands for several models and the verdict depends on which: " + perCandidate,
-          subject, object, benchmark, asOf, evidence, later, vendor);
+          subject, object, benchmark, asOf, evidence, later, vendor, notes);
     }
   }
 
@@ -536,6 +652,7 @@ public final class VerdictEngine {
       case "ONLY_LATER_EVIDENCE" -> "independent results only after " + asOf.date();
       case "VENDOR_ONLY", "VENDOR_FIGURE_ONLY" -> "vendor-reported figures only";
       case "NO_INDEPENDENT_RESULT" -> "no independent result";
+      case "DIFFERENT_VERSIONS" -> "measured only on other versions than the subject";
       default -> o.explanation();
     };
   }
