@@ -102,7 +102,8 @@ public final class ClaimExtractor {
       boolean inList = endsWith(lexicon.listSeparator(), before)
           && java.util.stream.Stream.concat(found.stream(), out.stream())
               .anyMatch(o -> o.isBenchmark() && o.end() <= f.start() && f.start() - o.end() <= 6);
-      if (afterPreposition || inList) {
+      boolean organisation = vendors.matcher(f.mention().text()).matches();
+      if ((afterPreposition || inList) && !organisation) {
         out.add(f);
       }
     }
@@ -195,6 +196,12 @@ public final class ClaimExtractor {
           && c.start >= clauseStart && c.end <= clauseEnd);
       List<Found> objects = List.of();
       boolean vagueObject = false;
+      if (kind == ClaimKind.RANK) {
+        // "third, behind Gemini 2.5 Pro and Grok 3", "second only to o1": those ahead.
+        Mention self = subject.mention;
+        objects = objects(a, objectsFrom).stream()
+            .filter(o -> !sameName(o.mention(), self)).toList();
+      }
       if (kind == ClaimKind.COMPARE || kind == ClaimKind.PARITY) {
         Mention self = subject.mention;
         objects = objects(a, objectsFrom).stream()
@@ -217,9 +224,22 @@ public final class ClaimExtractor {
         }
       }
       List<Found> benchmarks = clauseBenchmarks(a, cue, clauseStart, clauseEnd);
+      if (ci > 0 && benchmarks.stream().allMatch(f -> f.end() <= cue.start)) {
+        // Named before this phrase but after the previous one: they belong to the previous
+        // clause ("beats A on X and Y, and rivals B on coding tasks").
+        benchmarks.removeIf(f -> f.end() <= cue.start);
+      }
+      List<Found> excepted = excepted(a, benchmarks);
+      benchmarks.removeAll(excepted);
       boolean fromContext = false;
-      if (benchmarks.isEmpty() && kind != ClaimKind.SUPERLATIVE) {
-        benchmarks.addAll(previousBenchmarks(paragraph, index));
+      if (benchmarks.isEmpty() && kind != ClaimKind.SUPERLATIVE
+          && !namesTopic(t, clauseStart, clauseEnd, cue)) {
+        // "beats DeepSeek-V3 on all of them except MMLU-Pro": the others named before.
+        for (Found f : previousBenchmarks(paragraph, index)) {
+          if (excepted.stream().noneMatch(x -> sameName(x.mention(), f.mention()))) {
+            benchmarks.add(f);
+          }
+        }
         fromContext = !benchmarks.isEmpty();
       }
       if (kind == ClaimKind.RANK && benchmarks.isEmpty()) {
@@ -301,7 +321,7 @@ public final class ClaimExtractor {
       if (bench == null) {
         continue;
       }
-      Subject owner = ownerOf(a, n, main);
+      Subject owner = ownerOf(a, n, main, cues);
       if (owner == null) {
         continue;
       }
@@ -334,6 +354,13 @@ public final class ClaimExtractor {
       return true;
     }
     String after = t.substring(n.end()).stripLeading();
+    if (!n.percent() && !after.isEmpty() && Character.isLowerCase(after.codePointAt(0))
+        && !lexicon.scoreUnits().matcher(after).lookingAt()
+        && !lexicon.benchmarkPrepositions().matcher(after).lookingAt()
+        && !lexicon.listSeparator().matcher(after).lookingAt()) {
+      // "50 competition problems", "3 benchmarks": a count, not a score.
+      return true;
+    }
     if (n.percent()) {
       // "20 percent fewer errors": a change, not a score.
       return lexicon.notScoreAfter().matcher(after).lookingAt()
@@ -366,8 +393,22 @@ public final class ClaimExtractor {
   }
 
   /** The model a number belongs to. */
-  private Subject ownerOf(Analysed a, NumberReader.Found n, Mention main) {
+  private Subject ownerOf(Analysed a, NumberReader.Found n, Mention main, List<CueMatch> cues) {
     String t = a.text();
+    String before = t.substring(Math.max(0, n.start() - 28), n.start());
+    int comma = before.lastIndexOf(',');
+    if (comma >= 0 && lexicon.scoreOfSubject().matcher(before.substring(comma + 1).strip())
+        .lookingAt()) {
+      // "Il surpasse même o1 sur Codeforces, avec un Elo de 2 073": the sentence's subject's.
+      CueMatch first = cues.stream().filter(c -> c.cue.kind() != ClaimKind.VAGUE)
+          .min(Comparator.comparingInt(CueMatch::start)).orElse(null);
+      if (first != null && first.start < n.start()) {
+        Subject s = subject(a, first.start, main);
+        if (s != null) {
+          return s;
+        }
+      }
+    }
     for (Found f : a.mentions()) {
       if (f.isModel() && f.start() >= n.end() && f.start() - n.end() <= 16) {
         String gap = t.substring(n.end(), f.start()).replace("%", " ").strip();
@@ -377,6 +418,47 @@ public final class ClaimExtractor {
       }
     }
     return subject(a, n.start(), main);
+  }
+
+  /**
+   * "On math, it is behind GPT-4o", « en mathématiques »: the clause names its own field, in
+   * lower case, so the benchmarks of the sentence before are not what it is about.
+   */
+  private boolean namesTopic(String t, int from, int to, CueMatch cue) {
+    Matcher m = lexicon.topicPrepositions().matcher(t);
+    m.region(from, to);
+    while (m.find()) {
+      if (m.start() >= cue.start && m.start() < cue.end) {
+        continue;
+      }
+      String rest = t.substring(m.end(), Math.min(to, m.end() + 40)).stripLeading();
+      if (!rest.isEmpty() && Character.isLowerCase(rest.codePointAt(0))
+          && !lexicon.references().matcher(rest).lookingAt()
+          && !lexicon.determiners().matcher(rest).lookingAt()
+          && !lexicon.vagueObjects().matcher(rest).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The benchmarks a clause leaves out: "except MMLU-Pro", « sauf sur MMLU-Pro ». */
+  private List<Found> excepted(Analysed a, List<Found> benchmarks) {
+    List<Found> out = new ArrayList<>();
+    Matcher m = lexicon.except().matcher(a.text());
+    while (m.find()) {
+      int from = m.end();
+      for (Found f : benchmarks) {
+        if (f.start() >= from) {
+          String gap = a.text().substring(from, f.start());
+          if (gap.strip().isEmpty() || isListGap(gap) || gap.strip().split("\\s+").length <= 2) {
+            out.add(f);
+            from = f.end();
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** Mentions in order, each name once: "LiveBench ... the LiveBench table" is one benchmark. */

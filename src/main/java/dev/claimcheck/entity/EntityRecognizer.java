@@ -54,27 +54,29 @@ public final class EntityRecognizer {
 
   private final Map<String, List<NameTarget>> names;
   private final java.util.Set<String> nameParts;
+  private final java.util.Set<String> notBenchmarks;
 
   public EntityRecognizer(Registry registry) {
     this.names = registry.names();
-    this.nameParts = loadNameParts();
+    this.nameParts = words("entity/model-name-parts.txt", true);
+    this.notBenchmarks = words("entity/not-benchmarks.txt", false);
   }
 
-  private static java.util.Set<String> loadNameParts() {
+  private static java.util.Set<String> words(String resource, boolean fold) {
     java.util.Set<String> parts = new java.util.HashSet<>();
     try (java.io.InputStream in = EntityRecognizer.class.getClassLoader()
-            .getResourceAsStream("entity/model-name-parts.txt");
+            .getResourceAsStream(resource);
         java.io.BufferedReader r = new java.io.BufferedReader(
             new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         line = line.strip();
         if (!line.isEmpty() && !line.startsWith("#")) {
-          parts.add(line.toLowerCase(java.util.Locale.ROOT));
+          parts.add(fold ? line.toLowerCase(java.util.Locale.ROOT) : line);
         }
       }
     } catch (java.io.IOException | NullPointerException e) {
-      throw new IllegalStateException("entity/model-name-parts.txt is missing from the jar", e);
+      throw new IllegalStateException(resource + " is missing from the jar", e);
     }
     return parts;
   }
@@ -119,8 +121,9 @@ public final class EntityRecognizer {
             && NAME_JOINER.matcher(
                     text.substring(words.get(extended)[1], words.get(extended + 1)[0]))
                 .matches()
-            && continuesName(text.substring(words.get(extended + 1)[0],
-                words.get(extended + 1)[1]))) {
+            && (continuesName(text.substring(words.get(extended)[0], words.get(extended)[1]),
+                    text.substring(words.get(extended + 1)[0], words.get(extended + 1)[1]))
+                || hyphenated(text, words.get(extended)[1], words.get(extended + 1)))) {
           extended++;
         }
         if (extended > bestEnd) {
@@ -139,9 +142,27 @@ public final class EntityRecognizer {
     return out;
   }
 
-  private boolean continuesName(String word) {
-    return NAME_NUMBER.matcher(word).matches()
-        || nameParts.contains(word.toLowerCase(java.util.Locale.ROOT));
+  /** "Llama-4-Maverick-03-26": a number joined by a hyphen is still part of the name. */
+  private static boolean hyphenated(String text, int previousEnd, int[] word) {
+    return text.substring(previousEnd, word[0]).equals("-")
+        && NAME_NUMBER.matcher(text.substring(word[0], word[1])).matches();
+  }
+
+  /**
+   * Whether {@code word} continues a model name after {@code previous}: a listed part, a size
+   * ("70B"), or a version number right after a word ("Llama" + "3.3"), but not a second plain
+   * number ("Llama 3.1 405B" + "96.8" is a score).
+   */
+  private boolean continuesName(String previous, String word) {
+    if (nameParts.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+      return true;
+    }
+    if (!NAME_NUMBER.matcher(word).matches() || word.contains(",")) {
+      return false;
+    }
+    boolean size = Character.isLetter(word.charAt(word.length() - 1));
+    boolean afterNumber = previous.chars().anyMatch(Character::isDigit);
+    return size || !afterNumber;
   }
 
   /**
@@ -153,7 +174,8 @@ public final class EntityRecognizer {
     for (Found f : shaped(MODEL_SHAPE, Mention.Kind.MODEL, text, known)) {
       int end = f.end();
       Matcher next = NEXT_WORD.matcher(text);
-      while (next.find(end) && next.start() == end && continuesName(next.group(1))
+      while (next.find(end) && next.start() == end
+          && continuesName(text.substring(f.start(), end), next.group(1))
           && known.stream().noneMatch(k -> k.start() < next.end() && next.start() < k.end())) {
         end = next.end();
       }
@@ -169,7 +191,9 @@ public final class EntityRecognizer {
 
   /** Benchmark-shaped names not already covered by {@code known}. */
   public List<Found> unknownBenchmarks(String text, List<Found> known) {
-    return shaped(BENCHMARK_SHAPE, Mention.Kind.BENCHMARK, text, known);
+    return shaped(BENCHMARK_SHAPE, Mention.Kind.BENCHMARK, text, known).stream()
+        .filter(f -> !notBenchmarks.contains(f.mention().text()))
+        .toList();
   }
 
   private static List<Found> shaped(

@@ -34,7 +34,12 @@ public record Lexicon(
     Pattern notScoreAfter,
     Pattern firstPerson,
     Pattern benchmarkPrepositions,
-    WordOrder wordOrder) {
+    WordOrder wordOrder,
+    Pattern except,
+    Pattern topicPrepositions,
+    Pattern determiners,
+    Pattern scoreUnits,
+    Pattern scoreOfSubject) {
 
   /**
    * Where a language puts the subject of a claim verb.

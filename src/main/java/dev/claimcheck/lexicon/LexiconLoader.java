@@ -131,7 +131,12 @@ public final class LexiconLoader {
         new Lexicon.WordOrder(
             root.path("word_order").path("subject_after_verb").asBoolean(false),
             root.path("word_order").path("verb_final").asBoolean(false),
-            root.path("word_order").path("subject_may_be_omitted").asBoolean(false)));
+            root.path("word_order").path("subject_may_be_omitted").asBoolean(false)),
+        literals(strings(root.path("except"))),
+        literals(strings(root.path("topic_prepositions"))),
+        literals(strings(root.path("determiners"))),
+        literals(strings(root.path("score_units"))),
+        literals(strings(root.path("score_of_subject"))));
   }
 
   private static JsonNode required(JsonNode node, String field) {
