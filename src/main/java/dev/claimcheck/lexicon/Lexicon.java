@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Everything claimcheck knows about one language, read from {@code lexicon/<lang>.json}: claim
- * phrases, references to the article's subject, attribution and hedges, negation, list words
- * and number formats. No language knowledge lives in code.
+ * phrases, references to the article's subject, attribution and hedges, negation, list words,
+ * number formats and, optionally, how model facts are stated ({@link FactLexicon}; null when the
+ * file has no {@code facts} section). No language knowledge lives in code.
  */
 public record Lexicon(
     String language,
@@ -23,7 +24,35 @@ public record Lexicon(
     Pattern negationBefore,
     Pattern negationAfter,
     Pattern listSeparator,
-    NumberFormat number) {
+    NumberFormat number,
+    FactLexicon facts) {
+
+  /** A lexicon without a {@code facts} section: the language states no model facts. */
+  public Lexicon(
+      String language,
+      String name,
+      List<String> detect,
+      List<String> abbreviations,
+      List<Cue> cues,
+      Pattern vagueObjects,
+      Pattern references,
+      Pattern claimantBefore,
+      Pattern claimantAfter,
+      Pattern claimantDescriptors,
+      Pattern hedges,
+      Pattern negationBefore,
+      Pattern negationAfter,
+      Pattern listSeparator,
+      NumberFormat number) {
+    this(language, name, detect, abbreviations, cues, vagueObjects, references, claimantBefore,
+        claimantAfter, claimantDescriptors, hedges, negationBefore, negationAfter, listSeparator,
+        number, null);
+  }
+
+  /** Whether the language has a {@code facts} section. */
+  public boolean hasFacts() {
+    return facts != null && !facts.cues().isEmpty();
+  }
 
   /**
    * How numbers are written.
