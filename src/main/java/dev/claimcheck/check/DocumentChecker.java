@@ -3,6 +3,7 @@ package dev.claimcheck.check;
 import dev.claimcheck.claim.AtomicClaim;
 import dev.claimcheck.claim.Claim;
 import dev.claimcheck.claim.ClaimExtractor;
+import dev.claimcheck.claim.FactExtractor;
 import dev.claimcheck.entity.EntityRecognizer;
 import dev.claimcheck.entity.Found;
 import dev.claimcheck.entity.Mention;
@@ -44,6 +45,7 @@ public final class DocumentChecker {
   private final EntityRecognizer recognizer;
   private final VerdictEngine engine;
   private final Map<String, ClaimExtractor> extractors = new HashMap<>();
+  private final Map<String, FactExtractor> factExtractors = new HashMap<>();
   private final Set<String> vendors = new LinkedHashSet<>();
 
   public DocumentChecker(Registry registry, CheckOptions options) {
@@ -71,7 +73,12 @@ public final class DocumentChecker {
     List<Paragraph> paragraphs = new Segmenter(lexicon.abbreviations()).segment(doc.text());
     Mention main = mainSubject(doc, paragraphs, extractor);
     String mainVendor = main == null ? null : vendorOf(main);
-    List<Claim> claims = extractor.extract(doc.text(), paragraphs, main, mainVendor);
+    List<Claim> claims =
+        new ArrayList<>(extractor.extract(doc.text(), paragraphs, main, mainVendor));
+    FactExtractor facts = factExtractors.computeIfAbsent(
+        language, l -> new FactExtractor(lexicon, extractor, vendors));
+    claims.addAll(facts.extract(doc.text(), paragraphs, main, mainVendor));
+    claims.sort(java.util.Comparator.comparingInt((Claim c) -> c.sentence().index()));
 
     Map<Sentence, List<ClaimReport>> bySentence = new LinkedHashMap<>();
     for (Claim c : claims) {
