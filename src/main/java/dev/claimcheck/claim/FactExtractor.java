@@ -112,6 +112,10 @@ public final class FactExtractor {
       if (values.isEmpty()) {
         continue;
       }
+      if (subject.reference != null && !subject.reference.isEmpty()) {
+        StatedFact.Scope scope = scope(subject.reference);
+        values = values.stream().map(v -> v.within(scope)).toList();
+      }
       if (attribution == null) {
         attribution = attribution(a, mainVendor);
       }
@@ -238,13 +242,13 @@ public final class FactExtractor {
       case "architecture", "open_weights" -> {
         if (cue.cue.value() != null) {
           out.add(new StatedFact(type, null, cue.cue.value(), null, StatedFact.Bound.EXACT, 0,
-              written));
+              written, null));
         }
       }
       case "license" -> {
         String name = cue.cue.value() != null ? cue.cue.value() : license(written);
         if (name != null) {
-          out.add(new StatedFact(type, null, name, null, StatedFact.Bound.EXACT, 0, written));
+          out.add(new StatedFact(type, null, name, null, StatedFact.Bound.EXACT, 0, written, null));
         }
       }
       default -> out.addAll(quantities(type, cue, written));
@@ -306,7 +310,7 @@ public final class FactExtractor {
       }
       double rounding = 0.5 * Math.pow(10, -decimals) * factor;
       out.add(new StatedFact(type, qualifier, plain(value), value, bound, rounding,
-          m.group().strip()));
+          m.group().strip(), null));
     }
     return out;
   }
@@ -375,6 +379,17 @@ public final class FactExtractor {
   }
 
   // ---------------------------------------------------------------- subject
+
+  /** "plusieurs versions": some of the subject's models; "les modèles 3B et 72B": those sizes. */
+  private StatedFact.Scope scope(String reference) {
+    List<String> sizes = new ArrayList<>();
+    Matcher m = facts.size().matcher(reference);
+    while (m.find()) {
+      sizes.add(m.group().replaceAll("\\s", "").replace(',', '.'));
+    }
+    boolean some = facts.partial().matcher(reference).find();
+    return some || !sizes.isEmpty() ? new StatedFact.Scope(some, sizes) : StatedFact.Scope.WHOLE;
+  }
 
   private Subject subject(ClaimExtractor.Analysed a, CueMatch cue, List<int[]> refs, Mention main) {
     String t = a.text();

@@ -1,5 +1,6 @@
 package dev.claimcheck.claim;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -15,6 +16,7 @@ import java.util.Locale;
  * @param bound how the number is meant: exactly, more than, less than, up to or about
  * @param rounding half a unit of the number's last written digit ("14.8 trillion": 5e10)
  * @param written the words the value was read from
+ * @param scope which of the subject's models the fact is stated of
  */
 public record StatedFact(
     String type,
@@ -23,7 +25,34 @@ public record StatedFact(
     Double number,
     Bound bound,
     double rounding,
-    String written) {
+    String written,
+    Scope scope) {
+
+  public StatedFact {
+    scope = scope == null ? Scope.WHOLE : scope;
+  }
+
+  /**
+   * Which of the subject's models a fact is stated of: all of it (the default), some of its
+   * models ("plusieurs versions", "some variants"), or its models of the sizes named ("les
+   * modèles 3B et 72B").
+   */
+  public record Scope(boolean some, List<String> sizes) {
+    public static final Scope WHOLE = new Scope(false, List.of());
+
+    public Scope {
+      sizes = List.copyOf(sizes);
+    }
+
+    public boolean whole() {
+      return !some && sizes.isEmpty();
+    }
+  }
+
+  /** This value, stated of {@code scope}. */
+  public StatedFact within(Scope scope) {
+    return new StatedFact(type, qualifier, value, number, bound, rounding, written, scope);
+  }
 
   /** How a stated number relates to the true one. */
   public enum Bound {
@@ -54,15 +83,8 @@ public record StatedFact(
     return type;
   }
 
-  /** "671 billion total parameters" style label, for reports. */
+  /** "total parameters 671B", "open weights", "license Apache 2.0": a label for reports. */
   public String describe() {
-    String what = switch (type) {
-      case "parameters" -> (qualifier == null ? "" : qualifier + " ") + "parameters";
-      case "training_tokens" -> "training tokens";
-      case "context_length" -> "context length";
-      case "open_weights" -> "open weights";
-      default -> type;
-    };
     String how = switch (bound) {
       case MORE_THAN -> "more than ";
       case LESS_THAN -> "less than ";
@@ -70,6 +92,29 @@ public record StatedFact(
       case ABOUT -> "about ";
       case EXACT -> "";
     };
-    return what + " " + how + value;
+    return switch (type) {
+      case "parameters" -> (qualifier == null ? "" : qualifier + " ") + "parameters " + how
+          + compact(number);
+      case "training_tokens" -> "training tokens " + how + compact(number);
+      case "context_length" -> "context length " + how + compact(number);
+      case "open_weights" -> Boolean.parseBoolean(value) ? "open weights" : "closed weights";
+      default -> type + " " + value;
+    };
+  }
+
+  /** 671e9 → "671B", 14.8e12 → "14.8T", 128000 → "128K". */
+  static String compact(Double n) {
+    if (n == null) {
+      return "?";
+    }
+    String[] units = {"T", "B", "M", "K"};
+    double[] factors = {1e12, 1e9, 1e6, 1e3};
+    for (int i = 0; i < units.length; i++) {
+      if (Math.abs(n) >= factors[i]) {
+        return java.math.BigDecimal.valueOf(n / factors[i]).round(new java.math.MathContext(6))
+            .stripTrailingZeros().toPlainString() + units[i];
+      }
+    }
+    return java.math.BigDecimal.valueOf(n).stripTrailingZeros().toPlainString();
   }
 }

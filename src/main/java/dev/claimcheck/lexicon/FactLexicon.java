@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  * @param cues the fact phrases, in file order
  * @param references extra words that stand for a model already named ("its", "the weights",
  *     "les modèles 3B et 72B"), beside the lexicon's general references
+ * @param partial references to some of a family's models ("plusieurs versions", "some
+ *     variants"); they are references too
+ * @param size a model size as a reference writes it ("72B")
  * @param notSubject words after which a model is not a sentence's subject ("compared with",
  *     "unlike", "fine-tuned from")
  * @param classBefore words that make a fact phrase the class of a superlative ("the best
@@ -22,6 +25,8 @@ import java.util.regex.Pattern;
 public record FactLexicon(
     List<FactCue> cues,
     Pattern references,
+    Pattern partial,
+    Pattern size,
     Pattern notSubject,
     Pattern classBefore,
     Pattern quantity,

@@ -123,9 +123,15 @@ final class FactSection {
       }
     });
     JsonNode qualifiers = node.path("qualifiers");
+    List<String> references = new ArrayList<>(LexiconLoader.strings(node.path("references")));
+    List<String> partial = LexiconLoader.strings(node.path("partial_references"));
+    references.addAll(0, partial);
+    String size = placeholders.containsKey("SIZE") ? placeholders.get("SIZE") : "(?!)";
     return new FactLexicon(
         cues,
-        regexes(node.path("references")),
+        regexes(references),
+        regexes(partial),
+        Pattern.compile(size, FLAGS),
         regexes(node.path("not_subject")),
         regexes(node.path("class_before")),
         quantity,
@@ -181,7 +187,10 @@ final class FactSection {
   }
 
   private Pattern regexes(JsonNode array) {
-    List<String> list = LexiconLoader.strings(array);
+    return regexes(LexiconLoader.strings(array));
+  }
+
+  private Pattern regexes(List<String> list) {
     if (list.isEmpty()) {
       return Pattern.compile("(?!)");
     }
