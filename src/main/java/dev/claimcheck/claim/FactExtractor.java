@@ -104,7 +104,7 @@ public final class FactExtractor {
     Attribution attribution = null;
     Map<String, Draft> drafts = new LinkedHashMap<>();
     for (CueMatch cue : cues) {
-      Subject subject = table ? rowSubject(a) : subject(a, cue, references, main);
+      Subject subject = table ? rowSubject(a) : subject(a, cue, cues, references, main);
       if (subject == null) {
         continue;
       }
@@ -391,7 +391,8 @@ public final class FactExtractor {
     return some || !sizes.isEmpty() ? new StatedFact.Scope(some, sizes) : StatedFact.Scope.WHOLE;
   }
 
-  private Subject subject(ClaimExtractor.Analysed a, CueMatch cue, List<int[]> refs, Mention main) {
+  private Subject subject(ClaimExtractor.Analysed a, CueMatch cue, List<CueMatch> cues,
+      List<int[]> refs, Mention main) {
     String t = a.text();
     Found first = null;
     Found model = null;
@@ -399,7 +400,7 @@ public final class FactExtractor {
       boolean before = f.end() <= cue.start;
       boolean inside = cue.cue.fact().equals("open_weights") && f.start() >= cue.start
           && f.end() <= cue.end;
-      if (f.isModel() && (before || inside) && !notSubject(t, f)) {
+      if (f.isModel() && (before || inside) && !notSubject(t, f) && !isVendor(f)) {
         model = f;
         if (first == null) {
           first = f;
@@ -415,7 +416,10 @@ public final class FactExtractor {
     if (model != null) {
       // "DeepSeek R1 matches o1, and it's MIT-licensed": a reference after the nearest model
       // goes back to the sentence's own subject, the first model it names.
-      boolean referenceNearer = ref != null && ref[0] >= model.end();
+      int[] r = ref;
+      boolean partOfPhrase = r != null
+          && cues.stream().anyMatch(c -> c.start < r[1] && r[0] < c.end);
+      boolean referenceNearer = r != null && r[0] >= model.end() && !partOfPhrase;
       return new Subject((referenceNearer ? first : model).mention(), null);
     }
     if (ref != null) {
@@ -430,6 +434,11 @@ public final class FactExtractor {
       return main == null ? null : new Subject(main, "");
     }
     return null;
+  }
+
+  /** "DeepSeek released R1": a name that is also the vendor's is the company, not a model. */
+  private boolean isVendor(Found f) {
+    return vendors.matcher(f.mention().text()).matches();
   }
 
   /** "compared with X", "unlike X", "fine-tuned from X": X is not what the sentence is about. */
