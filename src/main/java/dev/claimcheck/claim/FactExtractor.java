@@ -83,10 +83,22 @@ public final class FactExtractor {
     }
     for (Paragraph p : paragraphs) {
       for (Sentence s : p.sentences()) {
-        out.addAll(claims(analyser.analyse(text, s), mainSubject, mainVendor));
+        // Names are looked up only in sentences with a fact phrase: most have none.
+        if (mayStateFact(s.text())) {
+          out.addAll(claims(analyser.analyse(text, s), mainSubject, mainVendor));
+        }
       }
     }
     return out;
+  }
+
+  private boolean mayStateFact(String sentence) {
+    for (FactCue cue : facts.cues()) {
+      if (cue.pattern().matcher(sentence).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The fact claims of one analysed sentence. */
