@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  * sentence that opens with the fact ("Trained on 9T tokens, Albatros-12B ...", a list item
  * "Weights are available on Hugging Face.") is about the first model named after it, else about
  * the main subject. In a table row only the row's first cell names the subject. One sentence
- * gives one claim per fact type and subject; a claim lists every value it states ("671B total /
- * 37B active"). Questions assert nothing and are skipped.
+ * gives one claim per fact type, subject and negation; a claim lists every value it states
+ * ("671B total / 37B active"). Questions assert nothing and are skipped.
  */
 public final class FactExtractor {
   /** How far before a phrase negation words count, and after it. */
@@ -131,12 +131,18 @@ public final class FactExtractor {
       if (attribution == null) {
         attribution = attribution(a, mainVendor);
       }
+      boolean negated = negated(t, cue);
+      boolean yesNo = cue.cue.fact().equals("open_weights");
       String key = cue.cue.fact() + "|" + subject.mention.text() + "|"
-          + subject.mention.span();
+          + subject.mention.span() + "|" + (yesNo || negated);
       Draft d = drafts.get(key);
       if (d == null) {
-        drafts.put(key, new Draft(cue, subject, negated(t, cue), values));
+        drafts.put(key, new Draft(cue, subject, negated, values));
       } else {
+        if (yesNo && d.negated != negated) {
+          // "is not released with open weights and is API-only": one fact, said twice.
+          values = values.stream().map(FactExtractor::opposite).toList();
+        }
         for (StatedFact v : values) {
           if (d.values.stream().noneMatch(o -> same(o, v))) {
             d.values.add(v);
@@ -151,6 +157,11 @@ public final class FactExtractor {
           t.substring(d.cue.start, d.cue.end).strip(), d.cue.cue.fact(), d.values));
     }
     return out;
+  }
+
+  private static StatedFact opposite(StatedFact f) {
+    return new StatedFact(f.type(), f.qualifier(), String.valueOf(!Boolean.parseBoolean(f.value())),
+        f.number(), f.bound(), f.rounding(), f.written(), f.scope());
   }
 
   private static boolean same(StatedFact a, StatedFact b) {
@@ -482,6 +493,13 @@ public final class FactExtractor {
 
   private boolean negated(String t, CueMatch cue) {
     String before = t.substring(Math.max(0, cue.start - NEGATION_BEFORE), cue.start);
+    // "not a dense model but a Mixture-of-Experts": the negation stays in its clause.
+    Matcher brk = facts.clauseBreaks().matcher(before);
+    int from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+    while (brk.find()) {
+      from = Math.max(from, brk.end());
+    }
+    before = before.substring(from);
     String after = t.substring(cue.end, Math.min(t.length(), cue.end + NEGATION_AFTER));
     return lexicon.negationBefore().matcher(before).find()
         || lexicon.negationAfter().matcher(after.stripLeading()).lookingAt();

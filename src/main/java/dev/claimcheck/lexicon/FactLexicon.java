@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * @param partial references to some of a family's models ("plusieurs versions", "some
  *     variants"); they are references too
  * @param size a model size as a reference writes it ("72B")
+ * @param clauseBreaks words that start a new clause ("but", "mais"): a negation before them does
+ *     not reach a fact phrase after them
  * @param notSubject words after which a model is not a sentence's subject ("compared with",
  *     "unlike", "fine-tuned from")
  * @param classBefore words that make a fact phrase the class of a superlative ("the best
@@ -27,6 +29,7 @@ public record FactLexicon(
     Pattern references,
     Pattern partial,
     Pattern size,
+    Pattern clauseBreaks,
     Pattern notSubject,
     Pattern classBefore,
     Pattern quantity,

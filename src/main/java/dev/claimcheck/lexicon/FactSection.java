@@ -132,6 +132,7 @@ final class FactSection {
         regexes(references),
         regexes(partial),
         Pattern.compile(size, FLAGS),
+        LexiconLoader.literals(LexiconLoader.strings(node.path("clause_breaks"))),
         regexes(node.path("not_subject")),
         regexes(node.path("class_before")),
         quantity,

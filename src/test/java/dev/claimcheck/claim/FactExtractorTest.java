@@ -135,6 +135,12 @@ class FactExtractorTest {
 
     assertEquals("dense", value(only(claims, "DeepSeek-V3 is a dense", "architecture")).value());
 
+    List<Claim> but = facts("en", "DeepSeek-V3 launch\n\n"
+        + "DeepSeek-V3 is not a dense model but a Mixture-of-Experts.");
+    assertEquals(2, but.size(), describe(but));
+    assertTrue(but.get(0).negated(), "not dense");
+    assertFalse(but.get(1).negated(), "the negation does not reach past \"but\"");
+
     Claim split = only(claims, "Llama 3.1 405B is", "parameters");
     assertEquals(List.of("parameters_total", "parameters_active"),
         split.stated().stream().map(StatedFact::registryKey).toList());
