@@ -203,7 +203,8 @@ public final class TextReporter implements Reporter {
       s.append(" vs ").append(display(c.object(), obj));
     }
     if (c.atom() != null && c.atom().stated() != null) {
-      s.append(": ").append(c.atom().stated().describe());
+      s.append(": ").append(c.atom().claim().negated() ? "not " : "")
+          .append(c.atom().stated().describe());
     } else if (c.atom() != null && c.atom().value() != null) {
       s.append(" at ").append(number(c.atom().value()));
     }

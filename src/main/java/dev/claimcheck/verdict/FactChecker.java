@@ -242,6 +242,7 @@ public final class FactChecker {
     Verdict v;
     String test;
     double difference = Double.NaN;
+    // A fact has no statistical margin: the tolerance is told in the test.
     double margin = Double.NaN;
     switch (stated.type()) {
       case "parameters", "training_tokens", "context_length" -> {
@@ -251,16 +252,18 @@ public final class FactChecker {
         } else {
           double claimed = stated.number();
           difference = registryNumber - claimed;
-          margin = Math.max(RELATIVE_TOLERANCE * registryNumber, stated.rounding());
+          double tolerance = Math.max(RELATIVE_TOLERANCE * registryNumber, stated.rounding());
           v = switch (stated.bound()) {
             case MORE_THAN -> registryNumber > claimed ? Verdict.SUPPORTED : Verdict.CONTRADICTED;
             case LESS_THAN -> registryNumber < claimed ? Verdict.SUPPORTED : Verdict.CONTRADICTED;
-            default -> Math.abs(difference) <= margin ? Verdict.SUPPORTED : Verdict.CONTRADICTED;
+            default -> Math.abs(difference) <= tolerance ? Verdict.SUPPORTED
+                : Verdict.CONTRADICTED;
           };
           test = switch (stated.bound()) {
-            case MORE_THAN -> "more than the stated " + plain(claimed);
-            case LESS_THAN -> "less than the stated " + plain(claimed);
-            default -> "within 5% or the rounding of the stated " + plain(claimed);
+            case MORE_THAN -> "more than the stated " + compact(claimed);
+            case LESS_THAN -> "less than the stated " + compact(claimed);
+            default -> "within " + compact(tolerance) + " (5% or the rounding of the stated "
+                + compact(claimed) + ")";
           };
         }
       }
@@ -284,13 +287,15 @@ public final class FactChecker {
       v = v == Verdict.SUPPORTED ? Verdict.CONTRADICTED : Verdict.SUPPORTED;
     }
     Provenance p = provenance(f.source());
-    String says = p.publisher() + " states " + registryText + " for " + m.name()
+    String shown = show(stated.type(), registryNumber, registryText);
+    String claimed = show(stated.type(), stated.number(), stated.value());
+    String says = p.publisher() + " states " + shown + " for " + m.name()
         + (f.quote() == null ? "" : " (\u201c" + f.quote() + "\u201d)");
     String explanation = switch (v) {
-      case SUPPORTED -> says + (negated ? ", so it is not " + stated.value()
-          : ", matching the stated " + stated.value());
-      case CONTRADICTED -> says + (negated ? ", the value the claim denies"
-          : ", not the stated " + stated.value());
+      case SUPPORTED -> says + (negated ? ", so not " + claimed : ", matching the stated "
+          + claimed);
+      case CONTRADICTED -> says + (negated ? ", which the claim denies"
+          : ", not the stated " + claimed);
       default -> says + "; \u201c" + stated.written() + "\u201d cannot be compared with it";
     };
     Score score = new Score(m.id(), registryText,
@@ -396,6 +401,30 @@ public final class FactChecker {
       return all.get(0);
     }
     return String.join(", ", all.subList(0, all.size() - 1)) + joiner + all.get(all.size() - 1);
+  }
+
+  /** A value as a reader wants it: "671B", "open weights", "Apache 2.0". */
+  private static String show(String type, Double number, String text) {
+    if (number != null) {
+      return compact(number);
+    }
+    if (type.equals("open_weights")) {
+      return Boolean.parseBoolean(text) ? "open weights" : "closed weights";
+    }
+    return text;
+  }
+
+  /** 671e9 → "671B", 14.8e12 → "14.8T", 128000 → "128K". */
+  static String compact(double n) {
+    String[] units = {"T", "B", "M", "K"};
+    double[] factors = {1e12, 1e9, 1e6, 1e3};
+    for (int i = 0; i < units.length; i++) {
+      if (Math.abs(n) >= factors[i]) {
+        return BigDecimal.valueOf(n / factors[i]).round(new java.math.MathContext(4))
+            .stripTrailingZeros().toPlainString() + units[i];
+      }
+    }
+    return plain(n);
   }
 
   private static String plain(double v) {
