@@ -326,7 +326,7 @@ public final class FactChecker {
     return namedOrKnown ? Verdict.CONTRADICTED : Verdict.UNVERIFIED;
   }
 
-  /** "Apache-2.0" and "Apache 2.0 license" → "apache 2.0"; "Llama 3.1 Community" → "llama 3.1". */
+  /** "Apache-2.0", "Apache 2.0 license" → "apache 2.0"; "Llama 3.1 Community" → "llama 3.1". */
   static String licenseKey(String name) {
     String s = name.toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ')
         .replaceAll("[^\\p{L}\\p{N}. ]", " ");

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 class FactCheckerTest {
   private static final Path FACTS = Path.of("src/test/resources/facts");
   private static final Registry REGISTRY = load();
-  private static final Clock TODAY =
-      Clock.fixed(LocalDate.of(2026, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+  private static final Clock TODAY = Clock.fixed(
+      LocalDate.of(2026, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
   private static Registry load() {
     try {
@@ -156,7 +156,8 @@ class FactCheckerTest {
     assertEquals("apache 2.0", FactChecker.licenseKey("Apache-2.0"));
     assertEquals("apache 2.0", FactChecker.licenseKey("Apache 2.0 license"));
     assertEquals("llama 3.1", FactChecker.licenseKey("Llama 3.1 Community License"));
-    assertEquals(Verdict.SUPPORTED, FactChecker.license("Llama 3.1 Community License", "Llama 3.1"));
+    assertEquals(Verdict.SUPPORTED,
+        FactChecker.license("Llama 3.1 Community License", "Llama 3.1"));
     assertEquals(Verdict.SUPPORTED, FactChecker.license("Qwen", "Qianwen LICENSE"));
     assertEquals(Verdict.SUPPORTED, FactChecker.license("Proprietary", "Propretary"));
     assertEquals(Verdict.SUPPORTED, FactChecker.license("open source", "MIT"));
