@@ -3,6 +3,7 @@ package dev.claimcheck.check;
 import dev.claimcheck.claim.AtomicClaim;
 import dev.claimcheck.claim.Claim;
 import dev.claimcheck.claim.ClaimExtractor;
+import dev.claimcheck.claim.FactExtractor;
 import dev.claimcheck.claim.TableClaims;
 import dev.claimcheck.entity.EntityRecognizer;
 import dev.claimcheck.entity.Found;
@@ -46,6 +47,7 @@ public final class DocumentChecker {
   private final VerdictEngine engine;
   private final Map<String, ClaimExtractor> extractors = new HashMap<>();
   private final Map<String, TableClaims> tableReaders = new HashMap<>();
+  private final Map<String, FactExtractor> factExtractors = new HashMap<>();
   private final Set<String> vendors = new LinkedHashSet<>();
 
   public DocumentChecker(Registry registry, CheckOptions options) {
@@ -76,9 +78,13 @@ public final class DocumentChecker {
     String mainVendor = main == null ? null : vendorOf(main);
     TableClaims tables = tableReaders.computeIfAbsent(
         language, l -> new TableClaims(lexicon, recognizer, vendors));
-    List<Claim> claims = TableClaims.merge(
+    List<Claim> claims = new ArrayList<>(TableClaims.merge(
         extractor.extract(doc.text(), paragraphs, main, mainVendor),
-        tables.extract(doc.text(), doc.tables(), paragraphs, mainVendor));
+        tables.extract(doc.text(), doc.tables(), paragraphs, mainVendor)));
+    FactExtractor facts = factExtractors.computeIfAbsent(
+        language, l -> new FactExtractor(lexicon, extractor, vendors));
+    claims.addAll(facts.extract(doc.text(), paragraphs, main, mainVendor));
+    claims.sort(java.util.Comparator.comparingInt((Claim c) -> c.sentence().span().start()));
 
     Map<Sentence, List<ClaimReport>> bySentence = new LinkedHashMap<>();
     for (Claim c : claims) {

@@ -17,6 +17,8 @@ import java.util.List;
  * @param value the number claimed (score claims), null otherwise
  * @param cue the phrase that made this a claim, as written
  * @param fact the fact type for {@link ClaimKind#FACT} claims ("architecture", "license" ...)
+ * @param stated the values a fact claim states, each checked on its own ("671B total / 37B
+ *     active" states two); empty for other kinds
  */
 public record Claim(
     Sentence sentence,
@@ -30,15 +32,45 @@ public record Claim(
     boolean negated,
     Attribution attribution,
     String cue,
-    String fact) {
+    String fact,
+    List<StatedFact> stated) {
 
   public Claim {
     objects = List.copyOf(objects);
     benchmarks = List.copyOf(benchmarks);
+    stated = stated == null ? List.of() : List.copyOf(stated);
   }
 
-  /** One atomic claim per (competitor, benchmark) pair; missing sides stay null. */
+  /** A claim that states no fact values. */
+  public Claim(
+      Sentence sentence,
+      ClaimKind kind,
+      Mention subject,
+      String subjectReference,
+      List<Mention> objects,
+      List<Mention> benchmarks,
+      boolean benchmarksFromContext,
+      Double value,
+      boolean negated,
+      Attribution attribution,
+      String cue,
+      String fact) {
+    this(sentence, kind, subject, subjectReference, objects, benchmarks, benchmarksFromContext,
+        value, negated, attribution, cue, fact, List.of());
+  }
+
+  /**
+   * One atomic claim per (competitor, benchmark) pair; missing sides stay null. A fact claim has
+   * one per stated value.
+   */
   public List<AtomicClaim> atoms() {
+    if (!stated.isEmpty()) {
+      List<AtomicClaim> out = new ArrayList<>();
+      for (StatedFact f : stated) {
+        out.add(new AtomicClaim(this, subject, null, null, f.number(), f));
+      }
+      return out;
+    }
     List<Mention> os = objects.isEmpty() ? java.util.Collections.singletonList(null) : objects;
     List<Mention> bs =
         benchmarks.isEmpty() ? java.util.Collections.singletonList(null) : benchmarks;

@@ -55,11 +55,13 @@ public final class EntityRecognizer {
   private final Map<String, List<NameTarget>> names;
   private final java.util.Set<String> nameParts;
   private final java.util.Set<String> notBenchmarks;
+  private final java.util.Set<String> notModels;
 
   public EntityRecognizer(Registry registry) {
     this.names = registry.names();
     this.nameParts = words("entity/model-name-parts.txt", true);
     this.notBenchmarks = words("entity/not-benchmarks.txt", false);
+    this.notModels = words("entity/not-models.txt", true);
   }
 
   private static java.util.Set<String> words(String resource, boolean fold) {
@@ -172,6 +174,10 @@ public final class EntityRecognizer {
   public List<Found> unknownModels(String text, List<Found> known) {
     List<Found> out = new ArrayList<>();
     for (Found f : shaped(MODEL_SHAPE, Mention.Kind.MODEL, text, known)) {
+      String first = f.mention().text().split("[\\s\\-]")[0];
+      if (notModels.contains(first.toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
       int end = f.end();
       Matcher next = NEXT_WORD.matcher(text);
       while (next.find(end) && next.start() == end

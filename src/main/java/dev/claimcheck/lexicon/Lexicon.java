@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Everything claimcheck knows about one language, read from {@code lexicon/<lang>.json}: claim
- * phrases, references to the article's subject, attribution and hedges, negation, list words
- * and number formats. No language knowledge lives in code.
+ * phrases, references to the article's subject, attribution and hedges, negation, list words,
+ * number formats and, optionally, how model facts are stated ({@link FactLexicon}; null when the
+ * file has no {@code facts} section). No language knowledge lives in code.
  *
  * <p>{@code scoreOwner} are the words that hand a number to the model after it ("85.5 for
  * DeepSeek-V3", « 96,4 % pour o1 »); {@code notScoreBefore}/{@code notScoreAfter} the words that
@@ -39,7 +40,8 @@ public record Lexicon(
     Pattern topicPrepositions,
     Pattern determiners,
     Pattern scoreUnits,
-    Pattern scoreOfSubject) {
+    Pattern scoreOfSubject,
+    FactLexicon facts) {
 
   /**
    * Where a language puts the subject of a claim verb.
@@ -49,6 +51,20 @@ public record Lexicon(
    * @param subjectMayBeOmitted "Según Alibaba, supera a GPT-4o": the verb alone, subject implied
    */
   public record WordOrder(boolean subjectAfterVerb, boolean verbFinal, boolean subjectMayBeOmitted) {}
+
+  /** The same language with no {@code facts} section. */
+  public Lexicon withoutFacts() {
+    return new Lexicon(language, name, detect, abbreviations, cues, vagueObjects, references,
+        claimantBefore, claimantAfter, claimantDescriptors, hedges, negationBefore, negationAfter,
+        listSeparator, number, scoreOwner, notScoreBefore, notScoreAfter, firstPerson,
+        benchmarkPrepositions, wordOrder, except, topicPrepositions, determiners, scoreUnits,
+        scoreOfSubject, null);
+  }
+
+  /** Whether the language has a {@code facts} section. */
+  public boolean hasFacts() {
+    return facts != null && !facts.cues().isEmpty();
+  }
 
   /**
    * How numbers are written.

@@ -104,6 +104,13 @@ public final class LexiconLoader {
     JsonNode attribution = required(root, "attribution");
     JsonNode negation = required(root, "negation");
     JsonNode number = required(root, "number");
+    Lexicon.NumberFormat numberFormat = new Lexicon.NumberFormat(
+        required(number, "decimal").asText(),
+        strings(number.path("group")),
+        strings(number.path("percent")));
+    JsonNode factNode = root.get("facts");
+    FactLexicon facts = factNode == null || factNode.isNull()
+        ? null : new FactSection(code, factNode, numberFormat).build();
     return new Lexicon(
         code,
         root.path("name").asText(code),
@@ -119,10 +126,7 @@ public final class LexiconLoader {
         literals(strings(negation.path("before"))),
         literals(strings(negation.path("after"))),
         literals(strings(root.path("list_separators"))),
-        new Lexicon.NumberFormat(
-            required(number, "decimal").asText(),
-            strings(number.path("group")),
-            strings(number.path("percent"))),
+        numberFormat,
         literals(strings(root.path("score_owner"))),
         literals(strings(root.path("number_not_score").path("before"))),
         literals(strings(root.path("number_not_score").path("after"))),
@@ -136,10 +140,11 @@ public final class LexiconLoader {
         literals(strings(root.path("topic_prepositions"))),
         literals(strings(root.path("determiners"))),
         literals(strings(root.path("score_units"))),
-        literals(strings(root.path("score_of_subject"))));
+        literals(strings(root.path("score_of_subject"))),
+        facts);
   }
 
-  private static JsonNode required(JsonNode node, String field) {
+  static JsonNode required(JsonNode node, String field) {
     JsonNode v = node.get(field);
     if (v == null || v.isNull()) {
       throw new IllegalArgumentException("missing \"" + field + "\"");
@@ -147,7 +152,7 @@ public final class LexiconLoader {
     return v;
   }
 
-  private static List<String> strings(JsonNode array) {
+  static List<String> strings(JsonNode array) {
     List<String> out = new ArrayList<>();
     array.forEach(n -> out.add(n.asText()));
     return List.copyOf(out);
@@ -159,7 +164,7 @@ public final class LexiconLoader {
   }
 
   /** Literal phrases as one whole-word pattern, longest first; never matches when empty. */
-  private static Pattern literals(List<String> phrases) {
+  static Pattern literals(List<String> phrases) {
     if (phrases.isEmpty()) {
       return Pattern.compile("(?!)");
     }

@@ -209,7 +209,10 @@ public final class TextReporter implements Reporter {
     if (c.object() != null || obj != null) {
       s.append(" vs ").append(display(c.object(), obj));
     }
-    if (c.atom() != null && c.atom().value() != null) {
+    if (c.atom() != null && c.atom().stated() != null) {
+      s.append(": ").append(c.atom().claim().negated() ? "not " : "")
+          .append(c.atom().stated().describe());
+    } else if (c.atom() != null && c.atom().value() != null) {
       s.append(" at ").append(number(c.atom().value()));
     }
     if (c.benchmark() != null || bench != null) {
@@ -248,7 +251,8 @@ public final class TextReporter implements Reporter {
               + reason;
       default ->
           r.id() == null
-              ? written + " could not be resolved" + reason
+              ? written + (r.candidates().isEmpty() ? " could not be resolved"
+                  : " checked for each of " + String.join(", ", r.candidates())) + reason
               : written + " checked as " + r.name() + " (" + r.id() + ")" + reason;
     };
   }
@@ -276,7 +280,9 @@ public final class TextReporter implements Reporter {
       if (!prov.isEmpty()) {
         s.append(" (").append(String.join(", ", prov)).append(')');
       }
-      s.append(": ").append(subj.model()).append(' ').append(number(subj.value()));
+      s.append(": ").append(subj.model()).append(' ').append(
+          Double.isNaN(subj.value()) && subj.asPublished() != null
+              ? subj.asPublished() : number(subj.value()));
     } else {
       s.append(':');
     }

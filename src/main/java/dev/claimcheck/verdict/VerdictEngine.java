@@ -32,10 +32,12 @@ import java.util.stream.Collectors;
 public final class VerdictEngine {
   private final Registry registry;
   private final NameResolver names;
+  private final FactChecker facts;
 
   public VerdictEngine(Registry registry) {
     this.registry = registry;
     this.names = new NameResolver(registry);
+    this.facts = new FactChecker(registry);
   }
 
   public NameResolver names() {
@@ -57,7 +59,7 @@ public final class VerdictEngine {
         return d.unverified("VAGUE_CLAIM",
             "no benchmark named: a claim of superiority in general cannot be checked");
       case FACT:
-        return d.unverified("FACT_NOT_CHECKED", "model facts are not checked against benchmarks");
+        return facts.check(atom, asOf, subject);
       case SUPERLATIVE:
         if (bench == null) {
           return d.unverified("NO_BENCHMARK", "no benchmark named for this superlative");

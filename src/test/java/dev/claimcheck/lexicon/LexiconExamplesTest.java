@@ -61,4 +61,53 @@ class LexiconExamplesTest {
     }
     return tests.stream();
   }
+
+  @TestFactory
+  Stream<DynamicTest> factExamples() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Lexicon lexicon : lexicons.values()) {
+      if (lexicon.facts() == null) {
+        continue;
+      }
+      for (FactCue cue : lexicon.facts().cues()) {
+        assertFalse(cue.examples().isEmpty(), cue.id() + " has no example");
+        for (String example : cue.examples()) {
+          tests.add(DynamicTest.dynamicTest(cue.id() + ": " + example,
+              () -> assertMarkedSpan(cue.id(), cue.pattern(), example)));
+        }
+        for (String counter : cue.counterExamples()) {
+          tests.add(DynamicTest.dynamicTest(cue.id() + " must not match: " + counter,
+              () -> assertFalse(cue.pattern().matcher(counter).find(),
+                  cue.id() + " matched \"" + counter + "\"")));
+        }
+      }
+    }
+    return tests.stream();
+  }
+
+  @Test
+  void factSectionIsOptional() {
+    Lexicon en = lexicons.get("en");
+    Lexicon bare = en.withoutFacts();
+    assertFalse(bare.hasFacts());
+    assertTrue(en.hasFacts());
+  }
+
+  private static void assertMarkedSpan(String id, java.util.regex.Pattern pattern, String example) {
+    int open = example.indexOf("[[");
+    int close = example.indexOf("]]");
+    assertTrue(open >= 0 && close > open, "example must mark its span with [[...]]");
+    String plain = example.substring(0, open) + example.substring(open + 2, close)
+        + example.substring(close + 2);
+    String expected = example.substring(open + 2, close);
+    Matcher m = pattern.matcher(plain);
+    boolean found = false;
+    while (m.find()) {
+      if (m.start() == open) {
+        assertEquals(expected, m.group(), "span matched by " + id);
+        found = true;
+      }
+    }
+    assertTrue(found, id + " must match \"" + expected + "\" in: " + plain);
+  }
 }

@@ -1,0 +1,562 @@
+package dev.claimcheck.claim;
+
+import dev.claimcheck.entity.Found;
+import dev.claimcheck.entity.Mention;
+import dev.claimcheck.lexicon.FactCue;
+import dev.claimcheck.lexicon.FactLexicon;
+import dev.claimcheck.lexicon.Lexicon;
+import dev.claimcheck.segment.Paragraph;
+import dev.claimcheck.segment.Sentence;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Pulls model facts out of sentences with the {@code facts} section of one language's
+ * {@link Lexicon}: architecture, licence, open weights, parameter counts, training tokens and
+ * context length.
+ *
+ * <p>The subject of a fact is the nearest model named before its phrase (a model introduced by
+ * "compared with", "unlike", "fine-tuned from" ... is not a subject); with no model before it, a
+ * reference ("it", "its", "the weights", "le modèle") stands for the article's main subject; a
+ * sentence that opens with the fact ("Trained on 9T tokens, Albatros-12B ...", a list item
+ * "Weights are available on Hugging Face.") is about the first model named after it, else about
+ * the main subject. In a table row only the row's first cell names the subject. One sentence
+ * gives one claim per fact type, subject and negation; a claim lists every value it states
+ * ("671B total / 37B active"). Questions assert nothing and are skipped.
+ */
+public final class FactExtractor {
+  /** How far before a phrase negation words count, and after it. */
+  private static final int NEGATION_BEFORE = 24;
+
+  private static final int NEGATION_AFTER = 14;
+  /** How far before a phrase the class of a superlative ("the best ...") may start. */
+  private static final int CLASS_REACH = 32;
+  /** The smallest counts that are read as facts: smaller numbers are something else. */
+  private static final Map<String, Double> MINIMUM = Map.of(
+      "parameters", 1e6, "training_tokens", 1e6, "context_length", 256.0);
+
+  private static final Pattern TABLE_CELL = Pattern.compile("\\s\\|\\s|^\\|");
+  private static final Pattern LEADING_WORD =
+      Pattern.compile("^[\\W\\d_]*(?:[\\p{L}'’]+[\\W_]*)?$", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern SHORT_WORD =
+      Pattern.compile("^(?:[\\p{L}]{1,4}['’]?)?$", Pattern.UNICODE_CHARACTER_CLASS);
+
+  private final Lexicon lexicon;
+  private final FactLexicon facts;
+  private final ClaimExtractor analyser;
+  private final Pattern vendors;
+
+  /**
+   * @param analyser finds the names of a sentence, the same way for facts as for other claims
+   * @param vendorNames organisations that can make claims ("Alibaba", "Meta")
+   */
+  public FactExtractor(Lexicon lexicon, ClaimExtractor analyser, Collection<String> vendorNames) {
+    this.lexicon = lexicon;
+    this.facts = lexicon.facts();
+    this.analyser = analyser;
+    this.vendors = literalWords(vendorNames);
+  }
+
+  /** Whether the language states facts at all. */
+  public boolean active() {
+    return lexicon.hasFacts();
+  }
+
+  /**
+   * The fact claims of a document.
+   *
+   * @param mainSubject what references to "the model" stand for; may be null
+   * @param mainVendor the vendor of the main subject, for "the company" as claimant; may be null
+   */
+  public List<Claim> extract(
+      String text, List<Paragraph> paragraphs, Mention mainSubject, String mainVendor) {
+    List<Claim> out = new ArrayList<>();
+    if (!active()) {
+      return out;
+    }
+    for (Paragraph p : paragraphs) {
+      for (Sentence s : p.sentences()) {
+        // Names are looked up only in sentences with a fact phrase: most have none.
+        if (mayStateFact(s.text())) {
+          out.addAll(claims(analyser.analyse(text, s), mainSubject, mainVendor));
+        }
+      }
+    }
+    return out;
+  }
+
+  private boolean mayStateFact(String sentence) {
+    for (FactCue cue : facts.cues()) {
+      if (cue.pattern().matcher(sentence).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The fact claims of one analysed sentence. */
+  public List<Claim> claims(ClaimExtractor.Analysed a, Mention main, String mainVendor) {
+    if (!active() || a.isQuestion()) {
+      return List.of();
+    }
+    String t = a.text();
+    List<int[]> references = references(t);
+    List<CueMatch> cues = cueMatches(a, references);
+    if (cues.isEmpty()) {
+      return List.of();
+    }
+    boolean table = TABLE_CELL.matcher(t).find();
+    Attribution attribution = null;
+    Map<String, Draft> drafts = new LinkedHashMap<>();
+    for (CueMatch cue : cues) {
+      Subject subject = table ? rowSubject(a) : subject(a, cue, cues, references, main);
+      if (subject == null) {
+        continue;
+      }
+      List<StatedFact> values = values(t, cue);
+      if (values.isEmpty()) {
+        continue;
+      }
+      if (subject.reference != null && !subject.reference.isEmpty()) {
+        StatedFact.Scope scope = scope(subject.reference);
+        values = values.stream().map(v -> v.within(scope)).toList();
+      }
+      if (attribution == null) {
+        attribution = attribution(a, mainVendor);
+      }
+      boolean negated = negated(t, cue);
+      boolean yesNo = cue.cue.fact().equals("open_weights");
+      String key = cue.cue.fact() + "|" + subject.mention.text() + "|"
+          + subject.mention.span() + "|" + (yesNo || negated);
+      Draft d = drafts.get(key);
+      if (d == null) {
+        drafts.put(key, new Draft(cue, subject, negated, values));
+      } else {
+        if (yesNo && d.negated != negated) {
+          // "is not released with open weights and is API-only": one fact, said twice.
+          values = values.stream().map(FactExtractor::opposite).toList();
+        }
+        for (StatedFact v : values) {
+          if (d.values.stream().noneMatch(o -> same(o, v))) {
+            d.values.add(v);
+          }
+        }
+      }
+    }
+    List<Claim> out = new ArrayList<>();
+    for (Draft d : drafts.values()) {
+      out.add(new Claim(a.sentence(), ClaimKind.FACT, d.subject.mention, d.subject.reference,
+          List.of(), List.of(), false, d.values.get(0).number(), d.negated, attribution,
+          t.substring(d.cue.start, d.cue.end).strip(), d.cue.cue.fact(), d.values));
+    }
+    return out;
+  }
+
+  private static StatedFact opposite(StatedFact f) {
+    return new StatedFact(f.type(), f.qualifier(), String.valueOf(!Boolean.parseBoolean(f.value())),
+        f.number(), f.bound(), f.rounding(), f.written(), f.scope());
+  }
+
+  private static boolean same(StatedFact a, StatedFact b) {
+    return a.registryKey().equals(b.registryKey()) && a.value().equals(b.value());
+  }
+
+  private static final class Draft {
+    final CueMatch cue;
+    final Subject subject;
+    final boolean negated;
+    final List<StatedFact> values;
+
+    Draft(CueMatch cue, Subject subject, boolean negated, List<StatedFact> values) {
+      this.cue = cue;
+      this.subject = subject;
+      this.negated = negated;
+      this.values = new ArrayList<>(values);
+    }
+  }
+
+  private record CueMatch(FactCue cue, int start, int end) {}
+
+  private record Subject(Mention mention, String reference) {}
+
+  // ---------------------------------------------------------------- phrases
+
+  /**
+   * Fact phrases, longest first where phrases of one type overlap, in text order. A phrase inside
+   * a model's name or inside a reference ("les modèles 3B et 72B paramètres") states nothing, nor
+   * does one that is the class of a superlative ("the best open-source model").
+   */
+  private List<CueMatch> cueMatches(ClaimExtractor.Analysed a, List<int[]> references) {
+    String t = a.text();
+    List<CueMatch> all = new ArrayList<>();
+    for (FactCue cue : facts.cues()) {
+      Matcher m = cue.pattern().matcher(t);
+      while (m.find()) {
+        int s = m.start();
+        int e = m.end();
+        if (e <= s) {
+          continue;
+        }
+        boolean inName = a.mentions().stream().anyMatch(f -> f.start() < s && s < f.end()
+            || f.start() <= s && e <= f.end());
+        boolean inReference = references.stream().anyMatch(r -> r[0] <= s && e <= r[1]);
+        if (!inName && !inReference && !classOfSuperlative(t, cue, s)) {
+          all.add(new CueMatch(cue, s, e));
+        }
+      }
+    }
+    all.sort(Comparator.comparingInt((CueMatch c) -> c.end - c.start).reversed());
+    List<CueMatch> kept = new ArrayList<>();
+    for (CueMatch c : all) {
+      boolean overlaps = kept.stream().anyMatch(k -> k.start < c.end && c.start < k.end
+          && k.cue.fact().equals(c.cue.fact()));
+      if (!overlaps) {
+        kept.add(c);
+      }
+    }
+    kept.sort(Comparator.comparingInt(CueMatch::start));
+    return kept;
+  }
+
+  private boolean classOfSuperlative(String t, FactCue cue, int start) {
+    if (!cue.fact().equals("open_weights")) {
+      return false;
+    }
+    String before = t.substring(Math.max(0, start - CLASS_REACH), start);
+    Matcher m = facts.classBefore().matcher(before);
+    int end = -1;
+    while (m.find()) {
+      end = m.end();
+    }
+    if (end < 0) {
+      return false;
+    }
+    String between = before.substring(end).strip();
+    return between.isEmpty() || between.matches("[\\p{L}\\-]+") && between.length() <= 12;
+  }
+
+  /** Spans of references to a model already named: the lexicon's and the fact section's. */
+  private List<int[]> references(String t) {
+    List<int[]> out = new ArrayList<>();
+    for (Pattern p : List.of(lexicon.references(), facts.references())) {
+      Matcher m = p.matcher(t);
+      while (m.find()) {
+        out.add(new int[] {m.start(), m.end()});
+      }
+    }
+    out.sort(Comparator.comparingInt((int[] r) -> r[0]));
+    return out;
+  }
+
+  // ---------------------------------------------------------------- values
+
+  private List<StatedFact> values(String t, CueMatch cue) {
+    String written = t.substring(cue.start, cue.end);
+    String type = cue.cue.fact();
+    List<StatedFact> out = new ArrayList<>();
+    switch (type) {
+      case "architecture", "open_weights" -> {
+        if (cue.cue.value() != null) {
+          out.add(new StatedFact(type, null, cue.cue.value(), null, StatedFact.Bound.EXACT, 0,
+              written, null));
+        }
+      }
+      case "license" -> {
+        String name = cue.cue.value() != null ? cue.cue.value() : license(written);
+        if (name != null) {
+          out.add(new StatedFact(type, null, name, null, StatedFact.Bound.EXACT, 0, written, null));
+        }
+      }
+      default -> out.addAll(quantities(type, cue, written));
+    }
+    return out;
+  }
+
+  /** The licence a phrase names: the first licence of the lexicon found in it. */
+  private String license(String written) {
+    for (FactLexicon.License l : facts.licenses()) {
+      Matcher m = l.pattern().matcher(written);
+      if (m.find()) {
+        return l.name() != null ? l.name() : m.group().strip();
+      }
+    }
+    return null;
+  }
+
+  private List<StatedFact> quantities(String type, CueMatch cue, String written) {
+    List<StatedFact> out = new ArrayList<>();
+    Matcher m = facts.quantity().matcher(written);
+    while (m.find()) {
+      Double base;
+      int decimals = 0;
+      if (m.group("digits") != null) {
+        String digits = m.group("digits");
+        base = parse(digits);
+        int dec = digits.lastIndexOf(lexicon.number().decimal());
+        if (dec >= 0 && base != null && !isGroup(digits, dec)) {
+          decimals = digits.length() - dec - 1;
+        }
+      } else {
+        base = wordValue(m.group("word"));
+      }
+      if (base == null) {
+        continue;
+      }
+      double factor = scale(m.group("scale"));
+      double value = base * factor;
+      if (value < MINIMUM.getOrDefault(type, 0.0)) {
+        continue;
+      }
+      StatedFact.Bound bound = bound(m.group("bound"));
+      if (bound == StatedFact.Bound.LESS_THAN && type.equals("parameters")) {
+        // "the best open model under 10 billion parameters": a class of models, not a size.
+        continue;
+      }
+      String qualifier = cue.cue.qualifier();
+      if (qualifier == null && type.equals("parameters")) {
+        String after = written.substring(m.end());
+        if (facts.active().matcher(after).lookingAt()
+            || facts.active().matcher(after.stripLeading()).lookingAt()
+            || facts.active().matcher(written).find()
+            && !facts.total().matcher(written).find()) {
+          qualifier = "active";
+        } else if (facts.total().matcher(written).find()) {
+          qualifier = "total";
+        }
+      }
+      double rounding = 0.5 * Math.pow(10, -decimals) * factor;
+      out.add(new StatedFact(type, qualifier, plain(value), value, bound, rounding,
+          m.group().strip(), null));
+    }
+    return out;
+  }
+
+  private StatedFact.Bound bound(String words) {
+    if (words != null) {
+      for (FactLexicon.Bound b : facts.bounds()) {
+        if (b.words().matcher(words.strip()).matches()) {
+          return StatedFact.Bound.of(b.kind());
+        }
+      }
+    }
+    return StatedFact.Bound.EXACT;
+  }
+
+  /** A thousands separator is followed by exactly three digits. */
+  private boolean isGroup(String digits, int at) {
+    return lexicon.number().group().contains(String.valueOf(digits.charAt(at)))
+        && digits.length() - at - 1 == 3;
+  }
+
+  private Double parse(String digits) {
+    StringBuilder sb = new StringBuilder();
+    String decimal = lexicon.number().decimal();
+    for (int i = 0; i < digits.length(); i++) {
+      char c = digits.charAt(i);
+      if (Character.isDigit(c)) {
+        sb.append(c);
+      } else if (String.valueOf(c).equals(decimal) && !isGroup(digits, i)) {
+        sb.append('.');
+      }
+    }
+    try {
+      return sb.length() == 0 ? null : Double.parseDouble(sb.toString());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private Double wordValue(String word) {
+    if (word == null) {
+      return null;
+    }
+    for (FactLexicon.NumberWord w : facts.numberWords()) {
+      if (w.word().matcher(word.strip()).matches()) {
+        return w.value();
+      }
+    }
+    return null;
+  }
+
+  private double scale(String word) {
+    if (word == null) {
+      return 1;
+    }
+    for (FactLexicon.Scale s : facts.scales()) {
+      if (s.word().matcher(word.strip()).matches()) {
+        return s.factor();
+      }
+    }
+    return 1;
+  }
+
+  private static String plain(double v) {
+    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+  }
+
+  // ---------------------------------------------------------------- subject
+
+  /** "plusieurs versions": some of the subject's models; "les modèles 3B et 72B": those sizes. */
+  private StatedFact.Scope scope(String reference) {
+    List<String> sizes = new ArrayList<>();
+    Matcher m = facts.size().matcher(reference);
+    while (m.find()) {
+      sizes.add(m.group().replaceAll("\\s", "").replace(',', '.'));
+    }
+    boolean some = facts.partial().matcher(reference).find();
+    return some || !sizes.isEmpty() ? new StatedFact.Scope(some, sizes) : StatedFact.Scope.WHOLE;
+  }
+
+  private Subject subject(ClaimExtractor.Analysed a, CueMatch cue, List<CueMatch> cues,
+      List<int[]> refs, Mention main) {
+    String t = a.text();
+    Found first = null;
+    Found model = null;
+    for (Found f : a.mentions()) {
+      boolean before = f.end() <= cue.start;
+      boolean inside = cue.cue.fact().equals("open_weights") && f.start() >= cue.start
+          && f.end() <= cue.end;
+      if (f.isModel() && (before || inside) && !notSubject(t, f) && !isVendor(f)) {
+        model = f;
+        if (first == null) {
+          first = f;
+        }
+      }
+    }
+    int[] ref = null;
+    for (int[] r : refs) {
+      if (r[0] < cue.start) {
+        ref = r;
+      }
+    }
+    if (model != null) {
+      // "DeepSeek R1 matches o1, and it's MIT-licensed": a reference after the nearest model
+      // goes back to the sentence's own subject, the first model it names.
+      int[] r = ref;
+      boolean partOfPhrase = r != null
+          && cues.stream().anyMatch(c -> c.start < r[1] && r[0] < c.end);
+      boolean referenceNearer = r != null && r[0] >= model.end() && !partOfPhrase;
+      return new Subject((referenceNearer ? first : model).mention(), null);
+    }
+    if (ref != null) {
+      return main == null ? null : new Subject(main, t.substring(ref[0], ref[1]));
+    }
+    if (LEADING_WORD.matcher(t.substring(0, cue.start)).matches()) {
+      for (Found f : a.mentions()) {
+        if (f.isModel() && f.start() >= cue.end) {
+          return new Subject(f.mention(), null);
+        }
+      }
+      return main == null ? null : new Subject(main, "");
+    }
+    return null;
+  }
+
+  /** "DeepSeek released R1": a name that is also the vendor's is the company, not a model. */
+  private boolean isVendor(Found f) {
+    return vendors.matcher(f.mention().text()).matches();
+  }
+
+  /** "compared with X", "unlike X", "fine-tuned from X": X is not what the sentence is about. */
+  private boolean notSubject(String t, Found f) {
+    String before = t.substring(Math.max(0, f.start() - 40), f.start());
+    Matcher m = facts.notSubject().matcher(before);
+    int end = -1;
+    while (m.find()) {
+      end = m.end();
+    }
+    return end >= 0 && SHORT_WORD.matcher(before.substring(end).strip()).matches();
+  }
+
+  /** In a table row, the subject is a model named in the row's first cell. */
+  private Subject rowSubject(ClaimExtractor.Analysed a) {
+    String t = a.text();
+    int from = t.startsWith("|") ? 1 : 0;
+    int bar = t.indexOf('|', from);
+    int cellEnd = bar < 0 ? t.length() : bar;
+    for (Found f : a.mentions()) {
+      if (f.isModel() && f.start() >= from && f.end() <= cellEnd) {
+        return new Subject(f.mention(), null);
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- negation and attribution
+
+  private boolean negated(String t, CueMatch cue) {
+    String before = t.substring(Math.max(0, cue.start - NEGATION_BEFORE), cue.start);
+    // "not a dense model but a Mixture-of-Experts": the negation stays in its clause.
+    Matcher brk = facts.clauseBreaks().matcher(before);
+    int from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+    while (brk.find()) {
+      from = Math.max(from, brk.end());
+    }
+    before = before.substring(from);
+    String after = t.substring(cue.end, Math.min(t.length(), cue.end + NEGATION_AFTER));
+    return lexicon.negationBefore().matcher(before).find()
+        || lexicon.negationAfter().matcher(after.stripLeading()).lookingAt();
+  }
+
+  /**
+   * Who states the facts: an organisation after "according to" / "selon", one named before a
+   * verb of saying ("Meridian AI said"), or the main subject's vendor for "the company says".
+   */
+  private Attribution attribution(ClaimExtractor.Analysed a, String mainVendor) {
+    String t = a.text();
+    List<String> cues = new ArrayList<>();
+    Matcher h = lexicon.hedges().matcher(t);
+    while (h.find()) {
+      cues.add(h.group());
+    }
+    String claimant = null;
+    Matcher before = lexicon.claimantBefore().matcher(t);
+    while (claimant == null && before.find()) {
+      String rest = t.substring(before.end(), Math.min(t.length(), before.end() + 40))
+          .stripLeading();
+      Matcher v = vendors.matcher(rest);
+      if (v.lookingAt()) {
+        claimant = v.group();
+      } else if (lexicon.claimantDescriptors().matcher(rest).lookingAt()) {
+        claimant = mainVendor;
+      }
+    }
+    Matcher verb = lexicon.claimantAfter().matcher(t);
+    while (claimant == null && verb.find()) {
+      int at = verb.start();
+      String window = t.substring(Math.max(0, at - 40), at);
+      Matcher v = vendors.matcher(window);
+      while (v.find()) {
+        int s = Math.max(0, at - 40) + v.start();
+        int e = Math.max(0, at - 40) + v.end();
+        if (a.mentions().stream().noneMatch(f -> f.start() < e && s < f.end())) {
+          claimant = v.group();
+        }
+      }
+      if (claimant == null && lexicon.claimantDescriptors().matcher(window).find()) {
+        claimant = mainVendor;
+      }
+    }
+    return new Attribution(claimant, !cues.isEmpty(), cues);
+  }
+
+  private static Pattern literalWords(Collection<String> words) {
+    List<String> sorted = words.stream().filter(w -> w != null && !w.isBlank())
+        .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    if (sorted.isEmpty()) {
+      return Pattern.compile("(?!)");
+    }
+    StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
+    for (int i = 0; i < sorted.size(); i++) {
+      sb.append(i == 0 ? "" : "|").append(Pattern.quote(sorted.get(i)));
+    }
+    return Pattern.compile(sb.append(")(?![\\p{L}\\p{N}])").toString());
+  }
+}

@@ -1,0 +1,70 @@
+package dev.claimcheck.lexicon;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * How one language states model facts, read from the {@code facts} section of a lexicon: the
+ * phrases per fact type and the words their values are read with. A language without the
+ * section states no facts.
+ *
+ * @param cues the fact phrases, in file order
+ * @param references extra words that stand for a model already named ("its", "the weights",
+ *     "les modèles 3B et 72B"), beside the lexicon's general references
+ * @param partial references to some of a family's models ("plusieurs versions", "some
+ *     variants"); they are references too
+ * @param size a model size as a reference writes it ("72B")
+ * @param clauseBreaks words that start a new clause ("but", "mais"): a negation before them does
+ *     not reach a fact phrase after them
+ * @param notSubject words after which a model is not a sentence's subject ("compared with",
+ *     "unlike", "fine-tuned from")
+ * @param classBefore words that make a fact phrase the class of a superlative ("the best
+ *     open-source model"): such a phrase states no fact
+ * @param quantity a number with its bound and scale; groups {@code bound}, {@code digits},
+ *     {@code word} and {@code scale}
+ * @param licenses licence names and how they are written
+ */
+public record FactLexicon(
+    List<FactCue> cues,
+    Pattern references,
+    Pattern partial,
+    Pattern size,
+    Pattern clauseBreaks,
+    Pattern notSubject,
+    Pattern classBefore,
+    Pattern quantity,
+    List<Scale> scales,
+    List<NumberWord> numberWords,
+    List<Bound> bounds,
+    Pattern active,
+    Pattern total,
+    List<License> licenses) {
+
+  public FactLexicon {
+    cues = List.copyOf(cues);
+    scales = List.copyOf(scales);
+    numberWords = List.copyOf(numberWords);
+    bounds = List.copyOf(bounds);
+    licenses = List.copyOf(licenses);
+  }
+
+  /** A scale word and its factor: "billion", "milliards", "B" → 1e9. */
+  public record Scale(Pattern word, double factor) {}
+
+  /** A number written as a word: "one", "un". */
+  public record NumberWord(Pattern word, double value) {}
+
+  /**
+   * Words that make a number a bound.
+   *
+   * @param kind {@code more_than}, {@code less_than}, {@code up_to} or {@code about}
+   */
+  public record Bound(String kind, Pattern words) {}
+
+  /**
+   * A licence as articles write it.
+   *
+   * @param name the licence's name; null to keep the words as written
+   */
+  public record License(String name, Pattern pattern) {}
+}

@@ -1,0 +1,311 @@
+package dev.claimcheck.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claimcheck.entity.EntityRecognizer;
+import dev.claimcheck.entity.Found;
+import dev.claimcheck.entity.Mention;
+import dev.claimcheck.lexicon.Lexicon;
+import dev.claimcheck.lexicon.LexiconLoader;
+import dev.claimcheck.registry.Registry;
+import dev.claimcheck.registry.RegistryLoader;
+import dev.claimcheck.segment.Paragraph;
+import dev.claimcheck.segment.Segmenter;
+import dev.claimcheck.segment.Sentence;
+import dev.claimcheck.text.Span;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Fact claims read from English and French sentences, with the bundled registry's names. */
+class FactExtractorTest {
+  private static final Registry REGISTRY = load();
+  private static final Map<String, Lexicon> LEXICONS = new LexiconLoader().loadAll();
+  private static final EntityRecognizer RECOGNIZER = new EntityRecognizer(REGISTRY);
+
+  private static Registry load() {
+    try {
+      return new RegistryLoader().loadBundled();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The fact claims of a text whose first line is its title; the main subject is the first model
+   * the title names.
+   */
+  static List<Claim> facts(String lang, String text) {
+    Lexicon lexicon = LEXICONS.get(lang);
+    ClaimExtractor analyser = new ClaimExtractor(lexicon, RECOGNIZER, List.of("Alibaba", "Meta"));
+    FactExtractor x = new FactExtractor(lexicon, analyser, List.of("Alibaba", "Meta", "DeepSeek"));
+    List<Paragraph> paragraphs = new Segmenter(lexicon.abbreviations()).segment(text);
+    String title = text.lines().findFirst().orElse("");
+    Mention main = analyser.analyse(text, new Sentence(-1, -1, new Span(0, title.length()), title))
+        .mentions().stream().filter(Found::isModel).map(Found::mention).findFirst().orElse(null);
+    return x.extract(text, paragraphs, main, "Alibaba");
+  }
+
+  /** The one claim of {@code type} in the sentence starting with {@code start}. */
+  static Claim only(List<Claim> claims, String start, String type) {
+    List<Claim> found = claims.stream()
+        .filter(c -> c.sentence().text().startsWith(start) && c.fact().equals(type)).toList();
+    assertEquals(1, found.size(), type + " in \"" + start + "\": " + describe(claims));
+    return found.get(0);
+  }
+
+  static String describe(List<Claim> claims) {
+    return claims.stream().map(c -> c.fact() + " " + c.subject().text() + " " + c.stated()
+        + (c.negated() ? " NOT" : "")).collect(Collectors.joining("; "));
+  }
+
+  private static StatedFact value(Claim c) {
+    assertEquals(1, c.stated().size(), c.stated().toString());
+    return c.stated().get(0);
+  }
+
+  // ---------------------------------------------------------------- the seed article
+
+  @Test
+  void seed_frenchSentences() {
+    String text = """
+        Alibaba dévoile Qwen 2.5 : le modèle IA qui défie DeepSeek et ChatGPT
+
+        Contrairement à certaines craintes, Qwen 2.5 est bien un modèle open source, du moins pour certaines de ses variantes. Alibaba a rendu plusieurs versions disponibles sous licence Apache 2.0. Toutefois, les modèles 3B et 72B paramètres ne sont pas ouverts au public.
+
+        D’un point de vue technique, Qwen 2.5 utilise une architecture Mixture-of-Experts (MoE). Cette conception innovante active uniquement les parties du réseau neuronal.
+
+        Le modèle a été pré-entraîné sur plus de 20 000 milliards de tokens, puis affiné grâce au Supervised Fine-Tuning (SFT).
+        """;
+    List<Claim> claims = facts("fr", text);
+
+    Claim moe = only(claims, "D’un point de vue", "architecture");
+    assertEquals("Qwen 2.5", moe.subject().text());
+    assertEquals("moe", value(moe).value());
+    assertFalse(moe.negated());
+
+    Claim tokens = only(claims, "Le modèle a été", "training_tokens");
+    assertEquals("Qwen 2.5", tokens.subject().text());
+    assertEquals("Le modèle", tokens.subjectReference());
+    assertEquals(2e13, value(tokens).number(), 1);
+    assertEquals(StatedFact.Bound.MORE_THAN, value(tokens).bound());
+
+    Claim closed = only(claims, "Toutefois", "open_weights");
+    assertTrue(closed.negated(), "« ne sont pas ouverts » is a negated fact");
+    assertEquals("Qwen 2.5", closed.subject().text());
+    assertTrue(claims.stream().noneMatch(c -> c.sentence().text().startsWith("Toutefois")
+        && c.fact().equals("parameters")), "the sizes name the models, they state no size");
+
+    Claim apache = only(claims, "Alibaba a rendu", "license");
+    assertEquals("Apache 2.0", value(apache).value());
+
+    Claim open = only(claims, "Contrairement", "open_weights");
+    assertEquals("true", value(open).value());
+    assertFalse(open.negated());
+  }
+
+  // ---------------------------------------------------------------- English, per fact type
+
+  @Test
+  void english_architectureAndParameters() {
+    List<Claim> claims = facts("en", """
+        DeepSeek-V3 technical report
+
+        DeepSeek released DeepSeek-V3 on December 26, a 671-billion-parameter Mixture-of-Experts model that activates 37 billion parameters per token.
+
+        DeepSeek-V3 is a dense model.
+
+        Llama 3.1 405B is a dense transformer with 671B total / 37B active parameters.
+        """);
+    Claim moe = only(claims, "DeepSeek released", "architecture");
+    assertEquals("DeepSeek-V3", moe.subject().text());
+    assertEquals("moe", value(moe).value());
+
+    Claim params = only(claims, "DeepSeek released", "parameters");
+    assertEquals(2, params.stated().size(), params.stated().toString());
+    assertEquals("parameters_total", params.stated().get(0).registryKey());
+    assertEquals(671e9, params.stated().get(0).number(), 1);
+    assertEquals("parameters_active", params.stated().get(1).registryKey());
+    assertEquals(37e9, params.stated().get(1).number(), 1);
+    assertEquals(2, params.atoms().size(), "one atomic claim per stated value");
+
+    assertEquals("dense", value(only(claims, "DeepSeek-V3 is a dense", "architecture")).value());
+
+    List<Claim> but = facts("en", "DeepSeek-V3 launch\n\n"
+        + "DeepSeek-V3 is not a dense model but a Mixture-of-Experts.");
+    assertEquals(2, but.size(), describe(but));
+    assertTrue(but.get(0).negated(), "not dense");
+    assertFalse(but.get(1).negated(), "the negation does not reach past \"but\"");
+
+    Claim split = only(claims, "Llama 3.1 405B is", "parameters");
+    assertEquals(List.of("parameters_total", "parameters_active"),
+        split.stated().stream().map(StatedFact::registryKey).toList());
+  }
+
+  @Test
+  void english_licenceAndOpenWeights() {
+    List<Claim> claims = facts("en", """
+        Qwen2.5-Max launch
+
+        DeepSeek R1 matches OpenAI's o1 on math, and it's MIT-licensed.
+
+        QwQ-32B is open-weight on Hugging Face and ModelScope under the Apache 2.0 license.
+
+        Unlike several smaller Qwen2.5 models, Qwen2.5-Max is not released with open weights.
+
+        In practice, DeepSeek-V3 has a big advantage: its weights are public, while Qwen2.5-Max is API-only.
+
+        Llama 3.1 405B is available under the Llama 3.1 Community License.
+        """);
+    Claim mit = only(claims, "DeepSeek R1 matches", "license");
+    assertEquals("DeepSeek R1", mit.subject().text(), "“it” goes back to the sentence's subject");
+    assertEquals("MIT", value(mit).value());
+
+    assertEquals("Apache 2.0", value(only(claims, "QwQ-32B", "license")).value());
+    assertEquals("QwQ-32B", only(claims, "QwQ-32B", "open_weights").subject().text());
+
+    Claim notOpen = only(claims, "Unlike", "open_weights");
+    assertEquals("Qwen2.5-Max", notOpen.subject().text());
+    assertTrue(notOpen.negated());
+
+    List<Claim> both = claims.stream()
+        .filter(c -> c.sentence().text().startsWith("In practice")).toList();
+    assertEquals(2, both.size(), describe(both));
+    assertEquals("DeepSeek-V3", both.get(0).subject().text());
+    assertEquals("true", value(both.get(0)).value());
+    assertEquals("Qwen2.5-Max", both.get(1).subject().text());
+    assertEquals("false", value(both.get(1)).value());
+
+    assertEquals("Llama 3.1 Community License",
+        value(only(claims, "Llama 3.1 405B is available", "license")).value());
+  }
+
+  @Test
+  void english_trainingTokensAndContext() {
+    List<Claim> claims = facts("en", """
+        DeepSeek-V3 launch
+
+        DeepSeek-V3 was pre-trained on 14.8 trillion tokens.
+
+        The flagship, Qwen2.5-72B-Instruct, was pretrained on 18T tokens and supports a 128K context.
+
+        GPT-4o has a 1M-token context window.
+        """);
+    Claim v3 = only(claims, "DeepSeek-V3 was", "training_tokens");
+    assertEquals(14.8e12, value(v3).number(), 1);
+    assertEquals(0.05e12, value(v3).rounding(), 1);
+
+    assertEquals(18e12, value(only(claims, "The flagship", "training_tokens")).number(), 1);
+    Claim context = only(claims, "The flagship", "context_length");
+    assertEquals("Qwen2.5-72B-Instruct", context.subject().text());
+    assertEquals(128e3, value(context).number(), 1);
+
+    assertEquals(1e6, value(only(claims, "GPT-4o has", "context_length")).number(), 1);
+  }
+
+  // ---------------------------------------------------------------- French, per fact type
+
+  @Test
+  void french_everyFactType() {
+    List<Claim> claims = facts("fr", """
+        DeepSeek-V3 : le lancement
+
+        Le laboratoire chinois DeepSeek a publié DeepSeek-V3, un modèle MoE de 671 milliards de paramètres, dont 37 milliards actifs.
+
+        Qwen2.5-72B-Instruct est un modèle dense de 72 milliards de paramètres.
+
+        Qwen2.5-72B-Instruct a été entraîné sur 18 000 milliards de tokens.
+
+        Il dispose d’une fenêtre de contexte de 128 000 tokens.
+
+        Qwen2.5-Max n’est pas open source.
+
+        Le modèle est publié sous licence MIT.
+        """);
+    assertEquals("moe", value(only(claims, "Le laboratoire", "architecture")).value());
+    Claim params = only(claims, "Le laboratoire", "parameters");
+    assertEquals("DeepSeek-V3", params.subject().text());
+    assertEquals(List.of(671e9, 37e9),
+        params.stated().stream().map(StatedFact::number).toList());
+    assertEquals("active", params.stated().get(1).qualifier());
+
+    assertEquals("dense", value(only(claims, "Qwen2.5-72B-Instruct est", "architecture")).value());
+    assertEquals(72e9, value(only(claims, "Qwen2.5-72B-Instruct est", "parameters")).number(), 1);
+    assertEquals(18e12,
+        value(only(claims, "Qwen2.5-72B-Instruct a été", "training_tokens")).number(), 1);
+
+    Claim context = only(claims, "Il dispose", "context_length");
+    assertEquals("DeepSeek-V3", context.subject().text(), "« Il » is the main subject");
+    assertEquals(128e3, value(context).number(), 1);
+
+    Claim closed = only(claims, "Qwen2.5-Max n’est pas", "open_weights");
+    assertTrue(closed.negated());
+
+    Claim mit = only(claims, "Le modèle est publié", "license");
+    assertEquals("MIT", value(mit).value());
+    assertEquals("Le modèle", mit.subjectReference());
+  }
+
+  // ---------------------------------------------------------------- what is not a fact
+
+  @Test
+  void negatives_pricesHardwareTablesAndClasses() {
+    List<Claim> en = facts("en", """
+        DeepSeek-V3 pricing
+
+        DeepSeek-V3 costs $2.19 per million tokens, and the 671B model runs on eight H100 GPUs with 80GB each.
+
+        | Model | MMLU | 128K context |
+
+        Nimbus-9B is the best open model under 10 billion parameters on MMLU-Pro.
+
+        DeepSeek-V3 is the best-performing open-source model.
+
+        Can DeepSeek-V3 handle a 128K context?
+
+        Larger models with 400B parameters are expensive to serve.
+        """);
+    assertTrue(en.isEmpty(), describe(en));
+
+    List<Claim> fr = facts("fr", """
+        Le prix de DeepSeek-V3
+
+        L’abonnement à DeepSeek-V3 coûte 20 dollars par mois, soit 2,19 dollars par million de tokens.
+
+        Albatros-12B serait le meilleur modèle ouvert de moins de 15 milliards de paramètres.
+        """);
+    assertTrue(fr.isEmpty(), describe(fr));
+  }
+
+  @Test
+  void attribution_isKeptOnFacts() {
+    List<Claim> claims = facts("en", """
+        Qwen2.5-Max launch
+
+        The model was pretrained on more than 20 trillion tokens, according to Alibaba.
+        """);
+    Claim c = only(claims, "The model", "training_tokens");
+    assertEquals("Qwen2.5-Max", c.subject().text());
+    assertEquals("Alibaba", c.attribution().claimant());
+    assertNull(only(facts("fr", """
+        Qwen2.5-Max
+
+        Qwen2.5-Max est un modèle MoE.
+        """), "Qwen2.5-Max est", "architecture").attribution().claimant());
+  }
+
+  @Test
+  void languageWithoutFacts_statesNone() {
+    Lexicon en = LEXICONS.get("en");
+    Lexicon bare = en.withoutFacts();
+    FactExtractor x = new FactExtractor(bare, new ClaimExtractor(bare, RECOGNIZER, List.of()),
+        List.of());
+    assertFalse(x.active());
+    String text = "DeepSeek-V3 is a Mixture-of-Experts model.";
+    assertTrue(x.extract(text, new Segmenter(List.of()).segment(text), null, null).isEmpty());
+  }
+}
