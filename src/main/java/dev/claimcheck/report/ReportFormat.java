@@ -13,7 +13,9 @@ public enum ReportFormat {
   /** Human-readable, grouped by input; coloured on request. */
   TEXT("text", c -> new TextReporter(c.color(), c.vendorOf())),
   /** The stable machine-readable report, schema_version 1 (see claimcheck-report.schema.json). */
-  JSON("json", c -> new JsonReporter(c.toolVersion()));
+  JSON("json", c -> new JsonReporter(c.toolVersion())),
+  /** schema.org ClaimReview JSON-LD, one review per claim (see {@link ClaimReviewReporter}). */
+  CLAIMREVIEW("claimreview", c -> new ClaimReviewReporter());
 
   private final String id;
   private final Function<ReporterConfig, Reporter> factory;
