@@ -154,12 +154,18 @@ public final class ClaimExtractor {
     List<Claim> out = new ArrayList<>();
     Subject previousSubject = null;
     int previousEnd = 0;
+    java.util.Set<Integer> taken = new java.util.HashSet<>();
     for (int ci = 0; ci < claimCues.size(); ci++) {
       CueMatch cue = claimCues.get(ci);
       ClaimKind kind = cue.cue.kind();
+      if (taken.contains(cue.start)) {
+        continue;
+      }
       // The clause of this phrase: from the end of the one before to the start of the next.
-      int clauseStart = ci == 0 ? 0 : claimCues.get(ci - 1).end;
-      int clauseEnd = ci + 1 < claimCues.size() ? claimCues.get(ci + 1).start : t.length();
+      int clauseStart = claimCues.stream().filter(c -> c.end <= cue.start)
+          .mapToInt(c -> c.end).max().orElse(0);
+      int clauseEnd = claimCues.stream().filter(c -> c.start >= cue.end)
+          .mapToInt(c -> c.start).min().orElse(t.length());
       Subject subject = subject(a, cue.start, main);
       int objectsFrom = cue.end;
       if (previousSubject != null && (subject == null
@@ -224,7 +230,7 @@ public final class ClaimExtractor {
         }
       }
       List<Found> benchmarks = clauseBenchmarks(a, cue, clauseStart, clauseEnd);
-      if (ci > 0 && benchmarks.stream().allMatch(f -> f.end() <= cue.start)) {
+      if (clauseStart > 0 && benchmarks.stream().allMatch(f -> f.end() <= cue.start)) {
         // Named before this phrase but after the previous one: they belong to the previous
         // clause ("beats A on X and Y, and rivals B on coding tasks").
         benchmarks.removeIf(f -> f.end() <= cue.start);
@@ -257,6 +263,7 @@ public final class ClaimExtractor {
         fromContext = false;
       }
       boolean negated = cue.cue.reverse() || negated(t, cue);
+      String qualifier = kind == ClaimKind.SUPERLATIVE ? qualifier(t, cue) : null;
       out.add(new Claim(
           a.sentence(),
           finalKind,
@@ -269,9 +276,10 @@ public final class ClaimExtractor {
           negated,
           attribution,
           t.substring(cue.start, cue.end).strip(),
-          null));
+          qualifier));
       previousSubject = subject;
       previousEnd = cue.end;
+      taken.add(cue.start);
     }
     out.addAll(scores(paragraph, index, cues, main, attribution));
     return dedupe(out);
@@ -461,6 +469,20 @@ public final class ClaimExtractor {
     return out;
   }
 
+  /**
+   * What a superlative is restricted to: "open_weights" for "the best open model", which the
+   * registry's facts can check; "unchecked:&lt;words&gt;" for a class it cannot ("non-reasoning",
+   * "under 10B"); null for a plain "the best model".
+   */
+  private String qualifier(String t, CueMatch cue) {
+    String span = t.substring(cue.start, Math.min(t.length(), cue.end + 24));
+    Matcher unchecked = lexicon.uncheckedQualifiers().matcher(span);
+    if (unchecked.find()) {
+      return "unchecked:" + unchecked.group();
+    }
+    return lexicon.openQualifiers().matcher(span).find() ? "open_weights" : null;
+  }
+
   /** Mentions in order, each name once: "LiveBench ... the LiveBench table" is one benchmark. */
   private static List<Mention> distinct(List<Found> found) {
     List<Mention> out = new ArrayList<>();
@@ -517,8 +539,11 @@ public final class ClaimExtractor {
     all.sort(Comparator.comparingInt((CueMatch c) -> c.end - c.start).reversed());
     List<CueMatch> kept = new ArrayList<>();
     for (CueMatch c : all) {
+      // "tops": a comparison when a model follows ("tops GPT-4o"), a rank otherwise ("tops
+      // LiveBench"); both readings are kept and the claim loop lets the first that fits win.
       boolean overlaps = kept.stream().anyMatch(k -> k.start < c.end && c.start < k.end
-          && k.cue.kind() != ClaimKind.VAGUE && c.cue.kind() != ClaimKind.VAGUE);
+          && k.cue.kind() != ClaimKind.VAGUE && c.cue.kind() != ClaimKind.VAGUE
+          && !(k.start == c.start && k.end == c.end && k.cue.kind() != c.cue.kind()));
       if (!overlaps) {
         kept.add(c);
       }

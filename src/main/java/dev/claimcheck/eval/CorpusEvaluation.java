@@ -168,17 +168,34 @@ public final class CorpusEvaluation {
           sentenceKeys.add(ClaimMatcher.sentenceKey(s.text()));
         }
       }
+      List<EvalClaim> goldClaims = g.claims().stream().map(c -> sameBenchmarks(c, registry))
+          .toList();
+      predicted.replaceAll(c -> sameBenchmarks(c, registry));
       results.add(new ArticleResult(
           g.file(),
           g.language(),
           report.language(),
-          g.claims(),
+          goldClaims,
           predicted,
-          ClaimMatcher.match(g.claims(), predicted, Level.EXACT),
-          ClaimMatcher.match(g.claims(), predicted, Level.DETECTION),
+          ClaimMatcher.match(goldClaims, predicted, Level.EXACT),
+          ClaimMatcher.match(goldClaims, predicted, Level.DETECTION),
           sentenceKeys));
     }
     return new EvaluationResult(List.copyOf(languages), kinds, results);
+  }
+
+  /**
+   * Benchmark names the registry knows, written as the registry entry they name: "Aider
+   * polyglot" and "Aider polyglot leaderboard" are one benchmark, as they are for checking.
+   */
+  static EvalClaim sameBenchmarks(EvalClaim c, Registry registry) {
+    List<String> benchmarks = c.benchmarks().stream().map(b -> {
+      var targets = registry.lookup(b);
+      return targets.isEmpty() || targets.get(0).kind().isModelLike()
+          ? b : "#" + targets.get(0).id();
+    }).toList();
+    return new EvalClaim(c.sentence(), c.kind(), c.subject(), c.objects(), benchmarks, c.value(),
+        c.negated(), c.claimant(), c.fact());
   }
 
   /** An extracted claim in evaluation form. */

@@ -41,6 +41,8 @@ public record Lexicon(
     Pattern determiners,
     Pattern scoreUnits,
     Pattern scoreOfSubject,
+    Pattern openQualifiers,
+    Pattern uncheckedQualifiers,
     FactLexicon facts) {
 
   /**
@@ -58,7 +60,7 @@ public record Lexicon(
         claimantBefore, claimantAfter, claimantDescriptors, hedges, negationBefore, negationAfter,
         listSeparator, number, scoreOwner, notScoreBefore, notScoreAfter, firstPerson,
         benchmarkPrepositions, wordOrder, except, topicPrepositions, determiners, scoreUnits,
-        scoreOfSubject, null);
+        scoreOfSubject, openQualifiers, uncheckedQualifiers, null);
   }
 
   /** Whether the language has a {@code facts} section. */

@@ -141,6 +141,8 @@ public final class LexiconLoader {
         literals(strings(root.path("determiners"))),
         literals(strings(root.path("score_units"))),
         literals(strings(root.path("score_of_subject"))),
+        literals(strings(root.path("superlative_qualifiers").path("open_weights"))),
+        literals(strings(root.path("superlative_qualifiers").path("unchecked"))),
         facts);
   }
 

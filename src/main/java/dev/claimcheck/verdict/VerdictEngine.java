@@ -64,6 +64,20 @@ public final class VerdictEngine {
         if (bench == null) {
           return d.unverified("NO_BENCHMARK", "no benchmark named for this superlative");
         }
+        String qualifier = atom.claim().fact();
+        if (qualifier != null && qualifier.startsWith("unchecked:")) {
+          return d.unverified("QUALIFIER_NOT_CHECKED", "\u201cbest " + qualifier.substring(10)
+              + "\u201d: the registry does not say which models are " + qualifier.substring(10)
+              + ", so the superlative cannot be checked");
+        }
+        if ("open_weights".equals(qualifier) && bench.benchmark().isPresent()
+            && !subject.candidates().isEmpty()) {
+          List<Outcome> open = new ArrayList<>();
+          for (Model s : subject.candidates()) {
+            open.add(bestOpen(s, bench.benchmark().get(), asOf));
+          }
+          return d.combine(open);
+        }
         break;
       default:
         break;
@@ -358,6 +372,84 @@ public final class VerdictEngine {
     String reason = v == Verdict.SUPPORTED ? "SCORE_MATCHES"
         : v == Verdict.CONTRADICTED ? "SCORE_DIFFERS" : "SOURCES_DISAGREE";
     return new Outcome(s, null, v, reason, explanation, inForce, later, vendor);
+  }
+
+  /**
+   * "X is the best open model on B": X has open weights, and no model with open weights is
+   * significantly ahead of it in the latest independent table in force. Models ahead whose
+   * openness the registry does not know leave the claim unverified.
+   */
+  private Outcome bestOpen(Model s, Benchmark b, AsOf asOf) {
+    Boolean subjectOpen = openWeights(s);
+    if (Boolean.FALSE.equals(subjectOpen)) {
+      return new Outcome(s, null, Verdict.CONTRADICTED, "NOT_OPEN_WEIGHTS",
+          s.name() + " is not an open-weights model (" + s.facts().get("open_weights").source()
+              + ")", List.of(), List.of(), List.of());
+    }
+    Source best = null;
+    List<Result> table = null;
+    for (Map.Entry<String, List<Result>> e : bySource(b).entrySet()) {
+      Source src = registry.sources().get(e.getKey());
+      if (src == null || !src.isEvidence() || !src.independent()
+          || src.published() != null && src.published().isAfter(asOf.date())
+          || pick(e.getValue(), s).isEmpty()) {
+        continue;
+      }
+      if (best == null || src.published() != null && best.published() != null
+          && src.published().isAfter(best.published())) {
+        best = src;
+        table = e.getValue();
+      }
+    }
+    if (best == null) {
+      return missing(s, null, b, s.name() + " among open models on " + b.name(), List.of(),
+          List.of(), asOf);
+    }
+    Result mine = pick(table, s).orElseThrow();
+    List<Evidence> openAhead = new ArrayList<>();
+    List<String> unknownAhead = new ArrayList<>();
+    for (Result r : table) {
+      if (matches(r, s) || r.variant() != null) {
+        continue;
+      }
+      Evidence ev = compare(b, best, r, mine, ClaimKind.COMPARE, false);
+      if (ev.outcome() != Verdict.SUPPORTED) {
+        continue;
+      }
+      Model other = registry.models().get(r.model());
+      Boolean open = other == null ? null : openWeights(other);
+      if (Boolean.TRUE.equals(open)) {
+        openAhead.add(ev);
+      } else if (open == null) {
+        unknownAhead.add(r.model());
+      }
+    }
+    if (!openAhead.isEmpty()) {
+      return new Outcome(s, null, Verdict.CONTRADICTED, "OPEN_MODEL_AHEAD",
+          openAhead.get(0).subject().model() + ", an open-weights model, is significantly ahead"
+              + " of " + s.name() + " on " + b.name(), openAhead, List.of(), List.of());
+    }
+    if (subjectOpen == null || !unknownAhead.isEmpty()) {
+      String why = subjectOpen == null
+          ? "the registry does not say whether " + s.name() + " has open weights"
+          : unknownAhead.size() + " models are significantly ahead and the registry does not say"
+              + " whether their weights are open (" + String.join(", ",
+                  unknownAhead.subList(0, Math.min(5, unknownAhead.size())))
+              + (unknownAhead.size() > 5 ? ", ..." : "") + ")";
+      return new Outcome(s, null, Verdict.UNVERIFIED, "OPEN_WEIGHTS_UNKNOWN", why, List.of(),
+          List.of(), List.of());
+    }
+    return new Outcome(s, null, Verdict.SUPPORTED, "NO_OPEN_MODEL_AHEAD",
+        "no open-weights model is significantly ahead of " + s.name() + " in " + best.publisher()
+            + "'s table of " + best.published(), List.of(), List.of(), List.of());
+  }
+
+  private static Boolean openWeights(Model m) {
+    Model.Fact f = m.facts().get("open_weights");
+    if (f == null || f.value() == null) {
+      return null;
+    }
+    return f.value() instanceof Boolean b ? b : Boolean.valueOf(f.value().toString());
   }
 
   /** "X tops B": no other model significantly ahead in the latest table in force. */
