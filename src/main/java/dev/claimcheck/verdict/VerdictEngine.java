@@ -380,34 +380,49 @@ public final class VerdictEngine {
         continue;
       }
       Evidence ev = compare(b, src, rs.get(), best, ClaimKind.COMPARE, false);
-      // Ahead of or level with the best other model: the claim holds unless someone is
-      // significantly ahead.
-      Verdict outcome = ev.outcome() == Verdict.CONTRADICTED ? Verdict.CONTRADICTED
+      // Ahead of or level with the best other model, nobody is ahead: the claim holds whatever
+      // the uncertainty. Behind it, the claim holds unless the lead is significant, which needs
+      // an uncertainty to tell.
+      Verdict outcome = ev.difference() >= 0 ? Verdict.SUPPORTED
+          : ev.outcome() == Verdict.CONTRADICTED ? Verdict.CONTRADICTED
           : ev.outcome() == Verdict.UNVERIFIED ? Verdict.UNVERIFIED : Verdict.SUPPORTED;
       ev = new Evidence(ev.benchmark(), ev.benchmarkName(), ev.version(), ev.unit(), ev.subject(),
           ev.other(), ev.difference(), ev.margin(), ev.test()
               + "; compared with the best other model in the table", outcome);
       bucket(src, asOf, ev, inForce, later, vendor);
     }
-    inForce = latestPerPublisher(inForce);
-    later = earliestPerPublisher(later);
+    // The best other model differs from one snapshot to the next: one table per publisher.
+    inForce = latestPerPublisher(inForce, false);
+    later = earliestPerPublisher(later, false);
     String what = s.name() + " at the top of " + b.name();
     if (inForce.isEmpty()) {
       return missing(s, null, b, what, later, vendor, asOf);
     }
     Set<Verdict> seen = inForce.stream().map(Evidence::outcome).collect(Collectors.toSet());
-    Verdict v = seen.size() == 1 ? seen.iterator().next() : Verdict.CONFLICTING;
-    Evidence first = inForce.get(0);
-    String explanation = v == Verdict.SUPPORTED
-        ? "no model is significantly ahead of " + s.name() + " in " + first.subject().publisher()
-            + "'s table of " + first.subject().published()
-        : v == Verdict.CONTRADICTED
-            ? first.other().model() + " is significantly ahead (" + fmt(first.other().value())
-                + " vs " + fmt(first.subject().value()) + ")"
-            : "independent tables disagree";
-    return new Outcome(s, null, v, v == Verdict.SUPPORTED ? "NOBODY_SIGNIFICANTLY_AHEAD"
-        : v == Verdict.CONTRADICTED ? "OTHER_MODEL_AHEAD" : "SOURCES_DISAGREE",
-        explanation, inForce, later, vendor);
+    Verdict v = seen.size() == 1 ? seen.iterator().next()
+        : seen.contains(Verdict.SUPPORTED) && seen.contains(Verdict.CONTRADICTED)
+            ? Verdict.CONFLICTING
+            : seen.contains(Verdict.CONTRADICTED) ? Verdict.CONTRADICTED : Verdict.SUPPORTED;
+    Evidence first = inForce.stream().filter(e -> e.outcome() == v).findFirst()
+        .orElse(inForce.get(0));
+    String explanation = switch (v) {
+      case SUPPORTED -> "no model is significantly ahead of " + s.name() + " in "
+          + first.subject().publisher() + "'s table of " + first.subject().published();
+      case CONTRADICTED -> first.other().model() + " is significantly ahead ("
+          + fmt(first.other().value()) + " vs " + fmt(first.subject().value()) + ")";
+      case UNVERIFIED -> first.other().model() + " is ahead (" + fmt(first.other().value())
+          + " vs " + fmt(first.subject().value()) + ") in " + first.subject().publisher()
+          + "'s table of " + first.subject().published()
+          + ", which publishes no uncertainty to tell whether significantly";
+      default -> "independent tables disagree";
+    };
+    String reason = switch (v) {
+      case SUPPORTED -> "NOBODY_SIGNIFICANTLY_AHEAD";
+      case CONTRADICTED -> "OTHER_MODEL_AHEAD";
+      case UNVERIFIED -> "NO_UNCERTAINTY";
+      default -> "SOURCES_DISAGREE";
+    };
+    return new Outcome(s, null, v, reason, explanation, inForce, later, vendor);
   }
 
   private Outcome missing(Model s, Model o, Benchmark b, String what, List<Evidence> later,
@@ -487,10 +502,17 @@ public final class VerdictEngine {
 
   /** Dated snapshots of one publisher's table: keep the newest. */
   private static List<Evidence> latestPerPublisher(List<Evidence> list) {
+    return latestPerPublisher(list, true);
+  }
+
+  /**
+   * Dated snapshots of one publisher's table: keep the newest, per competitor when
+   * {@code perCompetitor} (a rank's competitor is whoever leads each snapshot, so it is not).
+   */
+  private static List<Evidence> latestPerPublisher(List<Evidence> list, boolean perCompetitor) {
     Map<String, Evidence> best = new LinkedHashMap<>();
     for (Evidence e : list) {
-      String key = e.subject().publisher() + "|" + e.benchmark() + "|"
-          + (e.other() == null ? "" : e.other().model());
+      String key = key(e, perCompetitor);
       Evidence cur = best.get(key);
       if (cur == null || newer(e, cur)) {
         best.put(key, e);
@@ -501,16 +523,25 @@ public final class VerdictEngine {
 
   /** Evidence published after the date: the first snapshot that could have checked the claim. */
   private static List<Evidence> earliestPerPublisher(List<Evidence> list) {
+    return earliestPerPublisher(list, true);
+  }
+
+  private static List<Evidence> earliestPerPublisher(List<Evidence> list,
+      boolean perCompetitor) {
     Map<String, Evidence> best = new LinkedHashMap<>();
     for (Evidence e : list) {
-      String key = e.subject().publisher() + "|" + e.benchmark() + "|"
-          + (e.other() == null ? "" : e.other().model());
+      String key = key(e, perCompetitor);
       Evidence cur = best.get(key);
       if (cur == null || newer(cur, e)) {
         best.put(key, e);
       }
     }
     return new ArrayList<>(best.values());
+  }
+
+  private static String key(Evidence e, boolean perCompetitor) {
+    return e.subject().publisher() + "|" + e.benchmark() + "|"
+        + (!perCompetitor || e.other() == null ? "" : e.other().model());
   }
 
   private static boolean newer(Evidence a, Evidence b) {
