@@ -249,9 +249,10 @@ public final class VerdictEngine {
     String reason;
     if (seen.size() == 1) {
       v = seen.iterator().next();
+      boolean parity = kind == ClaimKind.PARITY;
       reason = switch (v) {
-        case SUPPORTED -> "SIGNIFICANT_DIFFERENCE";
-        case CONTRADICTED -> "SIGNIFICANT_DIFFERENCE_AGAINST";
+        case SUPPORTED -> parity ? "NO_SIGNIFICANT_DIFFERENCE" : "SIGNIFICANT_DIFFERENCE";
+        case CONTRADICTED -> parity ? "SIGNIFICANT_DIFFERENCE" : "SIGNIFICANT_DIFFERENCE_AGAINST";
         case WITHIN_MARGIN -> "WITHIN_MARGIN";
         default -> "NO_UNCERTAINTY";
       };
@@ -266,7 +267,7 @@ public final class VerdictEngine {
       v = Verdict.WITHIN_MARGIN;
       reason = "SOURCES_DIFFER_IN_SIGNIFICANCE";
     }
-    return new Outcome(s, o, v, reason, explainPair(v, inForce), inForce, later, vendor);
+    return new Outcome(s, o, v, reason, explainPair(v, kind, inForce), inForce, later, vendor);
   }
 
   private Evidence compare(
@@ -557,14 +558,20 @@ public final class VerdictEngine {
         r.date() != null ? r.date() : src.published(), src.url(), src.independent());
   }
 
-  private static String explainPair(Verdict v, List<Evidence> evidence) {
+  private static String explainPair(Verdict v, ClaimKind kind, List<Evidence> evidence) {
     Evidence e = evidence.get(0);
     String nums = e.subject().model() + " " + fmt(e.subject().value()) + " vs "
         + e.other().model() + " " + fmt(e.other().value()) + " on " + e.benchmarkName()
         + " (" + e.subject().publisher() + ", " + e.subject().published() + ")";
+    if (kind == ClaimKind.PARITY && (v == Verdict.SUPPORTED || v == Verdict.CONTRADICTED)) {
+      return nums + ": a difference of " + fmt(e.difference())
+          + (v == Verdict.SUPPORTED ? " lies within" : " is beyond") + " the 95% margin of "
+          + fmt(e.margin()) + (v == Verdict.SUPPORTED ? ", so they are on par" : ": not on par");
+    }
     return switch (v) {
-      case SUPPORTED -> nums + ": ahead by " + fmt(Math.abs(e.difference()))
-          + ", beyond the 95% margin of " + fmt(e.margin());
+      // A negated claim ("trails") is supported by a difference against the subject.
+      case SUPPORTED -> nums + (e.difference() < 0 ? ": behind by " : ": ahead by ")
+          + fmt(Math.abs(e.difference())) + ", beyond the 95% margin of " + fmt(e.margin());
       case CONTRADICTED -> nums + ": the claim is refuted, the difference of "
           + fmt(e.difference()) + " is beyond the 95% margin of " + fmt(e.margin());
       case WITHIN_MARGIN -> nums + ": a difference of " + fmt(e.difference())
