@@ -150,7 +150,9 @@ public final class VerdictEngine {
       }
       List<String> sOnly = measuredOn(s, b, siblings);
       List<String> oOnly = measuredOn(o, b, siblings);
-      if (!sOnly.isEmpty() && !oOnly.isEmpty()) {
+      // Measured on a common version but never in one table (LiveBench's tables are updated
+      // in place): comparable, just not compared.
+      if (!sOnly.isEmpty() && !oOnly.isEmpty() && java.util.Collections.disjoint(sOnly, oOnly)) {
         return new Outcome(s, o, Verdict.NOT_COMPARABLE, "DIFFERENT_VERSIONS",
             s.name() + " has results only on " + String.join(", ", sOnly) + " and " + o.name()
                 + " only on " + String.join(", ", oOnly)
