@@ -3,6 +3,7 @@ package dev.claimcheck.verdict;
 import dev.claimcheck.claim.AtomicClaim;
 import dev.claimcheck.claim.ClaimKind;
 import dev.claimcheck.registry.Benchmark;
+import dev.claimcheck.registry.BenchmarkGroup;
 import dev.claimcheck.registry.Model;
 import dev.claimcheck.registry.Registry;
 import dev.claimcheck.registry.Result;
@@ -136,8 +137,7 @@ public final class VerdictEngine {
       for (Benchmark other : siblings) {
         Outcome there = pairOn(s, o, other, kind, negated, asOf);
         if (!there.evidence().isEmpty()) {
-          boolean superseded = other.released() != null && b.released() != null
-              && other.released().isBefore(b.released());
+          boolean superseded = superseded(other, b);
           String code = superseded ? "SUPERSEDED_VERSION" : "OTHER_CONFIGURATION";
           String text = (superseded
               ? "the evidence is from " + other.name() + ", a version " + b.name()
@@ -180,9 +180,35 @@ public final class VerdictEngine {
   }
 
   /**
+   * Whether {@code other} is a version that {@code b} replaced: it was the group's current
+   * version before {@code b} was (Arena-Hard v0.1 before v2.0, a LiveCodeBench window before the
+   * next one), else it was released before {@code b}.
+   */
+  private boolean superseded(Benchmark other, Benchmark b) {
+    LocalDate otherFrom = currentFrom(b, other);
+    LocalDate bFrom = currentFrom(b, b);
+    if (otherFrom != null && bFrom != null) {
+      return otherFrom.isBefore(bFrom);
+    }
+    return other.released() != null && b.released() != null
+        && other.released().isBefore(b.released());
+  }
+
+  /** When {@code x} became the version a bare name of {@code b}'s group means; null if never. */
+  private LocalDate currentFrom(Benchmark b, Benchmark x) {
+    BenchmarkGroup g = b.group() == null ? null : registry.groups().get(b.group());
+    if (g == null) {
+      return null;
+    }
+    return g.current().stream().filter(c -> c.benchmark().equals(x.id()) && c.from() != null)
+        .map(BenchmarkGroup.Current::from).max(Comparator.naturalOrder()).orElse(null);
+  }
+
+  /**
    * Other versions, configurations, windows and categories of the same benchmark, released by
    * the date: the same group, or a group one is a part of ("livebench-coding" and "livebench"
-   * for the same question release).
+   * for the same question release). The newest first: versions by when they became current,
+   * then by release; the first with evidence stands in for a named version that has none.
    */
   private List<Benchmark> siblings(Benchmark b, AsOf asOf) {
     if (b.group() == null) {
@@ -201,7 +227,10 @@ public final class VerdictEngine {
         out.add(other);
       }
     }
-    out.sort(Comparator.comparing(Benchmark::id));
+    Comparator<LocalDate> newestFirst = Comparator.nullsLast(Comparator.reverseOrder());
+    out.sort(Comparator.comparing((Benchmark x) -> currentFrom(b, x), newestFirst)
+        .thenComparing(Benchmark::released, newestFirst)
+        .thenComparing(Benchmark::id));
     return out;
   }
 
