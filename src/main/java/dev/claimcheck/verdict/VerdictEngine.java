@@ -80,7 +80,9 @@ public final class VerdictEngine {
           "no benchmark named in the sentence or its paragraph: the claim cannot be checked");
     }
     if (bench.benchmark().isEmpty()) {
-      return d.unverified("BENCHMARK_UNKNOWN", bench.resolution().reason());
+      // A known benchmark name with no version out on the date is not an unknown benchmark.
+      return d.unverified(bench.resolution().method().equals("group")
+          ? "NO_VERSION_ON_DATE" : "BENCHMARK_UNKNOWN", bench.resolution().reason());
     }
     Benchmark b = bench.benchmark().get();
 
