@@ -3,6 +3,7 @@ package dev.claimcheck.verdict;
 import dev.claimcheck.claim.AtomicClaim;
 import dev.claimcheck.claim.ClaimKind;
 import dev.claimcheck.registry.Benchmark;
+import dev.claimcheck.registry.BenchmarkGroup;
 import dev.claimcheck.registry.Model;
 import dev.claimcheck.registry.Registry;
 import dev.claimcheck.registry.Result;
@@ -95,7 +96,9 @@ public final class VerdictEngine {
           "no benchmark named in the sentence or its paragraph: the claim cannot be checked");
     }
     if (bench.benchmark().isEmpty()) {
-      return d.unverified("BENCHMARK_UNKNOWN", bench.resolution().reason());
+      // A known benchmark name with no version out on the date is not an unknown benchmark.
+      return d.unverified(bench.resolution().method().equals("group")
+          ? "NO_VERSION_ON_DATE" : "BENCHMARK_UNKNOWN", bench.resolution().reason());
     }
     Benchmark b = bench.benchmark().get();
 
@@ -152,8 +155,7 @@ public final class VerdictEngine {
       for (Benchmark other : siblings) {
         Outcome there = pairOn(s, o, other, kind, negated, asOf);
         if (!there.evidence().isEmpty()) {
-          boolean superseded = other.released() != null && b.released() != null
-              && other.released().isBefore(b.released());
+          boolean superseded = superseded(other, b);
           String code = superseded ? "SUPERSEDED_VERSION" : "OTHER_CONFIGURATION";
           String text = (superseded
               ? "the evidence is from " + other.name() + ", a version " + b.name()
@@ -166,7 +168,9 @@ public final class VerdictEngine {
       }
       List<String> sOnly = measuredOn(s, b, siblings);
       List<String> oOnly = measuredOn(o, b, siblings);
-      if (!sOnly.isEmpty() && !oOnly.isEmpty()) {
+      // Measured on a common version but never in one table (LiveBench's tables are updated
+      // in place): comparable, just not compared.
+      if (!sOnly.isEmpty() && !oOnly.isEmpty() && java.util.Collections.disjoint(sOnly, oOnly)) {
         return new Outcome(s, o, Verdict.NOT_COMPARABLE, "DIFFERENT_VERSIONS",
             s.name() + " has results only on " + String.join(", ", sOnly) + " and " + o.name()
                 + " only on " + String.join(", ", oOnly)
@@ -194,9 +198,35 @@ public final class VerdictEngine {
   }
 
   /**
+   * Whether {@code other} is a version that {@code b} replaced: it was the group's current
+   * version before {@code b} was (Arena-Hard v0.1 before v2.0, a LiveCodeBench window before the
+   * next one), else it was released before {@code b}.
+   */
+  private boolean superseded(Benchmark other, Benchmark b) {
+    LocalDate otherFrom = currentFrom(b, other);
+    LocalDate bFrom = currentFrom(b, b);
+    if (otherFrom != null && bFrom != null) {
+      return otherFrom.isBefore(bFrom);
+    }
+    return other.released() != null && b.released() != null
+        && other.released().isBefore(b.released());
+  }
+
+  /** When {@code x} became the version a bare name of {@code b}'s group means; null if never. */
+  private LocalDate currentFrom(Benchmark b, Benchmark x) {
+    BenchmarkGroup g = b.group() == null ? null : registry.groups().get(b.group());
+    if (g == null) {
+      return null;
+    }
+    return g.current().stream().filter(c -> c.benchmark().equals(x.id()) && c.from() != null)
+        .map(BenchmarkGroup.Current::from).max(Comparator.naturalOrder()).orElse(null);
+  }
+
+  /**
    * Other versions, configurations, windows and categories of the same benchmark, released by
    * the date: the same group, or a group one is a part of ("livebench-coding" and "livebench"
-   * for the same question release).
+   * for the same question release). The newest first: versions by when they became current,
+   * then by release; the first with evidence stands in for a named version that has none.
    */
   private List<Benchmark> siblings(Benchmark b, AsOf asOf) {
     if (b.group() == null) {
@@ -215,7 +245,10 @@ public final class VerdictEngine {
         out.add(other);
       }
     }
-    out.sort(Comparator.comparing(Benchmark::id));
+    Comparator<LocalDate> newestFirst = Comparator.nullsLast(Comparator.reverseOrder());
+    out.sort(Comparator.comparing((Benchmark x) -> currentFrom(b, x), newestFirst)
+        .thenComparing(Benchmark::released, newestFirst)
+        .thenComparing(Benchmark::id));
     return out;
   }
 
@@ -265,9 +298,10 @@ public final class VerdictEngine {
     String reason;
     if (seen.size() == 1) {
       v = seen.iterator().next();
+      boolean parity = kind == ClaimKind.PARITY;
       reason = switch (v) {
-        case SUPPORTED -> "SIGNIFICANT_DIFFERENCE";
-        case CONTRADICTED -> "SIGNIFICANT_DIFFERENCE_AGAINST";
+        case SUPPORTED -> parity ? "NO_SIGNIFICANT_DIFFERENCE" : "SIGNIFICANT_DIFFERENCE";
+        case CONTRADICTED -> parity ? "SIGNIFICANT_DIFFERENCE" : "SIGNIFICANT_DIFFERENCE_AGAINST";
         case WITHIN_MARGIN -> "WITHIN_MARGIN";
         default -> "NO_UNCERTAINTY";
       };
@@ -282,7 +316,7 @@ public final class VerdictEngine {
       v = Verdict.WITHIN_MARGIN;
       reason = "SOURCES_DIFFER_IN_SIGNIFICANCE";
     }
-    return new Outcome(s, o, v, reason, explainPair(v, inForce), inForce, later, vendor);
+    return new Outcome(s, o, v, reason, explainPair(v, kind, inForce), inForce, later, vendor);
   }
 
   private Evidence compare(
@@ -474,34 +508,49 @@ public final class VerdictEngine {
         continue;
       }
       Evidence ev = compare(b, src, rs.get(), best, ClaimKind.COMPARE, false);
-      // Ahead of or level with the best other model: the claim holds unless someone is
-      // significantly ahead.
-      Verdict outcome = ev.outcome() == Verdict.CONTRADICTED ? Verdict.CONTRADICTED
+      // Ahead of or level with the best other model, nobody is ahead: the claim holds whatever
+      // the uncertainty. Behind it, the claim holds unless the lead is significant, which needs
+      // an uncertainty to tell.
+      Verdict outcome = ev.difference() >= 0 ? Verdict.SUPPORTED
+          : ev.outcome() == Verdict.CONTRADICTED ? Verdict.CONTRADICTED
           : ev.outcome() == Verdict.UNVERIFIED ? Verdict.UNVERIFIED : Verdict.SUPPORTED;
       ev = new Evidence(ev.benchmark(), ev.benchmarkName(), ev.version(), ev.unit(), ev.subject(),
           ev.other(), ev.difference(), ev.margin(), ev.test()
               + "; compared with the best other model in the table", outcome);
       bucket(src, asOf, ev, inForce, later, vendor);
     }
-    inForce = latestPerPublisher(inForce);
-    later = earliestPerPublisher(later);
+    // The best other model differs from one snapshot to the next: one table per publisher.
+    inForce = latestPerPublisher(inForce, false);
+    later = earliestPerPublisher(later, false);
     String what = s.name() + " at the top of " + b.name();
     if (inForce.isEmpty()) {
       return missing(s, null, b, what, later, vendor, asOf);
     }
     Set<Verdict> seen = inForce.stream().map(Evidence::outcome).collect(Collectors.toSet());
-    Verdict v = seen.size() == 1 ? seen.iterator().next() : Verdict.CONFLICTING;
-    Evidence first = inForce.get(0);
-    String explanation = v == Verdict.SUPPORTED
-        ? "no model is significantly ahead of " + s.name() + " in " + first.subject().publisher()
-            + "'s table of " + first.subject().published()
-        : v == Verdict.CONTRADICTED
-            ? first.other().model() + " is significantly ahead (" + fmt(first.other().value())
-                + " vs " + fmt(first.subject().value()) + ")"
-            : "independent tables disagree";
-    return new Outcome(s, null, v, v == Verdict.SUPPORTED ? "NOBODY_SIGNIFICANTLY_AHEAD"
-        : v == Verdict.CONTRADICTED ? "OTHER_MODEL_AHEAD" : "SOURCES_DISAGREE",
-        explanation, inForce, later, vendor);
+    Verdict v = seen.size() == 1 ? seen.iterator().next()
+        : seen.contains(Verdict.SUPPORTED) && seen.contains(Verdict.CONTRADICTED)
+            ? Verdict.CONFLICTING
+            : seen.contains(Verdict.CONTRADICTED) ? Verdict.CONTRADICTED : Verdict.SUPPORTED;
+    Evidence first = inForce.stream().filter(e -> e.outcome() == v).findFirst()
+        .orElse(inForce.get(0));
+    String explanation = switch (v) {
+      case SUPPORTED -> "no model is significantly ahead of " + s.name() + " in "
+          + first.subject().publisher() + "'s table of " + first.subject().published();
+      case CONTRADICTED -> first.other().model() + " is significantly ahead ("
+          + fmt(first.other().value()) + " vs " + fmt(first.subject().value()) + ")";
+      case UNVERIFIED -> first.other().model() + " is ahead (" + fmt(first.other().value())
+          + " vs " + fmt(first.subject().value()) + ") in " + first.subject().publisher()
+          + "'s table of " + first.subject().published()
+          + ", which publishes no uncertainty to tell whether significantly";
+      default -> "independent tables disagree";
+    };
+    String reason = switch (v) {
+      case SUPPORTED -> "NOBODY_SIGNIFICANTLY_AHEAD";
+      case CONTRADICTED -> "OTHER_MODEL_AHEAD";
+      case UNVERIFIED -> "NO_UNCERTAINTY";
+      default -> "SOURCES_DISAGREE";
+    };
+    return new Outcome(s, null, v, reason, explanation, inForce, later, vendor);
   }
 
   private Outcome missing(Model s, Model o, Benchmark b, String what, List<Evidence> later,
@@ -581,10 +630,17 @@ public final class VerdictEngine {
 
   /** Dated snapshots of one publisher's table: keep the newest. */
   private static List<Evidence> latestPerPublisher(List<Evidence> list) {
+    return latestPerPublisher(list, true);
+  }
+
+  /**
+   * Dated snapshots of one publisher's table: keep the newest, per competitor when
+   * {@code perCompetitor} (a rank's competitor is whoever leads each snapshot, so it is not).
+   */
+  private static List<Evidence> latestPerPublisher(List<Evidence> list, boolean perCompetitor) {
     Map<String, Evidence> best = new LinkedHashMap<>();
     for (Evidence e : list) {
-      String key = e.subject().publisher() + "|" + e.benchmark() + "|"
-          + (e.other() == null ? "" : e.other().model());
+      String key = key(e, perCompetitor);
       Evidence cur = best.get(key);
       if (cur == null || newer(e, cur)) {
         best.put(key, e);
@@ -595,16 +651,25 @@ public final class VerdictEngine {
 
   /** Evidence published after the date: the first snapshot that could have checked the claim. */
   private static List<Evidence> earliestPerPublisher(List<Evidence> list) {
+    return earliestPerPublisher(list, true);
+  }
+
+  private static List<Evidence> earliestPerPublisher(List<Evidence> list,
+      boolean perCompetitor) {
     Map<String, Evidence> best = new LinkedHashMap<>();
     for (Evidence e : list) {
-      String key = e.subject().publisher() + "|" + e.benchmark() + "|"
-          + (e.other() == null ? "" : e.other().model());
+      String key = key(e, perCompetitor);
       Evidence cur = best.get(key);
       if (cur == null || newer(cur, e)) {
         best.put(key, e);
       }
     }
     return new ArrayList<>(best.values());
+  }
+
+  private static String key(Evidence e, boolean perCompetitor) {
+    return e.subject().publisher() + "|" + e.benchmark() + "|"
+        + (!perCompetitor || e.other() == null ? "" : e.other().model());
   }
 
   private static boolean newer(Evidence a, Evidence b) {
@@ -620,14 +685,20 @@ public final class VerdictEngine {
         r.date() != null ? r.date() : src.published(), src.url(), src.independent());
   }
 
-  private static String explainPair(Verdict v, List<Evidence> evidence) {
+  private static String explainPair(Verdict v, ClaimKind kind, List<Evidence> evidence) {
     Evidence e = evidence.get(0);
     String nums = e.subject().model() + " " + fmt(e.subject().value()) + " vs "
         + e.other().model() + " " + fmt(e.other().value()) + " on " + e.benchmarkName()
         + " (" + e.subject().publisher() + ", " + e.subject().published() + ")";
+    if (kind == ClaimKind.PARITY && (v == Verdict.SUPPORTED || v == Verdict.CONTRADICTED)) {
+      return nums + ": a difference of " + fmt(e.difference())
+          + (v == Verdict.SUPPORTED ? " lies within" : " is beyond") + " the 95% margin of "
+          + fmt(e.margin()) + (v == Verdict.SUPPORTED ? ", so they are on par" : ": not on par");
+    }
     return switch (v) {
-      case SUPPORTED -> nums + ": ahead by " + fmt(Math.abs(e.difference()))
-          + ", beyond the 95% margin of " + fmt(e.margin());
+      // A negated claim ("trails") is supported by a difference against the subject.
+      case SUPPORTED -> nums + (e.difference() < 0 ? ": behind by " : ": ahead by ")
+          + fmt(Math.abs(e.difference())) + ", beyond the 95% margin of " + fmt(e.margin());
       case CONTRADICTED -> nums + ": the claim is refuted, the difference of "
           + fmt(e.difference()) + " is beyond the 95% margin of " + fmt(e.margin());
       case WITHIN_MARGIN -> nums + ": a difference of " + fmt(e.difference())
