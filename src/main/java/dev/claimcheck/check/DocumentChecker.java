@@ -136,10 +136,17 @@ public final class DocumentChecker {
     return null;
   }
 
-  /** The first model named: a known one, or a model-shaped name the registry lacks. */
+  /**
+   * The first model named: a known one or a model-shaped name the registry lacks, before a name
+   * the registry declares ambiguous ("DeepSeek", the vendor and its models).
+   */
   private static Mention firstModel(List<Found> found) {
-    return found.stream().filter(Found::isModel)
-        .map(Found::mention).findFirst().orElse(null);
+    return found.stream().filter(Found::isModel).map(Found::mention)
+        .filter(m -> m.targets().stream()
+            .noneMatch(t -> t.kind() == dev.claimcheck.registry.NameTarget.Kind.AMBIGUOUS))
+        .findFirst()
+        .orElseGet(() -> found.stream().filter(Found::isModel).map(Found::mention)
+            .findFirst().orElse(null));
   }
 
   private String vendorOf(Mention m) {
