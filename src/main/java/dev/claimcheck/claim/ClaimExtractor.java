@@ -155,6 +155,7 @@ public final class ClaimExtractor {
     Subject previousSubject = null;
     int previousEnd = 0;
     java.util.Set<Integer> taken = new java.util.HashSet<>();
+    List<Found> previousClaimBenchmarks = new ArrayList<>();
     for (int ci = 0; ci < claimCues.size(); ci++) {
       CueMatch cue = claimCues.get(ci);
       ClaimKind kind = cue.cue.kind();
@@ -238,8 +239,13 @@ public final class ClaimExtractor {
       List<Found> excepted = excepted(a, benchmarks);
       benchmarks.removeAll(excepted);
       boolean fromContext = false;
-      if (benchmarks.isEmpty() && kind != ClaimKind.SUPERLATIVE
-          && !namesTopic(t, clauseStart, clauseEnd, cue)) {
+      boolean topic = benchmarks.isEmpty() && namesTopic(t, clauseStart, clauseEnd, cue);
+      if (benchmarks.isEmpty() && !topic && !previousClaimBenchmarks.isEmpty()) {
+        // "Sur LiveCodeBench, c'est o3-mini qui domine, devant Gemini 2.5 Pro": the second
+        // phrase of the sentence shares the first one's benchmarks.
+        benchmarks.addAll(previousClaimBenchmarks);
+      }
+      if (benchmarks.isEmpty() && kind != ClaimKind.SUPERLATIVE && !topic) {
         // "beats DeepSeek-V3 on all of them except MMLU-Pro": the others named before.
         for (Found f : previousBenchmarks(paragraph, index)) {
           if (excepted.stream().noneMatch(x -> sameName(x.mention(), f.mention()))) {
@@ -280,6 +286,9 @@ public final class ClaimExtractor {
       previousSubject = subject;
       previousEnd = cue.end;
       taken.add(cue.start);
+      if (!fromContext && !benchmarks.isEmpty()) {
+        previousClaimBenchmarks = new ArrayList<>(benchmarks);
+      }
     }
     out.addAll(scores(paragraph, index, cues, main, attribution));
     return dedupe(out);
