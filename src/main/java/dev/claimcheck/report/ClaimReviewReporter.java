@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.claimcheck.claim.Attribution;
 import dev.claimcheck.claim.Claim;
-import dev.claimcheck.entity.Mention;
 import dev.claimcheck.input.Metadata;
 import dev.claimcheck.verdict.AsOf;
 import dev.claimcheck.verdict.Check;
@@ -235,7 +234,7 @@ public final class ClaimReviewReporter implements Reporter {
     Set<String> notesShown = new LinkedHashSet<>();
     for (Check check : checks) {
       StringBuilder line = new StringBuilder("- ").append(check.verdict().name()).append(": ");
-      line.append(what(check));
+      line.append(CheckText.what(check, false));
       if (check.explanation() != null && !check.explanation().isBlank()) {
         line.append(": ").append(check.explanation());
       }
@@ -289,37 +288,6 @@ public final class ClaimReviewReporter implements Reporter {
           .forEach(out::add);
     }
     return List.copyOf(out);
-  }
-
-  /** "Qwen2.5-Max vs DeepSeek-V3 on LiveBench 2024-11-25", "Qwen2.5-Max at 89.4 on Arena-Hard". */
-  private static String what(Check c) {
-    Mention subj = c.atom() == null ? null : c.atom().subject();
-    Mention obj = c.atom() == null ? null : c.atom().object();
-    Mention bench = c.atom() == null ? null : c.atom().benchmark();
-    StringBuilder s = new StringBuilder(display(c.subject(), subj));
-    if (c.object() != null || obj != null) {
-      s.append(" vs ").append(display(c.object(), obj));
-    }
-    if (c.atom() != null && c.atom().value() != null) {
-      s.append(" at ").append(TextReporter.number(c.atom().value()));
-    }
-    if (c.benchmark() != null || bench != null) {
-      s.append(" on ").append(display(c.benchmark(), bench));
-    }
-    return s.toString();
-  }
-
-  private static String display(Resolution r, Mention m) {
-    if (r != null && r.name() != null) {
-      return r.name();
-    }
-    if (r != null && r.written() != null) {
-      return "“" + r.written() + "”";
-    }
-    if (m != null) {
-      return "“" + m.text() + "”";
-    }
-    return "?";
   }
 
   private static String asOf(AsOf a) {
