@@ -3,9 +3,6 @@ package dev.claimcheck.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.claimcheck.claim.Attribution;
 import dev.claimcheck.claim.Claim;
 import dev.claimcheck.input.Metadata;
@@ -18,7 +15,6 @@ import dev.claimcheck.verdict.Score;
 import dev.claimcheck.verdict.Verdict;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -116,34 +112,21 @@ public final class ClaimReviewReporter implements Reporter {
 
   @Override
   public void write(RunReport run, PrintWriter out) {
-    try (JsonGenerator g = factory.createGenerator(out)) {
-      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      DefaultPrettyPrinter pretty =
-          new DefaultPrettyPrinter(
-              Separators.createDefaultInstance()
-                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                  .withArrayEmptySeparator("")
-                  .withObjectEmptySeparator(""));
-      pretty.indentObjectsWith(indenter);
-      pretty.indentArraysWith(indenter);
-      g.setPrettyPrinter(pretty);
-      g.writeStartArray();
-      for (DocumentReport doc : run.documents()) {
-        for (SentenceReport s : doc.sentences()) {
-          for (ClaimReport c : s.claims()) {
-            if (!c.checks().isEmpty()) {
-              writeReview(g, doc, s, c);
-            }
+    PrettyJson.write(factory, out, g -> writeReviews(g, run));
+  }
+
+  private void writeReviews(JsonGenerator g, RunReport run) throws IOException {
+    g.writeStartArray();
+    for (DocumentReport doc : run.documents()) {
+      for (SentenceReport s : doc.sentences()) {
+        for (ClaimReport c : s.claims()) {
+          if (!c.checks().isEmpty()) {
+            writeReview(g, doc, s, c);
           }
         }
       }
-      g.writeEndArray();
-      g.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    out.println();
-    out.flush();
+    g.writeEndArray();
   }
 
   private void writeReview(JsonGenerator g, DocumentReport doc, SentenceReport s, ClaimReport c)
