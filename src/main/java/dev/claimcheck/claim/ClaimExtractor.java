@@ -48,7 +48,7 @@ public final class ClaimExtractor {
   public ClaimExtractor(Lexicon lexicon, EntityRecognizer recognizer, Collection<String> vendorNames) {
     this.lexicon = lexicon;
     this.recognizer = recognizer;
-    this.vendors = literalWords(vendorNames);
+    this.vendors = Organisations.wholeWords(vendorNames);
     this.numbers = new NumberReader(lexicon.number());
   }
 
@@ -846,19 +846,6 @@ public final class ClaimExtractor {
 
   private static String window(String t, int from, int length) {
     return t.substring(Math.min(from, t.length()), Math.min(t.length(), from + length));
-  }
-
-  private static Pattern literalWords(Collection<String> words) {
-    List<String> sorted = words.stream().filter(w -> w != null && !w.isBlank())
-        .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-    if (sorted.isEmpty()) {
-      return Pattern.compile("(?!)");
-    }
-    StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-    for (int i = 0; i < sorted.size(); i++) {
-      sb.append(i == 0 ? "" : "|").append(Pattern.quote(sorted.get(i)));
-    }
-    return Pattern.compile(sb.append(")(?![\\p{L}\\p{N}])").toString());
   }
 
   /** Exposed for tests: whether the language has any phrase matching in {@code text}. */

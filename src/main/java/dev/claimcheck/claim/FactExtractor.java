@@ -61,7 +61,7 @@ public final class FactExtractor {
     this.lexicon = lexicon;
     this.facts = lexicon.facts();
     this.analyser = analyser;
-    this.vendors = literalWords(vendorNames);
+    this.vendors = Organisations.wholeWords(vendorNames);
   }
 
   /** Whether the language states facts at all. */
@@ -545,18 +545,5 @@ public final class FactExtractor {
       }
     }
     return new Attribution(claimant, !cues.isEmpty(), cues);
-  }
-
-  private static Pattern literalWords(Collection<String> words) {
-    List<String> sorted = words.stream().filter(w -> w != null && !w.isBlank())
-        .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-    if (sorted.isEmpty()) {
-      return Pattern.compile("(?!)");
-    }
-    StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-    for (int i = 0; i < sorted.size(); i++) {
-      sb.append(i == 0 ? "" : "|").append(Pattern.quote(sorted.get(i)));
-    }
-    return Pattern.compile(sb.append(")(?![\\p{L}\\p{N}])").toString());
   }
 }

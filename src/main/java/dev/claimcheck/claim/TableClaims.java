@@ -57,7 +57,7 @@ public final class TableClaims {
   public TableClaims(Lexicon lexicon, EntityRecognizer recognizer, Collection<String> vendorNames) {
     this.lexicon = lexicon;
     this.recognizer = recognizer;
-    this.vendors = literalWords(vendorNames);
+    this.vendors = Organisations.wholeWords(vendorNames);
     this.numbers = new NumberReader(lexicon.number());
     this.lines = new ScoreLines(recognizer, numbers);
   }
@@ -321,18 +321,5 @@ public final class TableClaims {
       }
     }
     return Attribution.none();
-  }
-
-  private static Pattern literalWords(Collection<String> words) {
-    List<String> sorted = words.stream().filter(w -> w != null && !w.isBlank())
-        .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-    if (sorted.isEmpty()) {
-      return Pattern.compile("(?!)");
-    }
-    StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-    for (int i = 0; i < sorted.size(); i++) {
-      sb.append(i == 0 ? "" : "|").append(Pattern.quote(sorted.get(i)));
-    }
-    return Pattern.compile(sb.append(")(?![\\p{L}\\p{N}])").toString());
   }
 }

@@ -207,7 +207,7 @@ final class CheckCommand implements Callable<Integer> {
       }
       args = List.of("-");
     }
-    Registry registry = registryDir == null ? main.registries.bundled() : main.registries.load(registryDir);
+    Registry registry = main.registries.open(registryDir);
     Checker checker =
         main.checkers.create(
             registry,

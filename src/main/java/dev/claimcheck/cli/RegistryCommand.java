@@ -71,6 +71,9 @@ import picocli.CommandLine.TypeConversionException;
       "  4  internal error: a bug in claimcheck, please report it",
     })
 final class RegistryCommand implements Callable<Integer> {
+  /** The registry folder that import and update write to when none is given. */
+  static final Path DEFAULT_DIR = Path.of("claims");
+
   private final Main main;
 
   @ParentCommand CheckCommand top;
@@ -89,15 +92,58 @@ final class RegistryCommand implements Callable<Integer> {
     return ExitCodes.USAGE;
   }
 
+  /** The subcommand's --registry, else the top command's; null for the bundled registry. */
+  Path given(Path own) {
+    return own != null ? own : top.registryDir;
+  }
+
   /** The registry to open: the subcommand's --registry, else the top command's, else bundled. */
   Registry open(Path own) throws RegistryException {
-    Path dir = own != null ? own : top.registryDir;
-    return dir == null ? main.registries.bundled() : main.registries.load(dir);
+    return main.registries.open(given(own));
   }
 
   String location(Path own) {
-    Path dir = own != null ? own : top.registryDir;
+    Path dir = given(own);
     return dir == null ? "bundled" : dir.toString();
+  }
+
+  /** The folder to write to: the subcommand's --registry, else the top command's, else ./claims. */
+  Path writable(Path own) {
+    Path dir = given(own);
+    return dir != null ? dir : DEFAULT_DIR;
+  }
+
+  /** Whether {@code dir} is a folder to write to; if not, says so on standard error. */
+  boolean isFolder(Path dir) {
+    if (Files.isDirectory(dir)) {
+      return true;
+    }
+    main.err.println(
+        "claimcheck: " + dir + ": not a registry folder (no such directory); give --registry DIR");
+    return false;
+  }
+
+  /**
+   * Lists the problems of the registry at {@code where} on standard output, then says how many
+   * there are on standard error ("claimcheck: WHERE has N problems" and {@code tail}).
+   */
+  int problems(Object where, RegistryException e, String tail) {
+    for (RegistryProblem p : e.problems()) {
+      main.out.println(p);
+    }
+    main.out.flush();
+    int n = e.problems().size();
+    main.err.println(
+        "claimcheck: " + where + " has " + n + (n == 1 ? " problem" : " problems") + tail);
+    return ExitCodes.FINDINGS;
+  }
+
+  /** "12 models, 8 benchmarks, 140 results, 9 sources". */
+  static String counts(Registry r) {
+    return r.models().size() + " models, "
+        + r.benchmarks().size() + " benchmarks, "
+        + r.results().size() + " results, "
+        + r.sources().size() + " sources";
   }
 
   @Command(
@@ -131,31 +177,18 @@ final class RegistryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      Path target = dir != null ? dir : parent.top.registryDir;
+      Path target = parent.given(dir);
       Registry registry;
       try {
-        registry = target == null ? main.registries.bundled() : main.registries.load(target);
+        registry = main.registries.open(target);
       } catch (RegistryException e) {
         if (unreadable(target, e)) {
           main.registryProblems(e);
           return ExitCodes.UNREADABLE;
         }
-        for (RegistryProblem p : e.problems()) {
-          main.out.println(p);
-        }
-        main.out.flush();
-        int n = e.problems().size();
-        main.err.println(
-            "claimcheck: " + (target == null ? "the bundled registry" : target) + " has " + n
-                + (n == 1 ? " problem" : " problems"));
-        return ExitCodes.FINDINGS;
+        return parent.problems(target == null ? "the bundled registry" : target, e, "");
       }
-      main.out.println(
-          "ok: "
-              + registry.models().size() + " models, "
-              + registry.benchmarks().size() + " benchmarks, "
-              + registry.results().size() + " results, "
-              + registry.sources().size() + " sources");
+      main.out.println("ok: " + counts(registry));
       return ExitCodes.OK;
     }
 

@@ -2,7 +2,6 @@ package dev.claimcheck.cli;
 
 import dev.claimcheck.registry.Registry;
 import dev.claimcheck.registry.RegistryException;
-import dev.claimcheck.registry.RegistryProblem;
 import dev.claimcheck.registry.importer.ImportException;
 import dev.claimcheck.registry.importer.RegistryImporter;
 import dev.claimcheck.registry.importer.SourceInfo;
@@ -67,8 +66,6 @@ import picocli.CommandLine.TypeConversionException;
       "  4  internal error: a bug in claimcheck, please report it",
     })
 final class RegistryImport implements Callable<Integer> {
-  static final Path DEFAULT_DIR = Path.of("claims");
-
   static final List<String> FORMATS =
       List.of(
           "livebench", "arena-hard", "livecodebench", "aider", "swe-bench", "lmarena", "epoch",
@@ -171,10 +168,8 @@ final class RegistryImport implements Callable<Integer> {
   @Override
   public Integer call() {
     SourceInfo overrides = metadata();
-    Path dir = target(registryDir, parent);
-    if (!Files.isDirectory(dir)) {
-      main.err.println(
-          "claimcheck: " + dir + ": not a registry folder (no such directory); give --registry DIR");
+    Path dir = parent.writable(registryDir);
+    if (!parent.isFolder(dir)) {
       return ExitCodes.UNREADABLE;
     }
     for (Path f : files) {
@@ -207,38 +202,18 @@ final class RegistryImport implements Callable<Integer> {
     for (Path p : written) {
       main.out.println("wrote " + p);
     }
-    return validate(main, dir, "after the import");
+    return validate(dir);
   }
 
   /** Validates {@code dir}, printing "ok: ..." or every problem as file:line:col: message. */
-  static int validate(Main main, Path dir, String when) {
+  private int validate(Path dir) {
     try {
       Registry r = main.registries.load(dir);
-      main.out.println(
-          "ok: " + dir + " is valid: "
-              + r.models().size() + " models, "
-              + r.benchmarks().size() + " benchmarks, "
-              + r.results().size() + " results, "
-              + r.sources().size() + " sources");
+      main.out.println("ok: " + dir + " is valid: " + RegistryCommand.counts(r));
       return ExitCodes.OK;
     } catch (RegistryException e) {
-      for (RegistryProblem p : e.problems()) {
-        main.out.println(p);
-      }
-      main.out.flush();
-      int n = e.problems().size();
-      main.err.println(
-          "claimcheck: " + dir + " has " + n + (n == 1 ? " problem " : " problems ") + when);
-      return ExitCodes.FINDINGS;
+      return parent.problems(dir, e, " after the import");
     }
-  }
-
-  /** The folder to write to: the subcommand's --registry, else the top command's, else ./claims. */
-  static Path target(Path own, RegistryCommand parent) {
-    if (own != null) {
-      return own;
-    }
-    return parent.top.registryDir != null ? parent.top.registryDir : DEFAULT_DIR;
   }
 
   private SourceInfo metadata() {

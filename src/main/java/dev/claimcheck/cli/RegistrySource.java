@@ -13,6 +13,11 @@ public interface RegistrySource {
   /** Reads and validates the registry in {@code dir}. */
   Registry load(Path dir) throws RegistryException;
 
+  /** The registry in {@code dir}, or the bundled one when {@code dir} is null. */
+  default Registry open(Path dir) throws RegistryException {
+    return dir == null ? bundled() : load(dir);
+  }
+
   static RegistrySource standard() {
     return new RegistrySource() {
       @Override

@@ -112,10 +112,8 @@ final class RegistryUpdate implements Callable<Integer> {
   @Override
   public Integer call() {
     String base = baseUrl();
-    Path dir = RegistryImport.target(registryDir, parent);
-    if (!Files.isDirectory(dir)) {
-      main.err.println(
-          "claimcheck: " + dir + ": not a registry folder (no such directory); give --registry DIR");
+    Path dir = parent.writable(registryDir);
+    if (!parent.isFolder(dir)) {
       return ExitCodes.UNREADABLE;
     }
     List<UpdateSource> sources;
@@ -129,15 +127,7 @@ final class RegistryUpdate implements Callable<Integer> {
     try {
       main.registries.load(dir);
     } catch (RegistryException e) {
-      for (RegistryProblem p : e.problems()) {
-        main.out.println(p);
-      }
-      main.out.flush();
-      int n = e.problems().size();
-      main.err.println(
-          "claimcheck: " + dir + " has " + n + (n == 1 ? " problem" : " problems")
-              + "; fix them before updating (nothing was downloaded)");
-      return ExitCodes.FINDINGS;
+      return parent.problems(dir, e, "; fix them before updating (nothing was downloaded)");
     }
 
     LocalDate today = LocalDate.now(main.clock);

@@ -1,5 +1,6 @@
 package dev.claimcheck.input;
 
+import dev.claimcheck.net.CappedBodySubscriber;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -128,10 +129,7 @@ final class HttpFetcher {
       if (status < 200 || status >= 300 || type.filter(this::isRefused).isPresent()) {
         s = CappedBodySubscriber.skipping();
       } else {
-        s = new CappedBodySubscriber(options.maxBodyBytes());
-        if (info.headers().firstValueAsLong("content-length").orElse(-1) > options.maxBodyBytes()) {
-          s.fail(new CappedBodySubscriber.TooLargeException(options.maxBodyBytes()));
-        }
+        s = CappedBodySubscriber.capped(info, options.maxBodyBytes());
       }
       body.set(s);
       return s;
@@ -177,7 +175,7 @@ final class HttpFetcher {
     String host = uri.getHost();
     String hostPort = host + ":" + port(uri);
     if (t instanceof CappedBodySubscriber.TooLargeException) {
-      return new InputException(given, t.getMessage());
+      return new InputException(given, "page " + t.getMessage());
     }
     if (t instanceof HttpConnectTimeoutException) {
       return new InputException(

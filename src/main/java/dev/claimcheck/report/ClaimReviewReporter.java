@@ -3,12 +3,8 @@ package dev.claimcheck.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.claimcheck.claim.Attribution;
 import dev.claimcheck.claim.Claim;
-import dev.claimcheck.entity.Mention;
 import dev.claimcheck.input.Metadata;
 import dev.claimcheck.verdict.AsOf;
 import dev.claimcheck.verdict.Check;
@@ -19,7 +15,6 @@ import dev.claimcheck.verdict.Score;
 import dev.claimcheck.verdict.Verdict;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -117,34 +112,21 @@ public final class ClaimReviewReporter implements Reporter {
 
   @Override
   public void write(RunReport run, PrintWriter out) {
-    try (JsonGenerator g = factory.createGenerator(out)) {
-      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      DefaultPrettyPrinter pretty =
-          new DefaultPrettyPrinter(
-              Separators.createDefaultInstance()
-                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                  .withArrayEmptySeparator("")
-                  .withObjectEmptySeparator(""));
-      pretty.indentObjectsWith(indenter);
-      pretty.indentArraysWith(indenter);
-      g.setPrettyPrinter(pretty);
-      g.writeStartArray();
-      for (DocumentReport doc : run.documents()) {
-        for (SentenceReport s : doc.sentences()) {
-          for (ClaimReport c : s.claims()) {
-            if (!c.checks().isEmpty()) {
-              writeReview(g, doc, s, c);
-            }
+    PrettyJson.write(factory, out, g -> writeReviews(g, run));
+  }
+
+  private void writeReviews(JsonGenerator g, RunReport run) throws IOException {
+    g.writeStartArray();
+    for (DocumentReport doc : run.documents()) {
+      for (SentenceReport s : doc.sentences()) {
+        for (ClaimReport c : s.claims()) {
+          if (!c.checks().isEmpty()) {
+            writeReview(g, doc, s, c);
           }
         }
       }
-      g.writeEndArray();
-      g.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    out.println();
-    out.flush();
+    g.writeEndArray();
   }
 
   private void writeReview(JsonGenerator g, DocumentReport doc, SentenceReport s, ClaimReport c)
@@ -235,7 +217,7 @@ public final class ClaimReviewReporter implements Reporter {
     Set<String> notesShown = new LinkedHashSet<>();
     for (Check check : checks) {
       StringBuilder line = new StringBuilder("- ").append(check.verdict().name()).append(": ");
-      line.append(what(check));
+      line.append(CheckText.what(check, false));
       if (check.explanation() != null && !check.explanation().isBlank()) {
         line.append(": ").append(check.explanation());
       }
@@ -289,37 +271,6 @@ public final class ClaimReviewReporter implements Reporter {
           .forEach(out::add);
     }
     return List.copyOf(out);
-  }
-
-  /** "Qwen2.5-Max vs DeepSeek-V3 on LiveBench 2024-11-25", "Qwen2.5-Max at 89.4 on Arena-Hard". */
-  private static String what(Check c) {
-    Mention subj = c.atom() == null ? null : c.atom().subject();
-    Mention obj = c.atom() == null ? null : c.atom().object();
-    Mention bench = c.atom() == null ? null : c.atom().benchmark();
-    StringBuilder s = new StringBuilder(display(c.subject(), subj));
-    if (c.object() != null || obj != null) {
-      s.append(" vs ").append(display(c.object(), obj));
-    }
-    if (c.atom() != null && c.atom().value() != null) {
-      s.append(" at ").append(TextReporter.number(c.atom().value()));
-    }
-    if (c.benchmark() != null || bench != null) {
-      s.append(" on ").append(display(c.benchmark(), bench));
-    }
-    return s.toString();
-  }
-
-  private static String display(Resolution r, Mention m) {
-    if (r != null && r.name() != null) {
-      return r.name();
-    }
-    if (r != null && r.written() != null) {
-      return "“" + r.written() + "”";
-    }
-    if (m != null) {
-      return "“" + m.text() + "”";
-    }
-    return "?";
   }
 
   private static String asOf(AsOf a) {

@@ -3,9 +3,6 @@ package dev.claimcheck.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.claimcheck.claim.Attribution;
 import dev.claimcheck.claim.Claim;
 import dev.claimcheck.entity.Mention;
@@ -19,7 +16,6 @@ import dev.claimcheck.verdict.Score;
 import dev.claimcheck.verdict.Verdict;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -54,24 +50,7 @@ public final class JsonReporter implements Reporter {
 
   @Override
   public void write(RunReport run, PrintWriter out) {
-    try (JsonGenerator g = factory.createGenerator(out)) {
-      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      DefaultPrettyPrinter pretty =
-          new DefaultPrettyPrinter(
-              Separators.createDefaultInstance()
-                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                  .withArrayEmptySeparator("")
-                  .withObjectEmptySeparator(""));
-      pretty.indentObjectsWith(indenter);
-      pretty.indentArraysWith(indenter);
-      g.setPrettyPrinter(pretty);
-      writeRun(g, run);
-      g.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    out.println();
-    out.flush();
+    PrettyJson.write(factory, out, g -> writeRun(g, run));
   }
 
   private void writeRun(JsonGenerator g, RunReport run) throws IOException {

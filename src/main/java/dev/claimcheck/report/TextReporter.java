@@ -3,7 +3,6 @@ package dev.claimcheck.report;
 import dev.claimcheck.claim.Attribution;
 import dev.claimcheck.claim.Claim;
 import dev.claimcheck.claim.ClaimKind;
-import dev.claimcheck.entity.Mention;
 import dev.claimcheck.input.Metadata;
 import dev.claimcheck.registry.Names;
 import dev.claimcheck.verdict.AsOf;
@@ -160,7 +159,9 @@ public final class TextReporter implements Reporter {
     String word = c.verdict().name();
     String pad = " ".repeat(Math.max(1, VERDICT_WIDTH - word.length() + 2));
     StringBuilder line = new StringBuilder("    ");
-    line.append(paint(verdictColor(c.verdict()), word)).append(pad).append(what(c));
+    line.append(paint(verdictColor(c.verdict()), word))
+        .append(pad)
+        .append(CheckText.what(c, true));
     if (c.explanation() != null && !c.explanation().isBlank()) {
       line.append(": ").append(c.explanation());
     }
@@ -198,40 +199,6 @@ public final class TextReporter implements Reporter {
         out.println(indent + "  " + evidenceLine(e, claimed));
       }
     }
-  }
-
-  /** "Qwen2.5-Max vs DeepSeek-V3 on LiveBench 2024-11-25", "Qwen2.5-Max at 89.4 on Arena-Hard". */
-  private static String what(Check c) {
-    Mention subj = c.atom() == null ? null : c.atom().subject();
-    Mention obj = c.atom() == null ? null : c.atom().object();
-    Mention bench = c.atom() == null ? null : c.atom().benchmark();
-    StringBuilder s = new StringBuilder(display(c.subject(), subj));
-    if (c.object() != null || obj != null) {
-      s.append(" vs ").append(display(c.object(), obj));
-    }
-    if (c.atom() != null && c.atom().stated() != null) {
-      s.append(": ").append(c.atom().claim().negated() ? "not " : "")
-          .append(c.atom().stated().describe());
-    } else if (c.atom() != null && c.atom().value() != null) {
-      s.append(" at ").append(number(c.atom().value()));
-    }
-    if (c.benchmark() != null || bench != null) {
-      s.append(" on ").append(display(c.benchmark(), bench));
-    }
-    return s.toString();
-  }
-
-  private static String display(Resolution r, Mention m) {
-    if (r != null && r.name() != null) {
-      return r.name();
-    }
-    if (r != null && r.written() != null) {
-      return "“" + r.written() + "”";
-    }
-    if (m != null) {
-      return "“" + m.text() + "”";
-    }
-    return "?";
   }
 
   /** A line about a name that was not read as a plain alias; null for plain aliases. */

@@ -1,6 +1,6 @@
 package dev.claimcheck.registry.importer;
 
-import java.io.ByteArrayOutputStream;
+import dev.claimcheck.net.CappedBodySubscriber;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -9,15 +9,11 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -104,11 +100,7 @@ public final class HttpDownloader implements Downloader {
             if (info.statusCode() < 200 || info.statusCode() >= 300) {
                 return HttpResponse.BodySubscribers.replacing(new byte[0]);
             }
-            CappedBody body = new CappedBody(maxBytes);
-            if (info.headers().firstValueAsLong("content-length").orElse(-1) > maxBytes) {
-                body.fail(new TooLargeException(maxBytes));
-            }
-            return body;
+            return CappedBodySubscriber.capped(info, maxBytes);
         };
         CompletableFuture<HttpResponse<byte[]>> future = client().sendAsync(request, handler);
         try {
@@ -143,7 +135,7 @@ public final class HttpDownloader implements Downloader {
         }
         String hostPort = uri.getHost() + ":" + (uri.getPort() >= 0 ? uri.getPort()
                 : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80);
-        if (t instanceof TooLargeException) {
+        if (t instanceof CappedBodySubscriber.TooLargeException) {
             return new DownloadException(given, t.getMessage());
         }
         if (t instanceof HttpConnectTimeoutException) {
@@ -179,76 +171,5 @@ public final class HttpDownloader implements Downloader {
             case 504 -> " Gateway Timeout";
             default -> "";
         };
-    }
-
-    /** The body grew past the cap. */
-    static final class TooLargeException extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        TooLargeException(long cap) {
-            super("larger than " + cap + " bytes");
-        }
-    }
-
-    /** Collects a body, giving up as soon as it grows past the cap. */
-    private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
-        private final long cap;
-        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        private volatile Flow.Subscription subscription;
-
-        CappedBody(long cap) {
-            this.cap = cap;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription s) {
-            subscription = s;
-            if (result.isDone()) {
-                s.cancel();
-            } else {
-                s.request(1);
-            }
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> items) {
-            if (result.isDone()) {
-                return;
-            }
-            for (ByteBuffer item : items) {
-                if (buffer.size() + (long) item.remaining() > cap) {
-                    fail(new TooLargeException(cap));
-                    return;
-                }
-                byte[] chunk = new byte[item.remaining()];
-                item.get(chunk);
-                buffer.write(chunk, 0, chunk.length);
-            }
-            subscription.request(1);
-        }
-
-        @Override
-        public void onError(Throwable t) {
-            result.completeExceptionally(t);
-        }
-
-        @Override
-        public void onComplete() {
-            result.complete(buffer.toByteArray());
-        }
-
-        @Override
-        public CompletionStage<byte[]> getBody() {
-            return result;
-        }
-
-        void fail(Throwable why) {
-            result.completeExceptionally(why);
-            Flow.Subscription s = subscription;
-            if (s != null) {
-                s.cancel();
-            }
-        }
     }
 }

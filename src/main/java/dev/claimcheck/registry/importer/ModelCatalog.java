@@ -57,23 +57,21 @@ public final class ModelCatalog {
         for (JsonNode m : root.path("models")) {
             c.putModel((ObjectNode) m.deepCopy());
         }
-        for (JsonNode fam : root.path("families")) {
-            ObjectNode o = (ObjectNode) fam.deepCopy();
-            String id = o.path("id").asText();
-            c.families.put(id, o);
-            for (JsonNode alias : o.path("aliases")) {
-                c.index(alias.asText(), new Target(Kind.FAMILY, id));
-            }
-        }
-        for (JsonNode p : root.path("products")) {
-            ObjectNode o = (ObjectNode) p.deepCopy();
-            String id = o.path("id").asText();
-            c.products.put(id, o);
-            for (JsonNode alias : o.path("aliases")) {
-                c.index(alias.asText(), new Target(Kind.PRODUCT, id));
-            }
-        }
+        c.putNamed(root.path("families"), c.families, Kind.FAMILY);
+        c.putNamed(root.path("products"), c.products, Kind.PRODUCT);
         return c;
+    }
+
+    /** Keeps each family or product of {@code list} under its id and indexes its aliases. */
+    private void putNamed(JsonNode list, Map<String, ObjectNode> into, Kind kind) {
+        for (JsonNode n : list) {
+            ObjectNode o = (ObjectNode) n.deepCopy();
+            String id = o.path("id").asText();
+            into.put(id, o);
+            for (JsonNode alias : o.path("aliases")) {
+                index(alias.asText(), new Target(kind, id));
+            }
+        }
     }
 
     private void putModel(ObjectNode o) {

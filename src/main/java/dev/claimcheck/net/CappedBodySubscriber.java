@@ -1,4 +1,4 @@
-package dev.claimcheck.input;
+package dev.claimcheck.net;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,13 +11,17 @@ import java.util.concurrent.Flow;
 
 /**
  * Collects a response body, giving up as soon as it grows past a cap. A subscriber made with
- * {@link #skipping()} cancels the body at once: for redirects, errors and refused types.
+ * {@link #capped} fails at once when the declared {@code Content-Length} is already past the cap;
+ * one made with {@link #skipping()} cancels the body at once: for redirects, errors and refused
+ * types.
  */
-final class CappedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
+public final class CappedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
   /** The body grew past the cap. */
-  static final class TooLargeException extends IOException {
+  public static final class TooLargeException extends IOException {
+    private static final long serialVersionUID = 1L;
+
     TooLargeException(long cap) {
-      super("page larger than " + cap + " bytes");
+      super("larger than " + cap + " bytes");
     }
   }
 
@@ -27,16 +31,25 @@ final class CappedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> 
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
   private volatile Flow.Subscription subscription;
 
-  CappedBodySubscriber(long cap) {
-    this(cap, false);
-  }
-
   private CappedBodySubscriber(long cap, boolean skip) {
     this.cap = cap;
     this.skip = skip;
   }
 
-  static CappedBodySubscriber skipping() {
+  /**
+   * A subscriber for the body of {@code info} that keeps at most {@code cap} bytes; it has already
+   * failed with a {@link TooLargeException} if the response declares a longer body.
+   */
+  public static CappedBodySubscriber capped(HttpResponse.ResponseInfo info, long cap) {
+    CappedBodySubscriber s = new CappedBodySubscriber(cap, false);
+    if (info.headers().firstValueAsLong("content-length").orElse(-1) > cap) {
+      s.fail(new TooLargeException(cap));
+    }
+    return s;
+  }
+
+  /** A subscriber that cancels the body at once and completes with no bytes. */
+  public static CappedBodySubscriber skipping() {
     return new CappedBodySubscriber(0, true);
   }
 
@@ -86,7 +99,7 @@ final class CappedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> 
   }
 
   /** Stops reading the body and fails it with {@code why}. */
-  void fail(Throwable why) {
+  public void fail(Throwable why) {
     result.completeExceptionally(why);
     Flow.Subscription s = subscription;
     if (s != null) {
