@@ -308,9 +308,6 @@ public final class ClaimExtractor {
     Analysed a = paragraph.get(index);
     String t = a.text();
     List<CueMatch> scoreCues = cues.stream().filter(c -> c.cue.kind() == ClaimKind.SCORE).toList();
-    if (scoreCues.isEmpty()) {
-      return List.of();
-    }
     List<Found> benches = a.benchmarks();
     List<Found> context = benches.isEmpty() ? previousBenchmarks(paragraph, index) : List.of();
     List<Claim> out = new ArrayList<>();
@@ -320,14 +317,18 @@ public final class ClaimExtractor {
         continue;
       }
       CueMatch cue = scoreCues.stream()
-          .min(Comparator.comparingInt(c -> distance(c, n))).orElseThrow();
-      if (distance(cue, n) > NUMBER_REACH && !n.percent()) {
-        continue;
-      }
-      if (isYear(n) && distance(cue, n) > 12) {
-        continue;
-      }
+          .min(Comparator.comparingInt(c -> distance(c, n))).orElse(null);
       Found bench = benchmarkFor(a, n);
+      if (cue == null) {
+        // No score phrase: only a percentage right next to its benchmark counts ("completed
+        // 72.9% of the Aider polyglot exercises").
+        if (!n.percent() || bench == null) {
+          continue;
+        }
+      } else if (distance(cue, n) > NUMBER_REACH && !n.percent()
+          || isYear(n) && distance(cue, n) > 12) {
+        continue;
+      }
       boolean fromContext = false;
       if (bench == null && benches.size() == 1) {
         bench = benches.get(0);
@@ -344,7 +345,7 @@ public final class ClaimExtractor {
       }
       out.add(new Claim(a.sentence(), ClaimKind.SCORE, owner.mention, owner.reference, List.of(),
           List.of(bench.mention()), fromContext, n.value(), false, attribution,
-          t.substring(cue.start, cue.end).strip(), null));
+          cue == null ? n.written() : t.substring(cue.start, cue.end).strip(), null));
     }
     return out;
   }
@@ -434,7 +435,14 @@ public final class ClaimExtractor {
         }
       }
     }
-    return subject(a, n.start(), main);
+    Subject nearest = subject(a, n.start(), main);
+    boolean vendorSpeaks = organisations(a).stream().anyMatch(o -> o[1] <= n.start());
+    if (nearest == null && main != null
+        && (vendorSpeaks || lexicon.wordOrder().subjectMayBeOmitted())) {
+      // "On SWE-bench Verified, Google reports 63.8%": no model named, the article's subject.
+      return new Subject(main, "", n.start());
+    }
+    return nearest;
   }
 
   /**

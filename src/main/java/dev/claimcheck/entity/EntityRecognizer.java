@@ -34,7 +34,7 @@ public final class EntityRecognizer {
               + "[\\p{L}]*(?:-[\\p{L}\\p{N}]+)*"
               + "|\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)+ \\p{N}+(?:\\.\\p{N}+)?"
               // "Grok 3", "Gemini 2.5": a capitalised word and a small version number.
-              + "|\\p{Lu}\\p{Ll}{2,} \\p{N}{1,2}(?:\\.\\p{N}+)?(?! ?%)(?![.,]\\p{N}))"
+              + "|\\p{Lu}\\p{Ll}{2,} [a-z]?\\p{N}{1,2}(?:\\.\\p{N}+)?(?! ?%)(?![.,]\\p{N}))"
               + "(?![\\p{L}\\p{N}])");
   /** A benchmark-shaped name: "...Bench", "...Eval", "...-QA" or an upper-case acronym with parts. */
   private static final Pattern BENCHMARK_SHAPE =

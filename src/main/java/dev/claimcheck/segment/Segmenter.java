@@ -158,7 +158,7 @@ public final class Segmenter {
       while (k < end && Character.isWhitespace(text.charAt(k))) {
         k++;
       }
-      if (k < end && !startsSentence(text.charAt(k))) {
+      if (k < end && !startsSentence(text.charAt(k)) && !startsWithName(text, k, end)) {
         continue;
       }
       if (c == '.' && !endsSentence(text, start, i)) {
@@ -173,6 +173,20 @@ public final class Segmenter {
     }
     out.removeIf(s -> s.length() == 0);
     return out;
+  }
+
+  /**
+   * A lower-case word with a digit in it opens a sentence too: model names such as "o3-mini"
+   * or "gpt-4o" are written in lower case ("... at 64.9%. o3-mini is third").
+   */
+  private static boolean startsWithName(String text, int from, int end) {
+    int i = from;
+    boolean digit = false;
+    while (i < end && !Character.isWhitespace(text.charAt(i))) {
+      digit |= Character.isDigit(text.charAt(i));
+      i++;
+    }
+    return digit && i - from >= 2 && Character.isLetter(text.charAt(from));
   }
 
   private static boolean startsSentence(char c) {
