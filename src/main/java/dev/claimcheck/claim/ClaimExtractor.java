@@ -626,7 +626,7 @@ public final class ClaimExtractor {
     String t = a.text();
     Found model = null;
     for (Found f : a.mentions()) {
-      if (f.isModel() && f.end() <= cueStart && !speaks(t, f)) {
+      if (f.isModel() && f.end() <= cueStart && !speaks(t, f) && !attributed(t, f)) {
         model = f;
       }
     }
@@ -728,6 +728,19 @@ public final class ClaimExtractor {
 
   private static boolean leadingFiller(String gap) {
     return gap.strip().length() <= 3;
+  }
+
+  /** "Laut Mistral", "Según DeepSeek", "according to Qwen": the claimant, not the subject. */
+  private boolean attributed(String t, Found f) {
+    String before = t.substring(Math.max(0, f.start() - 24), f.start()).stripTrailing();
+    Matcher m = lexicon.claimantBefore().matcher(before);
+    while (m.find()) {
+      // A preposition ("laut", "según"), not a verb of saying ("says o3-mini beats ...").
+      if (m.end() == before.length() && !lexicon.claimantAfter().matcher(m.group()).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Mistral says", "Google claims": an organisation speaking, not a model claimed about. */

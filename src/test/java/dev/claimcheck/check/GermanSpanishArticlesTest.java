@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 /**
  * German and Spanish articles through the whole pipeline: language, claim kinds, subjects (named
  * and referred to), competitor lists, benchmarks from the sentence or its neighbour, values with
- * a decimal comma, attribution, hedges and reversed comparisons; and sentences that must not
- * become claims (prices, questions, app-store rankings).
+ * a decimal comma, attribution, hedges and reversed comparisons, model facts (German "Billion"
+ * and Spanish "billón" are 10^12); and sentences that must not become claims (prices, questions,
+ * app-store rankings).
  */
 class GermanSpanishArticlesTest {
   private static final Registry MINI = Articles.mini();
@@ -213,7 +214,84 @@ class GermanSpanishArticlesTest {
     noClaimIn(r, "Millionen Dollar");
     noClaimIn(r, "Ist DeepSeek-V3 damit");
     noClaimIn(r, "veröffentlicht");
-    assertEquals(10, r.sentences().size());
+    Claim open = claim(r, "DeepSeek-V3 im Vergleich");
+    assertEquals(ClaimKind.FACT, open.kind(), "\"das offene Modell\" in the headline");
+    assertEquals("open_weights", open.fact());
+    assertTrue(claimsIn(r, "DeepSeek-V3 belegt").stream()
+        .noneMatch(c -> c.claim().kind() == ClaimKind.FACT), "\"unter den offenen Modellen\": a class");
+    assertEquals(11, r.sentences().size());
+  }
+
+  /** The fact claims of the sentence starting with {@code sentenceStart}, by fact type. */
+  private static Claim fact(DocumentReport r, String sentenceStart, String type) {
+    List<Claim> facts = claimsIn(r, sentenceStart).stream().map(ClaimReport::claim)
+        .filter(c -> c.kind() == ClaimKind.FACT && type.equals(c.fact())).toList();
+    assertEquals(1, facts.size(), type + " in sentence starting " + sentenceStart);
+    return facts.get(0);
+  }
+
+  @Test
+  void german_factSheet_everyFactType() throws Exception {
+    DocumentReport r = run("de/deepseek-v3-steckbrief.txt");
+    assertEquals("de", r.language());
+    assertEquals("DeepSeek-V3", r.mainSubject());
+
+    Claim moe = fact(r, "DeepSeek-V3 ist ein Mixture", "architecture");
+    assertEquals("DeepSeek-V3", moe.subject().text());
+    assertEquals("moe", moe.stated().get(0).value());
+    Claim params = fact(r, "DeepSeek-V3 ist ein Mixture", "parameters");
+    assertEquals(List.of(671e9, 37e9), params.stated().stream().map(s -> s.number()).toList(),
+        "\"671 Milliarden\", \"37 Mrd.\"");
+    assertEquals("parameters_active", params.stated().get(1).registryKey(),
+        "\"von denen pro Token 37 Mrd. aktiv sind\"");
+
+    Claim tokens = fact(r, "Trainiert wurde es", "training_tokens");
+    assertEquals("DeepSeek-V3", tokens.subject().text());
+    assertEquals(14.8e12, tokens.stated().get(0).number(), 1, "eine Billion is 10^12");
+
+    assertEquals(128e3, fact(r, "Das Kontextfenster", "context_length").stated().get(0).number(),
+        1);
+    Claim weights = fact(r, "Die Gewichte", "open_weights");
+    assertEquals("DeepSeek-V3", weights.subject().text());
+    assertFalse(weights.negated());
+    assertEquals("MIT", fact(r, "Die Gewichte", "license").stated().get(0).value());
+
+    Claim closed = fact(r, "Qwen2.5-Max ist dagegen", "open_weights");
+    assertEquals("Qwen2.5-Max", closed.subject().text());
+    assertTrue(closed.negated(), "\"kein offenes Modell\"");
+    Claim dense = fact(r, "Llama 3.1 405B ist", "architecture");
+    assertEquals("Llama 3.1 405B", dense.subject().text());
+    assertEquals("dense", dense.stated().get(0).value());
+
+    noClaimIn(r, "Dollar pro Million Token");
+  }
+
+  @Test
+  void german_factSheet_invertedSubjectsAndSeparableVerbs() throws Exception {
+    DocumentReport r = run("de/deepseek-v3-steckbrief.txt");
+
+    Claim parity = claim(r, "Bei GPQA Diamond liegt es");
+    assertEquals(ClaimKind.PARITY, parity.kind(), "\"liegt es mit X gleichauf\"");
+    assertEquals("DeepSeek-V3", parity.subject().text());
+    assertEquals(List.of("GPT-4o"), texts(parity.objects()));
+    assertEquals(List.of("GPQA Diamond"), texts(parity.benchmarks()));
+
+    Claim ahead = claim(r, "Auf LiveBench liegt DeepSeek-V3");
+    assertEquals(ClaimKind.COMPARE, ahead.kind(), "the subject after the verb");
+    assertEquals("DeepSeek-V3", ahead.subject().text());
+    assertEquals(List.of("Claude 3.5 Sonnet"), texts(ahead.objects()));
+    assertFalse(ahead.negated());
+
+    Claim score = claim(r, "Bei LiveCodeBench kommt das Modell");
+    assertEquals(ClaimKind.SCORE, score.kind(), "\"kommt das Modell auf 40,5 Prozent\"");
+    assertEquals("DeepSeek-V3", score.subject().text());
+    assertEquals(40.5, score.value());
+
+    Claim notLevel = claim(r, "Auf Arena-Hard kommt es");
+    assertEquals(ClaimKind.PARITY, notLevel.kind(), "\"kommt nicht an X heran\"");
+    assertTrue(notLevel.negated());
+    assertEquals(List.of("Qwen2.5-Max"), texts(notLevel.objects()));
+    assertEquals(List.of("Arena-Hard"), texts(notLevel.benchmarks()));
   }
 
   // --- Spanish ------------------------------------------------------------------------------
@@ -341,6 +419,69 @@ class GermanSpanishArticlesTest {
     noClaimIn(r, "millones de dólares");
     noClaimIn(r, "¿Es DeepSeek-V3");
     noClaimIn(r, "se mide en");
-    assertEquals(8, r.sentences().size());
+    Claim open = claim(r, "DeepSeek-V3 frente a GPT-4o");
+    assertEquals(ClaimKind.FACT, open.kind(), "\"el modelo abierto\" in the headline");
+    assertEquals("open_weights", open.fact());
+    assertTrue(claimsIn(r, "DeepSeek-V3 ocupa").stream()
+        .noneMatch(c -> c.claim().kind() == ClaimKind.FACT), "\"entre los modelos abiertos\": a class");
+    assertEquals(9, r.sentences().size());
+  }
+
+  @Test
+  void spanish_factSheet_everyFactType() throws Exception {
+    DocumentReport r = run("es/deepseek-v3-ficha.txt");
+    assertEquals("es", r.language());
+    assertEquals("DeepSeek-V3", r.mainSubject());
+
+    assertEquals("moe", fact(r, "DeepSeek-V3 es un modelo", "architecture").stated().get(0).value());
+    Claim params = fact(r, "DeepSeek-V3 es un modelo", "parameters");
+    assertEquals(List.of(671e9, 37e9), params.stated().stream().map(s -> s.number()).toList(),
+        "\"671.000 millones\", \"37.000 millones\"");
+    assertEquals("parameters_active", params.stated().get(1).registryKey());
+
+    Claim tokens = fact(r, "Fue entrenado", "training_tokens");
+    assertEquals("DeepSeek-V3", tokens.subject().text(), "no subject written: the article's");
+    assertEquals(14.8e12, tokens.stated().get(0).number(), 1, "un billón es 10^12");
+
+    Claim context = fact(r, "Su ventana", "context_length");
+    assertEquals("Su", context.subjectReference());
+    assertEquals(128e3, context.stated().get(0).number(), 1);
+
+    Claim weights = fact(r, "Los pesos", "open_weights");
+    assertEquals("DeepSeek-V3", weights.subject().text());
+    assertEquals("MIT", fact(r, "Los pesos", "license").stated().get(0).value());
+
+    Claim closed = fact(r, "Qwen2.5-Max, en cambio", "open_weights");
+    assertEquals("Qwen2.5-Max", closed.subject().text());
+    assertTrue(closed.negated(), "\"no es de código abierto\"");
+    assertEquals("dense", fact(r, "Llama 3.1 405B es", "architecture").stated().get(0).value());
+
+    noClaimIn(r, "dólares por millón de tokens");
+  }
+
+  @Test
+  void spanish_factSheet_parityAndNegatedParity() throws Exception {
+    DocumentReport r = run("es/deepseek-v3-ficha.txt");
+
+    Claim parity = claim(r, "En GPQA Diamond, DeepSeek-V3 compite");
+    assertEquals(ClaimKind.PARITY, parity.kind(), "\"compite con\"");
+    assertEquals(List.of("GPT-4o"), texts(parity.objects()));
+    assertEquals(List.of("GPQA Diamond"), texts(parity.benchmarks()));
+
+    List<ClaimReport> liveBench = claimsIn(r, "En LiveBench logra");
+    Claim above = liveBench.stream().map(ClaimReport::claim)
+        .filter(c -> c.kind() == ClaimKind.COMPARE).findFirst().orElseThrow();
+    Claim score = liveBench.stream().map(ClaimReport::claim)
+        .filter(c -> c.kind() == ClaimKind.SCORE).findFirst().orElseThrow();
+    assertEquals(40.5, score.value(), "\"logra 40,5 puntos\", no subject written");
+    assertEquals("DeepSeek-V3", score.subject().text());
+    assertEquals("DeepSeek-V3", above.subject().text(), "no subject written: the article's");
+    assertEquals(List.of("Claude 3.5 Sonnet"), texts(above.objects()));
+
+    Claim notLevel = claim(r, "Eso sí");
+    assertEquals(ClaimKind.PARITY, notLevel.kind(), "\"a X no le llega\"");
+    assertTrue(notLevel.negated());
+    assertEquals(List.of("Qwen2.5-Max"), texts(notLevel.objects()));
+    assertEquals(List.of("Arena-Hard"), texts(notLevel.benchmarks()));
   }
 }

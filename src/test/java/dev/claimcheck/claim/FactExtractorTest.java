@@ -21,7 +21,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Fact claims read from English and French sentences, with the bundled registry's names. */
+/**
+ * Fact claims read from English, French, German and Spanish sentences, with the bundled registry's
+ * names.
+ */
 class FactExtractorTest {
   private static final Registry REGISTRY = load();
   private static final Map<String, Lexicon> LEXICONS = new LexiconLoader().loadAll();
@@ -248,6 +251,139 @@ class FactExtractorTest {
     Claim mit = only(claims, "Le modèle est publié", "license");
     assertEquals("MIT", value(mit).value());
     assertEquals("Le modèle", mit.subjectReference());
+  }
+
+  // ---------------------------------------------------------------- German, per fact type
+
+  @Test
+  void german_everyFactType() {
+    List<Claim> claims = facts("de", """
+        DeepSeek-V3: der Start
+
+        Das chinesische Labor DeepSeek hat DeepSeek-V3 veröffentlicht, ein MoE-Modell mit 671 Milliarden Parametern, von denen 37 Mrd. pro Token aktiv sind.
+
+        Qwen2.5-72B-Instruct ist ein dichtes Modell mit 72 Milliarden Parametern.
+
+        Trainiert wurde Qwen2.5-72B-Instruct auf über 18 Billionen Token.
+
+        Sein Kontextfenster umfasst 128.000 Token.
+
+        Qwen2.5-Max ist nicht quelloffen und nur per API nutzbar.
+
+        Das Modell steht unter der Apache-2.0-Lizenz auf Hugging Face bereit.
+        """);
+    assertEquals("moe", value(only(claims, "Das chinesische Labor", "architecture")).value());
+    Claim params = only(claims, "Das chinesische Labor", "parameters");
+    assertEquals("DeepSeek-V3", params.subject().text(), "the vendor is not the subject");
+    assertEquals(List.of(671e9, 37e9),
+        params.stated().stream().map(StatedFact::number).toList());
+    assertEquals("active", params.stated().get(1).qualifier());
+
+    assertEquals("dense", value(only(claims, "Qwen2.5-72B-Instruct ist", "architecture")).value());
+    assertEquals(72e9, value(only(claims, "Qwen2.5-72B-Instruct ist", "parameters")).number(), 1);
+
+    Claim tokens = only(claims, "Trainiert wurde", "training_tokens");
+    assertEquals("Qwen2.5-72B-Instruct", tokens.subject().text(),
+        "the subject after the verb, before the phrase");
+    assertEquals(18e12, value(tokens).number(), 1, "eine Billion is 10^12, not 10^9");
+    assertEquals(StatedFact.Bound.MORE_THAN, value(tokens).bound());
+
+    Claim context = only(claims, "Sein Kontextfenster", "context_length");
+    assertEquals("DeepSeek-V3", context.subject().text(), "\"Sein\" is the main subject's");
+    assertEquals(128e3, value(context).number(), 1, "128.000: a dot groups thousands");
+
+    Claim closed = only(claims, "Qwen2.5-Max ist nicht", "open_weights");
+    assertEquals("Qwen2.5-Max", closed.subject().text());
+    assertTrue(closed.negated(), "\"nicht quelloffen\", \"nur per API\": one negated fact");
+
+    Claim apache = only(claims, "Das Modell steht", "license");
+    assertEquals("Apache 2.0", value(apache).value());
+    assertEquals("Das Modell", apache.subjectReference());
+    Claim open = only(claims, "Das Modell steht", "open_weights");
+    assertEquals("DeepSeek-V3", open.subject().text(), "the licence name is not a model");
+    assertFalse(open.negated());
+  }
+
+  // ---------------------------------------------------------------- Spanish, per fact type
+
+  @Test
+  void spanish_everyFactType() {
+    List<Claim> claims = facts("es", """
+        DeepSeek-V3: el lanzamiento
+
+        El laboratorio chino DeepSeek ha publicado DeepSeek-V3, un modelo MoE con 671.000 millones de parámetros, de los que 37.000 millones se activan por token.
+
+        Qwen2.5-72B-Instruct es un modelo denso de 72.000 millones de parámetros.
+
+        Qwen2.5-72B-Instruct fue entrenado con unos 18 billones de tokens.
+
+        Su ventana de contexto es de un millón de tokens.
+
+        Qwen2.5-Max no es de código abierto.
+
+        El modelo se publica bajo licencia MIT en Hugging Face.
+        """);
+    assertEquals("moe", value(only(claims, "El laboratorio", "architecture")).value());
+    Claim params = only(claims, "El laboratorio", "parameters");
+    assertEquals("DeepSeek-V3", params.subject().text());
+    assertEquals(List.of(671e9, 37e9),
+        params.stated().stream().map(StatedFact::number).toList(),
+        "\"671.000 millones\" is 671 thousand million");
+    assertEquals("active", params.stated().get(1).qualifier());
+
+    assertEquals("dense", value(only(claims, "Qwen2.5-72B-Instruct es", "architecture")).value());
+    assertEquals(72e9, value(only(claims, "Qwen2.5-72B-Instruct es", "parameters")).number(), 1);
+
+    Claim tokens = only(claims, "Qwen2.5-72B-Instruct fue", "training_tokens");
+    assertEquals(18e12, value(tokens).number(), 1, "un billón es 10^12, not 10^9");
+    assertEquals(StatedFact.Bound.ABOUT, value(tokens).bound());
+
+    Claim context = only(claims, "Su ventana", "context_length");
+    assertEquals("DeepSeek-V3", context.subject().text());
+    assertEquals(1e6, value(context).number(), 1, "un millón");
+
+    Claim closed = only(claims, "Qwen2.5-Max no es", "open_weights");
+    assertTrue(closed.negated());
+
+    Claim mit = only(claims, "El modelo se publica", "license");
+    assertEquals("MIT", value(mit).value());
+    assertEquals("El modelo", mit.subjectReference());
+    assertEquals("true", value(only(claims, "El modelo se publica", "open_weights")).value());
+  }
+
+  @Test
+  void germanAndSpanish_negatives() {
+    List<Claim> de = facts("de", """
+        Der Preis von DeepSeek-V3
+
+        Die Nutzung von DeepSeek-V3 kostet 2,19 Dollar pro Million Token.
+
+        Falke-8B sei das beste offene Modell unter 10 Milliarden Parametern.
+
+        DeepSeek-V3 belegt unter den offenen Modellen Platz 1.
+
+        Kann DeepSeek-V3 ein Kontextfenster von 128.000 Token verarbeiten?
+
+        DeepSeek-V3 wurde auf 2.048 GPUs trainiert.
+        """);
+    assertTrue(de.isEmpty(), describe(de));
+
+    List<Claim> es = facts("es", """
+        El precio de DeepSeek-V3
+
+        El uso de DeepSeek-V3 cuesta 2,19 dólares por millón de tokens.
+
+        Cóndor-13B sería el mejor modelo abierto de menos de 15.000 millones de parámetros.
+
+        DeepSeek-V3 ocupa el primer puesto entre los modelos abiertos.
+
+        ¿Admite DeepSeek-V3 un contexto de 128.000 tokens?
+
+        DeepSeek-V3 fue entrenado con 2.048 GPU H800.
+
+        OpenAI ha lanzado GPT-4o, disponible solo a través de la API de OpenAI.
+        """);
+    assertTrue(es.isEmpty(), describe(es));
   }
 
   // ---------------------------------------------------------------- what is not a fact
