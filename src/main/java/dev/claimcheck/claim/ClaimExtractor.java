@@ -87,7 +87,15 @@ public final class ClaimExtractor {
       withSpans.add(new Found(f.start(), f.end(),
           new Mention(folded.toDocument(f.start(), f.end()), m.text(), m.kind(), m.targets())));
     }
-    return new Analysed(s, folded, withSpans);
+    String ft = folded.text();
+    List<Found> subjects = withSpans.stream()
+        .filter(f -> f.isModel() && !speaks(ft, f) && !attributed(ft, f)).toList();
+    List<int[]> references = new ArrayList<>();
+    Matcher r = lexicon.references().matcher(ft);
+    while (r.find()) {
+      references.add(new int[] {r.start(), r.end()});
+    }
+    return new Analysed(s, folded, withSpans, subjects, references);
   }
 
   /**
@@ -121,8 +129,13 @@ public final class ClaimExtractor {
     return false;
   }
 
-  /** A sentence with its folded text and its mentions. */
-  public record Analysed(Sentence sentence, FoldedText folded, List<Found> mentions) {
+  /**
+   * A sentence with its folded text and its mentions; {@code subjects} are the model mentions
+   * that can be a claim's subject (not an organisation speaking, not a claimant after "laut").
+   */
+  public record Analysed(
+      Sentence sentence, FoldedText folded, List<Found> mentions, List<Found> subjects,
+      List<int[]> references) {
     String text() {
       return folded.text();
     }
@@ -625,17 +638,18 @@ public final class ClaimExtractor {
   private Subject subject(Analysed a, int cueStart, Mention main) {
     String t = a.text();
     Found model = null;
-    for (Found f : a.mentions()) {
-      if (f.isModel() && f.end() <= cueStart && !speaks(t, f) && !attributed(t, f)) {
+    for (Found f : a.subjects()) {
+      if (f.end() <= cueStart) {
         model = f;
       }
     }
     int refStart = -1;
     int refEnd = -1;
-    Matcher r = lexicon.references().matcher(t);
-    while (r.find() && r.end() <= cueStart) {
-      refStart = r.start();
-      refEnd = r.end();
+    for (int[] r : a.references()) {
+      if (r[1] <= cueStart) {
+        refStart = r[0];
+        refEnd = r[1];
+      }
     }
     boolean referenceNearer = refStart >= 0 && (model == null || refStart >= model.end());
     if (referenceNearer && main != null) {
@@ -745,9 +759,13 @@ public final class ClaimExtractor {
 
   /** "Mistral says", "Google claims": an organisation speaking, not a model claimed about. */
   private boolean speaks(String t, Found f) {
+    int from = f.end();
+    while (from < t.length() && Character.isWhitespace(t.charAt(from))) {
+      from++;
+    }
     Matcher verb = lexicon.claimantAfter().matcher(t);
-    verb.region(f.end(), t.length());
-    return verb.find() && t.substring(f.end(), verb.start()).isBlank();
+    verb.region(from, Math.min(t.length(), from + 40));
+    return verb.lookingAt();
   }
 
   private boolean isListGap(String gap) {

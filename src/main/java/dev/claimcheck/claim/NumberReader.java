@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class NumberReader {
   private static final Pattern NUMBER =
-      Pattern.compile("(?<![\\p{L}\\p{N}.,])\\p{N}+(?:[.,\\u00a0\\u202f ]\\p{N}+)*");
+      Pattern.compile("(?<![\\p{L}\\p{N}.,])\\p{Nd}+(?:[.,\\u00a0\\u202f ]\\p{Nd}+)*");
 
   private final Lexicon.NumberFormat format;
 
@@ -43,7 +43,8 @@ public final class NumberReader {
     while (i < raw.length()) {
       char c = raw.charAt(i);
       if (Character.isDigit(c)) {
-        digits.append(c);
+        // Any script's digits, written as ASCII so that they parse: "٨٩" is 89.
+        digits.append((char) ('0' + Character.digit(c, 10)));
         i++;
         used = i;
         continue;

@@ -182,7 +182,7 @@ public final class EntityRecognizer {
       Matcher next = NEXT_WORD.matcher(text);
       while (next.find(end) && next.start() == end
           && continuesName(text.substring(f.start(), end), next.group(1))
-          && known.stream().noneMatch(k -> k.start() < next.end() && next.start() < k.end())) {
+          && !overlapsAny(known, next.start(), next.end())) {
         end = next.end();
       }
       out.add(end == f.end() ? f
@@ -209,12 +209,32 @@ public final class EntityRecognizer {
     while (m.find()) {
       int s = m.start();
       int e = m.end();
-      boolean overlaps = known.stream().anyMatch(f -> f.start() < e && s < f.end());
-      if (!overlaps) {
+      if (!overlapsAny(known, s, e)) {
         out.add(new Found(s, e, new Mention(null, m.group(), kind, List.of())));
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code [start, end)} overlaps one of {@code found}, which is in text order and
+   * without overlaps (as {@link #known} returns it): a binary search, so that a long text with
+   * many names stays linear.
+   */
+  static boolean overlapsAny(List<Found> found, int start, int end) {
+    int lo = 0;
+    int hi = found.size() - 1;
+    int last = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (found.get(mid).start() < end) {
+        last = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return last >= 0 && found.get(last).end() > start;
   }
 
   /** All mentions in text order. */

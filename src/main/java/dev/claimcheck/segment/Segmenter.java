@@ -31,14 +31,39 @@ public final class Segmenter {
     int sentenceIndex = 0;
     for (Span block : blocks) {
       List<Sentence> sentences = new ArrayList<>();
-      for (Span s : sentenceSpans(text, block)) {
-        sentences.add(new Sentence(sentenceIndex++, paragraphs.size(), s, fold(s.of(text))));
+      for (Span whole : sentenceSpans(text, block)) {
+        for (Span s : bounded(text, whole)) {
+          sentences.add(new Sentence(sentenceIndex++, paragraphs.size(), s, fold(s.of(text))));
+        }
       }
       if (!sentences.isEmpty()) {
         paragraphs.add(new Paragraph(paragraphs.size(), block, sentences));
       }
     }
     return paragraphs;
+  }
+
+  /** Longer than any sentence a person writes: text without full stops, a list, a dump. */
+  static final int MAX_SENTENCE = 1_000;
+
+  /** A run-on "sentence" cut at spaces into pieces of at most {@link #MAX_SENTENCE} characters. */
+  private static List<Span> bounded(String text, Span s) {
+    if (s.length() <= MAX_SENTENCE) {
+      return List.of(s);
+    }
+    List<Span> out = new ArrayList<>();
+    int start = s.start();
+    while (s.end() - start > MAX_SENTENCE) {
+      int cut = start + MAX_SENTENCE;
+      while (cut > start + MAX_SENTENCE / 2 && !Character.isWhitespace(text.charAt(cut))) {
+        cut--;
+      }
+      out.add(trim(text, start, cut));
+      start = cut;
+    }
+    out.add(trim(text, start, s.end()));
+    out.removeIf(x -> x.length() == 0);
+    return out;
   }
 
   /** Whitespace runs folded to one space, ends trimmed. */

@@ -63,4 +63,16 @@ class SegmenterTest {
     assertEquals(3, ps.size());
     assertEquals(9, ps.get(1).sentences().get(0).span().start());
   }
+
+  @Test
+  void segment_runOnTextIsCutIntoBoundedSentences() {
+    String text = "GPT-4o beats ".repeat(2000);
+    List<Paragraph> ps = en.segment(text);
+    List<Sentence> all = ps.stream().flatMap(p -> p.sentences().stream()).toList();
+    assertTrue(all.size() >= text.length() / Segmenter.MAX_SENTENCE);
+    for (Sentence s : all) {
+      assertTrue(s.span().length() <= Segmenter.MAX_SENTENCE, s.span().toString());
+      assertEquals(s.text(), Segmenter.fold(s.span().of(text)));
+    }
+  }
 }
