@@ -211,6 +211,20 @@ public final class NameResolver {
       }
     }
     List<String> versions = g.current().stream().map(BenchmarkGroup.Current::benchmark).toList();
+    if (g.current().isEmpty()) {
+      // No independent leaderboard says which version is current (the registry holds only
+      // vendors' own runs): read the name as the configurations it has.
+      List<Benchmark> known = registry.benchmarks().values().stream()
+          .filter(b -> g.id().equals(b.group()))
+          .sorted(Comparator.comparing(Benchmark::id)).toList();
+      if (!known.isEmpty()) {
+        Benchmark b = known.get(0);
+        return new BenchmarkReading(new Resolution(written, b.id(), b.name(), "group",
+            "\u201c" + written + "\u201d read as " + b.name() + "; the registry has no "
+                + "independent leaderboard of " + g.name() + ", only these configurations",
+            known.stream().skip(1).map(Benchmark::id).toList()), Optional.of(b));
+      }
+    }
     if (current == null) {
       return new BenchmarkReading(new Resolution(written, null, null, "group",
           "no version of " + g.name() + " was out on " + asOf, versions), Optional.empty());
