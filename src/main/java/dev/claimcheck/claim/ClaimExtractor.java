@@ -757,8 +757,18 @@ public final class ClaimExtractor {
     return false;
   }
 
-  /** "Mistral says", "Google claims": an organisation speaking, not a model claimed about. */
+  /**
+   * "Mistral says", "Google claims": an organisation speaking, not a model claimed about. Only a
+   * name that is also an organisation's, or that stands for several things, speaks: "Grok 3
+   * claims the Chatbot Arena crown" is a claim about Grok 3.
+   */
   private boolean speaks(String t, Found f) {
+    boolean organisation = vendors.matcher(f.mention().text()).matches()
+        || f.mention().targets().stream()
+            .anyMatch(x -> x.kind() == dev.claimcheck.registry.NameTarget.Kind.AMBIGUOUS);
+    if (!organisation) {
+      return false;
+    }
     int from = f.end();
     while (from < t.length() && Character.isWhitespace(t.charAt(from))) {
       from++;
