@@ -449,7 +449,10 @@ public final class ClaimExtractor {
       }
     }
     Subject nearest = subject(a, n.start(), main);
-    boolean vendorSpeaks = organisations(a).stream().anyMatch(o -> o[1] <= n.start());
+    Matcher descriptor = lexicon.claimantDescriptors().matcher(t);
+    descriptor.region(0, n.start());
+    boolean vendorSpeaks = organisations(a).stream().anyMatch(o -> o[1] <= n.start())
+        || descriptor.find();
     if (nearest == null && main != null
         && (vendorSpeaks || lexicon.wordOrder().subjectMayBeOmitted())) {
       // "On SWE-bench Verified, Google reports 63.8%": no model named, the article's subject.
