@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,17 +62,89 @@ public final class ClaimExtractor {
    */
   public List<Claim> extract(
       String text, List<Paragraph> paragraphs, Mention mainSubject, String mainVendor) {
-    List<Claim> out = new ArrayList<>();
+    List<List<Analysed>> document = new ArrayList<>();
+    List<Mention> named = new ArrayList<>();
+    if (mainSubject != null) {
+      named.add(mainSubject);
+    }
     for (Paragraph p : paragraphs) {
       List<Analysed> analysed = new ArrayList<>();
       for (Sentence s : p.sentences()) {
-        analysed.add(analyse(text, s));
+        Analysed a = analyse(text, s);
+        analysed.add(a);
+        a.mentions().stream().filter(Found::isModel).forEach(f -> named.add(f.mention()));
+      }
+      document.add(analysed);
+    }
+    Map<String, Mention> shortForms = shortForms(named);
+    List<Claim> out = new ArrayList<>();
+    for (List<Analysed> analysed : document) {
+      if (!shortForms.isEmpty()) {
+        analysed.replaceAll(a -> withShortForms(a, shortForms));
       }
       for (int i = 0; i < analysed.size(); i++) {
         out.addAll(claims(analysed, i, mainSubject, mainVendor));
       }
     }
     return out;
+  }
+
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}]{3,}");
+
+  /**
+   * Short forms of the longer model names an article uses: "Maverick" after "Llama 4 Maverick",
+   * "Kestrel" after "Kestrel-70B-Instruct". A word is a short form when it is a capitalised
+   * word of a longer name, the registry does not know it on its own, and no other name of the
+   * article contains it.
+   */
+  private Map<String, Mention> shortForms(List<Mention> named) {
+    Map<String, Mention> out = new java.util.HashMap<>();
+    java.util.Set<String> clashing = new java.util.HashSet<>();
+    for (Mention m : named) {
+      String[] words = m.text().split("[\\s\\-_]+");
+      if (words.length < 2) {
+        continue;
+      }
+      for (String w : List.of(words[0], words[words.length - 1])) {
+        if (!NAME_WORD.matcher(w).matches() || !recognizer.known(w).isEmpty()
+            || vendors.matcher(w).matches()) {
+          continue;
+        }
+        Mention before = out.putIfAbsent(w, m);
+        if (before != null && !before.text().equals(m.text())) {
+          clashing.add(w);
+        }
+      }
+    }
+    clashing.forEach(out::remove);
+    return out;
+  }
+
+  /** The sentence with the article's short forms recognised as the models they stand for. */
+  private Analysed withShortForms(Analysed a, Map<String, Mention> shortForms) {
+    String t = a.text();
+    List<Found> added = new ArrayList<>();
+    for (Map.Entry<String, Mention> e : shortForms.entrySet()) {
+      Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}\\-])" + Pattern.quote(e.getKey())
+          + "(?![\\p{L}\\p{N}\\-])").matcher(t);
+      while (m.find()) {
+        int st = m.start();
+        int en = m.end();
+        boolean free = a.mentions().stream().noneMatch(f -> f.start() < en && st < f.end())
+            && added.stream().noneMatch(f -> f.start() < en && st < f.end());
+        if (free) {
+          added.add(new Found(st, en, new Mention(a.folded().toDocument(st, en), m.group(),
+              Mention.Kind.MODEL, e.getValue().targets())));
+        }
+      }
+    }
+    if (added.isEmpty()) {
+      return a;
+    }
+    List<Found> all = EntityRecognizer.merge(a.mentions(), added);
+    List<Found> subjects = all.stream()
+        .filter(f -> f.isModel() && !speaks(t, f) && !attributed(t, f)).toList();
+    return new Analysed(a.sentence(), a.folded(), all, subjects, a.references());
   }
 
   /** Finds the model and benchmark mentions of one sentence. */
@@ -169,6 +242,7 @@ public final class ClaimExtractor {
     int previousEnd = 0;
     java.util.Set<Integer> taken = new java.util.HashSet<>();
     List<Found> previousClaimBenchmarks = new ArrayList<>();
+    List<Found> previousObjects = new ArrayList<>();
     for (int ci = 0; ci < claimCues.size(); ci++) {
       CueMatch cue = claimCues.get(ci);
       ClaimKind kind = cue.cue.kind();
@@ -182,8 +256,11 @@ public final class ClaimExtractor {
           .mapToInt(c -> c.start).min().orElse(t.length());
       Subject subject = subject(a, cue.start, main);
       int objectsFrom = cue.end;
+      Subject found = subject;
+      boolean previousObject = found != null && previousObjects.stream()
+          .anyMatch(o -> o.mention() == found.mention);
       if (previousSubject != null && (subject == null
-          || subject.reference == null && subject.start >= previousEnd)) {
+          || subject.reference == null && subject.start >= previousEnd && previousObject)) {
         // "It outperforms A and B, and rivals C": the second verb shares the first's subject.
         subject = previousSubject;
       }
@@ -298,6 +375,7 @@ public final class ClaimExtractor {
           qualifier));
       previousSubject = subject;
       previousEnd = cue.end;
+      previousObjects = objects;
       taken.add(cue.start);
       if (!fromContext && !benchmarks.isEmpty()) {
         previousClaimBenchmarks = new ArrayList<>(benchmarks);

@@ -147,4 +147,17 @@ class DocumentCheckerTest {
         .filter(s -> s.claims().stream().anyMatch(c -> c.claim().kind() != ClaimKind.FACT))
         .count());
   }
+
+  @Test
+  void shortFormsOfNamesAlreadyWrittenAreTheSameModel() throws Exception {
+    DocumentReport r = run("en/short-forms.txt", LocalDate.of(2025, 5, 1));
+    Claim beats = claimIn(r, "According to Meta").claim();
+    assertEquals(ClaimKind.COMPARE, beats.kind());
+    assertEquals("Maverick", beats.subject().text(), "\"Maverick\" after \"Llama 4 Maverick\"");
+    assertEquals(List.of("GPT-4o"), beats.objects().stream().map(m -> m.text()).toList());
+    Claim matches = claims(r).stream().map(ClaimReport::claim)
+        .filter(c -> c.kind() == ClaimKind.PARITY).findFirst().orElseThrow();
+    assertEquals("Scout", matches.subject().text());
+    assertEquals("Meta", beats.attribution().claimant());
+  }
 }
