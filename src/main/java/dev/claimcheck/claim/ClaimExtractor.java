@@ -335,7 +335,7 @@ public final class ClaimExtractor {
         // phrase of the sentence shares the first one's benchmarks.
         benchmarks.addAll(previousClaimBenchmarks);
       }
-      if (benchmarks.isEmpty() && kind != ClaimKind.SUPERLATIVE && !topic) {
+      if (benchmarks.isEmpty() && !topic) {
         // "beats DeepSeek-V3 on all of them except MMLU-Pro": the others named before.
         for (Found f : previousBenchmarks(paragraph, index)) {
           if (excepted.stream().noneMatch(x -> sameName(x.mention(), f.mention()))) {
