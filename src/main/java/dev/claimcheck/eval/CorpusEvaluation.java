@@ -24,14 +24,7 @@ import dev.claimcheck.segment.Segmenter;
 import dev.claimcheck.segment.Sentence;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -78,28 +71,7 @@ public final class CorpusEvaluation {
 
   /** The bundled registry, read without validation. */
   public static Registry bundledRegistry() throws RegistryException {
-    String resource = RegistryLoader.BUNDLED_ROOT + "/models.json";
-    URL url = CorpusEvaluation.class.getClassLoader().getResource(resource);
-    if (url == null) {
-      throw new IllegalStateException("the bundled registry is not on the class path");
-    }
-    try {
-      URI uri = url.toURI();
-      if ("jar".equals(uri.getScheme())) {
-        FileSystem fs;
-        try {
-          fs = FileSystems.getFileSystem(uri);
-        } catch (FileSystemNotFoundException e) {
-          fs = FileSystems.newFileSystem(uri, Map.of());
-        }
-        return new RegistryLoader().read(fs.getPath("/" + RegistryLoader.BUNDLED_ROOT));
-      }
-      return new RegistryLoader().read(Path.of(uri).getParent());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException("cannot open the bundled registry: " + url, e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new RegistryLoader().loadBundled();
   }
 
   /** A gold article: its file relative to the corpus, language and labels. */
