@@ -46,10 +46,10 @@ public final class NameResolver {
     }
     List<NameTarget> targets = m.targets();
     if (targets.size() == 1 && targets.get(0).kind() == NameTarget.Kind.AMBIGUOUS) {
-      String note = registry.ambiguityNote(written).filter(n -> !n.isBlank())
-          .map(n -> ": " + n).orElse("");
+      String why = registry.ambiguityNote(written).filter(n -> !n.isBlank())
+          .map(n -> " is ambiguous in the registry: " + n).orElse(" stands for several models");
       return new ModelReading(new Resolution(written, null, null, "ambiguous",
-          "\u201c" + written + "\u201d stands for several models" + note, List.of()), List.of());
+          "\u201c" + written + "\u201d" + why, List.of()), List.of());
     }
     if (targets.size() > 1) {
       Set<Model> all = new LinkedHashSet<>();
