@@ -432,7 +432,7 @@ public final class FactExtractor {
     }
     int[] ref = null;
     for (int[] r : refs) {
-      if (r[0] < cue.start) {
+      if (r[0] <= cue.start) {
         ref = r;
       }
     }

@@ -188,6 +188,27 @@ class FactExtractorTest {
   }
 
   @Test
+  void theLicence_standsForTheArticlesModel_inEveryLanguage() {
+    String[][] cases = {
+        {"en", "QwQ-32B, reviewed\n\nWe ran it for a week.\n\nAnd yes, the license is MIT.\n",
+            "And yes", "MIT"},
+        {"fr", "QwQ-32B à l'essai\n\nNous l'avons testé.\n\nAu passage, la licence est Apache 2.0.\n",
+            "Au passage", "Apache 2.0"},
+        {"de", "QwQ-32B im Test\n\nWir haben es getestet.\n\nÜbrigens: Die Lizenz ist MIT.\n",
+            "Übrigens", "MIT"},
+        {"es", "QwQ-32B a prueba\n\nLo probamos.\n\nPor lo demás, la licencia es Apache 2.0.\n",
+            "Por lo demás", "Apache 2.0"},
+    };
+    for (String[] c : cases) {
+      Claim licence = only(facts(c[0], c[1]), c[2], "license");
+      assertEquals("QwQ-32B", licence.subject().text(), c[0]);
+      assertEquals(c[3], value(licence).value(), c[0]);
+    }
+    assertTrue(facts("en", "QwQ-32B, reviewed\n\nThe license of the dataset is unclear.\n")
+        .stream().noneMatch(c -> c.fact().equals("license")), "no licence named, no fact");
+  }
+
+  @Test
   void english_trainingTokensAndContext() {
     List<Claim> claims = facts("en", """
         DeepSeek-V3 launch
