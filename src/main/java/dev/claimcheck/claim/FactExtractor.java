@@ -36,6 +36,11 @@ public final class FactExtractor {
   private static final int NEGATION_BEFORE = 24;
 
   private static final int NEGATION_AFTER = 14;
+
+  /** How far a clause-final negation may stand from the fact phrase it negates. */
+  private static final int CLAUSE_REACH = 120;
+  private static final Pattern CLAUSE_END = Pattern.compile("[,;:!?]|\\.(?![\\p{L}\\p{N}])");
+
   /** How far before a phrase the class of a superlative ("the best ...") may start. */
   private static final int CLASS_REACH = 32;
   /** The smallest counts that are read as facts: smaller numbers are something else. */
@@ -502,7 +507,19 @@ public final class FactExtractor {
     before = before.substring(from);
     String after = t.substring(cue.end, Math.min(t.length(), cue.end + NEGATION_AFTER));
     return lexicon.negationBefore().matcher(before).find()
-        || lexicon.negationAfter().matcher(after.stripLeading()).lookingAt();
+        || lexicon.negationAfter().matcher(after.stripLeading()).lookingAt()
+        || facts.negationInClause().matcher(restOfClause(t, cue.end)).find();
+  }
+
+  /** The text after a fact phrase up to the end of its clause. */
+  private String restOfClause(String t, int from) {
+    String rest = t.substring(from, Math.min(t.length(), from + CLAUSE_REACH));
+    Matcher end = CLAUSE_END.matcher(rest);
+    if (end.find()) {
+      rest = rest.substring(0, end.start());
+    }
+    Matcher brk = facts.clauseBreaks().matcher(rest);
+    return brk.find() ? rest.substring(0, brk.start()) : rest;
   }
 
   /**

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * @param size a model size as a reference writes it ("72B")
  * @param clauseBreaks words that start a new clause ("but", "mais"): a negation before them does
  *     not reach a fact phrase after them
+ * @param negationInClause negation words that may close the clause of the fact phrase they negate
+ *     (German "Die Gewichte veröffentlicht Google nicht"); none in most languages
  * @param notSubject words after which a model is not a sentence's subject ("compared with",
  *     "unlike", "fine-tuned from")
  * @param classBefore words that make a fact phrase the class of a superlative ("the best
@@ -30,6 +32,7 @@ public record FactLexicon(
     Pattern partial,
     Pattern size,
     Pattern clauseBreaks,
+    Pattern negationInClause,
     Pattern notSubject,
     Pattern classBefore,
     Pattern quantity,

@@ -133,6 +133,7 @@ final class FactSection {
         regexes(partial),
         Pattern.compile(size, FLAGS),
         LexiconLoader.literals(LexiconLoader.strings(node.path("clause_breaks"))),
+        regexes(node.path("negation_in_clause")),
         regexes(node.path("not_subject")),
         regexes(node.path("class_before")),
         quantity,

@@ -123,8 +123,8 @@ public final class LexiconLoader {
         literals(strings(attribution.path("after_claimant"))),
         literals(strings(attribution.path("descriptors"))),
         alternatives(strings(root.path("hedges"))),
-        literals(strings(negation.path("before"))),
-        literals(strings(negation.path("after"))),
+        negation(strings(negation.path("before")), strings(negation.path("not_negating_after"))),
+        negation(strings(negation.path("after")), strings(negation.path("not_negating_after"))),
         literals(strings(root.path("list_separators"))),
         numberFormat,
         literals(strings(root.path("score_owner"))),
@@ -166,6 +166,19 @@ public final class LexiconLoader {
   }
 
   /** Literal phrases as one whole-word pattern, longest first; never matches when empty. */
+  /**
+   * Negation words, except where a word of {@code notNegatingAfter} follows them: "not only",
+   * « pas seulement », "nicht nur" add, they do not negate.
+   */
+  static Pattern negation(List<String> words, List<String> notNegatingAfter) {
+    Pattern negation = literals(words);
+    if (notNegatingAfter.isEmpty()) {
+      return negation;
+    }
+    return Pattern.compile("(?:" + negation.pattern() + ")(?!\\s+(?:"
+        + literals(notNegatingAfter).pattern() + "))", FLAGS);
+  }
+
   static Pattern literals(List<String> phrases) {
     if (phrases.isEmpty()) {
       return Pattern.compile("(?!)");

@@ -373,6 +373,37 @@ class FactExtractorTest {
   }
 
   @Test
+  void german_negationClosingTheClause() {
+    List<Claim> claims = facts("de", """
+        Gemini 2.0 Flash im Test
+
+        Die Gewichte von Gemini 2.0 Flash veröffentlicht Google nicht.
+
+        Die Gewichte von QwQ-32B veröffentlicht Alibaba nicht nur auf Hugging Face.
+
+        Die Gewichte von DeepSeek-V3 sind auf Hugging Face verfügbar, die Trainingsdaten nicht.
+        """);
+    assertTrue(only(claims, "Die Gewichte von Gemini", "open_weights").negated());
+    assertFalse(only(claims, "Die Gewichte von QwQ", "open_weights").negated(), "nicht nur");
+    assertFalse(only(claims, "Die Gewichte von DeepSeek", "open_weights").negated(),
+        "the negation after the comma is another clause's");
+  }
+
+  @Test
+  void notOnly_addsRatherThanNegates_inEveryLanguage() {
+    String[][] cases = {
+        {"en", "QwQ-32B is not only open-weight but also small.", "QwQ-32B is"},
+        {"fr", "QwQ-32B n'est pas seulement open source, il est aussi petit.", "QwQ-32B n"},
+        {"de", "QwQ-32B ist nicht nur Open Source, sondern auch klein.", "QwQ-32B ist"},
+        {"es", "QwQ-32B no solo es de código abierto, también es pequeño.", "QwQ-32B no"},
+    };
+    for (String[] c : cases) {
+      Claim open = only(facts(c[0], "QwQ-32B\n\n" + c[1] + "\n"), c[2], "open_weights");
+      assertFalse(open.negated(), c[0] + ": " + c[1]);
+    }
+  }
+
+  @Test
   void germanAndSpanish_negatives() {
     List<Claim> de = facts("de", """
         Der Preis von DeepSeek-V3
