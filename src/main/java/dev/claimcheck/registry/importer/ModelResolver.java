@@ -230,7 +230,9 @@ public final class ModelResolver {
             splits.add(new Split(m.group(1), m.group(2), false));
         }
         m = EFFORT.matcher(trimmed);
-        if (m.matches()) {
+        if (m.matches() && m.group(1).chars().anyMatch(Character::isDigit)) {
+            // "o3-mini-high" is o3-mini at high effort; "mistral-medium" is a model of its own,
+            // and a bare "mistral" would be the vendor's name taken for a model.
             splits.add(new Split(m.group(1), m.group(2), true));
         }
         m = QUANT.matcher(trimmed);

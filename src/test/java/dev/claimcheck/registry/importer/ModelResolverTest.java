@@ -1,6 +1,7 @@
 package dev.claimcheck.registry.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,6 +73,14 @@ class ModelResolverTest {
         ModelResolver.Resolved again = resolve("o3-mini-2025-01-31_high", null);
         assertEquals("o3-mini-2025-01-31", again.model());
         assertEquals("high", again.variant());
+    }
+
+    @Test
+    void sizeWordAfterANameWithoutVersionIsPartOfTheName() {
+        ModelResolver.Resolved medium = resolve("mistral-medium", null);
+        assertEquals("mistral-medium", medium.model(), "a model of its own, not 'mistral' at medium effort");
+        assertNull(medium.variant());
+        assertFalse(catalog.hasModel("mistral"), "the vendor's bare name never becomes a model");
     }
 
     @Test
