@@ -13,6 +13,7 @@ import dev.claimcheck.lexicon.Lexicon;
 import dev.claimcheck.lexicon.LexiconLoader;
 import dev.claimcheck.registry.Family;
 import dev.claimcheck.registry.Model;
+import dev.claimcheck.registry.Names;
 import dev.claimcheck.registry.Registry;
 import dev.claimcheck.report.ClaimReport;
 import dev.claimcheck.report.DocumentReport;
@@ -114,39 +115,64 @@ public final class DocumentChecker {
 
   /**
    * What "the model" stands for: the first model named in the title (metadata, or a first line
-   * with no final full stop), else the first model named in the text.
+   * with no final full stop), else the first model named in the text. A competitor is never the
+   * subject ("X, un modelo que compite con GPT-4o": not GPT-4o), and a name the registry declares
+   * ambiguous ("DeepSeek", "Qwen") gives way to the first model of the text it is part of
+   * ("DeepSeek-V3").
    */
   private Mention mainSubject(SourceDocument doc, List<Paragraph> paragraphs, ClaimExtractor x) {
+    Mention ambiguous = null;
     if (doc.metadata().title().isPresent()) {
       String title = doc.metadata().title().get();
       Sentence s = new Sentence(-1, -1, new Span(0, title.length()), title);
-      Mention m = firstModel(x.analyse(title, s).mentions());
-      if (m != null) {
+      Mention m = firstModel(x, title, s);
+      if (m != null && !isAmbiguous(m)) {
         return m;
       }
+      ambiguous = m;
     }
     for (Paragraph p : paragraphs) {
       for (Sentence s : p.sentences()) {
-        Mention m = firstModel(x.analyse(doc.text(), s).mentions());
-        if (m != null) {
+        Mention m = firstModel(x, doc.text(), s);
+        if (m == null) {
+          continue;
+        }
+        if (ambiguous == null) {
+          if (!isAmbiguous(m)) {
+            return m;
+          }
+          ambiguous = m;
+        } else if (!isAmbiguous(m) && Names.key(m.text()).startsWith(Names.key(ambiguous.text()))) {
           return m;
         }
       }
     }
-    return null;
+    return ambiguous;
   }
 
   /**
-   * The first model named: a known one or a model-shaped name the registry lacks, before a name
-   * the registry declares ambiguous ("DeepSeek", the vendor and its models).
+   * The first model a sentence names that is not one of its claims' competitors: a known one or
+   * a model-shaped name the registry lacks, before a name the registry declares ambiguous.
    */
-  private static Mention firstModel(List<Found> found) {
-    return found.stream().filter(Found::isModel).map(Found::mention)
-        .filter(m -> m.targets().stream()
-            .noneMatch(t -> t.kind() == dev.claimcheck.registry.NameTarget.Kind.AMBIGUOUS))
-        .findFirst()
-        .orElseGet(() -> found.stream().filter(Found::isModel).map(Found::mention)
-            .findFirst().orElse(null));
+  private static Mention firstModel(ClaimExtractor x, String text, Sentence s) {
+    List<Found> found = x.analyse(text, s).mentions().stream().filter(Found::isModel).toList();
+    if (found.isEmpty()) {
+      return null;
+    }
+    Set<String> competitors = new java.util.HashSet<>();
+    List<Claim> claims = x.extract(text, List.of(new Paragraph(0, s.span(), List.of(s))), null,
+        null);
+    claims.forEach(c -> c.objects().forEach(o -> competitors.add(o.text())));
+    claims.forEach(c -> competitors.remove(c.subject() == null ? null : c.subject().text()));
+    List<Mention> models = found.stream().map(Found::mention)
+        .filter(m -> !competitors.contains(m.text())).toList();
+    return models.stream().filter(m -> !isAmbiguous(m)).findFirst()
+        .orElseGet(() -> models.stream().findFirst().orElse(null));
+  }
+
+  private static boolean isAmbiguous(Mention m) {
+    return m.targets().stream()
+        .anyMatch(t -> t.kind() == dev.claimcheck.registry.NameTarget.Kind.AMBIGUOUS);
   }
 
   private String vendorOf(Mention m) {

@@ -10,6 +10,7 @@ import dev.claimcheck.claim.Claim;
 import dev.claimcheck.claim.ClaimKind;
 import dev.claimcheck.entity.Mention;
 import dev.claimcheck.registry.Registry;
+import dev.claimcheck.registry.RegistryLoader;
 import dev.claimcheck.report.ClaimReport;
 import dev.claimcheck.report.DocumentReport;
 import dev.claimcheck.report.SentenceReport;
@@ -483,5 +484,25 @@ class GermanSpanishArticlesTest {
     assertTrue(notLevel.negated());
     assertEquals(List.of("Qwen2.5-Max"), texts(notLevel.objects()));
     assertEquals(List.of("Arena-Hard"), texts(notLevel.benchmarks()));
+  }
+
+  @Test
+  void spanish_competitorInTheTitle_isNeverTheArticlesSubject() throws Exception {
+    // The bundled registry: there "DeepSeek" alone is declared ambiguous (vendor and models).
+    CheckOptions options = new CheckOptions(Optional.empty(), Optional.empty(), TODAY);
+    DocumentReport r = new DocumentChecker(new RegistryLoader().loadBundled(), options)
+        .check(article("es/deepseek-v3-titular-competidor.txt"));
+    assertEquals("DeepSeek-V3", r.mainSubject(), "GPT-4o is what V3 competes with");
+
+    Claim score = claim(r, "En MMLU-Pro obtiene");
+    assertEquals(ClaimKind.SCORE, score.kind());
+    assertEquals("DeepSeek-V3", score.subject().text());
+    assertEquals(75.9, score.value());
+
+    List<ClaimReport> behind = claimsIn(r, "No obstante");
+    assertTrue(behind.stream().anyMatch(c -> c.claim().kind() == ClaimKind.COMPARE
+        && c.claim().subject().text().equals("DeepSeek-V3")
+        && texts(c.claim().objects()).equals(List.of("GPT-4o")) && c.claim().negated()),
+        "« el modelo queda por detrás de GPT-4o »");
   }
 }
