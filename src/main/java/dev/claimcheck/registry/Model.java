@@ -35,6 +35,11 @@ public record Model(
     return "system".equals(kind);
   }
 
-  /** A statement about a model, with where it is stated. */
-  public record Fact(Object value, String source, String quote) {}
+  /**
+   * A statement about a model, with where it is stated.
+   *
+   * @param date when the source stated it (a licence or the openness of weights can change
+   *     later); null when the source gives no date
+   */
+  public record Fact(Object value, String source, String quote, LocalDate date) {}
 }

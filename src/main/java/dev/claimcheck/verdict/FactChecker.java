@@ -36,6 +36,9 @@ public final class FactChecker {
   /** How far a stated number may be from the registry's. */
   static final double RELATIVE_TOLERANCE = 0.05;
 
+  /** Facts that can change after a model's release: a later source does not decide them. */
+  private static final Set<String> MUTABLE = Set.of("license", "open_weights");
+
   /** Licences whose terms are open source, by their normalised key. */
   private static final Set<String> OPEN_SOURCE = Set.of(
       "apache 2.0", "apache", "mit", "bsd", "gpl", "lgpl", "mpl 2.0", "cc by 4.0", "cc by",
@@ -79,7 +82,7 @@ public final class FactChecker {
       if (f == null || f.value() == null) {
         lacking.add(m);
       } else {
-        outcomes.add(outcome(m, f, stated, negated));
+        outcomes.add(outcome(m, f, stated, negated, asOf));
       }
     }
     String what = label(stated) + " of " + names(candidates, " or ");
@@ -92,6 +95,11 @@ public final class FactChecker {
         .filter(o -> o.verdict() != Verdict.UNVERIFIED).toList();
     String notStated = lacking.isEmpty() ? ""
         : "; no source states it for " + names(lacking, " or ");
+    if (decided.isEmpty() && outcomes.stream().allMatch(Outcome::later)) {
+      return new Check(atom, Verdict.UNVERIFIED, "ONLY_LATER_EVIDENCE",
+          explain(outcomes) + notStated, subject, null, null, asOf, List.of(), evidence,
+          List.of());
+    }
     if (decided.isEmpty()) {
       Outcome o = outcomes.get(0);
       return check(atom, asOf, subject, Verdict.UNVERIFIED, "FACT_NOT_COMPARABLE",
@@ -233,9 +241,14 @@ public final class FactChecker {
   }
 
   /** What one model's registry fact says about the claim. */
-  private record Outcome(Model model, Verdict verdict, String explanation, Evidence evidence) {}
+  /**
+   * What one model's registry fact says of the claim; {@code later} when the fact can change
+   * (licence, open weights) and its source stated it only after the claim's date.
+   */
+  private record Outcome(
+      Model model, Verdict verdict, String explanation, Evidence evidence, boolean later) {}
 
-  private Outcome outcome(Model m, Model.Fact f, StatedFact stated, boolean negated) {
+  private Outcome outcome(Model m, Model.Fact f, StatedFact stated, boolean negated, AsOf asOf) {
     Double registryNumber = f.value() instanceof Number n ? n.doubleValue() : null;
     String registryText = registryNumber != null ? plain(registryNumber)
         : String.valueOf(f.value());
@@ -286,12 +299,27 @@ public final class FactChecker {
     if (negated && v != Verdict.UNVERIFIED) {
       v = v == Verdict.SUPPORTED ? Verdict.CONTRADICTED : Verdict.SUPPORTED;
     }
+    Verdict onItsDate = v;
+    boolean later = MUTABLE.contains(stated.type()) && f.date() != null && asOf != null
+        && f.date().isAfter(asOf.date());
+    if (later) {
+      // Phi-4 was out under a research licence in December 2024 and under MIT from January
+      // 2025: a source stating a licence after the claim's date neither backs nor refutes it.
+      v = Verdict.UNVERIFIED;
+    }
     Provenance p = provenance(f.source());
     String shown = show(stated.type(), registryNumber, registryText);
     String claimed = show(stated.type(), stated.number(), stated.value());
     String says = p.publisher() + " states " + shown + " for " + m.name()
-        + (f.quote() == null ? "" : " (\u201c" + f.quote() + "\u201d)");
-    String explanation = switch (v) {
+        + (f.quote() == null ? "" : " (\u201c" + f.quote() + "\u201d)")
+        + (f.date() == null ? "" : " on " + f.date());
+    String explanation = later
+        ? says + ", after the claim's date " + asOf.date() + ": a " + label(stated)
+            + " can change, so this later statement"
+            + (onItsDate == Verdict.SUPPORTED ? ", which matches the claim,"
+                : onItsDate == Verdict.CONTRADICTED ? ", which contradicts the claim," : "")
+            + " does not decide it"
+        : switch (v) {
       case SUPPORTED -> says + (negated ? ", so not " + claimed : ", matching the stated "
           + claimed);
       case CONTRADICTED -> says + (negated ? ", which the claim denies"
@@ -304,7 +332,7 @@ public final class FactChecker {
     Evidence e = new Evidence("fact:" + stated.registryKey(), label(stated), null,
         unit(stated), score, null, difference, margin,
         test + (f.quote() == null ? "" : "; quote: \u201c" + f.quote() + "\u201d"), v);
-    return new Outcome(m, v, explanation, e);
+    return new Outcome(m, v, explanation, e, later);
   }
 
   /** Whether the stated licence is the registry's. */

@@ -229,8 +229,8 @@ public final class ModelCatalog {
         m.put("released_source", sourceUrl);
     }
 
-    /** Sets a fact unless the model already has one for that key. */
-    public void addFact(String modelId, String key, JsonNode value, String sourceUrl, String quote) {
+    /** Sets a fact, stated by the source on {@code date}, unless the model already has one for that key. */
+    public void addFact(String modelId, String key, JsonNode value, String sourceUrl, String quote, String date) {
         ObjectNode facts = model(modelId).withObject("facts");
         if (facts.has(key)) {
             return;
@@ -239,6 +239,9 @@ public final class ModelCatalog {
         f.set("value", value);
         f.put("source", sourceUrl);
         f.put("quote", quote);
+        if (date != null) {
+            f.put("date", date);
+        }
     }
 
     /**

@@ -92,7 +92,7 @@ public final class RegistryBuilder {
         for (ModelFact f : batch.facts()) {
             String date = f.date() != null ? f.date() : s.published();
             String id = resolver.resolve(f.name(), names, f.scope() == null ? List.of() : List.of(f.scope()), date, null).model();
-            models.addFact(id, f.key(), f.value(), s.url(), f.quote());
+            models.addFact(id, f.key(), f.value(), s.url(), f.quote(), date);
         }
         pendingAliases.addAll(batch.aliases());
         releaseHints.addAll(batch.releases());
