@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Consistency check for the claim-extraction corpus.
 
-Usage: python3 check_gold.py   (run from anywhere)
+Usage: python3 check_gold.py [DIR]   (run from anywhere)
+
+DIR is a folder with the corpus layout (en/, fr/, de/, es/, gold.json);
+it defaults to the folder of this script.
 
 Checks that gold.json is well formed, that every article file has an entry
 (and every entry a file), that every gold sentence occurs verbatim in its file
@@ -102,7 +105,17 @@ def rough_sentences(path, raw):
     return n
 
 
-def main():
+def main(argv=None):
+    global ROOT
+    argv = sys.argv[1:] if argv is None else argv
+    if len(argv) > 1:
+        print("usage: check_gold.py [DIR]", file=sys.stderr)
+        return 2
+    if argv:
+        ROOT = os.path.abspath(argv[0])
+        if not os.path.isfile(os.path.join(ROOT, "gold.json")):
+            print(f"no gold.json in {ROOT}", file=sys.stderr)
+            return 2
     problems = []
     with open(os.path.join(ROOT, "gold.json"), encoding="utf-8") as f:
         gold = json.load(f)
