@@ -36,14 +36,22 @@ public final class EntityRecognizer {
               // "Grok 3", "Gemini 2.5": a capitalised word and a small version number.
               + "|\\p{Lu}\\p{Ll}{2,} [a-z]?\\p{N}{1,2}(?:\\.\\p{N}+)?(?! ?%)(?![.,]\\p{N}))"
               + "(?![\\p{L}\\p{N}])");
+  /** A version written after a name: " v5", " v2.1". */
+  private static final String VERSION = "(?: v\\p{N}+(?:\\.\\p{N}+)*(?![\\p{L}\\p{N}]))?";
   /** A benchmark-shaped name: "...Bench", "...Eval", "...-QA" or an upper-case acronym with parts. */
   private static final Pattern BENCHMARK_SHAPE =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}\\p{N}]*(?:Bench|Eval|QA)(?:[- ][\\p{L}\\p{N}]+)?"
+          "(?<![\\p{L}\\p{N}])(?:"
+              // "FooBench", "Fiction.LiveBench", "SimpleQA-Pro", "LiveCodeBench v5".
+              + "(?:\\p{Lu}\\p{L}+\\.)?\\p{Lu}[\\p{L}\\p{N}]*(?:Bench|Eval|QA)(?:-[\\p{L}\\p{N}]+)?"
+              + VERSION
               + "|\\p{Lu}{2,}[\\p{Lu}\\p{N}]*(?:-[\\p{L}\\p{N}]+)+"
-              + "|\\p{Lu}{3,}\\p{N}*(?: (?:19|20)\\p{N}{2})?"
-              // CamelCase names: "MultiChallenge", "ReasonRail-500".
-              + "|\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*(?:-\\p{N}+)?)(?![\\p{L}\\p{N}])");
+              // "AIME 2026", "AMC 10/12".
+              + "|\\p{Lu}{3,}\\p{N}*(?: (?:19|20)\\p{N}{2}| \\p{N}{1,2}/\\p{N}{1,2})?"
+              // CamelCase names: "MultiChallenge", "ReasonRail-500", "AmtsDeutsch-Bench".
+              + "|(?:\\p{Lu}\\p{L}+\\.)?\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*"
+              + "(?:-(?:\\p{N}+|\\p{Lu}[\\p{L}\\p{N}]*))*" + VERSION + ")(?![\\p{L}\\p{N}])");
+
 
   /** What may stand between a name and the words that continue it: no brackets, no commas. */
   private static final Pattern NAME_JOINER = Pattern.compile("[\\s\\-_/.]{1,2}");
@@ -56,12 +64,16 @@ public final class EntityRecognizer {
   private final java.util.Set<String> nameParts;
   private final java.util.Set<String> notBenchmarks;
   private final java.util.Set<String> notModels;
+  private final java.util.Set<String> heads;
+  private final java.util.Set<String> compoundWords;
 
   public EntityRecognizer(Registry registry) {
     this.names = registry.names();
     this.nameParts = words("entity/model-name-parts.txt", true);
     this.notBenchmarks = words("entity/not-benchmarks.txt", false);
     this.notModels = words("entity/not-models.txt", true);
+    this.heads = words("entity/benchmark-heads.txt", false);
+    this.compoundWords = words("entity/benchmark-compound-words.txt", true);
   }
 
   private static java.util.Set<String> words(String resource, boolean fold) {
@@ -104,7 +116,8 @@ public final class EntityRecognizer {
         int end = words.get(j)[1];
         String surface = text.substring(start, end);
         List<NameTarget> targets = names.get(Names.key(surface));
-        if (targets != null && !targets.isEmpty() && acceptable(surface, targets)) {
+        if (targets != null && !targets.isEmpty() && acceptable(surface, targets)
+            && !(benchmarkOnly(targets) && glued(text, start, end))) {
           // "Claude 3.5 Sonnet (new)": take the closing bracket the words left out.
           if (surface.indexOf('(') > surface.indexOf(')') && end < text.length()
               && text.charAt(end) == ')') {
@@ -142,6 +155,46 @@ public final class EntityRecognizer {
       }
     }
     return out;
+  }
+
+  private static boolean benchmarkOnly(List<NameTarget> targets) {
+    return targets.stream().noneMatch(t -> t.kind().isModelLike());
+  }
+
+  /**
+   * Whether a benchmark name is only part of a longer word: "LiveBench" in "Fiction.LiveBench",
+   * "MMLU" in "Global-MMLU" or "MMLU-ProX" is another benchmark. A compound with a word that
+   * only says what the name is ("Aider-Benchmark", "LMArena-Bestenliste") is still the name.
+   */
+  private boolean glued(String text, int start, int end) {
+    if (start >= 2 && (text.charAt(start - 1) == '.' || text.charAt(start - 1) == '-')
+        && Character.isLetterOrDigit(text.charAt(start - 2))) {
+      return true;
+    }
+    if (end + 1 < text.length() && (text.charAt(end) == '.' || text.charAt(end) == '-')
+        && Character.isLetterOrDigit(text.charAt(end + 1))) {
+      int e = end + 1;
+      while (e < text.length() && Character.isLetter(text.charAt(e))) {
+        e++;
+      }
+      boolean wordEnds = e == text.length() || !Character.isLetterOrDigit(text.charAt(e));
+      String next = text.substring(end + 1, e).toLowerCase(java.util.Locale.ROOT);
+      return text.charAt(end) == '.' || !wordEnds || !compoundWords.contains(next);
+    }
+    return false;
+  }
+
+  /** Whether {@code word} is listed as a word that is never a benchmark name on its own. */
+  public boolean notBenchmark(String word) {
+    return notBenchmarks.contains(word);
+  }
+
+  /**
+   * Whether {@code word} is a word that ends many benchmark names ("Exam", "Index",
+   * "Leaderboard"): a run of capitalised words ending in one reads as a benchmark's name.
+   */
+  public boolean benchmarkHead(String word) {
+    return heads.contains(word);
   }
 
   /** "Llama-4-Maverick-03-26": a number joined by a hyphen is still part of the name. */
