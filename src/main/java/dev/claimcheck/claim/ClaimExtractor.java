@@ -42,6 +42,7 @@ public final class ClaimExtractor {
   private final EntityRecognizer recognizer;
   private final Pattern vendors;
   private final NumberReader numbers;
+  private final BenchmarkNameReader names;
 
   /**
    * @param vendorNames organisations that can make claims ("Alibaba", "OpenAI")
@@ -51,6 +52,7 @@ public final class ClaimExtractor {
     this.recognizer = recognizer;
     this.vendors = Organisations.wholeWords(vendorNames);
     this.numbers = new NumberReader(lexicon.number());
+    this.names = new BenchmarkNameReader(lexicon, recognizer, vendorNames);
   }
 
   /**
@@ -153,6 +155,8 @@ public final class ClaimExtractor {
     String t = folded.text();
     List<Found> known = recognizer.known(t);
     List<Found> found = EntityRecognizer.merge(known, recognizer.unknownModels(t, known));
+    found = names.read(t, found,
+        cueMatches(t).stream().map(c -> new int[] {c.start, c.end}).toList());
     found = EntityRecognizer.merge(found, unknownBenchmarks(t, found));
     List<Found> withSpans = new ArrayList<>();
     for (Found f : found) {
