@@ -158,8 +158,7 @@ final class BenchmarkNameReader {
     boolean headed = recognizer.benchmarkHead(parts[parts.length - 1])
         && (name.size() > 1 || parts.length > 1);
     boolean single = name.size() == 1 && after && !titleCase
-        && !sentenceStart(t, name.get(0).start()) && !recognizer.notBenchmark(first)
-        && !recognizer.benchmarkHead(first);
+        && !sentenceStart(t, name.get(0).start()) && !recognizer.notBenchmark(first);
     if (!marked && !headed && !single
         || lexicon.benchmarkNames().categoryNouns().matcher(lastWord).matches()) {
       return null;
