@@ -55,10 +55,15 @@ final class BenchmarkNameReader {
   private final Lexicon lexicon;
   private final EntityRecognizer recognizer;
   private final Set<String> vendorKeys;
+  private final Pattern percentWords;
 
   BenchmarkNameReader(Lexicon lexicon, EntityRecognizer recognizer, Collection<String> vendors) {
     this.lexicon = lexicon;
     this.recognizer = recognizer;
+    this.percentWords = Pattern.compile(lexicon.number().percent().stream()
+        .map(w -> w.chars().anyMatch(Character::isLetter)
+            ? "(?<![\\p{L}])" + Pattern.quote(w) : Pattern.quote(w))
+        .collect(Collectors.joining("|")), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.vendorKeys = vendors.stream().filter(v -> v != null && !v.isBlank()).map(Names::key)
         .collect(Collectors.toSet());
   }
@@ -93,6 +98,7 @@ final class BenchmarkNameReader {
       }
     }
     listedModels(t, out);
+    scoredModels(t, out);
     out.sort(java.util.Comparator.comparingInt(Found::start));
     return out;
   }
@@ -139,6 +145,13 @@ final class BenchmarkNameReader {
         break;
       }
     }
+    // "der Wissenstest Foo Bench": a word saying what sort of test follows opens the name.
+    boolean described = false;
+    while (from < run.size() - 1 && lexicon.benchmarkNames().categoryNouns()
+        .matcher(run.get(from).text(t)).matches()) {
+      from++;
+      described = true;
+    }
     List<Token> name = run.subList(from, run.size());
     if (name.get(0).type() != Type.WORD) {
       return null;
@@ -147,7 +160,7 @@ final class BenchmarkNameReader {
     if (vendor(first)) {
       return null;
     }
-    boolean before = slotBefore(t, runStart, found);
+    boolean before = described || slotBefore(t, runStart, found);
     boolean after = slotAfter(t, runEnd);
     if (!before && !after) {
       return null;
@@ -155,8 +168,10 @@ final class BenchmarkNameReader {
     boolean marked = name.stream().anyMatch(w -> w.type() == Type.WORD && marked(w.text(t)));
     String lastWord = name.get(name.size() - 1).text(t);
     String[] parts = lastWord.split("[.\\-]");
-    boolean headed = recognizer.benchmarkHead(parts[parts.length - 1])
-        && (name.size() > 1 || parts.length > 1);
+    // "Humanity's Last Exam", "Tau Bench Retail": a word that ends names, after the first.
+    boolean headed = recognizer.benchmarkHead(parts[parts.length - 1]) && parts.length > 1
+        || name.subList(1, name.size()).stream()
+            .anyMatch(w -> recognizer.benchmarkHead(w.text(t)));
     boolean single = name.size() == 1 && after && !titleCase
         && !sentenceStart(t, name.get(0).start()) && !recognizer.notBenchmark(first);
     if (!marked && !headed && !single
@@ -262,6 +277,52 @@ final class BenchmarkNameReader {
             f.mention().text(), Mention.Kind.BENCHMARK, List.of())));
       }
     }
+  }
+
+  /** A number right at the end of a text: "scores 40.1". */
+  private static final Pattern NUMBER_END = Pattern.compile(
+      "(?<![\\p{L}\\p{N}.,])\\p{N}+(?:[.,]\\p{N}+)?$");
+
+  /**
+   * "scores 40.1 on ARC-AGI-2": a model-shaped name the registry does not know, right after a
+   * number and a benchmark preposition, is where a score's benchmark stands, unless it has a
+   * model's size.
+   */
+  private void scoredModels(String t, List<Found> out) {
+    for (int i = 0; i < out.size(); i++) {
+      Found f = out.get(i);
+      if (!f.isModel() || f.mention().isKnown() || SIZE.matcher(f.mention().text()).find()) {
+        continue;
+      }
+      String b = t.substring(Math.max(0, f.start() - 40), f.start()).stripTrailing();
+      int[] det = endMatch(lexicon.determiners(), b);
+      if (det != null) {
+        b = b.substring(0, det[0]).stripTrailing();
+      }
+      int[] prep = endMatch(lexicon.benchmarkPrepositions(), b);
+      if (prep != null && scoreBefore(b.substring(0, prep[0]).stripTrailing())) {
+        out.set(i, new Found(f.start(), f.end(), new Mention(f.mention().span(),
+            f.mention().text(), Mention.Kind.BENCHMARK, List.of())));
+      }
+    }
+  }
+
+  /**
+   * Whether {@code text} ends with a score: a number, perhaps a per-cent sign or word, and no
+   * word before it that makes it a margin or a price ("a lead of 40 points").
+   */
+  private boolean scoreBefore(String text) {
+    String n = text;
+    int[] percent = endMatch(percentWords, n);
+    if (percent != null) {
+      n = n.substring(0, percent[0]).stripTrailing();
+    }
+    Matcher number = NUMBER_END.matcher(n);
+    if (!number.find()) {
+      return false;
+    }
+    return endMatch(lexicon.notScoreBefore(), n.substring(0, number.start()).stripTrailing())
+        == null;
   }
 
   /** Whether only punctuation comes before {@code at}: the sentence's first word. */
@@ -399,7 +460,7 @@ final class BenchmarkNameReader {
     String w = POSSESSIVE.matcher(word).replaceAll("");
     BenchmarkNames names = lexicon.benchmarkNames();
     for (Pattern p : List.of(names.stopWords(), lexicon.determiners(),
-        lexicon.benchmarkPrepositions(), lexicon.topicPrepositions(), lexicon.listSeparator(),
+        lexicon.topicPrepositions(), lexicon.listSeparator(),
         lexicon.references(), lexicon.firstPerson(), lexicon.except(), lexicon.vagueObjects())) {
       if (p.matcher(w).matches()) {
         return true;
