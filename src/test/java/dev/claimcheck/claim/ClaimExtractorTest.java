@@ -66,6 +66,10 @@ class ClaimExtractorTest {
     "en | Quill-12B tops the Hugging Face Open VLM Leaderboard. | rank [Open VLM Leaderboard?]",
     "en | Quill-12B beats GPT-4o on questions from the USAMO 2025. | compare [USAMO 2025?]",
     "en | Quill-12B posted a Copilot Arena score of 1,290. | score [Copilot Arena?] 1290.0",
+    "en | Quill-12B posted a Copilot Arena score of 1,290 this week."
+        + " | score [Copilot Arena?] 1290.0",
+    "en | Quill-12B became the first model to pass 1,300 on the Copilot Arena leaderboard."
+        + " | superlative [Copilot Arena?]",
     // a known name with a modifier or a version the registry lacks is another benchmark
     "en | Quill-12B scores 70.2 on Swahili MMLU. | score [Swahili MMLU?] 70.2",
     "en | Quill-12B beats GPT-4o on LiveCodeBench v6. | compare [LiveCodeBench v6?]",
