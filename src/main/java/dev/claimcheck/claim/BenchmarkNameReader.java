@@ -259,24 +259,37 @@ final class BenchmarkNameReader {
 
   /**
    * "On MMLU-Pro, GSM8K, HumanEval and ReasonRail-500": a model-shaped name the registry does not
-   * know, listed after benchmarks with "and", is a benchmark too, unless it has a model's size.
+   * know, listed after benchmarks with "and", is a benchmark too, unless it has a model's size;
+   * and so is one with a word that ends benchmark names ("Vending-Bench 2").
    */
   private void listedModels(String t, List<Found> out) {
     out.sort(java.util.Comparator.comparingInt(Found::start));
     for (int i = 1; i < out.size(); i++) {
       Found f = out.get(i);
       Found previous = out.get(i - 1);
-      if (!f.isModel() || f.mention().isKnown() || !previous.isBenchmark()
-          || SIZE.matcher(f.mention().text()).find()) {
+      if (!f.isModel() || f.mention().isKnown() || SIZE.matcher(f.mention().text()).find()) {
+        continue;
+      }
+      if (java.util.Arrays.stream(f.mention().text().split("[\\s.\\-]+"))
+          .anyMatch(recognizer::benchmarkHead)) {
+        // "Vending-Bench 2" is shaped like "Gemini-Flash 2", but named like a benchmark.
+        out.set(i, asBenchmark(f));
+        continue;
+      }
+      if (!previous.isBenchmark()) {
         continue;
       }
       String gap = t.substring(previous.end(), f.start()).strip();
       Matcher sep = lexicon.listSeparator().matcher(gap);
       if (!gap.isEmpty() && sep.matches() && gap.chars().anyMatch(Character::isLetter)) {
-        out.set(i, new Found(f.start(), f.end(), new Mention(f.mention().span(),
-            f.mention().text(), Mention.Kind.BENCHMARK, List.of())));
+        out.set(i, asBenchmark(f));
       }
     }
+  }
+
+  private static Found asBenchmark(Found f) {
+    return new Found(f.start(), f.end(), new Mention(f.mention().span(), f.mention().text(),
+        Mention.Kind.BENCHMARK, List.of()));
   }
 
   /** A number right at the end of a text: "scores 40.1". */
@@ -301,8 +314,7 @@ final class BenchmarkNameReader {
       }
       int[] prep = endMatch(lexicon.benchmarkPrepositions(), b);
       if (prep != null && scoreBefore(b.substring(0, prep[0]).stripTrailing())) {
-        out.set(i, new Found(f.start(), f.end(), new Mention(f.mention().span(),
-            f.mention().text(), Mention.Kind.BENCHMARK, List.of())));
+        out.set(i, asBenchmark(f));
       }
     }
   }
@@ -377,7 +389,9 @@ final class BenchmarkNameReader {
             }
             current = new ArrayList<>();
           } else {
-            if (hasBenchmark) {
+            boolean variant = hasBenchmark && joined && recognizer.benchmarkVariant(tok.text(t))
+                && current.get(current.size() - 1).type() == Type.BENCHMARK;
+            if (hasBenchmark && !variant) {
               runs.add(current);
               current = new ArrayList<>();
             }

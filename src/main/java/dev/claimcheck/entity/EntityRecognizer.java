@@ -66,6 +66,9 @@ public final class EntityRecognizer {
   private final java.util.Set<String> notModels;
   private final java.util.Set<String> heads;
   private final java.util.Set<String> compoundWords;
+  private final java.util.Set<String> variantWords;
+  /** Benchmark names by key: whether the registry writes them in capitals only ("MATH"). */
+  private final Map<String, Boolean> inCapitals;
 
   public EntityRecognizer(Registry registry) {
     this.names = registry.names();
@@ -74,6 +77,17 @@ public final class EntityRecognizer {
     this.notModels = words("entity/not-models.txt", true);
     this.heads = words("entity/benchmark-heads.txt", false);
     this.compoundWords = words("entity/benchmark-compound-words.txt", true);
+    this.variantWords = words("entity/benchmark-variant-words.txt", false);
+    this.inCapitals = new java.util.HashMap<>();
+    java.util.stream.Stream.concat(
+            registry.groups().values().stream()
+                .flatMap(g -> java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(g.name()), g.aliases().stream())),
+            registry.benchmarks().values().stream()
+                .flatMap(b -> java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(b.name()), b.aliases().stream())))
+        .filter(w -> w != null && !w.isBlank())
+        .forEach(w -> inCapitals.merge(Names.key(w), acronym(w), Boolean::logicalAnd));
   }
 
   private static java.util.Set<String> words(String resource, boolean fold) {
@@ -190,6 +204,14 @@ public final class EntityRecognizer {
   }
 
   /**
+   * Whether {@code word}, after a known benchmark name, makes another benchmark ("SimpleQA
+   * Verified", "GPQA Extended").
+   */
+  public boolean benchmarkVariant(String word) {
+    return variantWords.contains(word);
+  }
+
+  /**
    * Whether {@code word} is a word that ends many benchmark names ("Exam", "Index",
    * "Leaderboard"): a run of capitalised words ending in one reads as a benchmark's name.
    */
@@ -302,7 +324,13 @@ public final class EntityRecognizer {
    * Rejects matches that are ordinary words: a name the registry writes with capitals or digits
    * is not matched when the text has it all in lower case ("it", "claude", "per").
    */
-  private static boolean acceptable(String surface, List<NameTarget> targets) {
+  private boolean acceptable(String surface, List<NameTarget> targets) {
+    if (benchmarkOnly(targets) && surface.chars().anyMatch(Character::isLowerCase)
+        && inCapitals.getOrDefault(Names.key(surface), false)) {
+      // "Math" in "International Math Olympiad", "Drop", "Race": an acronym the registry
+      // writes in capitals is not an ordinary capitalised word.
+      return false;
+    }
     if (!surface.equals(surface.toLowerCase(java.util.Locale.ROOT))) {
       return true;
     }
@@ -312,6 +340,12 @@ public final class EntityRecognizer {
     // "math", "arena": a lower-case word is a name only where the registry writes it so as an
     // alias, not where it merely matches an id.
     return targets.stream().anyMatch(t -> t.alias().equals(surface) && !t.alias().equals(t.id()));
+  }
+
+  /** A name written in capital letters only, digits and signs aside ("MATH", "DROP"). */
+  private static boolean acronym(String name) {
+    return name.chars().anyMatch(Character::isLetter)
+        && name.chars().noneMatch(Character::isLowerCase);
   }
 
   private static Found found(int start, int end, String surface, List<NameTarget> targets) {

@@ -74,6 +74,11 @@ class ClaimExtractorTest {
     "en | Quill-12B scores 70.2 on Swahili MMLU. | score [Swahili MMLU?] 70.2",
     "en | Quill-12B beats GPT-4o on LiveCodeBench v6. | compare [LiveCodeBench v6?]",
     "en | Quill-12B beats GPT-4o on OpenAI's SimpleQA. | compare [SimpleQA]",
+    "en | Quill-12B is on par with GPT-4o on SimpleQA Verified. | parity [SimpleQA Verified?]",
+    "en | Quill-12B beats GPT-4o on the International Math Olympiad."
+        + " | compare [International Math Olympiad?]",
+    "en | Quill-12B trails GPT-4o on Vending-Bench 2. | compare [Vending-Bench 2?]",
+    "en | Quill-12B ranks first on the Open LLM Leaderboard v2. | rank [Open LLM Leaderboard v2?]",
     // an unknown name listed with known ones
     "en | On MMLU-Pro, GSM8K and LedgerQA-200, Quill-12B beats GPT-4o."
         + " | compare [MMLU-Pro, GSM8K, LedgerQA-200?]",

@@ -48,7 +48,10 @@ class EntityRecognizerTest {
     // a compound that only says what the name is stays the name
     "In der LiveBench-Bestenliste liegt es vorn. | LiveBench",
     "Its LiveBench score is 61.2. | LiveBench",
-    "It leads on LiveBench. | LiveBench"
+    "It leads on LiveBench. | LiveBench",
+    // a name the registry writes in capitals is not an ordinary capitalised word
+    "It leads the GPQA-D table. | GPQA-D",
+    "It leads the Gpqa-D table. | "
   })
   void known_benchmarkNamesRespectWordBoundaries(String text, String expected) {
     List<String> benchmarks = recognizer.known(text).stream().filter(Found::isBenchmark)
