@@ -48,6 +48,7 @@ final class BenchmarkNameReader {
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
   private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Ll}\\p{Lu}");
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
+  private static final Pattern PLURAL_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
   /** A size in a model name: "9B", "8x7B", "350M". */
   private static final Pattern SIZE = Pattern.compile(
       "(?i)(?<![\\p{L}])\\p{N}+(?:[.,]\\p{N}+)?(?:x\\p{N}+)?[bmk](?![\\p{L}])");
@@ -192,7 +193,8 @@ final class BenchmarkNameReader {
       return false;
     }
     for (String part : POSSESSIVE.matcher(word).replaceAll("").split("[.\\-]")) {
-      if (!recognizer.notBenchmark(part)
+      // "PCs", "GPUs": a plural is an ordinary noun, not a name.
+      if (!recognizer.notBenchmark(part) && !PLURAL_ACRONYM.matcher(part).matches()
           && (INNER_CAPITAL.matcher(part).find() || ACRONYM.matcher(part).find())) {
         return true;
       }

@@ -104,6 +104,8 @@ class ClaimExtractorTest {
     "en | In New York, Quill-12B beat GPT-4o on Amazon Bedrock.",
     "en | Quill-12B beats GPT-4o in Python and JavaScript.",
     "en | Quill-12B beats GPT-4o in the EU AI Act compliance review.",
+    "en | Quill-12B beats GPT-4o on Windows PCs.",
+    "en | Quill-12B beats GPT-4o in FP8 on NVIDIA GPUs.",
     "en | Quill-12B Beats GPT-4o In New Tests",
     "fr | Quill-12B surpasse GPT-4o sur Hugging Face en mars.",
     "de | Auf Hugging Face übertrifft Quill-12B GPT-4o bei den Downloads.",
