@@ -448,14 +448,12 @@ final class BenchmarkNameReader {
         continue;
       }
       int limit = k < found.size() ? Math.max(i, found.get(k).start()) : n;
-      Token tok = null;
-      for (Object[] kind : new Object[][] {
-          {CAPITALISED, Type.WORD}, {VERSION, Type.VERSION}, {OTHER, Type.OTHER}}) {
-        Matcher m = ((Pattern) kind[0]).matcher(t).region(i, limit);
-        if (m.lookingAt()) {
-          tok = new Token(i, m.end(), (Type) kind[1], null);
-          break;
-        }
+      Token tok = token(t, i, limit, CAPITALISED, Type.WORD);
+      if (tok == null) {
+        tok = token(t, i, limit, VERSION, Type.VERSION);
+      }
+      if (tok == null) {
+        tok = token(t, i, limit, OTHER, Type.OTHER);
       }
       if (tok == null) {
         i++;
@@ -469,6 +467,11 @@ final class BenchmarkNameReader {
       }
     }
     return out;
+  }
+
+  private static Token token(String t, int from, int limit, Pattern p, Type type) {
+    Matcher m = p.matcher(t).region(from, limit);
+    return m.lookingAt() ? new Token(from, m.end(), type, null) : null;
   }
 
   /** A word that is never part of a name in this language. */
