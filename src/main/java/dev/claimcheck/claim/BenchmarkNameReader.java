@@ -283,7 +283,12 @@ final class BenchmarkNameReader {
       }
       String gap = t.substring(previous.end(), f.start()).strip();
       Matcher sep = lexicon.listSeparator().matcher(gap);
-      if (!gap.isEmpty() && sep.matches() && gap.chars().anyMatch(Character::isLetter)) {
+      // "beats A on MMLU and Foo-2 on GPQA": a model with its own benchmark is a competitor.
+      String rest = t.substring(f.end()).stripLeading();
+      boolean ownBenchmark = lexicon.benchmarkPrepositions().matcher(rest).lookingAt()
+          || lexicon.topicPrepositions().matcher(rest).lookingAt();
+      if (!gap.isEmpty() && sep.matches() && gap.chars().anyMatch(Character::isLetter)
+          && !ownBenchmark) {
         out.set(i, asBenchmark(f));
       }
     }

@@ -99,6 +99,18 @@ class ClaimExtractorTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+    "en | Quill-12B beats GPT-4o on MMLU and Corvid-2 on GPQA. | Corvid-2",
+    "fr | Quill-12B devance GPT-4o sur MMLU et Corvid-2 sur GPQA. | Corvid-2"
+  })
+  void aModelWithItsOwnBenchmarkIsACompetitorNotAListedBenchmark(
+      String lang, String sentence, String model) {
+    List<Claim> claims = claims(lang, "Quill-12B launches\n\n" + sentence);
+    assertTrue(claims.stream().flatMap(c -> c.benchmarks().stream())
+        .noneMatch(b -> b.text().equals(model)), claims.toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
     // places, products, organisations and months are no benchmarks
     "en | Quill-12B beats GPT-4o on Hugging Face downloads.",
     "en | In New York, Quill-12B beat GPT-4o on Amazon Bedrock.",
