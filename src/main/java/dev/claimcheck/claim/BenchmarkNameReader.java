@@ -161,7 +161,7 @@ final class BenchmarkNameReader {
     if (vendor(first)) {
       return null;
     }
-    boolean before = described || slotBefore(t, runStart, found);
+    boolean before = described || slotBefore(t, runStart, runEnd, found);
     boolean after = slotAfter(t, runEnd);
     if (!before && !after) {
       return null;
@@ -211,7 +211,7 @@ final class BenchmarkNameReader {
    * that opens a name, perhaps with a determiner between ("on the", « sur l’ »), or continues a
    * list of benchmarks ("MMLU-Pro, GSM8K and ...").
    */
-  private boolean slotBefore(String t, int start, List<Found> found) {
+  private boolean slotBefore(String t, int start, int end, List<Found> found) {
     int offset = Math.max(0, start - 60);
     String b = t.substring(offset, start).stripTrailing();
     int[] det = endMatch(lexicon.determiners(), b);
@@ -227,11 +227,20 @@ final class BenchmarkNameReader {
       }
     }
     int[] sep = endMatch(lexicon.listSeparator(), b);
-    if (sep != null) {
-      int end = offset + b.substring(0, sep[0]).stripTrailing().length();
-      return found.stream().anyMatch(f -> f.isBenchmark() && f.end() <= end && end - f.end() <= 1);
+    if (sep == null) {
+      return false;
     }
-    return false;
+    int listEnd = offset + b.substring(0, sep[0]).stripTrailing().length();
+    boolean afterBenchmark = found.stream()
+        .anyMatch(f -> f.isBenchmark() && f.end() <= listEnd && listEnd - f.end() <= 1);
+    if (!afterBenchmark) {
+      return false;
+    }
+    // "On MMLU, FooLabs says ...": after a comma alone, the list must go on or end there.
+    boolean conjunction = b.substring(sep[0]).chars().anyMatch(Character::isLetter);
+    String rest = t.substring(end).stripLeading();
+    return conjunction || rest.isEmpty() || ".,;:)".indexOf(rest.charAt(0)) >= 0
+        || lexicon.listSeparator().matcher(rest).lookingAt();
   }
 
   /** Whether a phrase such as "score of" or "leaderboard" follows a name ending at {@code end}. */

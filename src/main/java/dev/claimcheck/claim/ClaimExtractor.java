@@ -186,13 +186,28 @@ public final class ClaimExtractor {
       boolean afterPreposition = endsWith(lexicon.benchmarkPrepositions(), before);
       boolean inList = endsWith(lexicon.listSeparator(), before)
           && java.util.stream.Stream.concat(found.stream(), out.stream())
-              .anyMatch(o -> o.isBenchmark() && o.end() <= f.start() && f.start() - o.end() <= 6);
+              .anyMatch(o -> o.isBenchmark() && o.end() <= f.start() && f.start() - o.end() <= 6)
+          && listGoesOn(t, before, f.end());
       boolean organisation = vendors.matcher(f.mention().text()).matches();
       if ((afterPreposition || inList) && !organisation) {
         out.add(f);
       }
     }
     return out;
+  }
+
+  /**
+   * After a comma alone, a name continues a list only if the list goes on or ends with it: "On
+   * MMLU, FooLabs says ..." opens a clause.
+   */
+  private boolean listGoesOn(String t, String before, int end) {
+    String b = before.stripTrailing();
+    if (b.endsWith(",") || b.endsWith(";")) {
+      String rest = t.substring(end).stripLeading();
+      return rest.isEmpty() || ".,;:)".indexOf(rest.charAt(0)) >= 0
+          || lexicon.listSeparator().matcher(rest).lookingAt();
+    }
+    return true;
   }
 
   private static boolean endsWith(Pattern words, String text) {

@@ -117,14 +117,15 @@ class ClaimExtractorTest {
     "en | Quill-12B beats GPT-4o in Python and JavaScript.",
     "en | Quill-12B beats GPT-4o in the EU AI Act compliance review.",
     "en | Quill-12B beats GPT-4o on Windows PCs.",
+    "en | On HumanEval, CorvidLabs says Quill-12B beats GPT-4o.",
     "en | Quill-12B beats GPT-4o in FP8 on NVIDIA GPUs.",
     "en | Quill-12B Beats GPT-4o In New Tests",
     "fr | Quill-12B surpasse GPT-4o sur Hugging Face en mars.",
     "de | Auf Hugging Face übertrifft Quill-12B GPT-4o bei den Downloads.",
     "es | En Estados Unidos, Quill-12B supera a GPT-4o en Hugging Face."
   })
-  void noBenchmarkFromOtherCapitalisedWords(String lang, String sentence) {
+  void noUnknownBenchmarkFromOtherCapitalisedWords(String lang, String sentence) {
     List<String> claims = last(lang, "Quill-12B launches", sentence);
-    assertTrue(claims.stream().allMatch(c -> c.contains("[]")), claims.toString());
+    assertTrue(claims.stream().noneMatch(c -> c.contains("?")), claims.toString());
   }
 }
