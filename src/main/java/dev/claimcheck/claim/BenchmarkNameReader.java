@@ -82,9 +82,15 @@ final class BenchmarkNameReader {
    * longer name replaced by it, and unknown benchmark names added; in text order.
    *
    * @param found the sentence's known names and model-shaped names, in text order
-   * @param phrases the spans of the sentence's claim phrases, which are never part of a name
+   * @param claimPhrases the spans of the sentence's claim phrases, which are never part of a
+   *     name; asked for only when a known benchmark has a capitalised word before it
    */
-  List<Found> read(String t, List<Found> found, List<int[]> phrases) {
+  List<Found> read(String t, List<Found> found,
+      java.util.function.Supplier<List<int[]>> claimPhrases) {
+    java.util.concurrent.atomic.AtomicReference<List<int[]>> memo =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.function.Supplier<List<int[]>> phrases =
+        () -> memo.updateAndGet(v -> v == null ? claimPhrases.get() : v);
     List<Found> out = new ArrayList<>(found);
     boolean titleCase = titleCase(t);
     for (List<Token> run : runs(t, found)) {
@@ -105,8 +111,8 @@ final class BenchmarkNameReader {
   }
 
   /** "Arabic MMLU", "LiveCodeBench v5": a known benchmark made into another name. */
-  private void variant(String t, List<Token> run, int b, boolean titleCase, List<int[]> phrases,
-      List<Found> out) {
+  private void variant(String t, List<Token> run, int b, boolean titleCase,
+      java.util.function.Supplier<List<int[]>> phrases, List<Found> out) {
     Token bench = run.get(b);
     int first = b;
     if (!titleCase) {
@@ -115,7 +121,7 @@ final class BenchmarkNameReader {
         String word = m.text(t);
         if (POSSESSIVE.matcher(word).find() || vendor(word) || sentenceStart(t, m.start())
             || lexicon.benchmarkNames().categoryNouns().matcher(word).matches()
-            || phrases.stream().anyMatch(p -> p[0] < m.end() && m.start() < p[1])
+            || phrases.get().stream().anyMatch(p -> p[0] < m.end() && m.start() < p[1])
             || recognizer.notBenchmark(word)) {
           break;
         }

@@ -156,7 +156,7 @@ public final class ClaimExtractor {
     List<Found> known = recognizer.known(t);
     List<Found> found = EntityRecognizer.merge(known, recognizer.unknownModels(t, known));
     found = names.read(t, found,
-        cueMatches(t).stream().map(c -> new int[] {c.start, c.end}).toList());
+        () -> cueMatches(t).stream().map(c -> new int[] {c.start, c.end}).toList());
     found = EntityRecognizer.merge(found, unknownBenchmarks(t, found));
     List<Found> withSpans = new ArrayList<>();
     for (Found f : found) {
