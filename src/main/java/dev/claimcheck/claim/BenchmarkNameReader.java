@@ -57,6 +57,9 @@ final class BenchmarkNameReader {
   private final EntityRecognizer recognizer;
   private final Set<String> vendorKeys;
   private final Pattern percentWords;
+  /** Words already looked up by {@link #stop}. */
+  private final java.util.Map<String, Boolean> stops =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   BenchmarkNameReader(Lexicon lexicon, EntityRecognizer recognizer, Collection<String> vendors) {
     this.lexicon = lexicon;
@@ -496,6 +499,10 @@ final class BenchmarkNameReader {
 
   /** A word that is never part of a name in this language. */
   private boolean stop(String word) {
+    return stops.computeIfAbsent(word, this::isStop);
+  }
+
+  private boolean isStop(String word) {
     String w = POSSESSIVE.matcher(word).replaceAll("");
     BenchmarkNames names = lexicon.benchmarkNames();
     for (Pattern p : List.of(names.stopWords(), lexicon.determiners(),
