@@ -90,6 +90,8 @@ class ClaimExtractorTest {
         + " | compare [USAMO 2025?]",
     "de | Quill-12B erreicht 40,1 Prozent bei ARC-AGI-2. | score [ARC-AGI-2?] 40.1",
     "de | Im Wissenstest MMLU liegt Quill-12B vor GPT-4o. | compare [MMLU]",
+    "de | Auf der Plattform LMArena liegt Quill-12B vor GPT-4o. | compare [LMArena]",
+    "de | Beim Programmierwettbewerb Codeforces liegt Quill-12B vor GPT-4o. | compare [Codeforces]",
     "es | Quill-12B supera a GPT-4o en los problemas del USAMO 2025. | compare [USAMO 2025?]",
     "es | Quill-12B obtiene 21,3 puntos en Humanity's Last Exam. | score [Humanity's Last Exam?] 21.3"
   })
