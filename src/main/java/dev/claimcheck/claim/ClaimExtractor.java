@@ -42,6 +42,7 @@ public final class ClaimExtractor {
   private final EntityRecognizer recognizer;
   private final Pattern vendors;
   private final NumberReader numbers;
+  private final BenchmarkNameReader names;
 
   /**
    * @param vendorNames organisations that can make claims ("Alibaba", "OpenAI")
@@ -51,6 +52,7 @@ public final class ClaimExtractor {
     this.recognizer = recognizer;
     this.vendors = Organisations.wholeWords(vendorNames);
     this.numbers = new NumberReader(lexicon.number());
+    this.names = new BenchmarkNameReader(lexicon, recognizer, vendorNames);
   }
 
   /**
@@ -153,6 +155,8 @@ public final class ClaimExtractor {
     String t = folded.text();
     List<Found> known = recognizer.known(t);
     List<Found> found = EntityRecognizer.merge(known, recognizer.unknownModels(t, known));
+    found = names.read(t, found,
+        () -> cueMatches(t).stream().map(c -> new int[] {c.start, c.end}).toList());
     found = EntityRecognizer.merge(found, unknownBenchmarks(t, found));
     List<Found> withSpans = new ArrayList<>();
     for (Found f : found) {
@@ -182,13 +186,28 @@ public final class ClaimExtractor {
       boolean afterPreposition = endsWith(lexicon.benchmarkPrepositions(), before);
       boolean inList = endsWith(lexicon.listSeparator(), before)
           && java.util.stream.Stream.concat(found.stream(), out.stream())
-              .anyMatch(o -> o.isBenchmark() && o.end() <= f.start() && f.start() - o.end() <= 6);
+              .anyMatch(o -> o.isBenchmark() && o.end() <= f.start() && f.start() - o.end() <= 6)
+          && listGoesOn(t, before, f.end());
       boolean organisation = vendors.matcher(f.mention().text()).matches();
       if ((afterPreposition || inList) && !organisation) {
         out.add(f);
       }
     }
     return out;
+  }
+
+  /**
+   * After a comma alone, a name continues a list only if the list goes on or ends with it: "On
+   * MMLU, FooLabs says ..." opens a clause.
+   */
+  private boolean listGoesOn(String t, String before, int end) {
+    String b = before.stripTrailing();
+    if (b.endsWith(",") || b.endsWith(";")) {
+      String rest = t.substring(end).stripLeading();
+      return rest.isEmpty() || ".,;:)".indexOf(rest.charAt(0)) >= 0
+          || lexicon.listSeparator().matcher(rest).lookingAt();
+    }
+    return true;
   }
 
   private static boolean endsWith(Pattern words, String text) {

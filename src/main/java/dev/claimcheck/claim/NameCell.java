@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a short stretch of text that should be one name and nothing else: a table's header cell
  * or a "Benchmark: value" label. A trailing metric or note in brackets ("GPQA-Diamond (Pass@1)",
- * "MMLU-Pro (EM)", "DeepSeek-V3 (ours)") is left out for matching but kept in the written text.
+ * "MMLU-Pro (EM)", "DeepSeek-V3 (ours)") is left out for matching; it is kept in the written text
+ * of a name the registry knows, and left out of one it does not know.
  *
  * <p>Besides the names the registry knows and the model- and benchmark-shaped names of the
  * {@link EntityRecognizer}, a cell on an axis that other cells already show to be one of names
@@ -103,22 +104,28 @@ final class NameCell {
       core = shorter;
     }
     for (String core : cores) {
-      Read r = match(recognizer, core, written, writtenSpan);
+      Read r = match(recognizer, core, written, writtenSpan,
+          folded.toDocument(start, start + core.length()));
       if (r != null) {
         return r;
       }
     }
     for (String core : cores) {
       if (LOOSE_NAME.matcher(core).matches() && NAME_MARK.matcher(core).find()) {
-        return new Read(new Mention(writtenSpan, written, Mention.Kind.MODEL, List.of()),
-            Source.LOOSE);
+        return new Read(new Mention(folded.toDocument(start, start + core.length()), core,
+            Mention.Kind.MODEL, List.of()), Source.LOOSE);
       }
     }
     return null;
   }
 
-  /** {@code core} read as exactly one name; the mention keeps the written text. */
-  private static Read match(EntityRecognizer recognizer, String core, String written, Span span) {
+  /**
+   * {@code core} read as exactly one name. A known name keeps the written text, note included
+   * ("GPQA-Diamond (Pass@1)"); a name the registry does not know is the name alone, since
+   * the note is no part of it ("CodeTrail (our internal agentic coding benchmark)").
+   */
+  private static Read match(EntityRecognizer recognizer, String core, String written, Span span,
+      Span coreSpan) {
     List<Found> known = recognizer.known(core);
     if (known.size() == 1 && covers(known.get(0), core)) {
       Mention m = known.get(0).mention();
@@ -131,7 +138,7 @@ final class NameCell {
         recognizer.unknownModels(core, List.of()), recognizer.unknownBenchmarks(core, List.of()))) {
       if (shaped.size() == 1 && covers(shaped.get(0), core)) {
         Mention m = shaped.get(0).mention();
-        return new Read(new Mention(span, written, m.kind(), List.of()), Source.SHAPED);
+        return new Read(new Mention(coreSpan, core, m.kind(), List.of()), Source.SHAPED);
       }
     }
     return null;

@@ -36,14 +36,22 @@ public final class EntityRecognizer {
               // "Grok 3", "Gemini 2.5": a capitalised word and a small version number.
               + "|\\p{Lu}\\p{Ll}{2,} [a-z]?\\p{N}{1,2}(?:\\.\\p{N}+)?(?! ?%)(?![.,]\\p{N}))"
               + "(?![\\p{L}\\p{N}])");
+  /** A version written after a name: " v5", " v2.1". */
+  private static final String VERSION = "(?: v\\p{N}+(?:\\.\\p{N}+)*(?![\\p{L}\\p{N}]))?";
   /** A benchmark-shaped name: "...Bench", "...Eval", "...-QA" or an upper-case acronym with parts. */
   private static final Pattern BENCHMARK_SHAPE =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}\\p{N}]*(?:Bench|Eval|QA)(?:[- ][\\p{L}\\p{N}]+)?"
+          "(?<![\\p{L}\\p{N}])(?:"
+              // "FooBench", "Fiction.LiveBench", "SimpleQA-Pro", "LiveCodeBench v5".
+              + "(?:\\p{Lu}\\p{L}+\\.)?\\p{Lu}[\\p{L}\\p{N}]*(?:Bench|Eval|QA)(?:-[\\p{L}\\p{N}]+)?"
+              + VERSION
               + "|\\p{Lu}{2,}[\\p{Lu}\\p{N}]*(?:-[\\p{L}\\p{N}]+)+"
-              + "|\\p{Lu}{3,}\\p{N}*(?: (?:19|20)\\p{N}{2})?"
-              // CamelCase names: "MultiChallenge", "ReasonRail-500".
-              + "|\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*(?:-\\p{N}+)?)(?![\\p{L}\\p{N}])");
+              // "AIME 2026", "AMC 10/12".
+              + "|\\p{Lu}{3,}\\p{N}*(?: (?:19|20)\\p{N}{2}| \\p{N}{1,2}/\\p{N}{1,2})?"
+              // CamelCase names: "MultiChallenge", "ReasonRail-500", "AmtsDeutsch-Bench".
+              + "|(?:\\p{Lu}\\p{L}+\\.)?\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*"
+              + "(?:-(?:\\p{N}+|\\p{Lu}[\\p{L}\\p{N}]*))*" + VERSION + ")(?![\\p{L}\\p{N}])");
+
 
   /** What may stand between a name and the words that continue it: no brackets, no commas. */
   private static final Pattern NAME_JOINER = Pattern.compile("[\\s\\-_/.]{1,2}");
@@ -56,12 +64,30 @@ public final class EntityRecognizer {
   private final java.util.Set<String> nameParts;
   private final java.util.Set<String> notBenchmarks;
   private final java.util.Set<String> notModels;
+  private final java.util.Set<String> heads;
+  private final java.util.Set<String> compoundWords;
+  private final java.util.Set<String> variantWords;
+  /** Benchmark names by key: whether the registry writes them in capitals only ("MATH"). */
+  private final Map<String, Boolean> inCapitals;
 
   public EntityRecognizer(Registry registry) {
     this.names = registry.names();
     this.nameParts = words("entity/model-name-parts.txt", true);
     this.notBenchmarks = words("entity/not-benchmarks.txt", false);
     this.notModels = words("entity/not-models.txt", true);
+    this.heads = words("entity/benchmark-heads.txt", false);
+    this.compoundWords = words("entity/benchmark-compound-words.txt", true);
+    this.variantWords = words("entity/benchmark-variant-words.txt", false);
+    this.inCapitals = new java.util.HashMap<>();
+    java.util.stream.Stream.concat(
+            registry.groups().values().stream()
+                .flatMap(g -> java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(g.name()), g.aliases().stream())),
+            registry.benchmarks().values().stream()
+                .flatMap(b -> java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(b.name()), b.aliases().stream())))
+        .filter(w -> w != null && !w.isBlank())
+        .forEach(w -> inCapitals.merge(Names.key(w), acronym(w), Boolean::logicalAnd));
   }
 
   private static java.util.Set<String> words(String resource, boolean fold) {
@@ -104,7 +130,8 @@ public final class EntityRecognizer {
         int end = words.get(j)[1];
         String surface = text.substring(start, end);
         List<NameTarget> targets = names.get(Names.key(surface));
-        if (targets != null && !targets.isEmpty() && acceptable(surface, targets)) {
+        if (targets != null && !targets.isEmpty() && acceptable(surface, targets)
+            && !(benchmarkOnly(targets) && glued(text, start, end))) {
           // "Claude 3.5 Sonnet (new)": take the closing bracket the words left out.
           if (surface.indexOf('(') > surface.indexOf(')') && end < text.length()
               && text.charAt(end) == ')') {
@@ -142,6 +169,54 @@ public final class EntityRecognizer {
       }
     }
     return out;
+  }
+
+  private static boolean benchmarkOnly(List<NameTarget> targets) {
+    return targets.stream().noneMatch(t -> t.kind().isModelLike());
+  }
+
+  /**
+   * Whether a benchmark name is only part of a longer word: "LiveBench" in "Fiction.LiveBench",
+   * "MMLU" in "Global-MMLU" or "MMLU-ProX" is another benchmark. A compound with a word that
+   * only says what the name is ("Aider-Benchmark", "LMArena-Bestenliste") is still the name.
+   */
+  private boolean glued(String text, int start, int end) {
+    if (start >= 2 && (text.charAt(start - 1) == '.' || text.charAt(start - 1) == '-')
+        && Character.isLetterOrDigit(text.charAt(start - 2))) {
+      return true;
+    }
+    if (end + 1 < text.length() && (text.charAt(end) == '.' || text.charAt(end) == '-')
+        && Character.isLetterOrDigit(text.charAt(end + 1))) {
+      int e = end + 1;
+      while (e < text.length() && Character.isLetter(text.charAt(e))) {
+        e++;
+      }
+      boolean wordEnds = e == text.length() || !Character.isLetterOrDigit(text.charAt(e));
+      String next = text.substring(end + 1, e).toLowerCase(java.util.Locale.ROOT);
+      return text.charAt(end) == '.' || !wordEnds || !compoundWords.contains(next);
+    }
+    return false;
+  }
+
+  /** Whether {@code word} is listed as a word that is never a benchmark name on its own. */
+  public boolean notBenchmark(String word) {
+    return notBenchmarks.contains(word);
+  }
+
+  /**
+   * Whether {@code word}, after a known benchmark name, makes another benchmark ("SimpleQA
+   * Verified", "GPQA Extended").
+   */
+  public boolean benchmarkVariant(String word) {
+    return variantWords.contains(word);
+  }
+
+  /**
+   * Whether {@code word} is a word that ends many benchmark names ("Exam", "Index",
+   * "Leaderboard"): a run of capitalised words ending in one reads as a benchmark's name.
+   */
+  public boolean benchmarkHead(String word) {
+    return heads.contains(word);
   }
 
   /** "Llama-4-Maverick-03-26": a number joined by a hyphen is still part of the name. */
@@ -249,7 +324,13 @@ public final class EntityRecognizer {
    * Rejects matches that are ordinary words: a name the registry writes with capitals or digits
    * is not matched when the text has it all in lower case ("it", "claude", "per").
    */
-  private static boolean acceptable(String surface, List<NameTarget> targets) {
+  private boolean acceptable(String surface, List<NameTarget> targets) {
+    if (benchmarkOnly(targets) && surface.chars().anyMatch(Character::isLowerCase)
+        && inCapitals.getOrDefault(Names.key(surface), false)) {
+      // "Math" in "International Math Olympiad", "Drop", "Race": an acronym the registry
+      // writes in capitals is not an ordinary capitalised word.
+      return false;
+    }
     if (!surface.equals(surface.toLowerCase(java.util.Locale.ROOT))) {
       return true;
     }
@@ -259,6 +340,12 @@ public final class EntityRecognizer {
     // "math", "arena": a lower-case word is a name only where the registry writes it so as an
     // alias, not where it merely matches an id.
     return targets.stream().anyMatch(t -> t.alias().equals(surface) && !t.alias().equals(t.id()));
+  }
+
+  /** A name written in capital letters only, digits and signs aside ("MATH", "DROP"). */
+  private static boolean acronym(String name) {
+    return name.chars().anyMatch(Character::isLetter)
+        && name.chars().noneMatch(Character::isLowerCase);
   }
 
   private static Found found(int start, int end, String surface, List<NameTarget> targets) {

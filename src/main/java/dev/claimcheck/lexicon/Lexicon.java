@@ -43,6 +43,7 @@ public record Lexicon(
     Pattern scoreOfSubject,
     Pattern openQualifiers,
     Pattern uncheckedQualifiers,
+    BenchmarkNames benchmarkNames,
     FactLexicon facts) {
 
   /**
@@ -60,7 +61,7 @@ public record Lexicon(
         claimantBefore, claimantAfter, claimantDescriptors, hedges, negationBefore, negationAfter,
         listSeparator, number, scoreOwner, notScoreBefore, notScoreAfter, firstPerson,
         benchmarkPrepositions, wordOrder, except, topicPrepositions, determiners, scoreUnits,
-        scoreOfSubject, openQualifiers, uncheckedQualifiers, null);
+        scoreOfSubject, openQualifiers, uncheckedQualifiers, benchmarkNames, null);
   }
 
   /** Whether the language has a {@code facts} section. */

@@ -143,7 +143,35 @@ public final class LexiconLoader {
         literals(strings(root.path("score_of_subject"))),
         literals(strings(root.path("superlative_qualifiers").path("open_weights"))),
         literals(strings(root.path("superlative_qualifiers").path("unchecked"))),
+        benchmarkNames(code, root.path("benchmark_names")),
         facts);
+  }
+
+  private static BenchmarkNames benchmarkNames(String code, JsonNode node) {
+    if (node.isMissingNode() || node.isNull()) {
+      return BenchmarkNames.none();
+    }
+    List<String> endings = strings(node.path("category_nouns"));
+    Pattern categoryNouns = endings.isEmpty() ? Pattern.compile("(?!)")
+        : Pattern.compile("[\\p{L}\\-]*(?:" + String.join("|",
+            endings.stream().map(Pattern::quote).toList()) + ")", FLAGS);
+    return new BenchmarkNames(
+        namePhrases(code, "BEFORE", node.path("before")),
+        namePhrases(code, "AFTER", node.path("after")),
+        literals(strings(node.path("stop_words"))),
+        categoryNouns);
+  }
+
+  private static List<NamePhrase> namePhrases(String code, String where, JsonNode array) {
+    List<NamePhrase> out = new ArrayList<>();
+    int n = 0;
+    for (JsonNode c : array) {
+      n++;
+      out.add(new NamePhrase((code + "_NAME_" + where + "_" + n).toUpperCase(Locale.ROOT),
+          word(required(c, "pattern").asText()), strings(c.path("examples")),
+          strings(c.path("counter_examples"))));
+    }
+    return List.copyOf(out);
   }
 
   static JsonNode required(JsonNode node, String field) {

@@ -186,6 +186,17 @@ class TableClaimsTest {
   }
 
   @Test
+  void anUnknownBenchmarkLabelLeavesOutItsNote() {
+    String text = "Quill-12B evaluation\n\n- GPQA Diamond (pass@1): 41.2\n"
+        + "- PaperTrail (an in-house retrieval test): 57.5\n";
+    SourceDocument doc = reader.read("t.txt", text.getBytes(StandardCharsets.UTF_8),
+        DocumentFormat.TEXT);
+    assertEquals(List.of(
+        "Quill-12B | GPQA Diamond (pass@1) | 41.2",
+        "Quill-12B | PaperTrail | 57.5"), summary(claims(doc, "en")));
+  }
+
+  @Test
   void aListWithoutAClearModelGivesNothing() {
     String text = "Weekly digest\n\nGPT-4o and DeepSeek-V3 on reasoning:\n\n- GPQA Diamond: 59.1\n";
     SourceDocument doc = reader.read("t.txt", text.getBytes(StandardCharsets.UTF_8),

@@ -39,6 +39,39 @@ class EntityRecognizerTest {
     assertEquals(NameTarget.Kind.FAMILY, found.get(1).mention().targets().get(0).kind());
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // a known benchmark glued to other letters is another benchmark
+    "Scout scores 15 on Fiction.LiveBench this week. | ",
+    "It beats Foo-1 on Multi-LiveBench. | ",
+    "It leads the LiveBench-Pro table. | ",
+    // a compound that only says what the name is stays the name
+    "In der LiveBench-Bestenliste liegt es vorn. | LiveBench",
+    "Its LiveBench score is 61.2. | LiveBench",
+    "It leads on LiveBench. | LiveBench",
+    // a name the registry writes in capitals is not an ordinary capitalised word
+    "It leads the GPQA-D table. | GPQA-D",
+    "It leads the Gpqa-D table. | "
+  })
+  void known_benchmarkNamesRespectWordBoundaries(String text, String expected) {
+    List<String> benchmarks = recognizer.known(text).stream().filter(Found::isBenchmark)
+        .map(f -> f.mention().text()).toList();
+    assertEquals(expected == null ? List.of() : List.of(expected), benchmarks);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "It trails Foo-1 on AmtsDeutsch-Bench. | AmtsDeutsch-Bench",
+    "It scores 40 on Fiction.LiveBench today. | Fiction.LiveBench",
+    "It beats Foo-1 on the AMC 10/12 problems. | AMC 10/12",
+    "It gets 31.2 on PaperTrail v2 overall. | PaperTrail v2"
+  })
+  void unknownBenchmarks_takeDottedPrefixesSuffixesAndVersions(String text, String expected) {
+    List<Found> known = recognizer.known(text);
+    assertEquals(List.of(expected), recognizer.unknownBenchmarks(text, known).stream()
+        .map(f -> f.mention().text()).toList());
+  }
+
   @Test
   void unknownModels_modelShapedNamesOnly() {
     String text = "Nimbus-9B beats GPT-4o and Foo-2.5-Pro in January 2025, says Covid expert.";

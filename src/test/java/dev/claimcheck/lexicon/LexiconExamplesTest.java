@@ -85,6 +85,38 @@ class LexiconExamplesTest {
     return tests.stream();
   }
 
+  @TestFactory
+  Stream<DynamicTest> benchmarkNameExamples() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Lexicon lexicon : lexicons.values()) {
+      BenchmarkNames names = lexicon.benchmarkNames();
+      for (NamePhrase phrase : java.util.stream.Stream.concat(
+          names.before().stream(), names.after().stream()).toList()) {
+        assertFalse(phrase.examples().isEmpty(), phrase.id() + " has no example");
+        for (String example : phrase.examples()) {
+          tests.add(DynamicTest.dynamicTest(phrase.id() + ": " + example,
+              () -> assertMarkedSpan(phrase.id(), phrase.pattern(), example)));
+        }
+        for (String counter : phrase.counterExamples()) {
+          tests.add(DynamicTest.dynamicTest(phrase.id() + " must not match: " + counter,
+              () -> assertFalse(phrase.pattern().matcher(counter).find(),
+                  phrase.id() + " matched \"" + counter + "\"")));
+        }
+      }
+    }
+    return tests.stream();
+  }
+
+  @Test
+  void everyLanguageNamesItsBenchmarkStopWords() {
+    for (Lexicon lexicon : lexicons.values()) {
+      BenchmarkNames names = lexicon.benchmarkNames();
+      assertFalse(names.before().isEmpty(), lexicon.language() + " has no benchmark name phrase");
+      assertFalse(names.stopWords().pattern().equals("(?!)"),
+          lexicon.language() + " has no stop words for benchmark names");
+    }
+  }
+
   @Test
   void factSectionIsOptional() {
     Lexicon en = lexicons.get("en");

@@ -1,0 +1,517 @@
+package dev.claimcheck.claim;
+
+import dev.claimcheck.entity.EntityRecognizer;
+import dev.claimcheck.entity.Found;
+import dev.claimcheck.entity.Mention;
+import dev.claimcheck.lexicon.BenchmarkNames;
+import dev.claimcheck.lexicon.Lexicon;
+import dev.claimcheck.lexicon.NamePhrase;
+import dev.claimcheck.registry.Names;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads benchmark names written as runs of capitalised words, where the language names a
+ * benchmark:
+ *
+ * <ul>
+ *   <li>a known benchmark with a capitalised word before it or a version after it is another
+ *       benchmark, which the registry does not know: "Arabic MMLU" is not MMLU, "LiveCodeBench
+ *       v5" is not any LiveCodeBench the registry has;
+ *   <li>a run of capitalised words right after a benchmark preposition or another phrase of the
+ *       language's {@link BenchmarkNames} ("on Humanity's Last Exam", "tops the Open LLM
+ *       Leaderboard"), right before one ("an Arena score of"), or continuing a list of
+ *       benchmarks, is a benchmark when it looks like a name: an inner capital or an acronym
+ *       ("AMC 10/12"), or a last word such as "Exam" or "Index". A single plain word ("Arena") is
+ *       one only right before a phrase such as "score of".
+ * </ul>
+ *
+ * <p>Words the language lists as stop words, organisations leading a name ("Hugging Face Open
+ * LLM Leaderboard" is the Open LLM Leaderboard), possessives ("OpenAI's SimpleQA") and words
+ * that only say what sort of test follows ("der Wissenstest MMLU") are never part of a name.
+ */
+final class BenchmarkNameReader {
+  /** A capitalised word, with parts joined by dots or hyphens and a possessive. */
+  private static final Pattern CAPITALISED = Pattern.compile(
+      "\\p{Lu}[\\p{L}\\p{N}]*(?:[.\\-][\\p{L}\\p{N}]+)*(?:['’]s)?(?![\\p{L}\\p{N}])");
+  /** What may follow the words of a name: a version, "10/12", a year or a date. */
+  private static final Pattern VERSION = Pattern.compile(
+      "(?:v\\p{N}+(?:\\.\\p{N}+)*|\\p{N}{1,2}/\\p{N}{1,2}|(?:19|20)\\p{N}{2}(?:-\\p{N}{2}-\\p{N}{2})?)"
+          + "(?![\\p{L}\\p{N}])");
+  private static final Pattern OTHER = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+  private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Ll}\\p{Lu}");
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
+  private static final Pattern PLURAL_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
+  /** A size in a model name: "9B", "8x7B", "350M". */
+  private static final Pattern SIZE = Pattern.compile(
+      "(?i)(?<![\\p{L}])\\p{N}+(?:[.,]\\p{N}+)?(?:x\\p{N}+)?[bmk](?![\\p{L}])");
+
+  private final Lexicon lexicon;
+  private final EntityRecognizer recognizer;
+  private final Set<String> vendorKeys;
+  private final Pattern percentWords;
+  /** Words already looked up by {@link #stop}. */
+  private final java.util.Map<String, Boolean> stops =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  BenchmarkNameReader(Lexicon lexicon, EntityRecognizer recognizer, Collection<String> vendors) {
+    this.lexicon = lexicon;
+    this.recognizer = recognizer;
+    this.percentWords = Pattern.compile(lexicon.number().percent().stream()
+        .map(w -> w.chars().anyMatch(Character::isLetter)
+            ? "(?<![\\p{L}])" + Pattern.quote(w) : Pattern.quote(w))
+        .collect(Collectors.joining("|")), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.vendorKeys = vendors.stream().filter(v -> v != null && !v.isBlank()).map(Names::key)
+        .collect(Collectors.toSet());
+  }
+
+  private enum Type { WORD, VERSION, BENCHMARK, OTHER }
+
+  private record Token(int start, int end, Type type, Found found) {
+    String text(String t) {
+      return t.substring(start, end);
+    }
+  }
+
+  /**
+   * The mentions of a sentence with the names read here: known benchmarks that are part of a
+   * longer name replaced by it, and unknown benchmark names added; in text order.
+   *
+   * @param found the sentence's known names and model-shaped names, in text order
+   * @param claimPhrases the spans of the sentence's claim phrases, which are never part of a
+   *     name; asked for only when a known benchmark has a capitalised word before it
+   */
+  List<Found> read(String t, List<Found> found,
+      java.util.function.Supplier<List<int[]>> claimPhrases) {
+    java.util.concurrent.atomic.AtomicReference<List<int[]>> memo =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.function.Supplier<List<int[]>> phrases =
+        () -> memo.updateAndGet(v -> v == null ? claimPhrases.get() : v);
+    List<Found> out = new ArrayList<>(found);
+    boolean titleCase = titleCase(t);
+    for (List<Token> run : runs(t, found)) {
+      int b = indexOf(run, Type.BENCHMARK);
+      if (b >= 0) {
+        variant(t, run, b, titleCase, phrases, out);
+      } else {
+        Found f = unknown(t, run, titleCase, out);
+        if (f != null) {
+          out.add(f);
+        }
+      }
+    }
+    listedModels(t, out);
+    scoredModels(t, out);
+    out.sort(java.util.Comparator.comparingInt(Found::start));
+    return out;
+  }
+
+  /** "Arabic MMLU", "LiveCodeBench v5": a known benchmark made into another name. */
+  private void variant(String t, List<Token> run, int b, boolean titleCase,
+      java.util.function.Supplier<List<int[]>> phrases, List<Found> out) {
+    Token bench = run.get(b);
+    int first = b;
+    if (!titleCase) {
+      for (int i = b - 1; i >= 0; i--) {
+        Token m = run.get(i);
+        String word = m.text(t);
+        if (POSSESSIVE.matcher(word).find() || vendor(word) || sentenceStart(t, m.start())
+            || lexicon.benchmarkNames().categoryNouns().matcher(word).matches()
+            || phrases.get().stream().anyMatch(p -> p[0] < m.end() && m.start() < p[1])
+            || recognizer.notBenchmark(word)) {
+          break;
+        }
+        first = i;
+      }
+    }
+    int last = run.size() - 1;
+    if (first == b && last == b) {
+      return;
+    }
+    int start = run.get(first).start();
+    int end = run.get(last).end();
+    out.remove(bench.found());
+    out.add(new Found(start, end,
+        new Mention(null, t.substring(start, end), Mention.Kind.BENCHMARK, List.of())));
+  }
+
+  /** A run without a known name, read as a benchmark where the sentence names one. */
+  private Found unknown(String t, List<Token> run, boolean titleCase, List<Found> found) {
+    int runStart = run.get(0).start();
+    int runEnd = run.get(run.size() - 1).end();
+    // "Hugging Face Open LLM Leaderboard": the organisation is not part of the name.
+    int from = 0;
+    for (int k = run.size() - 1; k >= 1; k--) {
+      String lead = POSSESSIVE.matcher(t.substring(runStart, run.get(k - 1).end())).replaceAll("");
+      if (vendorKeys.contains(Names.key(lead))) {
+        from = k;
+        break;
+      }
+    }
+    // "der Wissenstest Foo Bench": a word saying what sort of test follows opens the name.
+    boolean described = false;
+    while (from < run.size() - 1 && lexicon.benchmarkNames().categoryNouns()
+        .matcher(run.get(from).text(t)).matches()) {
+      from++;
+      described = true;
+    }
+    List<Token> name = run.subList(from, run.size());
+    if (name.get(0).type() != Type.WORD) {
+      return null;
+    }
+    String first = name.get(0).text(t);
+    if (vendor(first)) {
+      return null;
+    }
+    boolean before = described || slotBefore(t, runStart, runEnd, found);
+    boolean after = slotAfter(t, runEnd);
+    if (!before && !after) {
+      return null;
+    }
+    boolean marked = name.stream().anyMatch(w -> w.type() == Type.WORD && marked(w.text(t)));
+    String lastWord = name.get(name.size() - 1).text(t);
+    String[] parts = lastWord.split("[.\\-]");
+    // "Humanity's Last Exam", "Tau Bench Retail": a word that ends names, after the first.
+    boolean headed = recognizer.benchmarkHead(parts[parts.length - 1]) && parts.length > 1
+        || name.subList(1, name.size()).stream()
+            .anyMatch(w -> recognizer.benchmarkHead(w.text(t)));
+    boolean single = name.size() == 1 && after && !titleCase
+        && !sentenceStart(t, name.get(0).start()) && !recognizer.notBenchmark(first);
+    if (!marked && !headed && !single
+        || lexicon.benchmarkNames().categoryNouns().matcher(lastWord).matches()) {
+      return null;
+    }
+    int start = name.get(0).start();
+    // "ARC-AGI's semi-private set": the possessive is not part of the name.
+    Matcher possessive = POSSESSIVE.matcher(lastWord);
+    int end = possessive.find() ? runEnd - (lastWord.length() - possessive.start()) : runEnd;
+    return new Found(start, end,
+        new Mention(null, t.substring(start, end), Mention.Kind.BENCHMARK, List.of()));
+  }
+
+  /** An inner capital or an acronym, in a part that is not a common abbreviation ("AI"). */
+  private boolean marked(String word) {
+    if (recognizer.notBenchmark(word)) {
+      return false;
+    }
+    for (String part : POSSESSIVE.matcher(word).replaceAll("").split("[.\\-]")) {
+      // "PCs", "GPUs": a plural is an ordinary noun, not a name.
+      if (!recognizer.notBenchmark(part) && !PLURAL_ACRONYM.matcher(part).matches()
+          && (INNER_CAPITAL.matcher(part).find() || ACRONYM.matcher(part).find())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean vendor(String word) {
+    return vendorKeys.contains(Names.key(POSSESSIVE.matcher(word).replaceAll("")));
+  }
+
+  /**
+   * Whether a name starting at {@code start} follows a benchmark preposition or another phrase
+   * that opens a name, perhaps with a determiner between ("on the", « sur l’ »), or continues a
+   * list of benchmarks ("MMLU-Pro, GSM8K and ...").
+   */
+  private boolean slotBefore(String t, int start, int end, List<Found> found) {
+    int offset = Math.max(0, start - 60);
+    String b = t.substring(offset, start).stripTrailing();
+    int[] det = endMatch(lexicon.determiners(), b);
+    String bare = det == null ? b : b.substring(0, det[0]).stripTrailing();
+    for (String s : det == null ? List.of(b) : List.of(b, bare)) {
+      if (endMatch(lexicon.benchmarkPrepositions(), s) != null) {
+        return true;
+      }
+      for (NamePhrase p : lexicon.benchmarkNames().before()) {
+        if (endMatch(p.pattern(), s) != null) {
+          return true;
+        }
+      }
+    }
+    int[] sep = endMatch(lexicon.listSeparator(), b);
+    if (sep == null) {
+      return false;
+    }
+    int listEnd = offset + b.substring(0, sep[0]).stripTrailing().length();
+    boolean afterBenchmark = found.stream()
+        .anyMatch(f -> f.isBenchmark() && f.end() <= listEnd && listEnd - f.end() <= 1);
+    if (!afterBenchmark) {
+      return false;
+    }
+    // "On MMLU, FooLabs says ...": after a comma alone, the list must go on or end there.
+    boolean conjunction = b.substring(sep[0]).chars().anyMatch(Character::isLetter);
+    String rest = t.substring(end).stripLeading();
+    return conjunction || rest.isEmpty() || ".,;:)".indexOf(rest.charAt(0)) >= 0
+        || lexicon.listSeparator().matcher(rest).lookingAt();
+  }
+
+  /** Whether a phrase such as "score of" or "leaderboard" follows a name ending at {@code end}. */
+  private boolean slotAfter(String t, int end) {
+    String rest = t.substring(end).stripLeading();
+    if (rest.length() == t.length() - end) {
+      return false;
+    }
+    for (NamePhrase p : lexicon.benchmarkNames().after()) {
+      if (p.pattern().matcher(rest).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The span of the match of {@code p} that ends {@code text}, or null. */
+  private static int[] endMatch(Pattern p, String text) {
+    Matcher m = p.matcher(text);
+    for (int from = 0; from <= text.length() && m.find(from); from = m.start() + 1) {
+      if (m.end() == text.length() && m.end() > m.start()) {
+        return new int[] {m.start(), m.end()};
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "On MMLU-Pro, GSM8K, HumanEval and ReasonRail-500": a model-shaped name the registry does not
+   * know, listed after benchmarks with "and", is a benchmark too, unless it has a model's size;
+   * and so is one with a word that ends benchmark names ("Vending-Bench 2").
+   */
+  private void listedModels(String t, List<Found> out) {
+    out.sort(java.util.Comparator.comparingInt(Found::start));
+    for (int i = 1; i < out.size(); i++) {
+      Found f = out.get(i);
+      Found previous = out.get(i - 1);
+      if (!f.isModel() || f.mention().isKnown() || SIZE.matcher(f.mention().text()).find()) {
+        continue;
+      }
+      if (java.util.Arrays.stream(f.mention().text().split("[\\s.\\-]+"))
+          .anyMatch(recognizer::benchmarkHead)) {
+        // "Vending-Bench 2" is shaped like "Gemini-Flash 2", but named like a benchmark.
+        out.set(i, asBenchmark(f));
+        continue;
+      }
+      if (!previous.isBenchmark()) {
+        continue;
+      }
+      String gap = t.substring(previous.end(), f.start()).strip();
+      Matcher sep = lexicon.listSeparator().matcher(gap);
+      // "beats A on MMLU and Foo-2 on GPQA": a model with its own benchmark is a competitor.
+      String rest = t.substring(f.end()).stripLeading();
+      boolean ownBenchmark = lexicon.benchmarkPrepositions().matcher(rest).lookingAt()
+          || lexicon.topicPrepositions().matcher(rest).lookingAt();
+      if (!gap.isEmpty() && sep.matches() && gap.chars().anyMatch(Character::isLetter)
+          && !ownBenchmark) {
+        out.set(i, asBenchmark(f));
+      }
+    }
+  }
+
+  private static Found asBenchmark(Found f) {
+    return new Found(f.start(), f.end(), new Mention(f.mention().span(), f.mention().text(),
+        Mention.Kind.BENCHMARK, List.of()));
+  }
+
+  /** A number right at the end of a text: "scores 40.1". */
+  private static final Pattern NUMBER_END = Pattern.compile(
+      "(?<![\\p{L}\\p{N}.,])\\p{N}+(?:[.,]\\p{N}+)?$");
+
+  /**
+   * "scores 40.1 on ARC-AGI-2": a model-shaped name the registry does not know, right after a
+   * number and a benchmark preposition, is where a score's benchmark stands, unless it has a
+   * model's size.
+   */
+  private void scoredModels(String t, List<Found> out) {
+    for (int i = 0; i < out.size(); i++) {
+      Found f = out.get(i);
+      if (!f.isModel() || f.mention().isKnown() || SIZE.matcher(f.mention().text()).find()) {
+        continue;
+      }
+      String b = t.substring(Math.max(0, f.start() - 40), f.start()).stripTrailing();
+      int[] det = endMatch(lexicon.determiners(), b);
+      if (det != null) {
+        b = b.substring(0, det[0]).stripTrailing();
+      }
+      int[] prep = endMatch(lexicon.benchmarkPrepositions(), b);
+      if (prep != null && scoreBefore(b.substring(0, prep[0]).stripTrailing())) {
+        out.set(i, asBenchmark(f));
+      }
+    }
+  }
+
+  /**
+   * Whether {@code text} ends with a score: a number, perhaps a per-cent sign or word, and no
+   * word before it that makes it a margin or a price ("a lead of 40 points").
+   */
+  private boolean scoreBefore(String text) {
+    String n = text;
+    int[] percent = endMatch(percentWords, n);
+    if (percent != null) {
+      n = n.substring(0, percent[0]).stripTrailing();
+    }
+    Matcher number = NUMBER_END.matcher(n);
+    if (!number.find()) {
+      return false;
+    }
+    return endMatch(lexicon.notScoreBefore(), n.substring(0, number.start()).stripTrailing())
+        == null;
+  }
+
+  /** Whether only punctuation comes before {@code at}: the sentence's first word. */
+  private static boolean sentenceStart(String t, int at) {
+    return t.substring(0, at).chars().noneMatch(Character::isLetterOrDigit);
+  }
+
+  /** A headline in title case: capitals say nothing about names there. */
+  private static boolean titleCase(String t) {
+    Matcher m = OTHER.matcher(t);
+    int words = 0;
+    int capitalised = 0;
+    while (m.find()) {
+      if (Character.isLetter(m.group().charAt(0))) {
+        words++;
+        if (Character.isUpperCase(m.group().charAt(0))) {
+          capitalised++;
+        }
+      }
+    }
+    return words >= 4 && capitalised * 10 >= words * 7;
+  }
+
+  private static int indexOf(List<Token> run, Type type) {
+    for (int i = 0; i < run.size(); i++) {
+      if (run.get(i).type() == type) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Runs of capitalised words, known benchmarks and versions, one space apart. */
+  private List<List<Token>> runs(String t, List<Found> found) {
+    List<Token> tokens = tokens(t, found);
+    List<List<Token>> runs = new ArrayList<>();
+    List<Token> current = new ArrayList<>();
+    Token previous = null;
+    for (Token tok : tokens) {
+      boolean joined = previous != null && !current.isEmpty()
+          && t.substring(previous.end(), tok.start()).equals(" ");
+      if (!joined && !current.isEmpty()) {
+        runs.add(current);
+        current = new ArrayList<>();
+      }
+      boolean hasBenchmark = indexOf(current, Type.BENCHMARK) >= 0;
+      switch (tok.type()) {
+        case WORD -> {
+          if (stop(tok.text(t))) {
+            if (!current.isEmpty()) {
+              runs.add(current);
+            }
+            current = new ArrayList<>();
+          } else {
+            boolean variant = hasBenchmark && joined && recognizer.benchmarkVariant(tok.text(t))
+                && current.get(current.size() - 1).type() == Type.BENCHMARK;
+            if (hasBenchmark && !variant) {
+              runs.add(current);
+              current = new ArrayList<>();
+            }
+            current.add(tok);
+          }
+        }
+        case BENCHMARK -> {
+          if (hasBenchmark) {
+            runs.add(current);
+            current = new ArrayList<>();
+          }
+          current.add(tok);
+        }
+        case VERSION -> {
+          if (!current.isEmpty()) {
+            current.add(tok);
+          }
+        }
+        default -> {
+          if (!current.isEmpty()) {
+            runs.add(current);
+          }
+          current = new ArrayList<>();
+        }
+      }
+      previous = tok;
+    }
+    if (!current.isEmpty()) {
+      runs.add(current);
+    }
+    return runs;
+  }
+
+  private List<Token> tokens(String t, List<Found> found) {
+    List<Token> out = new ArrayList<>();
+    int n = t.length();
+    int k = 0;
+    int i = 0;
+    while (i < n) {
+      while (k < found.size() && found.get(k).start() < i) {
+        k++;
+      }
+      if (k < found.size() && found.get(k).start() == i) {
+        Found f = found.get(k);
+        boolean known = f.isBenchmark() && f.mention().isKnown();
+        out.add(new Token(f.start(), f.end(), known ? Type.BENCHMARK : Type.OTHER, f));
+        i = Math.max(f.end(), i + 1);
+        continue;
+      }
+      if (!Character.isLetterOrDigit(t.charAt(i))) {
+        i++;
+        continue;
+      }
+      int limit = k < found.size() ? Math.max(i, found.get(k).start()) : n;
+      Token tok = token(t, i, limit, CAPITALISED, Type.WORD);
+      if (tok == null) {
+        tok = token(t, i, limit, VERSION, Type.VERSION);
+      }
+      if (tok == null) {
+        tok = token(t, i, limit, OTHER, Type.OTHER);
+      }
+      if (tok == null) {
+        i++;
+        continue;
+      }
+      out.add(tok);
+      i = tok.end();
+      // The rest of a word that began with something else ("l’Arabic" begins at "A").
+      while (i < limit && Character.isLetterOrDigit(t.charAt(i))) {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private static Token token(String t, int from, int limit, Pattern p, Type type) {
+    Matcher m = p.matcher(t).region(from, limit);
+    return m.lookingAt() ? new Token(from, m.end(), type, null) : null;
+  }
+
+  /** A word that is never part of a name in this language. */
+  private boolean stop(String word) {
+    return stops.computeIfAbsent(word, this::isStop);
+  }
+
+  private boolean isStop(String word) {
+    String w = POSSESSIVE.matcher(word).replaceAll("");
+    BenchmarkNames names = lexicon.benchmarkNames();
+    for (Pattern p : List.of(names.stopWords(), lexicon.determiners(),
+        lexicon.topicPrepositions(), lexicon.listSeparator(),
+        lexicon.references(), lexicon.firstPerson(), lexicon.except(), lexicon.vagueObjects())) {
+      if (p.matcher(w).matches()) {
+        return true;
+      }
+    }
+    return w.toLowerCase(Locale.ROOT).equals(w);
+  }
+}

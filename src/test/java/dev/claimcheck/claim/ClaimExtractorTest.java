@@ -1,0 +1,133 @@
+package dev.claimcheck.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claimcheck.entity.EntityRecognizer;
+import dev.claimcheck.entity.Found;
+import dev.claimcheck.entity.Mention;
+import dev.claimcheck.lexicon.Lexicon;
+import dev.claimcheck.lexicon.LexiconLoader;
+import dev.claimcheck.registry.Registry;
+import dev.claimcheck.registry.RegistryLoader;
+import dev.claimcheck.segment.Paragraph;
+import dev.claimcheck.segment.Segmenter;
+import dev.claimcheck.segment.Sentence;
+import dev.claimcheck.text.Span;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Benchmark names read from sentences, with the bundled registry's names. */
+class ClaimExtractorTest {
+  private static final Registry REGISTRY = load();
+  private static final Map<String, Lexicon> LEXICONS = new LexiconLoader().loadAll();
+  private static final EntityRecognizer RECOGNIZER = new EntityRecognizer(REGISTRY);
+  private static final List<String> VENDORS = List.of("Google", "OpenAI", "HuggingFace", "Meta");
+
+  private static Registry load() {
+    try {
+      return new RegistryLoader().loadBundled();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The claims of a text whose first line is its title, the title's first model the subject. */
+  private static List<Claim> claims(String lang, String text) {
+    Lexicon lexicon = LEXICONS.get(lang);
+    ClaimExtractor x = new ClaimExtractor(lexicon, RECOGNIZER, VENDORS);
+    List<Paragraph> paragraphs = new Segmenter(lexicon.abbreviations()).segment(text);
+    String title = text.lines().findFirst().orElse("");
+    Mention main = x.analyse(text, new Sentence(-1, -1, new Span(0, title.length()), title))
+        .mentions().stream().filter(Found::isModel).map(Found::mention).findFirst().orElse(null);
+    return x.extract(text, paragraphs, main, null);
+  }
+
+  /** "kind [benchmark, ...] value" of each claim of the text's last sentence. */
+  private static List<String> last(String lang, String title, String sentence) {
+    List<Claim> all = claims(lang, title + "\n\n" + sentence);
+    return all.stream().filter(c -> c.sentence().text().equals(sentence))
+        .map(c -> c.kind().name().toLowerCase() + " " + c.benchmarks().stream()
+            .map(b -> b.text() + (b.isKnown() ? "" : "?")).toList()
+            + (c.value() == null ? "" : " " + c.value()))
+        .toList();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // multi-word names after a benchmark preposition, with a name's last word or an acronym
+    "en | Quill-12B beats GPT-4o on the Berkeley Function Calling Leaderboard."
+        + " | compare [Berkeley Function Calling Leaderboard?]",
+    "en | Quill-12B scores 21.3% on Humanity's Last Exam, ahead of GPT-4o."
+        + " | compare [Humanity's Last Exam?]; score [Humanity's Last Exam?] 21.3",
+    "en | On the Vals Legal Index, Quill-12B scores 64. | score [Vals Legal Index?] 64.0",
+    "en | Quill-12B tops the Hugging Face Open VLM Leaderboard. | rank [Open VLM Leaderboard?]",
+    "en | Quill-12B beats GPT-4o on questions from the USAMO 2025. | compare [USAMO 2025?]",
+    "en | Quill-12B posted a Copilot Arena score of 1,290. | score [Copilot Arena?] 1290.0",
+    "en | Quill-12B posted a Copilot Arena score of 1,290 this week."
+        + " | score [Copilot Arena?] 1290.0",
+    "en | Quill-12B became the first model to pass 1,300 on the Copilot Arena leaderboard."
+        + " | superlative [Copilot Arena?]",
+    // a known name with a modifier or a version the registry lacks is another benchmark
+    "en | Quill-12B scores 70.2 on Swahili MMLU. | score [Swahili MMLU?] 70.2",
+    "en | Quill-12B beats GPT-4o on LiveCodeBench v6. | compare [LiveCodeBench v6?]",
+    "en | Quill-12B beats GPT-4o on OpenAI's SimpleQA. | compare [SimpleQA]",
+    "en | Quill-12B is on par with GPT-4o on SimpleQA Verified. | parity [SimpleQA Verified?]",
+    "en | Quill-12B beats GPT-4o on the International Math Olympiad."
+        + " | compare [International Math Olympiad?]",
+    "en | Quill-12B trails GPT-4o on Vending-Bench 2. | compare [Vending-Bench 2?]",
+    "en | Quill-12B ranks first on the Open LLM Leaderboard v2. | rank [Open LLM Leaderboard v2?]",
+    // an unknown name listed with known ones
+    "en | On MMLU-Pro, GSM8K and LedgerQA-200, Quill-12B beats GPT-4o."
+        + " | compare [MMLU-Pro, GSM8K, LedgerQA-200?]",
+    "fr | Quill-12B devance GPT-4o sur le Berkeley Function Calling Leaderboard."
+        + " | compare [Berkeley Function Calling Leaderboard?]",
+    "fr | Quill-12B obtient 70,2 sur le Swahili MMLU. | score [Swahili MMLU?] 70.2",
+    "fr | Quill-12B dépasse GPT-4o sur les problèmes de l’USAMO 2025. | compare [USAMO 2025?]",
+    "de | Bei den Olympiadeaufgaben der USAMO 2025 liegt Quill-12B vor GPT-4o."
+        + " | compare [USAMO 2025?]",
+    "de | Quill-12B erreicht 40,1 Prozent bei ARC-AGI-2. | score [ARC-AGI-2?] 40.1",
+    "de | Im Wissenstest MMLU liegt Quill-12B vor GPT-4o. | compare [MMLU]",
+    "de | Auf der Plattform LMArena liegt Quill-12B vor GPT-4o. | compare [LMArena]",
+    "de | Beim Programmierwettbewerb Codeforces liegt Quill-12B vor GPT-4o. | compare [Codeforces]",
+    "es | Quill-12B supera a GPT-4o en los problemas del USAMO 2025. | compare [USAMO 2025?]",
+    "es | Quill-12B obtiene 21,3 puntos en Humanity's Last Exam. | score [Humanity's Last Exam?] 21.3"
+  })
+  void benchmarkNamesTheRegistryDoesNotKnow(String lang, String sentence, String expected) {
+    assertEquals(List.of(expected.split("; ")), last(lang, "Quill-12B launches", sentence));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "en | Quill-12B beats GPT-4o on MMLU and Corvid-2 on GPQA. | Corvid-2",
+    "fr | Quill-12B devance GPT-4o sur MMLU et Corvid-2 sur GPQA. | Corvid-2"
+  })
+  void aModelWithItsOwnBenchmarkIsACompetitorNotAListedBenchmark(
+      String lang, String sentence, String model) {
+    List<Claim> claims = claims(lang, "Quill-12B launches\n\n" + sentence);
+    assertTrue(claims.stream().flatMap(c -> c.benchmarks().stream())
+        .noneMatch(b -> b.text().equals(model)), claims.toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // places, products, organisations and months are no benchmarks
+    "en | Quill-12B beats GPT-4o on Hugging Face downloads.",
+    "en | In New York, Quill-12B beat GPT-4o on Amazon Bedrock.",
+    "en | Quill-12B beats GPT-4o in Python and JavaScript.",
+    "en | Quill-12B beats GPT-4o in the EU AI Act compliance review.",
+    "en | Quill-12B beats GPT-4o on Windows PCs.",
+    "en | On HumanEval, CorvidLabs says Quill-12B beats GPT-4o.",
+    "en | Quill-12B beats GPT-4o in FP8 on NVIDIA GPUs.",
+    "en | Quill-12B Beats GPT-4o In New Tests",
+    "fr | Quill-12B surpasse GPT-4o sur Hugging Face en mars.",
+    "de | Auf Hugging Face übertrifft Quill-12B GPT-4o bei den Downloads.",
+    "es | En Estados Unidos, Quill-12B supera a GPT-4o en Hugging Face."
+  })
+  void noUnknownBenchmarkFromOtherCapitalisedWords(String lang, String sentence) {
+    List<String> claims = last(lang, "Quill-12B launches", sentence);
+    assertTrue(claims.stream().noneMatch(c -> c.contains("?")), claims.toString());
+  }
+}
