@@ -74,16 +74,21 @@ public final class DocumentChecker {
     ClaimExtractor extractor = extractors.computeIfAbsent(
         language, l -> new ClaimExtractor(lexicon, recognizer, vendors));
     List<Paragraph> paragraphs = new Segmenter(lexicon.abbreviations()).segment(doc.text());
-    Mention main = mainSubject(doc, paragraphs, extractor);
+    List<String> introduced = extractor.introducedNames(
+        doc.text(), paragraphs, doc.metadata().title().orElse(null));
+    MainSubject subject = mainSubject(doc, paragraphs, extractor, lexicon, introduced);
+    Mention main = subject.main();
     String mainVendor = main == null ? null : vendorOf(main);
     TableClaims tables = tableReaders.computeIfAbsent(
         language, l -> new TableClaims(lexicon, recognizer, vendors));
+    List<List<ClaimExtractor.Analysed>> reading =
+        extractor.read(doc.text(), paragraphs, main, introduced);
     List<Claim> claims = new ArrayList<>(TableClaims.merge(
-        extractor.extract(doc.text(), paragraphs, main, mainVendor),
+        extractor.claims(reading, main, mainVendor),
         tables.extract(doc.text(), doc.tables(), paragraphs, mainVendor)));
     FactExtractor facts = factExtractors.computeIfAbsent(
         language, l -> new FactExtractor(lexicon, extractor, vendors));
-    claims.addAll(facts.extract(doc.text(), paragraphs, main, mainVendor));
+    claims.addAll(facts.extract(reading, main, subject.family(), mainVendor));
     claims.sort(java.util.Comparator.comparingInt((Claim c) -> c.sentence().span().start()));
 
     Map<Sentence, List<ClaimReport>> bySentence = new LinkedHashMap<>();
@@ -114,21 +119,126 @@ public final class DocumentChecker {
 
   /**
    * What "the model" stands for: the first model named in the title (metadata, or a first line
-   * with no final full stop), else the first model named in the text.
+   * with no final full stop), else the first model named in the text; an organisation's name
+   * ("Mistral", "Google") is no model. When that name is a family and the text goes on to name a
+   * member of it ("Qwen3", then "The flagship, Qwen3-235B-A22B"; "Llama 4", then "Llama 4
+   * Maverick"), the member is what the article is about.
    */
-  private Mention mainSubject(SourceDocument doc, List<Paragraph> paragraphs, ClaimExtractor x) {
+  private MainSubject mainSubject(SourceDocument doc, List<Paragraph> paragraphs,
+      ClaimExtractor x, Lexicon lexicon, List<String> introduced) {
+    List<ClaimExtractor.Analysed> sentences = new ArrayList<>();
     if (doc.metadata().title().isPresent()) {
       String title = doc.metadata().title().get();
       Sentence s = new Sentence(-1, -1, new Span(0, title.length()), title);
-      Mention m = firstModel(x.analyse(title, s).mentions());
-      if (m != null) {
-        return m;
-      }
+      sentences.add(x.analyse(title, s, introduced));
     }
     for (Paragraph p : paragraphs) {
       for (Sentence s : p.sentences()) {
-        Mention m = firstModel(x.analyse(doc.text(), s).mentions());
-        if (m != null) {
+        sentences.add(x.analyse(doc.text(), s, introduced));
+      }
+    }
+    for (int i = 0; i < sentences.size(); i++) {
+      Mention m = firstModel(sentences.get(i).mentions());
+      if (m != null) {
+        Mention member = memberNamedLater(m, sentences.subList(i + 1, sentences.size()),
+            lexicon.introductions().flagships());
+        return member == null ? new MainSubject(m, null) : new MainSubject(member, m);
+      }
+    }
+    return new MainSubject(null, null);
+  }
+
+  /**
+   * What an article is about.
+   *
+   * @param main what "the model" stands for; null when the article names no model
+   * @param family the family {@code main} was singled out of, what "the models" stand for; null
+   *     when the article is not about a member of a family it names first
+   */
+  private record MainSubject(Mention main, Mention family) {}
+
+  /** The registry models a name stands for, "?" for what is no model or family. */
+  private Set<String> membersOf(Mention m) {
+    Set<String> ids = new java.util.HashSet<>();
+    for (var t : m.targets()) {
+      Family f = registry.families().get(t.id());
+      if (t.kind() == dev.claimcheck.registry.NameTarget.Kind.FAMILY && f != null) {
+        ids.addAll(f.members());
+      } else if (t.kind() == dev.claimcheck.registry.NameTarget.Kind.MODEL) {
+        ids.add(t.id());
+      } else {
+        ids.add("?");
+      }
+    }
+    if (ids.isEmpty()) {
+      ids.add("?");
+    }
+    return ids;
+  }
+
+  /** Whether {@code before} ends with a word that singles out a family's flagship. */
+  private static boolean singledOut(String before, java.util.regex.Pattern flagships) {
+    String trimmed = before.replaceAll("[\\s,:]+$", "");
+    java.util.regex.Matcher m = flagships.matcher(trimmed);
+    while (m.find()) {
+      if (m.end() == trimmed.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern SIZE =
+      java.util.regex.Pattern.compile("(?i)(?<![\\p{L}\\p{N}])\\p{N}+(?:\\.\\p{N}+)?[bmk](?![\\p{L}])");
+
+  /** Words that make a variant of a model rather than a member of a family ("GPT-4o mini"). */
+  private static final Set<String> VARIANT_WORDS = Set.of("mini", "lite", "nano", "instruct",
+      "chat", "preview", "base", "turbo", "pro", "flash", "plus", "max", "exp", "experimental",
+      "thinking", "reasoning", "vision", "small", "medium", "large", "latest", "new", "old");
+
+  /**
+   * The first model named after a family's name that is a member of it: for a family the registry
+   * knows, a name whose models are all among its members; for a name it does not know and that
+   * gives no size ("Qwen3", "Llama 4"), the same name with a size ("Qwen3-235B-A22B") or a model
+   * name of its own ("Llama 4 Maverick") after it. Null when there is none.
+   */
+  private Mention memberNamedLater(Mention family, List<ClaimExtractor.Analysed> later,
+      java.util.regex.Pattern flagships) {
+    if (SIZE.matcher(family.text()).find()) {
+      return null;
+    }
+    Set<String> members = new java.util.HashSet<>();
+    for (var t : family.targets()) {
+      Family f = registry.families().get(t.id());
+      if (t.kind() == dev.claimcheck.registry.NameTarget.Kind.FAMILY && f != null) {
+        members.addAll(f.members());
+      }
+    }
+    if (family.isKnown() && members.isEmpty()) {
+      return null;
+    }
+    String prefix = family.text().replace('-', ' ').strip() + " ";
+    for (ClaimExtractor.Analysed a : later) {
+      for (Found f : a.mentions()) {
+        if (!f.isModel()) {
+          continue;
+        }
+        Mention m = f.mention();
+        String name = m.text().replace('-', ' ');
+        if (!name.startsWith(prefix)) {
+          continue;
+        }
+        if (family.isKnown() && !membersOf(m).stream().allMatch(members::contains)) {
+          continue;
+        }
+        String next = name.substring(prefix.length()).strip().split("\\s+")[0];
+        // "Gemma 3" then "Gemma 3 27B": one size among others, unless singled out ("The
+        // flagship, Qwen3-235B-A22B").
+        boolean size = SIZE.matcher(next).lookingAt()
+            && singledOut(a.folded().text().substring(0, f.start()), flagships);
+        boolean ownName = next.length() >= 4 && Character.isUpperCase(next.charAt(0))
+            && !VARIANT_WORDS.contains(next.toLowerCase(java.util.Locale.ROOT));
+        if (size || ownName) {
           return m;
         }
       }
@@ -140,12 +250,14 @@ public final class DocumentChecker {
    * The first model named: a known one or a model-shaped name the registry lacks, before a name
    * the registry declares ambiguous ("DeepSeek", the vendor and its models).
    */
-  private static Mention firstModel(List<Found> found) {
+  private Mention firstModel(List<Found> found) {
     return found.stream().filter(Found::isModel).map(Found::mention)
+        .filter(m -> !vendors.contains(m.text()))
         .filter(m -> m.targets().stream()
             .noneMatch(t -> t.kind() == dev.claimcheck.registry.NameTarget.Kind.AMBIGUOUS))
         .findFirst()
         .orElseGet(() -> found.stream().filter(Found::isModel).map(Found::mention)
+            .filter(m -> !vendors.contains(m.text()))
             .findFirst().orElse(null));
   }
 

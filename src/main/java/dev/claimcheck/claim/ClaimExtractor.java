@@ -62,6 +62,19 @@ public final class ClaimExtractor {
    */
   public List<Claim> extract(
       String text, List<Paragraph> paragraphs, Mention mainSubject, String mainVendor) {
+    return claims(read(text, paragraphs, mainSubject, List.of()), mainSubject, mainVendor);
+  }
+
+  /**
+   * Every sentence of a document analysed, paragraph by paragraph: its names, with the models
+   * the document introduces ({@link #introducedNames}) and the short forms of the longer names it
+   * uses.
+   *
+   * @param mainSubject what references to "the model" stand for; may be null
+   * @param introduced the model names the document introduces
+   */
+  public List<List<Analysed>> read(String text, List<Paragraph> paragraphs, Mention mainSubject,
+      List<String> introduced) {
     List<List<Analysed>> document = new ArrayList<>();
     List<Mention> named = new ArrayList<>();
     if (mainSubject != null) {
@@ -70,23 +83,149 @@ public final class ClaimExtractor {
     for (Paragraph p : paragraphs) {
       List<Analysed> analysed = new ArrayList<>();
       for (Sentence s : p.sentences()) {
-        Analysed a = analyse(text, s);
+        Analysed a = analyse(text, s, introduced);
         analysed.add(a);
         a.mentions().stream().filter(Found::isModel).forEach(f -> named.add(f.mention()));
       }
       document.add(analysed);
     }
     Map<String, Mention> shortForms = shortForms(named);
-    List<Claim> out = new ArrayList<>();
-    for (List<Analysed> analysed : document) {
-      if (!shortForms.isEmpty()) {
+    if (!shortForms.isEmpty()) {
+      for (List<Analysed> analysed : document) {
         analysed.replaceAll(a -> withShortForms(a, shortForms));
       }
+    }
+    return document;
+  }
+
+  /** The claims of a document {@link #read} before. */
+  public List<Claim> claims(List<List<Analysed>> document, Mention mainSubject, String mainVendor) {
+    List<Claim> out = new ArrayList<>();
+    for (List<Analysed> analysed : document) {
       for (int i = 0; i < analysed.size(); i++) {
         out.addAll(claims(analysed, i, mainSubject, mainVendor));
       }
     }
     return out;
+  }
+
+  /**
+   * The model names a document introduces, whether the registry knows them or not: a capitalised
+   * name the text calls a model ("Command A, a 111B-parameter model", « Saba, un modèle de 24
+   * milliards de paramètres »), lists the models it names ("two models: Scout and Maverick"), or
+   * that an organisation launches ("Cohere hat Command A vorgestellt"), with the names listed
+   * right after it. An organisation's name, a name after "according to", a benchmark and the
+   * language's ordinary capitalised words ("Today") are never introduced.
+   *
+   * @param title the document's title, when it is not one of its sentences; may be null
+   */
+  public List<String> introducedNames(String text, List<Paragraph> paragraphs, String title) {
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    if (title != null) {
+      introduce(FoldedText.of(title, new dev.claimcheck.text.Span(0, title.length())).text(), out);
+    }
+    for (Paragraph p : paragraphs) {
+      for (Sentence s : p.sentences()) {
+        introduce(FoldedText.of(text, s.span()).text(), out);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static final Pattern INTRODUCED_NAME =
+      Pattern.compile(dev.claimcheck.lexicon.LexiconLoader.NAME,
+          Pattern.UNICODE_CHARACTER_CLASS);
+
+  private void introduce(String t, Collection<String> out) {
+    dev.claimcheck.lexicon.Introductions intro = lexicon.introductions();
+    for (dev.claimcheck.lexicon.Introductions.NamePattern p : intro.all()) {
+      boolean launch = intro.launches().contains(p);
+      Matcher m = p.pattern().matcher(t);
+      while (m.find()) {
+        if (m.end() <= m.start() || launch && !afterOrganisation(t, m.start())
+            || !introducible(t, m.start(), m.group())) {
+          continue;
+        }
+        out.add(m.group());
+        // "Scout und Maverick", "Scout, Maverick and Behemoth": the names listed with it.
+        int pos = m.end();
+        while (true) {
+          Matcher sep = lexicon.listSeparator().matcher(t);
+          int from = skipSpaces(t, pos);
+          sep.region(from, t.length());
+          if (!sep.lookingAt() || sep.end() == from) {
+            break;
+          }
+          Matcher next = INTRODUCED_NAME.matcher(t);
+          next.region(skipSpaces(t, sep.end()), t.length());
+          next.useTransparentBounds(true);
+          if (!next.lookingAt()) {
+            break;
+          }
+          String rest = t.substring(next.end()).strip();
+          Matcher more = lexicon.listSeparator().matcher(rest);
+          boolean listGoesOn = rest.isEmpty() || ".;:!".indexOf(rest.charAt(0)) >= 0
+              || more.lookingAt() && more.end() > 0;
+          if (!listGoesOn || !introducible(t, next.start(), next.group())) {
+            break;
+          }
+          out.add(next.group());
+          pos = next.end();
+        }
+      }
+    }
+  }
+
+  private static int skipSpaces(String t, int from) {
+    while (from < t.length() && t.charAt(from) == ' ') {
+      from++;
+    }
+    return from;
+  }
+
+  /** Whether an organisation (or "the company") is named at most three words before {@code at}. */
+  private boolean afterOrganisation(String t, int at) {
+    String before = t.substring(Math.max(0, at - 60), at);
+    Matcher v = vendors.matcher(before);
+    Matcher d = lexicon.claimantDescriptors().matcher(before);
+    int end = -1;
+    while (v.find()) {
+      end = Math.max(end, v.end());
+    }
+    while (d.find()) {
+      end = Math.max(end, d.end());
+    }
+    if (end < 0) {
+      // "Cirrus Labs unveils": a capitalised name right before the verb.
+      Matcher c = Pattern.compile("(?:^|[\\s,(])\\p{Lu}[\\p{L}\\p{N}.\\-]*"
+          + "(?:\\s\\p{Lu}[\\p{L}\\p{N}.\\-]*)*\\s+\\S+\\s+(?:\\S+\\s+)?$").matcher(before);
+      return c.find() && !lexicon.introductions().notNames().matcher(
+          before.strip().split("\\s+")[0]).matches();
+    }
+    return words(before, end, before.length()) <= 3;
+  }
+
+  /** Whether a name found by an introduction pattern may be taken as a model's. */
+  private boolean introducible(String t, int start, String name) {
+    String first = name.split("[\\s\\-]")[0];
+    if (lexicon.introductions().notNames().matcher(name).matches()
+        || lexicon.introductions().notNames().matcher(first).matches()
+        || recognizer.isNotModel(first) || vendors.matcher(name).matches()) {
+      return false;
+    }
+    // "According to Google, a model ...": the claimant, not a name.
+    String before = t.substring(Math.max(0, start - 24), start).stripTrailing();
+    Matcher m = lexicon.claimantBefore().matcher(before);
+    while (m.find()) {
+      if (m.end() == before.length()) {
+        return false;
+      }
+    }
+    List<Found> known = recognizer.known(name);
+    boolean benchmark = known.stream().anyMatch(f -> f.isBenchmark());
+    boolean wholeKnown = known.size() == 1 && known.get(0).start() == 0
+        && known.get(0).end() == name.length();
+    return !benchmark && !wholeKnown;
   }
 
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}]{3,}");
@@ -132,6 +271,10 @@ public final class ClaimExtractor {
         int en = m.end();
         boolean free = a.mentions().stream().noneMatch(f -> f.start() < en && st < f.end())
             && added.stream().noneMatch(f -> f.start() < en && st < f.end());
+        if (free && partOfLongerName(a, t, en)) {
+          // "Cóndor Labs" after "Cóndor-13B": the word starts another name, not the model's.
+          free = false;
+        }
         if (free) {
           added.add(new Found(st, en, new Mention(a.folded().toDocument(st, en), m.group(),
               Mention.Kind.MODEL, e.getValue().targets())));
@@ -147,12 +290,30 @@ public final class ClaimExtractor {
     return new Analysed(a.sentence(), a.folded(), all, subjects, a.references());
   }
 
+  private static final Pattern NEXT_CAPITALISED = Pattern.compile(" \\p{Lu}");
+
+  /** Whether a capitalised word that is no name of its own follows {@code end}. */
+  private static boolean partOfLongerName(Analysed a, String t, int end) {
+    Matcher m = NEXT_CAPITALISED.matcher(t);
+    m.region(end, t.length());
+    return m.lookingAt() && a.mentions().stream().noneMatch(f -> f.start() == end + 1);
+  }
+
   /** Finds the model and benchmark mentions of one sentence. */
   public Analysed analyse(String document, Sentence s) {
+    return analyse(document, s, List.of());
+  }
+
+  /**
+   * Finds the model and benchmark mentions of one sentence, {@code introduced} names among them:
+   * an introduced name wins over the shorter names inside it ("Mistral Saba" over "Mistral").
+   */
+  public Analysed analyse(String document, Sentence s, List<String> introduced) {
     FoldedText folded = FoldedText.of(document, s.span());
     String t = folded.text();
     List<Found> known = recognizer.known(t);
-    List<Found> found = EntityRecognizer.merge(known, recognizer.unknownModels(t, known));
+    List<Found> found = withIntroduced(t,
+        EntityRecognizer.merge(known, recognizer.unknownModels(t, known)), introduced);
     found = EntityRecognizer.merge(found, unknownBenchmarks(t, found));
     List<Found> withSpans = new ArrayList<>();
     for (Found f : found) {
@@ -169,6 +330,33 @@ public final class ClaimExtractor {
       references.add(new int[] {r.start(), r.end()});
     }
     return new Analysed(s, folded, withSpans, subjects, references);
+  }
+
+  private static List<Found> withIntroduced(String t, List<Found> known, List<String> introduced) {
+    if (introduced.isEmpty()) {
+      return known;
+    }
+    List<Found> out = new ArrayList<>(known);
+    List<Found> added = new ArrayList<>();
+    for (String name : introduced) {
+      Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}\\-])" + Pattern.quote(name)
+          + "(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])").matcher(t);
+      while (m.find()) {
+        int st = m.start();
+        int en = m.end();
+        boolean inside = out.stream().anyMatch(f -> f.start() <= st && en <= f.end()
+            && f.end() - f.start() >= en - st)
+            || added.stream().anyMatch(f -> f.start() < en && st < f.end());
+        boolean crossing = out.stream().anyMatch(f -> f.start() < en && st < f.end()
+            && (f.start() < st || f.end() > en));
+        if (inside || crossing) {
+          continue;
+        }
+        out.removeIf(f -> st <= f.start() && f.end() <= en);
+        added.add(new Found(st, en, new Mention(null, m.group(), Mention.Kind.MODEL, List.of())));
+      }
+    }
+    return added.isEmpty() ? known : EntityRecognizer.merge(out, added);
   }
 
   /**

@@ -92,6 +92,27 @@ public final class FactExtractor {
     return out;
   }
 
+  /**
+   * The fact claims of a document whose sentences were already analysed ({@link
+   * ClaimExtractor#read}), so that facts see the names the document introduces and its short
+   * forms.
+   */
+  public List<Claim> extract(List<List<ClaimExtractor.Analysed>> document, Mention mainSubject,
+      Mention mainFamily, String mainVendor) {
+    List<Claim> out = new ArrayList<>();
+    if (!active()) {
+      return out;
+    }
+    for (List<ClaimExtractor.Analysed> paragraph : document) {
+      for (ClaimExtractor.Analysed a : paragraph) {
+        if (mayStateFact(a.sentence().text())) {
+          out.addAll(claims(a, mainSubject, mainFamily, mainVendor));
+        }
+      }
+    }
+    return out;
+  }
+
   private boolean mayStateFact(String sentence) {
     for (FactCue cue : facts.cues()) {
       if (cue.pattern().matcher(sentence).find()) {
@@ -103,6 +124,15 @@ public final class FactExtractor {
 
   /** The fact claims of one analysed sentence. */
   public List<Claim> claims(ClaimExtractor.Analysed a, Mention main, String mainVendor) {
+    return claims(a, main, null, mainVendor);
+  }
+
+  /**
+   * The fact claims of one analysed sentence, where a reference to a whole family ("the models",
+   * « ils ») stands for {@code family} when the article is about one of its members.
+   */
+  public List<Claim> claims(ClaimExtractor.Analysed a, Mention main, Mention family,
+      String mainVendor) {
     if (!active() || a.isQuestion()) {
       return List.of();
     }
@@ -116,7 +146,7 @@ public final class FactExtractor {
     Attribution attribution = null;
     Map<String, Draft> drafts = new LinkedHashMap<>();
     for (CueMatch cue : cues) {
-      Subject subject = table ? rowSubject(a) : subject(a, cue, cues, references, main);
+      Subject subject = table ? rowSubject(a) : subject(a, cue, cues, references, main, family);
       if (subject == null) {
         continue;
       }
@@ -415,7 +445,7 @@ public final class FactExtractor {
   }
 
   private Subject subject(ClaimExtractor.Analysed a, CueMatch cue, List<CueMatch> cues,
-      List<int[]> refs, Mention main) {
+      List<int[]> refs, Mention main, Mention family) {
     String t = a.text();
     Found first = null;
     Found model = null;
@@ -446,7 +476,11 @@ public final class FactExtractor {
       return new Subject((referenceNearer ? first : model).mention(), null);
     }
     if (ref != null) {
-      return main == null ? null : new Subject(main, t.substring(ref[0], ref[1]));
+      String written = t.substring(ref[0], ref[1]);
+      if (family != null && lexicon.introductions().familyReferences().matcher(written).matches()) {
+        return new Subject(family, written);
+      }
+      return main == null ? null : new Subject(main, written);
     }
     if (LEADING_WORD.matcher(t.substring(0, cue.start)).matches()) {
       for (Found f : a.mentions()) {

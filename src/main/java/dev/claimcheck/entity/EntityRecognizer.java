@@ -83,6 +83,11 @@ public final class EntityRecognizer {
     return parts;
   }
 
+  /** Whether {@code word} is a capitalised word that names something other than a model. */
+  public boolean isNotModel(String word) {
+    return notModels.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** Known names, longest first, not overlapping, in text order. */
   public List<Found> known(String text) {
     List<int[]> words = new ArrayList<>();

@@ -160,4 +160,100 @@ class DocumentCheckerTest {
     assertEquals("Scout", matches.subject().text());
     assertEquals("Meta", beats.attribution().claimant());
   }
+
+  private static DocumentReport runText(String text) throws Exception {
+    CheckOptions options = new CheckOptions(Optional.empty(), Optional.empty(), TODAY);
+    return new DocumentChecker(MINI, options).check(new dev.claimcheck.input.DocumentReader()
+        .read("story.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            dev.claimcheck.input.DocumentFormat.TEXT));
+  }
+
+  private static List<String> subjects(DocumentReport r, String sentenceStart) {
+    return r.sentences().stream()
+        .filter(s -> s.sentence().text().startsWith(sentenceStart))
+        .flatMap(s -> s.claims().stream())
+        .map(c -> c.claim().kind().label() + " " + c.claim().subject().text())
+        .toList();
+  }
+
+  @Test
+  void aNameTheArticleCallsAModelIsOneInEveryLanguage() throws Exception {
+    DocumentReport en = runText("Nordwind ships a chemistry model\n\n"
+        + "Nordwind launched Polaris, a 32B-parameter model trained on lab notebooks. "
+        + "Polaris outperforms GPT-4o on GPQA Diamond, the company says. "
+        + "Its context window holds 200,000 tokens.\n");
+    assertEquals("Polaris", en.mainSubject());
+    assertEquals(List.of("fact Polaris"), subjects(en, "Nordwind launched"));
+    assertEquals(List.of("compare Polaris"), subjects(en, "Polaris outperforms"));
+
+    DocumentReport fr = runText("Lumen dévoile son modèle de chimie\n\n"
+        + "Lumen a présenté Aster, un modèle de 12 milliards de paramètres. "
+        + "Aster dépasse GPT-4o sur GPQA Diamond.\n");
+    assertEquals("Aster", fr.mainSubject());
+    assertEquals(List.of("fact Aster"), subjects(fr, "Lumen a présenté"));
+    assertEquals(List.of("compare Aster"), subjects(fr, "Aster dépasse"));
+
+    DocumentReport de = runText("Nordwind zeigt ein Chemie-Modell\n\n"
+        + "Nordwind hat Polaris vorgestellt, ein Modell mit 32 Milliarden Parametern. "
+        + "Laut Nordwind übertrifft Polaris GPT-4o bei GPQA Diamond. "
+        + "Das Kontextfenster umfasst 200.000 Token.\n");
+    assertEquals("Polaris", de.mainSubject());
+    assertEquals(List.of("fact Polaris"), subjects(de, "Nordwind hat"));
+    assertEquals(List.of("compare Polaris"), subjects(de, "Laut Nordwind"));
+    assertEquals(List.of("fact Polaris"), subjects(de, "Das Kontextfenster"));
+
+    DocumentReport es = runText("Nordwind presenta un modelo de química\n\n"
+        + "Nordwind ha lanzado Polaris, un modelo de 32.000 millones de parámetros. "
+        + "Polaris supera a GPT-4o en GPQA Diamond.\n");
+    assertEquals("Polaris", es.mainSubject());
+    assertEquals(List.of("fact Polaris"), subjects(es, "Nordwind ha lanzado"));
+    assertEquals(List.of("compare Polaris"), subjects(es, "Polaris supera"));
+  }
+
+  @Test
+  void modelsListedAfterTheirIntroductionAreModelsToo() throws Exception {
+    DocumentReport r = runText("Two new open models from Nordwind\n\n"
+        + "Nordwind released two models on Monday: Vega and Deneb. "
+        + "Deneb has a context window of 1 million tokens. "
+        + "Vega outperforms GPT-4o on GPQA Diamond.\n");
+    assertEquals(List.of("fact Deneb"), subjects(r, "Deneb has"));
+    assertEquals(List.of("compare Vega"), subjects(r, "Vega outperforms"));
+  }
+
+  @Test
+  void ordinaryCapitalisedWordsAndClaimantsAreNotIntroduced() throws Exception {
+    DocumentReport r = runText("A quiet week\n\n"
+        + "Yesterday, a small model from a startup beat GPT-4o on GPQA Diamond. "
+        + "According to Nordwind, a model of its own will follow.\n");
+    assertTrue(subjects(r, "Yesterday").stream().noneMatch(s -> s.contains("Yesterday")),
+        subjects(r, "Yesterday").toString());
+    assertTrue(r.mainSubject() == null || !r.mainSubject().equals("Nordwind"));
+  }
+
+  @Test
+  void anArticleAboutAFamilysFlagshipIsAboutTheFlagship() throws Exception {
+    DocumentReport en = runText("Nordwind releases Aurora, a family of open models\n\n"
+        + "The flagship, Aurora-70B, has a context window of 128,000 tokens. "
+        + "The models are released under Apache 2.0. "
+        + "It outperforms GPT-4o on GPQA Diamond.\n");
+    assertEquals("Aurora-70B", en.mainSubject());
+    assertEquals(List.of("compare Aurora-70B"), subjects(en, "It outperforms"));
+    assertEquals(List.of("fact Aurora"), subjects(en, "The models are"));
+
+    DocumentReport fr = runText("Aurora : Nordwind publie une famille de modèles ouverts\n\n"
+        + "Nordwind a lancé Aurora, une famille de quatre modèles. "
+        + "Le plus grand, Aurora-70B, dépasse GPT-4o sur GPQA Diamond. "
+        + "Les modèles sont publiés sous licence Apache 2.0.\n");
+    assertEquals("Aurora-70B", fr.mainSubject());
+    assertEquals(List.of("fact Aurora"), subjects(fr, "Les modèles sont"));
+  }
+
+  @Test
+  void oneSizeOfAFamilyNamedLaterLeavesTheFamilyTheSubject() throws Exception {
+    DocumentReport r = runText("Aurora 3 arrives in four sizes\n\n"
+        + "Nordwind released Aurora 3 on Monday. Aurora 3 27B outperforms GPT-4o on GPQA Diamond. "
+        + "It has a 128,000-token context window.\n");
+    assertEquals("Aurora 3", r.mainSubject());
+    assertEquals(List.of("fact Aurora 3"), subjects(r, "It has"));
+  }
 }
