@@ -473,6 +473,14 @@ public final class FactExtractor {
       boolean partOfPhrase = r != null
           && cues.stream().anyMatch(c -> c.start < r[1] && r[0] < c.end);
       boolean referenceNearer = r != null && r[0] >= model.end() && !partOfPhrase;
+      int[] opening = refs.stream().filter(x -> x[1] <= cue.start).findFirst().orElse(null);
+      Found own = first;
+      if (referenceNearer && main != null && opening != null && opening[1] <= own.start()
+          && cues.stream().noneMatch(c -> c.start < opening[1] && opening[0] < c.end)) {
+        // "Laut Qwen-Blog ist es gleichauf mit DeepSeek R1, das Ding hat nur 32B Parameter":
+        // the sentence's own subject is itself a reference, to the article's subject.
+        return new Subject(main, t.substring(r[0], r[1]));
+      }
       return new Subject((referenceNearer ? first : model).mention(), null);
     }
     if (ref != null) {

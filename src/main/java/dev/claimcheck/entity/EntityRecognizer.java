@@ -133,6 +133,12 @@ public final class EntityRecognizer {
                 || hyphenated(text, words.get(extended)[1], words.get(extended + 1)))) {
           extended++;
         }
+        if (extended == bestEnd && compoundWord(text, best)) {
+          // "Qwen-Blog", "DeepSeek-Schock": a word about the series or the
+          // company, not a model.
+          i = bestEnd + 1;
+          continue;
+        }
         if (extended > bestEnd) {
           int start = best.start();
           int end = words.get(extended)[1];
@@ -147,6 +153,23 @@ public final class EntityRecognizer {
       }
     }
     return out;
+  }
+
+  private static final Pattern COMPOUND_TAIL = Pattern.compile("-\\p{Lu}\\p{Ll}+(?![\\p{L}\\p{N}\\-])");
+
+  /**
+   * Whether a name the registry declares ambiguous is the first part of a compound word
+   * ("Qwen-Blog", "Llama-Familie"): joined by a hyphen to a capitalised word of letters that
+   * continues no name. "Claude-level" is still about Claude.
+   */
+  private static boolean compoundWord(String text, Found f) {
+    if (f.mention().targets().isEmpty() || f.mention().targets().stream()
+        .anyMatch(t -> t.kind() != NameTarget.Kind.AMBIGUOUS)) {
+      return false;
+    }
+    Matcher m = COMPOUND_TAIL.matcher(text);
+    m.region(f.end(), text.length());
+    return m.lookingAt();
   }
 
   /** "Llama-4-Maverick-03-26": a number joined by a hyphen is still part of the name. */

@@ -444,4 +444,20 @@ class FactExtractorTest {
     String text = "DeepSeek-V3 is a Mixture-of-Experts model.";
     assertTrue(x.extract(text, new Segmenter(List.of()).segment(text), null, null).isEmpty());
   }
+
+  @Test
+  void aSentenceWhoseOwnSubjectIsAReferenceStatesFactsAboutTheMainSubject() {
+    List<Claim> de = facts("de", """
+        QwQ-32B im Alltag
+
+        Im Test ist es so gut wie DeepSeek R1, das Ding hat aber nur 32 Milliarden Parameter.
+        """);
+    assertEquals("QwQ-32B", only(de, "Im Test", "parameters").subject().text());
+    List<Claim> en = facts("en", """
+        QwQ-32B in daily use
+
+        DeepSeek R1 matches o1, and it has 671 billion parameters.
+        """);
+    assertEquals("DeepSeek R1", only(en, "DeepSeek R1", "parameters").subject().text());
+  }
 }
