@@ -230,11 +230,16 @@ public final class ClaimExtractor {
 
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}]{3,}");
 
+  /** "2.0 Flash" in "Gemini 2.0 Flash": the version and the words after the series name. */
+  private static final Pattern VERSION_TAIL = Pattern.compile(
+      "^\\p{Lu}\\p{L}+ (\\p{N}+\\.\\p{N}+(?: \\p{Lu}\\p{Ll}+)+)$");
+
   /**
    * Short forms of the longer model names an article uses: "Maverick" after "Llama 4 Maverick",
-   * "Kestrel" after "Kestrel-70B-Instruct". A word is a short form when it is a capitalised
-   * word of a longer name, the registry does not know it on its own, and no other name of the
-   * article contains it.
+   * "Kestrel" after "Kestrel-70B-Instruct", "2.0 Flash" after "Gemini 2.0 Flash". A word is a
+   * short form when it is a capitalised word of a longer name, the registry does not know it on
+   * its own, and no other name of the article contains it; so is the version and what follows it
+   * after a series name.
    */
   private Map<String, Mention> shortForms(List<Mention> named) {
     Map<String, Mention> out = new java.util.HashMap<>();
@@ -244,9 +249,15 @@ public final class ClaimExtractor {
       if (words.length < 2) {
         continue;
       }
-      for (String w : List.of(words[0], words[words.length - 1])) {
-        if (!NAME_WORD.matcher(w).matches() || !recognizer.known(w).isEmpty()
-            || vendors.matcher(w).matches()) {
+      List<String> forms = new ArrayList<>(List.of(words[0], words[words.length - 1]));
+      Matcher tail = VERSION_TAIL.matcher(m.text());
+      if (tail.find()) {
+        forms.add(tail.group(1));
+      }
+      for (String w : forms) {
+        boolean versionTail = !w.equals(words[0]) && !w.equals(words[words.length - 1]);
+        if (!versionTail && (!NAME_WORD.matcher(w).matches() || !recognizer.known(w).isEmpty()
+            || vendors.matcher(w).matches())) {
           continue;
         }
         Mention before = out.putIfAbsent(w, m);
@@ -263,7 +274,10 @@ public final class ClaimExtractor {
   private Analysed withShortForms(Analysed a, Map<String, Mention> shortForms) {
     String t = a.text();
     List<Found> added = new ArrayList<>();
-    for (Map.Entry<String, Mention> e : shortForms.entrySet()) {
+    List<Map.Entry<String, Mention>> longestFirst = new ArrayList<>(shortForms.entrySet());
+    longestFirst.sort(Comparator.comparingInt((Map.Entry<String, Mention> e) -> e.getKey().length())
+        .reversed());
+    for (Map.Entry<String, Mention> e : longestFirst) {
       Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}\\-])" + Pattern.quote(e.getKey())
           + "(?![\\p{L}\\p{N}\\-])").matcher(t);
       while (m.find()) {
@@ -921,6 +935,20 @@ public final class ClaimExtractor {
       }
     }
     boolean referenceNearer = refStart >= 0 && (model == null || refStart >= model.end());
+    if (referenceNearer && model != null) {
+      // "Mistral Small 3.1 is out, and Mistral says it outperforms ...": a reference goes back
+      // to the model the sentence opens with, its own subject.
+      Found own = a.subjects().get(0);
+      int opening = refStart;
+      boolean referenceFirst = a.references().stream().anyMatch(r -> r[0] < own.start());
+      boolean organisation = vendors.matcher(own.mention().text()).matches()
+          || own.mention().targets().stream()
+              .anyMatch(x -> x.kind() == dev.claimcheck.registry.NameTarget.Kind.AMBIGUOUS);
+      if (!referenceFirst && !organisation && own.start() < opening
+          && words(t, 0, own.start()) <= 2) {
+        return new Subject(own.mention(), null, own.start());
+      }
+    }
     if (referenceNearer && main != null) {
       return new Subject(main, t.substring(refStart, refEnd), refStart);
     }

@@ -256,4 +256,30 @@ class DocumentCheckerTest {
     assertEquals("Aurora 3", r.mainSubject());
     assertEquals(List.of("fact Aurora 3"), subjects(r, "It has"));
   }
+
+  @Test
+  void aPronounAfterAnOrganisationSpeakingIsTheModelTheSentenceOpensWith() throws Exception {
+    DocumentReport en = runText("Weekly notes: Qwen2.5-Max and friends\n\n"
+        + "Qwen2.5-Max tops LiveBench this week.\n\n"
+        + "Nimbus-9B is out under Apache 2.0, and Cirrus Labs says it outperforms GPT-4o on "
+        + "GPQA Diamond.\n");
+    assertEquals("Qwen2.5-Max", en.mainSubject());
+    assertEquals(List.of("compare Nimbus-9B"),
+        subjects(en, "Nimbus-9B is out").stream().filter(s -> s.startsWith("compare")).toList());
+    DocumentReport fr = runText("Notes de la semaine : Qwen2.5-Max\n\n"
+        + "Qwen2.5-Max domine LiveBench cette semaine.\n\n"
+        + "Nimbus-9B est disponible, et Cirrus Labs affirme qu’il dépasse GPT-4o sur GPQA "
+        + "Diamond.\n");
+    assertEquals(List.of("compare Nimbus-9B"),
+        subjects(fr, "Nimbus-9B est").stream().filter(s -> s.startsWith("compare")).toList());
+  }
+
+  @Test
+  void aVersionAndTheWordsAfterItAreAShortFormOfTheSeriesName() throws Exception {
+    DocumentReport r = runText("Claude 3.5 Sonnet gets an upgrade\n\n"
+        + "Anthropic says 3.5 Sonnet outperforms GPT-4o on GPQA Diamond.\n");
+    Claim c = claimIn(r, "Anthropic says").claim();
+    assertEquals("3.5 Sonnet", c.subject().text());
+    assertEquals("claude-3.5-sonnet", c.subject().targets().get(0).id());
+  }
 }
