@@ -82,7 +82,7 @@ public final class DocumentChecker {
     TableClaims tables = tableReaders.computeIfAbsent(
         language, l -> new TableClaims(lexicon, recognizer, vendors));
     List<List<ClaimExtractor.Analysed>> reading =
-        extractor.read(doc.text(), paragraphs, main, introduced);
+        extractor.read(doc.text(), paragraphs, main, mainVendor, introduced);
     List<Claim> claims = new ArrayList<>(TableClaims.merge(
         extractor.claims(reading, main, mainVendor),
         tables.extract(doc.text(), doc.tables(), paragraphs, mainVendor)));

@@ -62,7 +62,8 @@ public final class ClaimExtractor {
    */
   public List<Claim> extract(
       String text, List<Paragraph> paragraphs, Mention mainSubject, String mainVendor) {
-    return claims(read(text, paragraphs, mainSubject, List.of()), mainSubject, mainVendor);
+    return claims(read(text, paragraphs, mainSubject, mainVendor, List.of()), mainSubject,
+        mainVendor);
   }
 
   /**
@@ -71,10 +72,11 @@ public final class ClaimExtractor {
    * uses.
    *
    * @param mainSubject what references to "the model" stand for; may be null
+   * @param mainVendor the vendor of the main subject, for "the Meta model"; may be null
    * @param introduced the model names the document introduces
    */
   public List<List<Analysed>> read(String text, List<Paragraph> paragraphs, Mention mainSubject,
-      List<String> introduced) {
+      String mainVendor, List<String> introduced) {
     List<List<Analysed>> document = new ArrayList<>();
     List<Mention> named = new ArrayList<>();
     if (mainSubject != null) {
@@ -95,7 +97,75 @@ public final class ClaimExtractor {
         analysed.replaceAll(a -> withShortForms(a, shortForms));
       }
     }
+    if (mainSubject != null) {
+      for (List<Analysed> analysed : document) {
+        analysed.replaceAll(a -> withMainReferences(a, mainSubject, mainVendor));
+      }
+    }
     return document;
+  }
+
+  /**
+   * The sentence with its descriptions of the main subject read as the main subject: "the Meta
+   * model" or "das Meta-Modell" when Meta is its vendor, "The new Sonnet" when Sonnet is a word of
+   * its name, and "das größte Modell" after the family the main subject belongs to ("Llama 3.1
+   * ..., das größte Modell" in an article about Llama 3.1 405B).
+   */
+  private Analysed withMainReferences(Analysed a, Mention main, String mainVendor) {
+    String t = a.text();
+    List<int[]> spans = new ArrayList<>();
+    for (dev.claimcheck.lexicon.Introductions.NamePattern p
+        : lexicon.introductions().mainReferences()) {
+      Matcher m = p.pattern().matcher(t);
+      while (m.find()) {
+        String vendor = group(m, "vendor");
+        String name = group(m, "name");
+        boolean byVendor = vendor != null && mainVendor != null
+            && (vendor.equalsIgnoreCase(mainVendor) || mainVendor.startsWith(vendor + " ")
+                || vendor.startsWith(mainVendor + " "));
+        boolean byName = name != null && !main.text().equals(name)
+            && List.of(main.text().split("[\\s\\-]+")).contains(name);
+        int st = m.start();
+        int en = m.end();
+        // "El nuevo Claude 3.5 Sonnet": the name goes on, it is written out.
+        boolean goesOn = a.mentions().stream().anyMatch(x -> x.start() < en && en < x.end());
+        if ((byVendor || byName) && !goesOn) {
+          spans.add(new int[] {st, en});
+        }
+      }
+    }
+    Matcher f = lexicon.introductions().flagships().matcher(t);
+    while (f.find()) {
+      int at = f.start();
+      boolean familyBefore = a.mentions().stream().anyMatch(x -> x.isModel() && x.end() <= at
+          && main.text().replace('-', ' ').startsWith(x.mention().text().replace('-', ' ') + " "));
+      boolean nameAfter = a.mentions().stream().anyMatch(x -> x.start() >= f.end()
+          && t.substring(f.end(), x.start()).matches("[\\s,:]*"));
+      if (familyBefore && !nameAfter) {
+        spans.add(new int[] {f.start(), f.end()});
+      }
+    }
+    if (spans.isEmpty()) {
+      return a;
+    }
+    List<Found> all = new ArrayList<>(a.mentions());
+    for (int[] sp : spans) {
+      all.removeIf(x -> x.start() < sp[1] && sp[0] < x.end());
+      all.add(new Found(sp[0], sp[1], new Mention(a.folded().toDocument(sp[0], sp[1]),
+          main.text(), Mention.Kind.MODEL, main.targets())));
+    }
+    all.sort(Comparator.comparingInt(Found::start));
+    List<Found> subjects = all.stream()
+        .filter(x -> x.isModel() && !speaks(t, x) && !attributed(t, x)).toList();
+    return new Analysed(a.sentence(), a.folded(), all, subjects, a.references());
+  }
+
+  private static String group(Matcher m, String name) {
+    try {
+      return m.group(name);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /** The claims of a document {@link #read} before. */
@@ -138,7 +208,7 @@ public final class ClaimExtractor {
 
   private void introduce(String t, Collection<String> out) {
     dev.claimcheck.lexicon.Introductions intro = lexicon.introductions();
-    for (dev.claimcheck.lexicon.Introductions.NamePattern p : intro.all()) {
+    for (dev.claimcheck.lexicon.Introductions.NamePattern p : intro.introducing()) {
       boolean launch = intro.launches().contains(p);
       Matcher m = p.pattern().matcher(t);
       while (m.find()) {

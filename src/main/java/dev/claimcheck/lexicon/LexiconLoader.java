@@ -170,7 +170,8 @@ public final class LexiconLoader {
         namePatterns(code + "_introduction_launch", node.path("launch")),
         literals(strings(node.path("not_names"))),
         literals(strings(node.path("flagships"))),
-        literals(strings(node.path("family_references"))));
+        literals(strings(node.path("family_references"))),
+        namePatterns(code + "_introduction_main_reference", node.path("main_references")));
   }
 
   private static List<Introductions.NamePattern> namePatterns(String prefix, JsonNode list) {
@@ -180,7 +181,7 @@ public final class LexiconLoader {
       n++;
       String regex = required(c, "pattern").asText().replace("{NAME}", NAME);
       out.add(new Introductions.NamePattern((prefix + "_" + n).toUpperCase(Locale.ROOT),
-          Pattern.compile(regex, FLAGS), strings(c.path("examples")),
+          word(regex), strings(c.path("examples")),
           strings(c.path("counter_examples"))));
     }
     return List.copyOf(out);

@@ -282,4 +282,40 @@ class DocumentCheckerTest {
     assertEquals("3.5 Sonnet", c.subject().text());
     assertEquals("claude-3.5-sonnet", c.subject().targets().get(0).id());
   }
+
+  private static List<String> objects(DocumentReport r, String sentenceStart) {
+    return r.sentences().stream()
+        .filter(s -> s.sentence().text().startsWith(sentenceStart))
+        .flatMap(s -> s.claims().stream())
+        .flatMap(c -> c.claim().objects().stream().map(m -> m.text()))
+        .toList();
+  }
+
+  @Test
+  void theMainSubjectDescribedByItsVendorOrItsFamilyIsTheMainSubject() throws Exception {
+    DocumentReport en = runText("Llama 3.1 405B goes open\n\n"
+        + "Meta released Llama 3.1 in three sizes, and the largest model has 405 billion "
+        + "parameters. Claude 3.5 Sonnet does better than the Meta model on GPQA Diamond. "
+        + "GPT-4o does better than the Google model on GPQA Diamond.\n");
+    assertEquals("Llama 3.1 405B", en.mainSubject());
+    assertEquals(List.of("fact Llama 3.1 405B"), subjects(en, "Meta released"));
+    assertEquals(List.of("Llama 3.1 405B"), objects(en, "Claude 3.5 Sonnet does"));
+    assertEquals(List.of(), objects(en, "GPT-4o does"), "not Meta's: not the main subject");
+
+    String title = "Llama 3.1 405B en accès libre\n\n";
+    assertEquals(List.of("Llama 3.1 405B"), objects(runText(title
+        + "Claude 3.5 Sonnet fait mieux que le modèle de Meta sur GPQA Diamond.\n"), "Claude"));
+    assertEquals(List.of("Llama 3.1 405B"), objects(runText(title
+        + "Bei GPQA Diamond schneidet Claude 3.5 Sonnet besser ab als das Meta-Modell.\n"),
+        "Bei GPQA"));
+    assertEquals(List.of("Llama 3.1 405B"), objects(runText(title
+        + "Claude 3.5 Sonnet supera al modelo de Meta en GPQA Diamond.\n"), "Claude"));
+  }
+
+  @Test
+  void theNewAndAWordOfTheMainSubjectsNameIsTheMainSubject() throws Exception {
+    DocumentReport r = runText("Claude 3.5 Sonnet gets an upgrade\n\n"
+        + "The new Sonnet scores 49.0% on GPQA Diamond, according to Anthropic.\n");
+    assertEquals(List.of("score Claude 3.5 Sonnet"), subjects(r, "The new Sonnet"));
+  }
 }
