@@ -453,7 +453,8 @@ public final class FactExtractor {
       boolean before = f.end() <= cue.start;
       boolean inside = cue.cue.fact().equals("open_weights") && f.start() >= cue.start
           && f.end() <= cue.end;
-      if (f.isModel() && (before || inside) && !notSubject(t, f) && !isVendor(f)) {
+      if (f.isModel() && (before || inside) && !notSubject(t, f) && !isVendor(f)
+          && !inLicenceName(f, cues)) {
         model = f;
         if (first == null) {
           first = f;
@@ -492,13 +493,22 @@ public final class FactExtractor {
     }
     if (LEADING_WORD.matcher(t.substring(0, cue.start)).matches()) {
       for (Found f : a.mentions()) {
-        if (f.isModel() && f.start() >= cue.end) {
+        if (f.isModel() && f.start() >= cue.end && !inLicenceName(f, cues)) {
           return new Subject(f.mention(), null);
         }
       }
       return main == null ? null : new Subject(main, "");
     }
     return null;
+  }
+
+  /**
+   * "under the Llama 3.3 Community License": a model name inside a licence's name is no
+   * subject.
+   */
+  private static boolean inLicenceName(Found f, List<CueMatch> cues) {
+    return cues.stream().anyMatch(c -> c.cue.fact().equals("license")
+        && c.start <= f.start() && f.end() <= c.end);
   }
 
   /** "DeepSeek released R1": a name that is also the vendor's is the company, not a model. */

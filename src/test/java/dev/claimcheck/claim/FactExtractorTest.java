@@ -460,4 +460,22 @@ class FactExtractorTest {
         """);
     assertEquals("DeepSeek R1", only(en, "DeepSeek R1", "parameters").subject().text());
   }
+
+  @Test
+  void aModelNamedInsideALicenceNameIsNotTheSubject() {
+    for (String[] c : new String[][] {
+        {"en", "Nordwind-8B is out\n\nWeights are available under the Llama 3.1 Community License.\n",
+            "Weights"},
+        {"de", "Nordwind-8B ist da\n\nDie Gewichte stehen unter der Llama 3.1 Community License "
+            + "zum Download bereit.\n", "Die Gewichte"},
+        {"fr", "Nordwind-8B est disponible\n\nLes poids sont publiés sous licence Llama 3.1 "
+            + "Community License.\n", "Les poids"},
+        {"es", "Nordwind-8B ya está aquí\n\nLos pesos se publican bajo licencia Llama 3.1 "
+            + "Community License.\n", "Los pesos"}}) {
+      List<Claim> claims = facts(c[0], c[1]);
+      assertEquals("Nordwind-8B", only(claims, c[2], "license").subject().text(), c[0]);
+      assertTrue(claims.stream().noneMatch(x -> x.subject().text().startsWith("Llama")),
+          c[0] + ": " + describe(claims));
+    }
+  }
 }
