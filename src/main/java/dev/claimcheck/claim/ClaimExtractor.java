@@ -543,6 +543,10 @@ public final class ClaimExtractor {
         // has its competitors after the verb and its subject left out.
         Subject after = subjectAfter(a, cue.end, main);
         List<Found> then = after == null ? List.of() : objects(a, after.end);
+        if (after != null && then.isEmpty() && after.reference == null) {
+          // "hängt Grok 3 das Modell ab": the article's subject is the competitor.
+          then = referenceObject(a, after.end, main, after.mention);
+        }
         if (!then.isEmpty() && !isListGap(t.substring(after.end, then.get(0).start()))
             || !then.isEmpty() && t.substring(after.end, then.get(0).start()).isBlank()) {
           subject = after;
@@ -575,6 +579,10 @@ public final class ClaimExtractor {
         Mention self = subject.mention;
         objects = objects(a, objectsFrom).stream()
             .filter(o -> !sameName(o.mention(), self)).toList();
+        if (objects.isEmpty() && subject.reference == null) {
+          // "besser ab als das Meta-Modell", "schneidet besser ab als das Modell".
+          objects = referenceObject(a, objectsFrom, main, self);
+        }
         if (objects.isEmpty() && order.verbFinal()) {
           // "dass Qwen2.5-Max GPT-4o auf LiveBench übertrifft": both before the verb.
           List<Found> before = a.mentions().stream()
@@ -1067,6 +1075,33 @@ public final class ClaimExtractor {
       pos = f.end();
     }
     return out;
+  }
+
+  private static final Pattern LONG_WORD = Pattern.compile("\\p{L}{5,}");
+
+  /**
+   * A description of the article's subject ("das Modell", "the model", « le modèle ») right
+   * after {@code from}, as a competitor: the main subject, written as the article first names it.
+   * Pronouns ("it", "es") and a subject that is the main subject itself are left alone.
+   */
+  private List<Found> referenceObject(Analysed a, int from, Mention main, Mention subject) {
+    if (main == null || subject == null || sameName(main, subject)) {
+      return List.of();
+    }
+    String t = a.text();
+    for (int[] r : a.references()) {
+      if (r[0] < from) {
+        continue;
+      }
+      String gap = t.substring(from, r[0]);
+      String written = t.substring(r[0], r[1]);
+      if (gap.isBlank() && LONG_WORD.matcher(written).find()) {
+        return List.of(new Found(r[0], r[1], new Mention(a.folded().toDocument(r[0], r[1]),
+            main.text(), Mention.Kind.MODEL, main.targets())));
+      }
+      break;
+    }
+    return List.of();
   }
 
   /**

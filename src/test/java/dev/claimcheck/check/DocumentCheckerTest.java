@@ -318,4 +318,20 @@ class DocumentCheckerTest {
         + "The new Sonnet scores 49.0% on GPQA Diamond, according to Anthropic.\n");
     assertEquals(List.of("score Claude 3.5 Sonnet"), subjects(r, "The new Sonnet"));
   }
+
+  @Test
+  void theModelAsACompetitorIsTheMainSubject() throws Exception {
+    String[][] cases = {
+        {"Qwen2.5-Max is here\n\nOn GPQA Diamond, GPT-4o outperforms the model.\n", "On GPQA"},
+        {"Qwen2.5-Max est là\n\nSur GPQA Diamond, GPT-4o dépasse le modèle.\n", "Sur GPQA"},
+        {"Qwen2.5-Max ist da\n\nBei GPQA Diamond hängt GPT-4o das Modell ab.\n", "Bei GPQA"},
+        {"Qwen2.5-Max ya está aquí\n\nEn GPQA Diamond, GPT-4o supera al modelo.\n", "En GPQA"}};
+    for (String[] c : cases) {
+      DocumentReport r = runText(c[0]);
+      assertEquals(List.of("compare GPT-4o"), subjects(r, c[1]), c[0]);
+      assertEquals(List.of("Qwen2.5-Max"), objects(r, c[1]), c[0]);
+    }
+    DocumentReport self = runText("Qwen2.5-Max is here\n\nIt outperforms the model it replaces.\n");
+    assertTrue(objects(self, "It outperforms").isEmpty(), "the subject is no competitor of itself");
+  }
 }
