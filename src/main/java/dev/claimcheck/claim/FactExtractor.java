@@ -499,6 +499,11 @@ public final class FactExtractor {
       }
       return main == null ? null : new Subject(main, "");
     }
+    if (lexicon.wordOrder().subjectMayBeOmitted() && main != null
+        && a.mentions().stream().noneMatch(Found::isModel)) {
+      // "Por cierto, la licencia es Apache 2.0": no model named, the article's is meant.
+      return new Subject(main, "");
+    }
     return null;
   }
 

@@ -478,4 +478,14 @@ class FactExtractorTest {
           c[0] + ": " + describe(claims));
     }
   }
+
+  @Test
+  void aSpanishFactWithNoModelNamedIsAboutTheMainSubject() {
+    List<Claim> claims = facts("es", """
+        Nordwind-8B, probado a fondo
+
+        Funciona bien en una sola GPU. Por lo demás, la licencia es MIT.
+        """);
+    assertEquals("Nordwind-8B", only(claims, "Por lo demás", "license").subject().text());
+  }
 }
