@@ -216,6 +216,11 @@ public final class ClaimExtractor {
             || !introducible(t, m.start(), m.group())) {
           continue;
         }
+        if (!launch && t.substring(0, m.start()).isBlank() && PLAIN_WORD.matcher(m.group())
+            .matches()) {
+          // "Nonetheless, a model ...": a plain word opening the sentence may be any word.
+          continue;
+        }
         out.add(m.group());
         // "Scout und Maverick", "Scout, Maverick and Behemoth": the names listed with it.
         int pos = m.end();
@@ -245,6 +250,9 @@ public final class ClaimExtractor {
       }
     }
   }
+
+  /** A capitalised word with nothing else in it ("Saba", "Nonetheless"). */
+  private static final Pattern PLAIN_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
 
   private static int skipSpaces(String t, int from) {
     while (from < t.length() && t.charAt(from) == ' ') {

@@ -224,9 +224,15 @@ class DocumentCheckerTest {
   void ordinaryCapitalisedWordsAndClaimantsAreNotIntroduced() throws Exception {
     DocumentReport r = runText("A quiet week\n\n"
         + "Yesterday, a small model from a startup beat GPT-4o on GPQA Diamond. "
-        + "According to Nordwind, a model of its own will follow.\n");
+        + "According to Nordwind, a model of its own will follow. "
+        + "Nonetheless, a model from a lab outperforms GPT-4o on GPQA Diamond. "
+        + "At Nordwind, a model team says it outperforms GPT-4o on GPQA Diamond.\n");
     assertTrue(subjects(r, "Yesterday").stream().noneMatch(s -> s.contains("Yesterday")),
         subjects(r, "Yesterday").toString());
+    assertTrue(subjects(r, "Nonetheless").stream().noneMatch(s -> s.contains("Nonetheless")),
+        subjects(r, "Nonetheless").toString());
+    assertTrue(subjects(r, "At Nordwind").stream().noneMatch(s -> s.contains("Nordwind")),
+        subjects(r, "At Nordwind").toString());
     assertTrue(r.mainSubject() == null || !r.mainSubject().equals("Nordwind"));
   }
 
