@@ -1082,8 +1082,62 @@ public final class ClaimExtractor {
       out.add(f);
       pos = f.end();
     }
+    if (!out.isEmpty()) {
+      Found last = lastListItem(a, pos);
+      if (last != null) {
+        out.add(last);
+      }
+    }
     return out;
   }
+
+  /**
+   * The capitalised name that closes a list of competitors the registry does not know: "beats
+   * Llama 4 Maverick and Cohere's Command A on HumanEval". Only after a list word, with nothing
+   * but an organisation's possessive before it, and followed by a benchmark preposition or the
+   * end of the clause; an organisation's name or an ordinary capitalised word is no competitor.
+   */
+  private Found lastListItem(Analysed a, int from) {
+    String t = a.text();
+    int p = skipSpaces(t, from);
+    Matcher sep = lexicon.listSeparator().matcher(t);
+    sep.region(p, t.length());
+    if (!sep.lookingAt() || sep.end() == p) {
+      return null;
+    }
+    int start = skipSpaces(t, sep.end());
+    Matcher owner = POSSESSIVE.matcher(t);
+    owner.region(start, t.length());
+    if (owner.lookingAt()) {
+      if (!vendors.matcher(owner.group(1)).matches()) {
+        return null;
+      }
+      start = owner.end();
+    }
+    Matcher name = CAPITALISED_NAME.matcher(t);
+    name.region(start, t.length());
+    if (!name.lookingAt() || a.mentions().stream()
+        .anyMatch(f -> f.start() < name.end() && name.start() < f.end())) {
+      return null;
+    }
+    String written = name.group();
+    String rest = t.substring(name.end());
+    boolean closes = rest.isBlank() || rest.matches("^\\s*[,;.:!?)].*")
+        || lexicon.benchmarkPrepositions().matcher(rest.stripLeading()).lookingAt();
+    String first = written.split("[\\s\\-]")[0];
+    if (!closes || vendors.matcher(written).matches()
+        || lexicon.introductions().notNames().matcher(first).matches()
+        || recognizer.isNotModel(first)) {
+      return null;
+    }
+    return new Found(name.start(), name.end(), new Mention(
+        a.folded().toDocument(name.start(), name.end()), written, Mention.Kind.MODEL,
+        List.of()));
+  }
+
+  /** "Cohere's ", "OpenAI’s ": an organisation's possessive. */
+  private static final Pattern POSSESSIVE =
+      Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}]*(?: \\p{Lu}[\\p{L}\\p{N}]*)?)['’]s ");
 
   private static final Pattern LONG_WORD = Pattern.compile("\\p{L}{5,}");
 

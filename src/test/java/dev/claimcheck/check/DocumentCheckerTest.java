@@ -340,4 +340,23 @@ class DocumentCheckerTest {
     DocumentReport self = runText("Qwen2.5-Max is here\n\nIt outperforms the model it replaces.\n");
     assertTrue(objects(self, "It outperforms").isEmpty(), "the subject is no competitor of itself");
   }
+
+  @Test
+  void aCapitalisedNameClosingAListOfCompetitorsIsOne() throws Exception {
+    String[][] cases = {
+        {"Qwen2.5-Max is here\n\nQwen2.5-Max beats GPT-4o and Meta's Polaris on GPQA "
+            + "Diamond.\n", "Qwen2.5-Max beats"},
+        {"Qwen2.5-Max est là\n\nQwen2.5-Max dépasse GPT-4o et Polaris sur GPQA Diamond.\n",
+            "Qwen2.5-Max dépasse"},
+        {"Qwen2.5-Max ist da\n\nQwen2.5-Max übertrifft GPT-4o und Polaris bei GPQA Diamond.\n",
+            "Qwen2.5-Max übertrifft"},
+        {"Qwen2.5-Max ya está aquí\n\nQwen2.5-Max supera a GPT-4o y Polaris en GPQA "
+            + "Diamond.\n", "Qwen2.5-Max supera"}};
+    for (String[] c : cases) {
+      assertEquals(List.of("GPT-4o", "Polaris"), objects(runText(c[0]), c[1]), c[0]);
+    }
+    DocumentReport org = runText("Qwen2.5-Max is here\n\n"
+        + "Qwen2.5-Max beats GPT-4o and Anthropic on GPQA Diamond.\n");
+    assertEquals(List.of("GPT-4o"), objects(org, "Qwen2.5-Max beats"));
+  }
 }
