@@ -275,13 +275,16 @@ public final class ClaimExtractor {
     }
     if (end < 0) {
       // "Cirrus Labs unveils": a capitalised name right before the verb.
-      Matcher c = Pattern.compile("(?:^|[\\s,(])\\p{Lu}[\\p{L}\\p{N}.\\-]*"
-          + "(?:\\s\\p{Lu}[\\p{L}\\p{N}.\\-]*)*\\s+\\S+\\s+(?:\\S+\\s+)?$").matcher(before);
-      return c.find() && !lexicon.introductions().notNames().matcher(
-          before.strip().split("\\s+")[0]).matches();
+      Matcher c = NAME_BEFORE_VERB.matcher(before);
+      return c.find() && !lexicon.introductions().notNames().matcher(c.group(1)).matches();
     }
     return words(before, end, before.length()) <= 3;
   }
+
+  /** A capitalised name, then the verb and at most one more word, at the end of the text. */
+  private static final Pattern NAME_BEFORE_VERB = Pattern.compile(
+      "(?:^|[\\s,(])(\\p{Lu}[\\p{L}\\p{N}.\\-]*)(?:\\s\\p{Lu}[\\p{L}\\p{N}.\\-]*)*"
+          + "\\s+\\S+\\s+(?:\\S+\\s+)?$");
 
   /** Whether a name found by an introduction pattern may be taken as a model's. */
   private boolean introducible(String t, int start, String name) {

@@ -359,4 +359,16 @@ class DocumentCheckerTest {
         + "Qwen2.5-Max beats GPT-4o and Anthropic on GPQA Diamond.\n");
     assertEquals(List.of("GPT-4o"), objects(org, "Qwen2.5-Max beats"));
   }
+
+  @Test
+  void aNameLaunchedByAnOrganisationIsAModelAndOneLaunchedByAPronounIsNot() throws Exception {
+    DocumentReport r = runText("Cirrus Labs unveils Polaris for edge devices\n\n"
+        + "Polaris outperforms GPT-4o on GPQA Diamond.\n");
+    assertEquals("Polaris", r.mainSubject());
+    assertEquals(List.of("compare Polaris"), subjects(r, "Polaris outperforms"));
+    DocumentReport he = runText("A side project\n\n"
+        + "He released Vega on Monday. Vega outperforms GPT-4o on GPQA Diamond.\n");
+    assertTrue(subjects(he, "Vega outperforms").stream().noneMatch(x -> x.contains("Vega")),
+        subjects(he, "Vega outperforms").toString());
+  }
 }
