@@ -191,10 +191,6 @@ public final class DocumentChecker {
   private static final java.util.regex.Pattern SIZE =
       java.util.regex.Pattern.compile("(?i)(?<![\\p{L}\\p{N}])\\p{N}+(?:\\.\\p{N}+)?[bmk](?![\\p{L}])");
 
-  /** Words that make a variant of a model rather than a member of a family ("GPT-4o mini"). */
-  private static final Set<String> VARIANT_WORDS = Set.of("mini", "lite", "nano", "instruct",
-      "chat", "preview", "base", "turbo", "pro", "flash", "plus", "max", "exp", "experimental",
-      "thinking", "reasoning", "vision", "small", "medium", "large", "latest", "new", "old");
 
   /**
    * The first model named after a family's name that is a member of it: for a family the registry
@@ -237,7 +233,7 @@ public final class DocumentChecker {
         boolean size = SIZE.matcher(next).lookingAt()
             && singledOut(a.folded().text().substring(0, f.start()), flagships);
         boolean ownName = next.length() >= 4 && Character.isUpperCase(next.charAt(0))
-            && !VARIANT_WORDS.contains(next.toLowerCase(java.util.Locale.ROOT));
+            && !recognizer.isVariantWord(next);
         if (size || ownName) {
           return m;
         }

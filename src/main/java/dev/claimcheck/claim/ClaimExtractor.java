@@ -21,9 +21,16 @@ import java.util.regex.Pattern;
  * Pulls claims out of sentences with the phrases of one language's {@link Lexicon}.
  *
  * <p>For each claim phrase: the subject is the nearest model named before it, or the article's
- * main subject when a reference ("the model", "le modèle", "it") is nearer; competitors are the
- * list of models right after it; benchmarks are those named in the sentence, else in the
- * neighbouring sentences of the same paragraph. Questions assert nothing and are skipped.
+ * main subject when a reference ("the model", "le modèle", "it") is nearer, unless the sentence
+ * opens with a model of its own ("Mistral Small 3.1 is out, and Mistral says it ..."); competitors
+ * are the list of models right after it, or a description of the main subject there ("hängt
+ * Grok 3 das Modell ab"); benchmarks are those named in the sentence, else in the neighbouring
+ * sentences of the same paragraph. Questions assert nothing and are skipped.
+ *
+ * <p>Model names are the registry's, model-shaped ones ("Nimbus-9B"), those the document
+ * introduces ({@link #introducedNames}: "Command A, a 111B-parameter model"), their short forms
+ * ("Maverick", "2.0 Flash") and descriptions of the main subject ("the Meta model", "The new
+ * Sonnet"); an organisation's name is never a subject.
  */
 public final class ClaimExtractor {
   /** How far after a phrase its first competitor may start, in characters. */

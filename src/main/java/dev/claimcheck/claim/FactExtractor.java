@@ -27,9 +27,13 @@ import java.util.regex.Pattern;
  * reference ("it", "its", "the weights", "le modèle") stands for the article's main subject; a
  * sentence that opens with the fact ("Trained on 9T tokens, Albatros-12B ...", a list item
  * "Weights are available on Hugging Face.") is about the first model named after it, else about
- * the main subject. In a table row only the row's first cell names the subject. One sentence
- * gives one claim per fact type, subject and negation; a claim lists every value it states
- * ("671B total / 37B active"). Questions assert nothing and are skipped.
+ * the main subject. A model named inside a licence's name ("the Llama 3.3 Community License") is
+ * no subject; a reference to a whole family ("the models", « ils ») stands for the family when
+ * the article is about one of its members; in a language that leaves subjects out (Spanish), a
+ * fact in a sentence naming no model is the main subject's. In a table row only the row's first
+ * cell names the subject. One sentence gives one claim per fact type, subject and negation; a
+ * claim lists every value it states ("671B total / 37B active"). Questions assert nothing and
+ * are skipped.
  */
 public final class FactExtractor {
   /** How far before a phrase negation words count, and after it. */

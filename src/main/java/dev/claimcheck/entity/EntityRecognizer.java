@@ -56,12 +56,14 @@ public final class EntityRecognizer {
   private final java.util.Set<String> nameParts;
   private final java.util.Set<String> notBenchmarks;
   private final java.util.Set<String> notModels;
+  private final java.util.Set<String> variantWords;
 
   public EntityRecognizer(Registry registry) {
     this.names = registry.names();
     this.nameParts = words("entity/model-name-parts.txt", true);
     this.notBenchmarks = words("entity/not-benchmarks.txt", false);
     this.notModels = words("entity/not-models.txt", true);
+    this.variantWords = words("entity/variant-words.txt", true);
   }
 
   private static java.util.Set<String> words(String resource, boolean fold) {
@@ -81,6 +83,14 @@ public final class EntityRecognizer {
       throw new IllegalStateException(resource + " is missing from the jar", e);
     }
     return parts;
+  }
+
+  /**
+   * Whether {@code word}, after a family's name, makes a variant of a model ("mini", "Max")
+   * rather than a member with a name of its own ("Maverick").
+   */
+  public boolean isVariantWord(String word) {
+    return variantWords.contains(word.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Whether {@code word} is a capitalised word that names something other than a model. */
