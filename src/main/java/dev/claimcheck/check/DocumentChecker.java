@@ -13,7 +13,6 @@ import dev.claimcheck.lexicon.Lexicon;
 import dev.claimcheck.lexicon.LexiconLoader;
 import dev.claimcheck.registry.Family;
 import dev.claimcheck.registry.Model;
-import dev.claimcheck.registry.Names;
 import dev.claimcheck.registry.Registry;
 import dev.claimcheck.report.ClaimReport;
 import dev.claimcheck.report.DocumentReport;
@@ -75,16 +74,21 @@ public final class DocumentChecker {
     ClaimExtractor extractor = extractors.computeIfAbsent(
         language, l -> new ClaimExtractor(lexicon, recognizer, vendors));
     List<Paragraph> paragraphs = new Segmenter(lexicon.abbreviations()).segment(doc.text());
-    Mention main = mainSubject(doc, paragraphs, extractor);
+    List<String> introduced = extractor.introducedNames(
+        doc.text(), paragraphs, doc.metadata().title().orElse(null));
+    MainSubject subject = mainSubject(doc, paragraphs, extractor, lexicon, introduced);
+    Mention main = subject.main();
     String mainVendor = main == null ? null : vendorOf(main);
     TableClaims tables = tableReaders.computeIfAbsent(
         language, l -> new TableClaims(lexicon, recognizer, vendors));
+    List<List<ClaimExtractor.Analysed>> reading =
+        extractor.read(doc.text(), paragraphs, main, mainVendor, introduced);
     List<Claim> claims = new ArrayList<>(TableClaims.merge(
-        extractor.extract(doc.text(), paragraphs, main, mainVendor),
+        extractor.claims(reading, main, mainVendor),
         tables.extract(doc.text(), doc.tables(), paragraphs, mainVendor)));
     FactExtractor facts = factExtractors.computeIfAbsent(
         language, l -> new FactExtractor(lexicon, extractor, vendors));
-    claims.addAll(facts.extract(doc.text(), paragraphs, main, mainVendor));
+    claims.addAll(facts.extract(reading, main, subject.family(), mainVendor));
     claims.sort(java.util.Comparator.comparingInt((Claim c) -> c.sentence().span().start()));
 
     Map<Sentence, List<ClaimReport>> bySentence = new LinkedHashMap<>();
@@ -115,64 +119,154 @@ public final class DocumentChecker {
 
   /**
    * What "the model" stands for: the first model named in the title (metadata, or a first line
-   * with no final full stop), else the first model named in the text. A competitor is never the
-   * subject ("X, un modelo que compite con GPT-4o": not GPT-4o), and a name the registry declares
-   * ambiguous ("DeepSeek", "Qwen") gives way to the first model of the text it is part of
-   * ("DeepSeek-V3").
+   * with no final full stop), else the first model named in the text; an organisation's name
+   * ("Mistral", "Google") is no model. When that name is a family and the text goes on to name a
+   * member of it ("Qwen3", then "The flagship, Qwen3-235B-A22B"; "Llama 4", then "Llama 4
+   * Maverick"), the member is what the article is about.
    */
-  private Mention mainSubject(SourceDocument doc, List<Paragraph> paragraphs, ClaimExtractor x) {
-    Mention ambiguous = null;
+  private MainSubject mainSubject(SourceDocument doc, List<Paragraph> paragraphs,
+      ClaimExtractor x, Lexicon lexicon, List<String> introduced) {
+    List<ClaimExtractor.Analysed> sentences = new ArrayList<>();
     if (doc.metadata().title().isPresent()) {
       String title = doc.metadata().title().get();
       Sentence s = new Sentence(-1, -1, new Span(0, title.length()), title);
-      Mention m = firstModel(x, title, s);
-      if (m != null && !isAmbiguous(m)) {
-        return m;
-      }
-      ambiguous = m;
+      sentences.add(x.analyse(title, s, introduced));
     }
     for (Paragraph p : paragraphs) {
       for (Sentence s : p.sentences()) {
-        Mention m = firstModel(x, doc.text(), s);
-        if (m == null) {
+        sentences.add(x.analyse(doc.text(), s, introduced));
+      }
+    }
+    for (int i = 0; i < sentences.size(); i++) {
+      Mention m = firstModel(sentences.get(i).mentions(), competitors(x, sentences.get(i)));
+      if (m != null) {
+        Mention member = memberNamedLater(m, sentences.subList(i + 1, sentences.size()),
+            lexicon.introductions().flagships());
+        return member == null ? new MainSubject(m, null) : new MainSubject(member, m);
+      }
+    }
+    return new MainSubject(null, null);
+  }
+
+  /**
+   * What an article is about.
+   *
+   * @param main what "the model" stands for; null when the article names no model
+   * @param family the family {@code main} was singled out of, what "the models" stand for; null
+   *     when the article is not about a member of a family it names first
+   */
+  private record MainSubject(Mention main, Mention family) {}
+
+  /** The registry models a name stands for, "?" for what is no model or family. */
+  private Set<String> membersOf(Mention m) {
+    Set<String> ids = new java.util.HashSet<>();
+    for (var t : m.targets()) {
+      Family f = registry.families().get(t.id());
+      if (t.kind() == dev.claimcheck.registry.NameTarget.Kind.FAMILY && f != null) {
+        ids.addAll(f.members());
+      } else if (t.kind() == dev.claimcheck.registry.NameTarget.Kind.MODEL) {
+        ids.add(t.id());
+      } else {
+        ids.add("?");
+      }
+    }
+    if (ids.isEmpty()) {
+      ids.add("?");
+    }
+    return ids;
+  }
+
+  /** Whether {@code before} ends with a word that singles out a family's flagship. */
+  private static boolean singledOut(String before, java.util.regex.Pattern flagships) {
+    String trimmed = before.replaceAll("[\\s,:]+$", "");
+    java.util.regex.Matcher m = flagships.matcher(trimmed);
+    while (m.find()) {
+      if (m.end() == trimmed.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern SIZE =
+      java.util.regex.Pattern.compile("(?i)(?<![\\p{L}\\p{N}])\\p{N}+(?:\\.\\p{N}+)?[bmk](?![\\p{L}])");
+
+
+  /**
+   * The first model named after a family's name that is a member of it: for a family the registry
+   * knows, a name whose models are all among its members; for a name it does not know and that
+   * gives no size ("Qwen3", "Llama 4"), the same name with a size ("Qwen3-235B-A22B") or a model
+   * name of its own ("Llama 4 Maverick") after it. Null when there is none.
+   */
+  private Mention memberNamedLater(Mention family, List<ClaimExtractor.Analysed> later,
+      java.util.regex.Pattern flagships) {
+    if (SIZE.matcher(family.text()).find()) {
+      return null;
+    }
+    Set<String> members = new java.util.HashSet<>();
+    for (var t : family.targets()) {
+      Family f = registry.families().get(t.id());
+      if (t.kind() == dev.claimcheck.registry.NameTarget.Kind.FAMILY && f != null) {
+        members.addAll(f.members());
+      }
+    }
+    if (family.isKnown() && members.isEmpty()) {
+      return null;
+    }
+    String prefix = family.text().replace('-', ' ').strip() + " ";
+    for (ClaimExtractor.Analysed a : later) {
+      for (Found f : a.mentions()) {
+        if (!f.isModel()) {
           continue;
         }
-        if (ambiguous == null) {
-          if (!isAmbiguous(m)) {
-            return m;
-          }
-          ambiguous = m;
-        } else if (!isAmbiguous(m) && Names.key(m.text()).startsWith(Names.key(ambiguous.text()))) {
+        Mention m = f.mention();
+        String name = m.text().replace('-', ' ');
+        if (!name.startsWith(prefix)) {
+          continue;
+        }
+        if (family.isKnown() && !membersOf(m).stream().allMatch(members::contains)) {
+          continue;
+        }
+        String next = name.substring(prefix.length()).strip().split("\\s+")[0];
+        // "Gemma 3" then "Gemma 3 27B": one size among others, unless singled out ("The
+        // flagship, Qwen3-235B-A22B").
+        boolean size = SIZE.matcher(next).lookingAt()
+            && singledOut(a.folded().text().substring(0, f.start()), flagships);
+        boolean ownName = next.length() >= 4 && Character.isUpperCase(next.charAt(0))
+            && !recognizer.isVariantWord(next);
+        if (size || ownName) {
           return m;
         }
       }
     }
-    return ambiguous;
+    return null;
   }
 
   /**
-   * The first model a sentence names that is not one of its claims' competitors: a known one or
-   * a model-shaped name the registry lacks, before a name the registry declares ambiguous.
+   * The first model named that is not a competitor in the sentence's claims ("X, un modelo que
+   * compite con GPT-4o": not GPT-4o): a known one or a model-shaped name the registry lacks,
+   * before a name the registry declares ambiguous ("DeepSeek", the vendor and its models).
    */
-  private static Mention firstModel(ClaimExtractor x, String text, Sentence s) {
-    List<Found> found = x.analyse(text, s).mentions().stream().filter(Found::isModel).toList();
-    if (found.isEmpty()) {
-      return null;
-    }
-    Set<String> competitors = new java.util.HashSet<>();
-    List<Claim> claims = x.extract(text, List.of(new Paragraph(0, s.span(), List.of(s))), null,
-        null);
-    claims.forEach(c -> c.objects().forEach(o -> competitors.add(o.text())));
-    claims.forEach(c -> competitors.remove(c.subject() == null ? null : c.subject().text()));
-    List<Mention> models = found.stream().map(Found::mention)
-        .filter(m -> !competitors.contains(m.text())).toList();
-    return models.stream().filter(m -> !isAmbiguous(m)).findFirst()
+  private Mention firstModel(List<Found> found, Set<String> competitors) {
+    List<Mention> models = found.stream().filter(Found::isModel).map(Found::mention)
+        .filter(m -> !vendors.contains(m.text()) && !competitors.contains(m.text())).toList();
+    return models.stream()
+        .filter(m -> m.targets().stream()
+            .noneMatch(t -> t.kind() == dev.claimcheck.registry.NameTarget.Kind.AMBIGUOUS))
+        .findFirst()
         .orElseGet(() -> models.stream().findFirst().orElse(null));
   }
 
-  private static boolean isAmbiguous(Mention m) {
-    return m.targets().stream()
-        .anyMatch(t -> t.kind() == dev.claimcheck.registry.NameTarget.Kind.AMBIGUOUS);
+  /** The names a sentence's claims take as competitors and never as subjects. */
+  private static Set<String> competitors(ClaimExtractor x, ClaimExtractor.Analysed a) {
+    if (a.mentions().stream().filter(Found::isModel).count() < 2) {
+      return Set.of();
+    }
+    Set<String> out = new java.util.HashSet<>();
+    List<Claim> claims = x.claims(List.of(List.of(a)), null, null);
+    claims.forEach(c -> c.objects().forEach(o -> out.add(o.text())));
+    claims.forEach(c -> out.remove(c.subject() == null ? null : c.subject().text()));
+    return out;
   }
 
   private String vendorOf(Mention m) {

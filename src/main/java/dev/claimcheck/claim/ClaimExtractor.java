@@ -21,9 +21,16 @@ import java.util.regex.Pattern;
  * Pulls claims out of sentences with the phrases of one language's {@link Lexicon}.
  *
  * <p>For each claim phrase: the subject is the nearest model named before it, or the article's
- * main subject when a reference ("the model", "le modèle", "it") is nearer; competitors are the
- * list of models right after it; benchmarks are those named in the sentence, else in the
- * neighbouring sentences of the same paragraph. Questions assert nothing and are skipped.
+ * main subject when a reference ("the model", "le modèle", "it") is nearer, unless the sentence
+ * opens with a model of its own ("Mistral Small 3.1 is out, and Mistral says it ..."); competitors
+ * are the list of models right after it, or a description of the main subject there ("hängt
+ * Grok 3 das Modell ab"); benchmarks are those named in the sentence, else in the neighbouring
+ * sentences of the same paragraph. Questions assert nothing and are skipped.
+ *
+ * <p>Model names are the registry's, model-shaped ones ("Nimbus-9B"), those the document
+ * introduces ({@link #introducedNames}: "Command A, a 111B-parameter model"), their short forms
+ * ("Maverick", "2.0 Flash") and descriptions of the main subject ("the Meta model", "The new
+ * Sonnet"); an organisation's name is never a subject.
  */
 public final class ClaimExtractor {
   /** How far after a phrase its first competitor may start, in characters. */
@@ -64,6 +71,21 @@ public final class ClaimExtractor {
    */
   public List<Claim> extract(
       String text, List<Paragraph> paragraphs, Mention mainSubject, String mainVendor) {
+    return claims(read(text, paragraphs, mainSubject, mainVendor, List.of()), mainSubject,
+        mainVendor);
+  }
+
+  /**
+   * Every sentence of a document analysed, paragraph by paragraph: its names, with the models
+   * the document introduces ({@link #introducedNames}) and the short forms of the longer names it
+   * uses.
+   *
+   * @param mainSubject what references to "the model" stand for; may be null
+   * @param mainVendor the vendor of the main subject, for "the Meta model"; may be null
+   * @param introduced the model names the document introduces
+   */
+  public List<List<Analysed>> read(String text, List<Paragraph> paragraphs, Mention mainSubject,
+      String mainVendor, List<String> introduced) {
     List<List<Analysed>> document = new ArrayList<>();
     List<Mention> named = new ArrayList<>();
     if (mainSubject != null) {
@@ -72,18 +94,93 @@ public final class ClaimExtractor {
     for (Paragraph p : paragraphs) {
       List<Analysed> analysed = new ArrayList<>();
       for (Sentence s : p.sentences()) {
-        Analysed a = analyse(text, s);
+        Analysed a = analyse(text, s, introduced);
         analysed.add(a);
         a.mentions().stream().filter(Found::isModel).forEach(f -> named.add(f.mention()));
       }
       document.add(analysed);
     }
     Map<String, Mention> shortForms = shortForms(named);
-    List<Claim> out = new ArrayList<>();
-    for (List<Analysed> analysed : document) {
-      if (!shortForms.isEmpty()) {
+    if (!shortForms.isEmpty()) {
+      for (List<Analysed> analysed : document) {
         analysed.replaceAll(a -> withShortForms(a, shortForms));
       }
+    }
+    if (mainSubject != null) {
+      for (List<Analysed> analysed : document) {
+        analysed.replaceAll(a -> withMainReferences(a, mainSubject, mainVendor));
+      }
+    }
+    return document;
+  }
+
+  /**
+   * The sentence with its descriptions of the main subject read as the main subject: "the Meta
+   * model" or "das Meta-Modell" when Meta is its vendor, "The new Sonnet" when Sonnet is a word of
+   * its name, and "das größte Modell" after the family the main subject belongs to ("Llama 3.1
+   * ..., das größte Modell" in an article about Llama 3.1 405B).
+   */
+  private Analysed withMainReferences(Analysed a, Mention main, String mainVendor) {
+    String t = a.text();
+    List<int[]> spans = new ArrayList<>();
+    for (dev.claimcheck.lexicon.Introductions.NamePattern p
+        : lexicon.introductions().mainReferences()) {
+      Matcher m = p.pattern().matcher(t);
+      while (m.find()) {
+        String vendor = group(m, "vendor");
+        String name = group(m, "name");
+        boolean byVendor = vendor != null && mainVendor != null
+            && (vendor.equalsIgnoreCase(mainVendor) || mainVendor.startsWith(vendor + " ")
+                || vendor.startsWith(mainVendor + " "));
+        boolean byName = name != null && !main.text().equals(name)
+            && List.of(main.text().split("[\\s\\-]+")).contains(name);
+        int st = m.start();
+        int en = m.end();
+        // "El nuevo Claude 3.5 Sonnet": the name goes on, it is written out.
+        boolean goesOn = a.mentions().stream().anyMatch(x -> x.start() < en && en < x.end());
+        if ((byVendor || byName) && !goesOn) {
+          spans.add(new int[] {st, en});
+        }
+      }
+    }
+    Matcher f = lexicon.introductions().flagships().matcher(t);
+    while (f.find()) {
+      int at = f.start();
+      boolean familyBefore = a.mentions().stream().anyMatch(x -> x.isModel() && x.end() <= at
+          && main.text().replace('-', ' ').startsWith(x.mention().text().replace('-', ' ') + " "));
+      boolean nameAfter = a.mentions().stream().anyMatch(x -> x.start() >= f.end()
+          && t.substring(f.end(), x.start()).matches("[\\s,:]*"));
+      if (familyBefore && !nameAfter) {
+        spans.add(new int[] {f.start(), f.end()});
+      }
+    }
+    if (spans.isEmpty()) {
+      return a;
+    }
+    List<Found> all = new ArrayList<>(a.mentions());
+    for (int[] sp : spans) {
+      all.removeIf(x -> x.start() < sp[1] && sp[0] < x.end());
+      all.add(new Found(sp[0], sp[1], new Mention(a.folded().toDocument(sp[0], sp[1]),
+          main.text(), Mention.Kind.MODEL, main.targets())));
+    }
+    all.sort(Comparator.comparingInt(Found::start));
+    List<Found> subjects = all.stream()
+        .filter(x -> x.isModel() && !speaks(t, x) && !attributed(t, x)).toList();
+    return new Analysed(a.sentence(), a.folded(), all, subjects, a.references());
+  }
+
+  private static String group(Matcher m, String name) {
+    try {
+      return m.group(name);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** The claims of a document {@link #read} before. */
+  public List<Claim> claims(List<List<Analysed>> document, Mention mainSubject, String mainVendor) {
+    List<Claim> out = new ArrayList<>();
+    for (List<Analysed> analysed : document) {
       for (int i = 0; i < analysed.size(); i++) {
         out.addAll(claims(analysed, i, mainSubject, mainVendor));
       }
@@ -91,13 +188,148 @@ public final class ClaimExtractor {
     return out;
   }
 
+  /**
+   * The model names a document introduces, whether the registry knows them or not: a capitalised
+   * name the text calls a model ("Command A, a 111B-parameter model", « Saba, un modèle de 24
+   * milliards de paramètres »), lists the models it names ("two models: Scout and Maverick"), or
+   * that an organisation launches ("Cohere hat Command A vorgestellt"), with the names listed
+   * right after it. An organisation's name, a name after "according to", a benchmark and the
+   * language's ordinary capitalised words ("Today") are never introduced.
+   *
+   * @param title the document's title, when it is not one of its sentences; may be null
+   */
+  public List<String> introducedNames(String text, List<Paragraph> paragraphs, String title) {
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    if (title != null) {
+      introduce(FoldedText.of(title, new dev.claimcheck.text.Span(0, title.length())).text(), out);
+    }
+    for (Paragraph p : paragraphs) {
+      for (Sentence s : p.sentences()) {
+        introduce(FoldedText.of(text, s.span()).text(), out);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static final Pattern INTRODUCED_NAME =
+      Pattern.compile(dev.claimcheck.lexicon.LexiconLoader.NAME,
+          Pattern.UNICODE_CHARACTER_CLASS);
+
+  private void introduce(String t, Collection<String> out) {
+    dev.claimcheck.lexicon.Introductions intro = lexicon.introductions();
+    for (dev.claimcheck.lexicon.Introductions.NamePattern p : intro.introducing()) {
+      boolean launch = intro.launches().contains(p);
+      Matcher m = p.pattern().matcher(t);
+      while (m.find()) {
+        if (m.end() <= m.start() || launch && !afterOrganisation(t, m.start())
+            || !introducible(t, m.start(), m.group())) {
+          continue;
+        }
+        if (!launch && t.substring(0, m.start()).isBlank() && PLAIN_WORD.matcher(m.group())
+            .matches()) {
+          // "Nonetheless, a model ...": a plain word opening the sentence may be any word.
+          continue;
+        }
+        out.add(m.group());
+        // "Scout und Maverick", "Scout, Maverick and Behemoth": the names listed with it.
+        int pos = m.end();
+        while (true) {
+          Matcher sep = lexicon.listSeparator().matcher(t);
+          int from = skipSpaces(t, pos);
+          sep.region(from, t.length());
+          if (!sep.lookingAt() || sep.end() == from) {
+            break;
+          }
+          Matcher next = INTRODUCED_NAME.matcher(t);
+          next.region(skipSpaces(t, sep.end()), t.length());
+          next.useTransparentBounds(true);
+          if (!next.lookingAt()) {
+            break;
+          }
+          String rest = t.substring(next.end()).strip();
+          Matcher more = lexicon.listSeparator().matcher(rest);
+          boolean listGoesOn = rest.isEmpty() || ".;:!".indexOf(rest.charAt(0)) >= 0
+              || more.lookingAt() && more.end() > 0;
+          if (!listGoesOn || !introducible(t, next.start(), next.group())) {
+            break;
+          }
+          out.add(next.group());
+          pos = next.end();
+        }
+      }
+    }
+  }
+
+  /** A capitalised word with nothing else in it ("Saba", "Nonetheless"). */
+  private static final Pattern PLAIN_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
+
+  private static int skipSpaces(String t, int from) {
+    while (from < t.length() && t.charAt(from) == ' ') {
+      from++;
+    }
+    return from;
+  }
+
+  /** Whether an organisation (or "the company") is named at most three words before {@code at}. */
+  private boolean afterOrganisation(String t, int at) {
+    String before = t.substring(Math.max(0, at - 60), at);
+    Matcher v = vendors.matcher(before);
+    Matcher d = lexicon.claimantDescriptors().matcher(before);
+    int end = -1;
+    while (v.find()) {
+      end = Math.max(end, v.end());
+    }
+    while (d.find()) {
+      end = Math.max(end, d.end());
+    }
+    if (end < 0) {
+      // "Cirrus Labs unveils": a capitalised name right before the verb.
+      Matcher c = NAME_BEFORE_VERB.matcher(before);
+      return c.find() && !lexicon.introductions().notNames().matcher(c.group(1)).matches();
+    }
+    return words(before, end, before.length()) <= 3;
+  }
+
+  /** A capitalised name, then the verb and at most one more word, at the end of the text. */
+  private static final Pattern NAME_BEFORE_VERB = Pattern.compile(
+      "(?:^|[\\s,(])(\\p{Lu}[\\p{L}\\p{N}.\\-]*)(?:\\s\\p{Lu}[\\p{L}\\p{N}.\\-]*)*"
+          + "\\s+\\S+\\s+(?:\\S+\\s+)?$");
+
+  /** Whether a name found by an introduction pattern may be taken as a model's. */
+  private boolean introducible(String t, int start, String name) {
+    String first = name.split("[\\s\\-]")[0];
+    if (lexicon.introductions().notNames().matcher(name).matches()
+        || lexicon.introductions().notNames().matcher(first).matches()
+        || recognizer.isNotModel(first) || vendors.matcher(name).matches()) {
+      return false;
+    }
+    // "According to Google, a model ...": the claimant, not a name.
+    String before = t.substring(Math.max(0, start - 24), start).stripTrailing();
+    Matcher m = lexicon.claimantBefore().matcher(before);
+    while (m.find()) {
+      if (m.end() == before.length()) {
+        return false;
+      }
+    }
+    List<Found> known = recognizer.known(name);
+    boolean benchmark = known.stream().anyMatch(f -> f.isBenchmark());
+    boolean wholeKnown = known.size() == 1 && known.get(0).start() == 0
+        && known.get(0).end() == name.length();
+    return !benchmark && !wholeKnown;
+  }
+
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}]{3,}");
+
+  /** "2.0 Flash" in "Gemini 2.0 Flash": the version and the words after the series name. */
+  private static final Pattern VERSION_TAIL = Pattern.compile(
+      "^\\p{Lu}\\p{L}+ (\\p{N}+\\.\\p{N}+(?: \\p{Lu}\\p{Ll}+)+)$");
 
   /**
    * Short forms of the longer model names an article uses: "Maverick" after "Llama 4 Maverick",
-   * "Kestrel" after "Kestrel-70B-Instruct". A word is a short form when it is a capitalised
-   * word of a longer name, the registry does not know it on its own, and no other name of the
-   * article contains it.
+   * "Kestrel" after "Kestrel-70B-Instruct", "2.0 Flash" after "Gemini 2.0 Flash". A word is a
+   * short form when it is a capitalised word of a longer name, the registry does not know it on
+   * its own, and no other name of the article contains it; so is the version and what follows it
+   * after a series name.
    */
   private Map<String, Mention> shortForms(List<Mention> named) {
     Map<String, Mention> out = new java.util.HashMap<>();
@@ -107,9 +339,15 @@ public final class ClaimExtractor {
       if (words.length < 2) {
         continue;
       }
-      for (String w : List.of(words[0], words[words.length - 1])) {
-        if (!NAME_WORD.matcher(w).matches() || !recognizer.known(w).isEmpty()
-            || vendors.matcher(w).matches()) {
+      List<String> forms = new ArrayList<>(List.of(words[0], words[words.length - 1]));
+      Matcher tail = VERSION_TAIL.matcher(m.text());
+      if (tail.find()) {
+        forms.add(tail.group(1));
+      }
+      for (String w : forms) {
+        boolean versionTail = !w.equals(words[0]) && !w.equals(words[words.length - 1]);
+        if (!versionTail && (!NAME_WORD.matcher(w).matches() || !recognizer.known(w).isEmpty()
+            || vendors.matcher(w).matches())) {
           continue;
         }
         Mention before = out.putIfAbsent(w, m);
@@ -126,7 +364,10 @@ public final class ClaimExtractor {
   private Analysed withShortForms(Analysed a, Map<String, Mention> shortForms) {
     String t = a.text();
     List<Found> added = new ArrayList<>();
-    for (Map.Entry<String, Mention> e : shortForms.entrySet()) {
+    List<Map.Entry<String, Mention>> longestFirst = new ArrayList<>(shortForms.entrySet());
+    longestFirst.sort(Comparator.comparingInt((Map.Entry<String, Mention> e) -> e.getKey().length())
+        .reversed());
+    for (Map.Entry<String, Mention> e : longestFirst) {
       Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}\\-])" + Pattern.quote(e.getKey())
           + "(?![\\p{L}\\p{N}\\-])").matcher(t);
       while (m.find()) {
@@ -134,6 +375,10 @@ public final class ClaimExtractor {
         int en = m.end();
         boolean free = a.mentions().stream().noneMatch(f -> f.start() < en && st < f.end())
             && added.stream().noneMatch(f -> f.start() < en && st < f.end());
+        if (free && partOfLongerName(a, t, en)) {
+          // "Cóndor Labs" after "Cóndor-13B": the word starts another name, not the model's.
+          free = false;
+        }
         if (free) {
           added.add(new Found(st, en, new Mention(a.folded().toDocument(st, en), m.group(),
               Mention.Kind.MODEL, e.getValue().targets())));
@@ -149,12 +394,30 @@ public final class ClaimExtractor {
     return new Analysed(a.sentence(), a.folded(), all, subjects, a.references());
   }
 
+  private static final Pattern NEXT_CAPITALISED = Pattern.compile(" \\p{Lu}");
+
+  /** Whether a capitalised word that is no name of its own follows {@code end}. */
+  private static boolean partOfLongerName(Analysed a, String t, int end) {
+    Matcher m = NEXT_CAPITALISED.matcher(t);
+    m.region(end, t.length());
+    return m.lookingAt() && a.mentions().stream().noneMatch(f -> f.start() == end + 1);
+  }
+
   /** Finds the model and benchmark mentions of one sentence. */
   public Analysed analyse(String document, Sentence s) {
+    return analyse(document, s, List.of());
+  }
+
+  /**
+   * Finds the model and benchmark mentions of one sentence, {@code introduced} names among them:
+   * an introduced name wins over the shorter names inside it ("Mistral Saba" over "Mistral").
+   */
+  public Analysed analyse(String document, Sentence s, List<String> introduced) {
     FoldedText folded = FoldedText.of(document, s.span());
     String t = folded.text();
     List<Found> known = recognizer.known(t);
-    List<Found> found = EntityRecognizer.merge(known, recognizer.unknownModels(t, known));
+    List<Found> found = withIntroduced(t,
+        EntityRecognizer.merge(known, recognizer.unknownModels(t, known)), introduced);
     found = names.read(t, found,
         () -> cueMatches(t).stream().map(c -> new int[] {c.start, c.end}).toList());
     found = EntityRecognizer.merge(found, unknownBenchmarks(t, found));
@@ -173,6 +436,33 @@ public final class ClaimExtractor {
       references.add(new int[] {r.start(), r.end()});
     }
     return new Analysed(s, folded, withSpans, subjects, references);
+  }
+
+  private static List<Found> withIntroduced(String t, List<Found> known, List<String> introduced) {
+    if (introduced.isEmpty()) {
+      return known;
+    }
+    List<Found> out = new ArrayList<>(known);
+    List<Found> added = new ArrayList<>();
+    for (String name : introduced) {
+      Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}\\-])" + Pattern.quote(name)
+          + "(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])").matcher(t);
+      while (m.find()) {
+        int st = m.start();
+        int en = m.end();
+        boolean inside = out.stream().anyMatch(f -> f.start() <= st && en <= f.end()
+            && f.end() - f.start() >= en - st)
+            || added.stream().anyMatch(f -> f.start() < en && st < f.end());
+        boolean crossing = out.stream().anyMatch(f -> f.start() < en && st < f.end()
+            && (f.start() < st || f.end() > en));
+        if (inside || crossing) {
+          continue;
+        }
+        out.removeIf(f -> st <= f.start() && f.end() <= en);
+        added.add(new Found(st, en, new Mention(null, m.group(), Mention.Kind.MODEL, List.of())));
+      }
+    }
+    return added.isEmpty() ? known : EntityRecognizer.merge(out, added);
   }
 
   /**
@@ -290,6 +580,10 @@ public final class ClaimExtractor {
         // has its competitors after the verb and its subject left out.
         Subject after = subjectAfter(a, cue.end, main);
         List<Found> then = after == null ? List.of() : objects(a, after.end);
+        if (after != null && then.isEmpty() && after.reference == null) {
+          // "hängt Grok 3 das Modell ab": the article's subject is the competitor.
+          then = referenceObject(a, after.end, main, after.mention);
+        }
         if (!then.isEmpty() && !isListGap(t.substring(after.end, then.get(0).start()))
             || !then.isEmpty() && t.substring(after.end, then.get(0).start()).isBlank()) {
           subject = after;
@@ -322,6 +616,10 @@ public final class ClaimExtractor {
         Mention self = subject.mention;
         objects = objects(a, objectsFrom).stream()
             .filter(o -> !sameName(o.mention(), self)).toList();
+        if (objects.isEmpty() && subject.reference == null) {
+          // "besser ab als das Meta-Modell", "schneidet besser ab als das Modell".
+          objects = referenceObject(a, objectsFrom, main, self);
+        }
         if (objects.isEmpty() && order.verbFinal()) {
           // "dass Qwen2.5-Max GPT-4o auf LiveBench übertrifft": both before the verb.
           List<Found> before = a.mentions().stream()
@@ -752,6 +1050,20 @@ public final class ClaimExtractor {
       }
     }
     boolean referenceNearer = refStart >= 0 && (model == null || refStart >= model.end());
+    if (referenceNearer && model != null) {
+      // "Mistral Small 3.1 is out, and Mistral says it outperforms ...": a reference goes back
+      // to the model the sentence opens with, its own subject.
+      Found own = a.subjects().get(0);
+      int opening = refStart;
+      boolean referenceFirst = a.references().stream().anyMatch(r -> r[0] < own.start());
+      boolean organisation = vendors.matcher(own.mention().text()).matches()
+          || own.mention().targets().stream()
+              .anyMatch(x -> x.kind() == dev.claimcheck.registry.NameTarget.Kind.AMBIGUOUS);
+      if (!referenceFirst && !organisation && own.start() < opening
+          && words(t, 0, own.start()) <= 2) {
+        return new Subject(own.mention(), null, own.start());
+      }
+    }
     if (referenceNearer && main != null) {
       return new Subject(main, t.substring(refStart, refEnd), refStart);
     }
@@ -799,7 +1111,88 @@ public final class ClaimExtractor {
       out.add(f);
       pos = f.end();
     }
+    if (!out.isEmpty()) {
+      Found last = lastListItem(a, pos);
+      if (last != null) {
+        out.add(last);
+      }
+    }
     return out;
+  }
+
+  /**
+   * The capitalised name that closes a list of competitors the registry does not know: "beats
+   * Llama 4 Maverick and Cohere's Command A on HumanEval". Only after a list word, with nothing
+   * but an organisation's possessive before it, and followed by a benchmark preposition or the
+   * end of the clause; an organisation's name or an ordinary capitalised word is no competitor.
+   */
+  private Found lastListItem(Analysed a, int from) {
+    String t = a.text();
+    int p = skipSpaces(t, from);
+    Matcher sep = lexicon.listSeparator().matcher(t);
+    sep.region(p, t.length());
+    if (!sep.lookingAt() || sep.end() == p) {
+      return null;
+    }
+    int start = skipSpaces(t, sep.end());
+    Matcher owner = POSSESSIVE.matcher(t);
+    owner.region(start, t.length());
+    if (owner.lookingAt()) {
+      if (!vendors.matcher(owner.group(1)).matches()) {
+        return null;
+      }
+      start = owner.end();
+    }
+    Matcher name = CAPITALISED_NAME.matcher(t);
+    name.region(start, t.length());
+    if (!name.lookingAt() || a.mentions().stream()
+        .anyMatch(f -> f.start() < name.end() && name.start() < f.end())) {
+      return null;
+    }
+    String written = name.group();
+    String rest = t.substring(name.end());
+    boolean closes = rest.isBlank() || rest.matches("^\\s*[,;.:!?)].*")
+        || lexicon.benchmarkPrepositions().matcher(rest.stripLeading()).lookingAt();
+    String first = written.split("[\\s\\-]")[0];
+    if (!closes || vendors.matcher(written).matches()
+        || lexicon.introductions().notNames().matcher(first).matches()
+        || recognizer.isNotModel(first)) {
+      return null;
+    }
+    return new Found(name.start(), name.end(), new Mention(
+        a.folded().toDocument(name.start(), name.end()), written, Mention.Kind.MODEL,
+        List.of()));
+  }
+
+  /** "Cohere's ", "OpenAI’s ": an organisation's possessive. */
+  private static final Pattern POSSESSIVE =
+      Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}]*(?: \\p{Lu}[\\p{L}\\p{N}]*)?)['’]s ");
+
+  private static final Pattern LONG_WORD = Pattern.compile("\\p{L}{5,}");
+
+  /**
+   * A description of the article's subject ("das Modell", "the model", « le modèle ») right
+   * after {@code from}, as a competitor: the main subject, written as the article first names it.
+   * Pronouns ("it", "es") and a subject that is the main subject itself are left alone.
+   */
+  private List<Found> referenceObject(Analysed a, int from, Mention main, Mention subject) {
+    if (main == null || subject == null || sameName(main, subject)) {
+      return List.of();
+    }
+    String t = a.text();
+    for (int[] r : a.references()) {
+      if (r[0] < from) {
+        continue;
+      }
+      String gap = t.substring(from, r[0]);
+      String written = t.substring(r[0], r[1]);
+      if (gap.isBlank() && LONG_WORD.matcher(written).find()) {
+        return List.of(new Found(r[0], r[1], new Mention(a.folded().toDocument(r[0], r[1]),
+            main.text(), Mention.Kind.MODEL, main.targets())));
+      }
+      break;
+    }
+    return List.of();
   }
 
   /**

@@ -27,9 +27,13 @@ import java.util.regex.Pattern;
  * reference ("it", "its", "the weights", "le modèle") stands for the article's main subject; a
  * sentence that opens with the fact ("Trained on 9T tokens, Albatros-12B ...", a list item
  * "Weights are available on Hugging Face.") is about the first model named after it, else about
- * the main subject. In a table row only the row's first cell names the subject. One sentence
- * gives one claim per fact type, subject and negation; a claim lists every value it states
- * ("671B total / 37B active"). Questions assert nothing and are skipped.
+ * the main subject. A model named inside a licence's name ("the Llama 3.3 Community License") is
+ * no subject; a reference to a whole family ("the models", « ils ») stands for the family when
+ * the article is about one of its members; in a language that leaves subjects out (Spanish), a
+ * fact in a sentence naming no model is the main subject's. In a table row only the row's first
+ * cell names the subject. One sentence gives one claim per fact type, subject and negation; a
+ * claim lists every value it states ("671B total / 37B active"). Questions assert nothing and
+ * are skipped.
  */
 public final class FactExtractor {
   /** How far before a phrase negation words count, and after it. */
@@ -97,6 +101,27 @@ public final class FactExtractor {
     return out;
   }
 
+  /**
+   * The fact claims of a document whose sentences were already analysed ({@link
+   * ClaimExtractor#read}), so that facts see the names the document introduces and its short
+   * forms.
+   */
+  public List<Claim> extract(List<List<ClaimExtractor.Analysed>> document, Mention mainSubject,
+      Mention mainFamily, String mainVendor) {
+    List<Claim> out = new ArrayList<>();
+    if (!active()) {
+      return out;
+    }
+    for (List<ClaimExtractor.Analysed> paragraph : document) {
+      for (ClaimExtractor.Analysed a : paragraph) {
+        if (mayStateFact(a.sentence().text())) {
+          out.addAll(claims(a, mainSubject, mainFamily, mainVendor));
+        }
+      }
+    }
+    return out;
+  }
+
   private boolean mayStateFact(String sentence) {
     for (FactCue cue : facts.cues()) {
       if (cue.pattern().matcher(sentence).find()) {
@@ -108,6 +133,15 @@ public final class FactExtractor {
 
   /** The fact claims of one analysed sentence. */
   public List<Claim> claims(ClaimExtractor.Analysed a, Mention main, String mainVendor) {
+    return claims(a, main, null, mainVendor);
+  }
+
+  /**
+   * The fact claims of one analysed sentence, where a reference to a whole family ("the models",
+   * « ils ») stands for {@code family} when the article is about one of its members.
+   */
+  public List<Claim> claims(ClaimExtractor.Analysed a, Mention main, Mention family,
+      String mainVendor) {
     if (!active() || a.isQuestion()) {
       return List.of();
     }
@@ -121,7 +155,7 @@ public final class FactExtractor {
     Attribution attribution = null;
     Map<String, Draft> drafts = new LinkedHashMap<>();
     for (CueMatch cue : cues) {
-      Subject subject = table ? rowSubject(a) : subject(a, cue, cues, references, main);
+      Subject subject = table ? rowSubject(a) : subject(a, cue, cues, references, main, family);
       if (subject == null) {
         continue;
       }
@@ -420,7 +454,7 @@ public final class FactExtractor {
   }
 
   private Subject subject(ClaimExtractor.Analysed a, CueMatch cue, List<CueMatch> cues,
-      List<int[]> refs, Mention main) {
+      List<int[]> refs, Mention main, Mention family) {
     String t = a.text();
     Found first = null;
     Found model = null;
@@ -428,7 +462,8 @@ public final class FactExtractor {
       boolean before = f.end() <= cue.start;
       boolean inside = cue.cue.fact().equals("open_weights") && f.start() >= cue.start
           && f.end() <= cue.end;
-      if (f.isModel() && (before || inside) && !notSubject(t, f) && !isVendor(f)) {
+      if (f.isModel() && (before || inside) && !notSubject(t, f) && !isVendor(f)
+          && !inLicenceName(f, cues)) {
         model = f;
         if (first == null) {
           first = f;
@@ -448,20 +483,46 @@ public final class FactExtractor {
       boolean partOfPhrase = r != null
           && cues.stream().anyMatch(c -> c.start < r[1] && r[0] < c.end);
       boolean referenceNearer = r != null && r[0] >= model.end() && !partOfPhrase;
+      int[] opening = refs.stream().filter(x -> x[1] <= cue.start).findFirst().orElse(null);
+      Found own = first;
+      if (referenceNearer && main != null && opening != null && opening[1] <= own.start()
+          && cues.stream().noneMatch(c -> c.start < opening[1] && opening[0] < c.end)) {
+        // "Laut Qwen-Blog ist es gleichauf mit DeepSeek R1, das Ding hat nur 32B Parameter":
+        // the sentence's own subject is itself a reference, to the article's subject.
+        return new Subject(main, t.substring(r[0], r[1]));
+      }
       return new Subject((referenceNearer ? first : model).mention(), null);
     }
     if (ref != null) {
-      return main == null ? null : new Subject(main, t.substring(ref[0], ref[1]));
+      String written = t.substring(ref[0], ref[1]);
+      if (family != null && lexicon.introductions().familyReferences().matcher(written).matches()) {
+        return new Subject(family, written);
+      }
+      return main == null ? null : new Subject(main, written);
     }
     if (LEADING_WORD.matcher(t.substring(0, cue.start)).matches()) {
       for (Found f : a.mentions()) {
-        if (f.isModel() && f.start() >= cue.end) {
+        if (f.isModel() && f.start() >= cue.end && !inLicenceName(f, cues)) {
           return new Subject(f.mention(), null);
         }
       }
       return main == null ? null : new Subject(main, "");
     }
+    if (lexicon.wordOrder().subjectMayBeOmitted() && main != null
+        && a.mentions().stream().noneMatch(Found::isModel)) {
+      // "Por cierto, la licencia es Apache 2.0": no model named, the article's is meant.
+      return new Subject(main, "");
+    }
     return null;
+  }
+
+  /**
+   * "under the Llama 3.3 Community License": a model name inside a licence's name is no
+   * subject.
+   */
+  private static boolean inLicenceName(Found f, List<CueMatch> cues) {
+    return cues.stream().anyMatch(c -> c.cue.fact().equals("license")
+        && c.start <= f.start() && f.end() <= c.end);
   }
 
   /** "DeepSeek released R1": a name that is also the vendor's is the company, not a model. */

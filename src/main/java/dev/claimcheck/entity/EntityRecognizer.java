@@ -69,6 +69,8 @@ public final class EntityRecognizer {
   private final java.util.Set<String> variantWords;
   /** Benchmark names by key: whether the registry writes them in capitals only ("MATH"). */
   private final Map<String, Boolean> inCapitals;
+  /** Words that make a variant of a model rather than a member of its family. */
+  private final java.util.Set<String> modelVariantWords;
 
   public EntityRecognizer(Registry registry) {
     this.names = registry.names();
@@ -88,6 +90,7 @@ public final class EntityRecognizer {
                     java.util.stream.Stream.of(b.name()), b.aliases().stream())))
         .filter(w -> w != null && !w.isBlank())
         .forEach(w -> inCapitals.merge(Names.key(w), acronym(w), Boolean::logicalAnd));
+    this.modelVariantWords = words("entity/variant-words.txt", true);
   }
 
   private static java.util.Set<String> words(String resource, boolean fold) {
@@ -107,6 +110,19 @@ public final class EntityRecognizer {
       throw new IllegalStateException(resource + " is missing from the jar", e);
     }
     return parts;
+  }
+
+  /**
+   * Whether {@code word}, after a family's name, makes a variant of a model ("mini", "Max")
+   * rather than a member with a name of its own ("Maverick").
+   */
+  public boolean isVariantWord(String word) {
+    return modelVariantWords.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Whether {@code word} is a capitalised word that names something other than a model. */
+  public boolean isNotModel(String word) {
+    return notModels.contains(word.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Known names, longest first, not overlapping, in text order. */
@@ -154,6 +170,12 @@ public final class EntityRecognizer {
                     text.substring(words.get(extended + 1)[0], words.get(extended + 1)[1]))
                 || hyphenated(text, words.get(extended)[1], words.get(extended + 1)))) {
           extended++;
+        }
+        if (extended == bestEnd && compoundWord(text, best)) {
+          // "Qwen-Blog", "DeepSeek-Schock": a word about the series or the
+          // company, not a model.
+          i = bestEnd + 1;
+          continue;
         }
         if (extended > bestEnd) {
           int start = best.start();
@@ -217,6 +239,23 @@ public final class EntityRecognizer {
    */
   public boolean benchmarkHead(String word) {
     return heads.contains(word);
+  }
+
+  private static final Pattern COMPOUND_TAIL = Pattern.compile("-\\p{Lu}\\p{Ll}+(?![\\p{L}\\p{N}\\-])");
+
+  /**
+   * Whether a name the registry declares ambiguous is the first part of a compound word
+   * ("Qwen-Blog", "Llama-Familie"): joined by a hyphen to a capitalised word of letters that
+   * continues no name. "Claude-level" is still about Claude.
+   */
+  private static boolean compoundWord(String text, Found f) {
+    if (f.mention().targets().isEmpty() || f.mention().targets().stream()
+        .anyMatch(t -> t.kind() != NameTarget.Kind.AMBIGUOUS)) {
+      return false;
+    }
+    Matcher m = COMPOUND_TAIL.matcher(text);
+    m.region(f.end(), text.length());
+    return m.lookingAt();
   }
 
   /** "Llama-4-Maverick-03-26": a number joined by a hyphen is still part of the name. */

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * <p>{@code scoreOwner} are the words that hand a number to the model after it ("85.5 for
  * DeepSeek-V3", « 96,4 % pour o1 »); {@code notScoreBefore}/{@code notScoreAfter} the words that
  * make a number something else than a score (a price, a count, a rank); {@code firstPerson} the
- * words of a vendor speaking for itself ("we", "our model", « nous »).
+ * words of a vendor speaking for itself ("we", "our model", « nous »); {@code introductions} how
+ * an article introduces a model the registry may not know ({@link Introductions#NONE} when the
+ * file has no such section).
  */
 public record Lexicon(
     String language,
@@ -44,7 +46,8 @@ public record Lexicon(
     Pattern openQualifiers,
     Pattern uncheckedQualifiers,
     BenchmarkNames benchmarkNames,
-    FactLexicon facts) {
+    FactLexicon facts,
+    Introductions introductions) {
 
   /**
    * Where a language puts the subject of a claim verb.
@@ -61,7 +64,7 @@ public record Lexicon(
         claimantBefore, claimantAfter, claimantDescriptors, hedges, negationBefore, negationAfter,
         listSeparator, number, scoreOwner, notScoreBefore, notScoreAfter, firstPerson,
         benchmarkPrepositions, wordOrder, except, topicPrepositions, determiners, scoreUnits,
-        scoreOfSubject, openQualifiers, uncheckedQualifiers, benchmarkNames, null);
+        scoreOfSubject, openQualifiers, uncheckedQualifiers, benchmarkNames, null, introductions);
   }
 
   /** Whether the language has a {@code facts} section. */

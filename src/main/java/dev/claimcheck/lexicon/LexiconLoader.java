@@ -144,7 +144,48 @@ public final class LexiconLoader {
         literals(strings(root.path("superlative_qualifiers").path("open_weights"))),
         literals(strings(root.path("superlative_qualifiers").path("unchecked"))),
         benchmarkNames(code, root.path("benchmark_names")),
-        facts);
+        facts,
+        introductions(code, root.get("introductions")));
+  }
+
+  /**
+   * A capitalised name of up to four words, not continuing a capitalised word or a number before
+   * it: "Command A", "Saba", "Mistral Saba", "Qwen3", "Llama 4 Maverick". Case-sensitive
+   * whatever the pattern's flags.
+   */
+  public static final String NAME;
+
+  static {
+    String part = "\\p{Lu}[\\p{L}\\p{N}]*(?:[-.][\\p{L}\\p{N}]+)*";
+    String number = "\\p{N}+(?:\\.\\p{N}+)*\\p{L}{0,2}";
+    NAME = "(?-i:(?<![\\p{Lu}\\p{N}][\\p{L}\\p{N}.\\-]{0,30}\\s)(?<![\\p{L}\\p{N}\\-])"
+        + part + "(?: (?:" + part + "|" + number + ")){0,3}(?![\\p{L}\\p{N}]))";
+  }
+
+  private static Introductions introductions(String code, JsonNode node) {
+    if (node == null || node.isNull()) {
+      return Introductions.NONE;
+    }
+    return new Introductions(
+        namePatterns(code + "_introduction_apposition", node.path("apposition")),
+        namePatterns(code + "_introduction_launch", node.path("launch")),
+        literals(strings(node.path("not_names"))),
+        literals(strings(node.path("flagships"))),
+        literals(strings(node.path("family_references"))),
+        namePatterns(code + "_introduction_main_reference", node.path("main_references")));
+  }
+
+  private static List<Introductions.NamePattern> namePatterns(String prefix, JsonNode list) {
+    List<Introductions.NamePattern> out = new ArrayList<>();
+    int n = 0;
+    for (JsonNode c : list) {
+      n++;
+      String regex = required(c, "pattern").asText().replace("{NAME}", NAME);
+      out.add(new Introductions.NamePattern((prefix + "_" + n).toUpperCase(Locale.ROOT),
+          word(regex), strings(c.path("examples")),
+          strings(c.path("counter_examples"))));
+    }
+    return List.copyOf(out);
   }
 
   private static BenchmarkNames benchmarkNames(String code, JsonNode node) {

@@ -160,4 +160,215 @@ class DocumentCheckerTest {
     assertEquals("Scout", matches.subject().text());
     assertEquals("Meta", beats.attribution().claimant());
   }
+
+  private static DocumentReport runText(String text) throws Exception {
+    CheckOptions options = new CheckOptions(Optional.empty(), Optional.empty(), TODAY);
+    return new DocumentChecker(MINI, options).check(new dev.claimcheck.input.DocumentReader()
+        .read("story.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            dev.claimcheck.input.DocumentFormat.TEXT));
+  }
+
+  private static List<String> subjects(DocumentReport r, String sentenceStart) {
+    return r.sentences().stream()
+        .filter(s -> s.sentence().text().startsWith(sentenceStart))
+        .flatMap(s -> s.claims().stream())
+        .map(c -> c.claim().kind().label() + " " + c.claim().subject().text())
+        .toList();
+  }
+
+  @Test
+  void aNameTheArticleCallsAModelIsOneInEveryLanguage() throws Exception {
+    DocumentReport en = runText("Nordwind ships a chemistry model\n\n"
+        + "Nordwind launched Polaris, a 32B-parameter model trained on lab notebooks. "
+        + "Polaris outperforms GPT-4o on GPQA Diamond, the company says. "
+        + "Its context window holds 200,000 tokens.\n");
+    assertEquals("Polaris", en.mainSubject());
+    assertEquals(List.of("fact Polaris"), subjects(en, "Nordwind launched"));
+    assertEquals(List.of("compare Polaris"), subjects(en, "Polaris outperforms"));
+
+    DocumentReport fr = runText("Lumen dévoile son modèle de chimie\n\n"
+        + "Lumen a présenté Aster, un modèle de 12 milliards de paramètres. "
+        + "Aster dépasse GPT-4o sur GPQA Diamond.\n");
+    assertEquals("Aster", fr.mainSubject());
+    assertEquals(List.of("fact Aster"), subjects(fr, "Lumen a présenté"));
+    assertEquals(List.of("compare Aster"), subjects(fr, "Aster dépasse"));
+
+    DocumentReport de = runText("Nordwind zeigt ein Chemie-Modell\n\n"
+        + "Nordwind hat Polaris vorgestellt, ein Modell mit 32 Milliarden Parametern. "
+        + "Laut Nordwind übertrifft Polaris GPT-4o bei GPQA Diamond. "
+        + "Das Kontextfenster umfasst 200.000 Token.\n");
+    assertEquals("Polaris", de.mainSubject());
+    assertEquals(List.of("fact Polaris"), subjects(de, "Nordwind hat"));
+    assertEquals(List.of("compare Polaris"), subjects(de, "Laut Nordwind"));
+    assertEquals(List.of("fact Polaris"), subjects(de, "Das Kontextfenster"));
+
+    DocumentReport es = runText("Nordwind presenta un modelo de química\n\n"
+        + "Nordwind ha lanzado Polaris, un modelo de 32.000 millones de parámetros. "
+        + "Polaris supera a GPT-4o en GPQA Diamond.\n");
+    assertEquals("Polaris", es.mainSubject());
+    assertEquals(List.of("fact Polaris"), subjects(es, "Nordwind ha lanzado"));
+    assertEquals(List.of("compare Polaris"), subjects(es, "Polaris supera"));
+  }
+
+  @Test
+  void modelsListedAfterTheirIntroductionAreModelsToo() throws Exception {
+    DocumentReport r = runText("Two new open models from Nordwind\n\n"
+        + "Nordwind released two models on Monday: Vega and Deneb. "
+        + "Deneb has a context window of 1 million tokens. "
+        + "Vega outperforms GPT-4o on GPQA Diamond.\n");
+    assertEquals(List.of("fact Deneb"), subjects(r, "Deneb has"));
+    assertEquals(List.of("compare Vega"), subjects(r, "Vega outperforms"));
+  }
+
+  @Test
+  void ordinaryCapitalisedWordsAndClaimantsAreNotIntroduced() throws Exception {
+    DocumentReport r = runText("A quiet week\n\n"
+        + "Yesterday, a small model from a startup beat GPT-4o on GPQA Diamond. "
+        + "According to Nordwind, a model of its own will follow. "
+        + "Nonetheless, a model from a lab outperforms GPT-4o on GPQA Diamond. "
+        + "At Nordwind, a model team says it outperforms GPT-4o on GPQA Diamond.\n");
+    assertTrue(subjects(r, "Yesterday").stream().noneMatch(s -> s.contains("Yesterday")),
+        subjects(r, "Yesterday").toString());
+    assertTrue(subjects(r, "Nonetheless").stream().noneMatch(s -> s.contains("Nonetheless")),
+        subjects(r, "Nonetheless").toString());
+    assertTrue(subjects(r, "At Nordwind").stream().noneMatch(s -> s.contains("Nordwind")),
+        subjects(r, "At Nordwind").toString());
+    assertTrue(r.mainSubject() == null || !r.mainSubject().equals("Nordwind"));
+  }
+
+  @Test
+  void anArticleAboutAFamilysFlagshipIsAboutTheFlagship() throws Exception {
+    DocumentReport en = runText("Nordwind releases Aurora, a family of open models\n\n"
+        + "The flagship, Aurora-70B, has a context window of 128,000 tokens. "
+        + "The models are released under Apache 2.0. "
+        + "It outperforms GPT-4o on GPQA Diamond.\n");
+    assertEquals("Aurora-70B", en.mainSubject());
+    assertEquals(List.of("compare Aurora-70B"), subjects(en, "It outperforms"));
+    assertEquals(List.of("fact Aurora"), subjects(en, "The models are"));
+
+    DocumentReport fr = runText("Aurora : Nordwind publie une famille de modèles ouverts\n\n"
+        + "Nordwind a lancé Aurora, une famille de quatre modèles. "
+        + "Le plus grand, Aurora-70B, dépasse GPT-4o sur GPQA Diamond. "
+        + "Les modèles sont publiés sous licence Apache 2.0.\n");
+    assertEquals("Aurora-70B", fr.mainSubject());
+    assertEquals(List.of("fact Aurora"), subjects(fr, "Les modèles sont"));
+  }
+
+  @Test
+  void oneSizeOfAFamilyNamedLaterLeavesTheFamilyTheSubject() throws Exception {
+    DocumentReport r = runText("Aurora 3 arrives in four sizes\n\n"
+        + "Nordwind released Aurora 3 on Monday. Aurora 3 27B outperforms GPT-4o on GPQA Diamond. "
+        + "It has a 128,000-token context window.\n");
+    assertEquals("Aurora 3", r.mainSubject());
+    assertEquals(List.of("fact Aurora 3"), subjects(r, "It has"));
+  }
+
+  @Test
+  void aPronounAfterAnOrganisationSpeakingIsTheModelTheSentenceOpensWith() throws Exception {
+    DocumentReport en = runText("Weekly notes: Qwen2.5-Max and friends\n\n"
+        + "Qwen2.5-Max tops LiveBench this week.\n\n"
+        + "Nimbus-9B is out under Apache 2.0, and Cirrus Labs says it outperforms GPT-4o on "
+        + "GPQA Diamond.\n");
+    assertEquals("Qwen2.5-Max", en.mainSubject());
+    assertEquals(List.of("compare Nimbus-9B"),
+        subjects(en, "Nimbus-9B is out").stream().filter(s -> s.startsWith("compare")).toList());
+    DocumentReport fr = runText("Notes de la semaine : Qwen2.5-Max\n\n"
+        + "Qwen2.5-Max domine LiveBench cette semaine.\n\n"
+        + "Nimbus-9B est disponible, et Cirrus Labs affirme qu’il dépasse GPT-4o sur GPQA "
+        + "Diamond.\n");
+    assertEquals(List.of("compare Nimbus-9B"),
+        subjects(fr, "Nimbus-9B est").stream().filter(s -> s.startsWith("compare")).toList());
+  }
+
+  @Test
+  void aVersionAndTheWordsAfterItAreAShortFormOfTheSeriesName() throws Exception {
+    DocumentReport r = runText("Claude 3.5 Sonnet gets an upgrade\n\n"
+        + "Anthropic says 3.5 Sonnet outperforms GPT-4o on GPQA Diamond.\n");
+    Claim c = claimIn(r, "Anthropic says").claim();
+    assertEquals("3.5 Sonnet", c.subject().text());
+    assertEquals("claude-3.5-sonnet", c.subject().targets().get(0).id());
+  }
+
+  private static List<String> objects(DocumentReport r, String sentenceStart) {
+    return r.sentences().stream()
+        .filter(s -> s.sentence().text().startsWith(sentenceStart))
+        .flatMap(s -> s.claims().stream())
+        .flatMap(c -> c.claim().objects().stream().map(m -> m.text()))
+        .toList();
+  }
+
+  @Test
+  void theMainSubjectDescribedByItsVendorOrItsFamilyIsTheMainSubject() throws Exception {
+    DocumentReport en = runText("Llama 3.1 405B goes open\n\n"
+        + "Meta released Llama 3.1 in three sizes, and the largest model has 405 billion "
+        + "parameters. Claude 3.5 Sonnet does better than the Meta model on GPQA Diamond. "
+        + "GPT-4o does better than the Google model on GPQA Diamond.\n");
+    assertEquals("Llama 3.1 405B", en.mainSubject());
+    assertEquals(List.of("fact Llama 3.1 405B"), subjects(en, "Meta released"));
+    assertEquals(List.of("Llama 3.1 405B"), objects(en, "Claude 3.5 Sonnet does"));
+    assertEquals(List.of(), objects(en, "GPT-4o does"), "not Meta's: not the main subject");
+
+    String title = "Llama 3.1 405B en accès libre\n\n";
+    assertEquals(List.of("Llama 3.1 405B"), objects(runText(title
+        + "Claude 3.5 Sonnet fait mieux que le modèle de Meta sur GPQA Diamond.\n"), "Claude"));
+    assertEquals(List.of("Llama 3.1 405B"), objects(runText(title
+        + "Bei GPQA Diamond schneidet Claude 3.5 Sonnet besser ab als das Meta-Modell.\n"),
+        "Bei GPQA"));
+    assertEquals(List.of("Llama 3.1 405B"), objects(runText(title
+        + "Claude 3.5 Sonnet supera al modelo de Meta en GPQA Diamond.\n"), "Claude"));
+  }
+
+  @Test
+  void theNewAndAWordOfTheMainSubjectsNameIsTheMainSubject() throws Exception {
+    DocumentReport r = runText("Claude 3.5 Sonnet gets an upgrade\n\n"
+        + "The new Sonnet scores 49.0% on GPQA Diamond, according to Anthropic.\n");
+    assertEquals(List.of("score Claude 3.5 Sonnet"), subjects(r, "The new Sonnet"));
+  }
+
+  @Test
+  void theModelAsACompetitorIsTheMainSubject() throws Exception {
+    String[][] cases = {
+        {"Qwen2.5-Max is here\n\nOn GPQA Diamond, GPT-4o outperforms the model.\n", "On GPQA"},
+        {"Qwen2.5-Max est là\n\nSur GPQA Diamond, GPT-4o dépasse le modèle.\n", "Sur GPQA"},
+        {"Qwen2.5-Max ist da\n\nBei GPQA Diamond hängt GPT-4o das Modell ab.\n", "Bei GPQA"},
+        {"Qwen2.5-Max ya está aquí\n\nEn GPQA Diamond, GPT-4o supera al modelo.\n", "En GPQA"}};
+    for (String[] c : cases) {
+      DocumentReport r = runText(c[0]);
+      assertEquals(List.of("compare GPT-4o"), subjects(r, c[1]), c[0]);
+      assertEquals(List.of("Qwen2.5-Max"), objects(r, c[1]), c[0]);
+    }
+    DocumentReport self = runText("Qwen2.5-Max is here\n\nIt outperforms the model it replaces.\n");
+    assertTrue(objects(self, "It outperforms").isEmpty(), "the subject is no competitor of itself");
+  }
+
+  @Test
+  void aCapitalisedNameClosingAListOfCompetitorsIsOne() throws Exception {
+    String[][] cases = {
+        {"Qwen2.5-Max is here\n\nQwen2.5-Max beats GPT-4o and Meta's Polaris on GPQA "
+            + "Diamond.\n", "Qwen2.5-Max beats"},
+        {"Qwen2.5-Max est là\n\nQwen2.5-Max dépasse GPT-4o et Polaris sur GPQA Diamond.\n",
+            "Qwen2.5-Max dépasse"},
+        {"Qwen2.5-Max ist da\n\nQwen2.5-Max übertrifft GPT-4o und Polaris bei GPQA Diamond.\n",
+            "Qwen2.5-Max übertrifft"},
+        {"Qwen2.5-Max ya está aquí\n\nQwen2.5-Max supera a GPT-4o y Polaris en GPQA "
+            + "Diamond.\n", "Qwen2.5-Max supera"}};
+    for (String[] c : cases) {
+      assertEquals(List.of("GPT-4o", "Polaris"), objects(runText(c[0]), c[1]), c[0]);
+    }
+    DocumentReport org = runText("Qwen2.5-Max is here\n\n"
+        + "Qwen2.5-Max beats GPT-4o and Anthropic on GPQA Diamond.\n");
+    assertEquals(List.of("GPT-4o"), objects(org, "Qwen2.5-Max beats"));
+  }
+
+  @Test
+  void aNameLaunchedByAnOrganisationIsAModelAndOneLaunchedByAPronounIsNot() throws Exception {
+    DocumentReport r = runText("Cirrus Labs unveils Polaris for edge devices\n\n"
+        + "Polaris outperforms GPT-4o on GPQA Diamond.\n");
+    assertEquals("Polaris", r.mainSubject());
+    assertEquals(List.of("compare Polaris"), subjects(r, "Polaris outperforms"));
+    DocumentReport he = runText("A side project\n\n"
+        + "He released Vega on Monday. Vega outperforms GPT-4o on GPQA Diamond.\n");
+    assertTrue(subjects(he, "Vega outperforms").stream().noneMatch(x -> x.contains("Vega")),
+        subjects(he, "Vega outperforms").toString());
+  }
 }

@@ -496,4 +496,48 @@ class FactExtractorTest {
     String text = "DeepSeek-V3 is a Mixture-of-Experts model.";
     assertTrue(x.extract(text, new Segmenter(List.of()).segment(text), null, null).isEmpty());
   }
+
+  @Test
+  void aSentenceWhoseOwnSubjectIsAReferenceStatesFactsAboutTheMainSubject() {
+    List<Claim> de = facts("de", """
+        QwQ-32B im Alltag
+
+        Im Test ist es so gut wie DeepSeek R1, das Ding hat aber nur 32 Milliarden Parameter.
+        """);
+    assertEquals("QwQ-32B", only(de, "Im Test", "parameters").subject().text());
+    List<Claim> en = facts("en", """
+        QwQ-32B in daily use
+
+        DeepSeek R1 matches o1, and it has 671 billion parameters.
+        """);
+    assertEquals("DeepSeek R1", only(en, "DeepSeek R1", "parameters").subject().text());
+  }
+
+  @Test
+  void aModelNamedInsideALicenceNameIsNotTheSubject() {
+    for (String[] c : new String[][] {
+        {"en", "Nordwind-8B is out\n\nWeights are available under the Llama 3.1 Community License.\n",
+            "Weights"},
+        {"de", "Nordwind-8B ist da\n\nDie Gewichte stehen unter der Llama 3.1 Community License "
+            + "zum Download bereit.\n", "Die Gewichte"},
+        {"fr", "Nordwind-8B est disponible\n\nLes poids sont publiés sous licence Llama 3.1 "
+            + "Community License.\n", "Les poids"},
+        {"es", "Nordwind-8B ya está aquí\n\nLos pesos se publican bajo licencia Llama 3.1 "
+            + "Community License.\n", "Los pesos"}}) {
+      List<Claim> claims = facts(c[0], c[1]);
+      assertEquals("Nordwind-8B", only(claims, c[2], "license").subject().text(), c[0]);
+      assertTrue(claims.stream().noneMatch(x -> x.subject().text().startsWith("Llama")),
+          c[0] + ": " + describe(claims));
+    }
+  }
+
+  @Test
+  void aSpanishFactWithNoModelNamedIsAboutTheMainSubject() {
+    List<Claim> claims = facts("es", """
+        Nordwind-8B, probado a fondo
+
+        Funciona bien en una sola GPU. Por lo demás, la licencia es MIT.
+        """);
+    assertEquals("Nordwind-8B", only(claims, "Por lo demás", "license").subject().text());
+  }
 }

@@ -81,4 +81,14 @@ class EntityRecognizerTest {
         unknown.stream().map(f -> f.mention().text()).toList());
     assertTrue(unknown.stream().noneMatch(f -> f.mention().isKnown()));
   }
+
+  @Test
+  void known_anAmbiguousNameStartingACompoundWordIsNoModel() throws Exception {
+    EntityRecognizer bundled = new EntityRecognizer(
+        new dev.claimcheck.registry.RegistryLoader().loadBundled());
+    List<Found> found = bundled.known(
+        "Im Qwen-Forum heißt es, QwQ-32B sei schneller; Qwen-level speed.");
+    assertEquals(List.of("QwQ-32B", "Qwen"),
+        found.stream().map(f -> f.mention().text()).toList());
+  }
 }

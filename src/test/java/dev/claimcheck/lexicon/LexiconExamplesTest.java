@@ -107,6 +107,26 @@ class LexiconExamplesTest {
     return tests.stream();
   }
 
+  @TestFactory
+  Stream<DynamicTest> introductionExamples() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Lexicon lexicon : lexicons.values()) {
+      for (Introductions.NamePattern p : lexicon.introductions().all()) {
+        assertFalse(p.examples().isEmpty(), p.id() + " has no example");
+        for (String example : p.examples()) {
+          tests.add(DynamicTest.dynamicTest(p.id() + ": " + example,
+              () -> assertMarkedSpan(p.id(), p.pattern(), example)));
+        }
+        for (String counter : p.counterExamples()) {
+          tests.add(DynamicTest.dynamicTest(p.id() + " must not match: " + counter,
+              () -> assertFalse(p.pattern().matcher(counter).find(),
+                  p.id() + " matched \"" + counter + "\"")));
+        }
+      }
+    }
+    return tests.stream();
+  }
+
   @Test
   void everyLanguageNamesItsBenchmarkStopWords() {
     for (Lexicon lexicon : lexicons.values()) {
