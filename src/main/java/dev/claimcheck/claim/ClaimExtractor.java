@@ -421,9 +421,14 @@ public final class ClaimExtractor {
     found = names.read(t, found,
         () -> cueMatches(t).stream().map(c -> new int[] {c.start, c.end}).toList());
     found = EntityRecognizer.merge(found, unknownBenchmarks(t, found));
+    List<String> organisations = new ArrayList<>();
+    Matcher o = vendors.matcher(t);
+    while (o.find()) {
+      organisations.add(o.group());
+    }
     List<Found> withSpans = new ArrayList<>();
     for (Found f : found) {
-      Mention m = f.mention();
+      Mention m = recognizer.withVendor(f.mention(), organisations);
       withSpans.add(new Found(f.start(), f.end(),
           new Mention(folded.toDocument(f.start(), f.end()), m.text(), m.kind(), m.targets())));
     }

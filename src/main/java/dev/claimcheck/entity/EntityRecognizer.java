@@ -30,11 +30,13 @@ public final class EntityRecognizer {
    */
   private static final Pattern MODEL_SHAPE =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}\\-])(?:\\p{Lu}[\\p{L}]*(?:-[\\p{L}\\p{N}.]+)*?-v?\\p{N}+(?:\\.\\p{N}+)?"
+          // "MiniMax-M1", "Hunyuan-T1": one capital letter may stand before the version.
+          "(?<![\\p{L}\\p{N}\\-])(?:\\p{Lu}[\\p{L}]*(?:-[\\p{L}\\p{N}.]+)*?-(?:v|\\p{Lu})?\\p{N}+(?:\\.\\p{N}+)?"
               + "[\\p{L}]*(?:-[\\p{L}\\p{N}]+)*"
               + "|\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)+ \\p{N}+(?:\\.\\p{N}+)?"
-              // "Grok 3", "Gemini 2.5": a capitalised word and a small version number.
-              + "|\\p{Lu}\\p{Ll}{2,} [a-z]?\\p{N}{1,2}(?:\\.\\p{N}+)?(?! ?%)(?![.,]\\p{N}))"
+              // "Grok 3", "Gemini 2.5", "Kimi K2", "Gemma 3n": a capitalised word and a small
+              // version number, with a letter before or after it.
+              + "|\\p{Lu}\\p{Ll}{2,} (?:[a-z]|\\p{Lu})?\\p{N}{1,2}(?:\\.\\p{N}+)?[a-z]?(?! ?%)(?![.,]\\p{N}))"
               + "(?![\\p{L}\\p{N}])");
   /** A version written after a name: " v5", " v2.1". */
   private static final String VERSION = "(?: v\\p{N}+(?:\\.\\p{N}+)*(?![\\p{L}\\p{N}]))?";
@@ -123,6 +125,27 @@ public final class EntityRecognizer {
   /** Whether {@code word} is a capitalised word that names something other than a model. */
   public boolean isNotModel(String word) {
     return notModels.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * A model name the registry does not know on its own, or declares ambiguous, read with the name
+   * of an organisation the sentence names before it when the registry knows them together:
+   * "DeepSeek presenta V3" is DeepSeek V3, "DeepSeek's R1" DeepSeek R1. Other mentions are
+   * returned as they are.
+   */
+  public Mention withVendor(Mention m, List<String> organisations) {
+    if (m.kind() != Mention.Kind.MODEL || organisations.isEmpty() || m.targets().stream()
+        .anyMatch(t -> t.kind() != NameTarget.Kind.AMBIGUOUS)) {
+      return m;
+    }
+    for (String organisation : organisations) {
+      List<NameTarget> targets = names.get(Names.key(organisation + " " + m.text()));
+      if (targets != null && !targets.isEmpty()
+          && targets.stream().noneMatch(t -> t.kind() == NameTarget.Kind.AMBIGUOUS)) {
+        return new Mention(m.span(), m.text(), m.kind(), targets);
+      }
+    }
+    return m;
   }
 
   /** Known names, longest first, not overlapping, in text order. */

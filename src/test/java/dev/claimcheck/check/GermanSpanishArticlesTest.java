@@ -492,16 +492,19 @@ class GermanSpanishArticlesTest {
     CheckOptions options = new CheckOptions(Optional.empty(), Optional.empty(), TODAY);
     DocumentReport r = new DocumentChecker(new RegistryLoader().loadBundled(), options)
         .check(article("es/deepseek-v3-titular-competidor.txt"));
-    assertEquals("DeepSeek-V3", r.mainSubject(), "GPT-4o is what V3 competes with");
+    assertEquals("V3", r.mainSubject(), "GPT-4o is what V3 competes with");
 
     Claim score = claim(r, "En MMLU-Pro obtiene");
     assertEquals(ClaimKind.SCORE, score.kind());
-    assertEquals("DeepSeek-V3", score.subject().text());
+    assertEquals("V3", score.subject().text());
+    assertEquals(List.of("deepseek-v3"),
+        score.subject().targets().stream().map(t -> t.id()).toList(),
+        "« DeepSeek presenta V3 »: V3 read with its vendor's name");
     assertEquals(75.9, score.value());
 
     List<ClaimReport> behind = claimsIn(r, "No obstante");
     assertTrue(behind.stream().anyMatch(c -> c.claim().kind() == ClaimKind.COMPARE
-        && c.claim().subject().text().equals("DeepSeek-V3")
+        && c.claim().subject().text().equals("V3")
         && texts(c.claim().objects()).equals(List.of("GPT-4o")) && c.claim().negated()),
         "« el modelo queda por detrás de GPT-4o »");
   }

@@ -83,6 +83,15 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void unknownModels_aLetterBeforeOrAfterTheVersion() {
+    String text = "Tencent's Hunyuan-T3 and Foomax-M9 trail Zork K9 and Gemmo 7n, "
+        + "tested on a Pixel 9 with a Tensor G4 in Level 3 of Figure 2.";
+    List<Found> known = recognizer.known(text);
+    assertEquals(List.of("Hunyuan-T3", "Foomax-M9", "Zork K9", "Gemmo 7n"),
+        recognizer.unknownModels(text, known).stream().map(f -> f.mention().text()).toList());
+  }
+
+  @Test
   void known_anAmbiguousNameStartingACompoundWordIsNoModel() throws Exception {
     EntityRecognizer bundled = new EntityRecognizer(
         new dev.claimcheck.registry.RegistryLoader().loadBundled());
