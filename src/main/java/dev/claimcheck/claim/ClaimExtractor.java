@@ -277,6 +277,12 @@ public final class ClaimExtractor {
           objectsFrom = after.end;
         }
       }
+      if (subject == null && main != null && (kind == ClaimKind.COMPARE || kind == ClaimKind.PARITY)
+          && vendorReportsScore(a, mainVendor, cue.start)) {
+        // "Google reports 63.8%, behind Claude 3.7 Sonnet's 70.3%": the vendor reports its own
+        // model's score, and that model is compared.
+        subject = new Subject(main, "", cue.start);
+      }
       if (subject == null && cue.start <= 2 && main != null) {
         // A headline fragment: "Comparable to GPT-4o-mini on MMLU-Pro".
         subject = new Subject(main, "", 0);
@@ -404,7 +410,7 @@ public final class ClaimExtractor {
     List<Claim> out = new ArrayList<>();
     for (NumberReader.Found n : numbers.findAll(t)) {
       if (a.mentions().stream().anyMatch(f -> f.start() < n.end() && n.start() < f.end())
-          || partOfName(t, n) || notAScore(t, n)) {
+          || partOfName(t, n) || notAScore(a, n)) {
         continue;
       }
       CueMatch cue = scoreCues.stream()
@@ -451,7 +457,8 @@ public final class ClaimExtractor {
   }
 
   /** Words around the number that make it a price, a count, a rank or a size. */
-  private boolean notAScore(String t, NumberReader.Found n) {
+  private boolean notAScore(Analysed a, NumberReader.Found n) {
+    String t = a.text();
     String before = t.substring(Math.max(0, n.start() - 24), n.start()).stripTrailing();
     Matcher b = lexicon.notScoreBefore().matcher(before);
     while (b.find()) {
@@ -466,7 +473,8 @@ public final class ClaimExtractor {
     if (!n.percent() && !after.isEmpty() && Character.isLowerCase(after.codePointAt(0))
         && !lexicon.scoreUnits().matcher(after).lookingAt()
         && !lexicon.benchmarkPrepositions().matcher(after).lookingAt()
-        && !lexicon.listSeparator().matcher(after).lookingAt()) {
+        && !lexicon.listSeparator().matcher(after).lookingAt()
+        && ownerAfter(a, n) == null) {
       // "50 competition problems", "3 benchmarks": a count, not a score.
       return true;
     }
@@ -501,6 +509,20 @@ public final class ClaimExtractor {
     return before;
   }
 
+  /** The model named right after a number with "for"/« pour »/"de": "85,5 de DeepSeek V3". */
+  private Found ownerAfter(Analysed a, NumberReader.Found n) {
+    String t = a.text();
+    for (Found f : a.mentions()) {
+      if (f.isModel() && f.start() >= n.end() && f.start() - n.end() <= 16) {
+        String gap = t.substring(n.end(), f.start()).replace("%", " ").strip();
+        if (lexicon.scoreOwner().matcher(gap).matches()) {
+          return f;
+        }
+      }
+    }
+    return null;
+  }
+
   /** The model a number belongs to. */
   private Subject ownerOf(Analysed a, NumberReader.Found n, Mention main, List<CueMatch> cues) {
     String t = a.text();
@@ -518,13 +540,9 @@ public final class ClaimExtractor {
         }
       }
     }
-    for (Found f : a.mentions()) {
-      if (f.isModel() && f.start() >= n.end() && f.start() - n.end() <= 16) {
-        String gap = t.substring(n.end(), f.start()).replace("%", " ").strip();
-        if (lexicon.scoreOwner().matcher(gap).matches()) {
-          return new Subject(f.mention(), null);
-        }
-      }
+    Found after = ownerAfter(a, n);
+    if (after != null) {
+      return new Subject(after.mention(), null);
     }
     Subject nearest = subject(a, n.start(), main);
     Matcher descriptor = lexicon.claimantDescriptors().matcher(t);
@@ -537,6 +555,37 @@ public final class ClaimExtractor {
       return new Subject(main, "", n.start());
     }
     return nearest;
+  }
+
+  /**
+   * True when the main subject's vendor (any organisation when the vendor is not known) speaks
+   * before {@code cueStart} and gives a score there: "Anthropic reports 70.3%, well ahead of ...".
+   */
+  private boolean vendorReportsScore(Analysed a, String mainVendor, int cueStart) {
+    String t = a.text();
+    for (int[] o : organisations(a)) {
+      // Another vendor's figure is not the main subject's: only its own vendor, when known.
+      if (o[1] > cueStart
+          || mainVendor != null && !t.substring(o[0], o[1]).equalsIgnoreCase(mainVendor)) {
+        continue;
+      }
+      int from = o[1];
+      while (from < cueStart && Character.isWhitespace(t.charAt(from))) {
+        from++;
+      }
+      Matcher verb = lexicon.claimantAfter().matcher(t);
+      verb.region(from, cueStart);
+      if (!verb.lookingAt()) {
+        continue;
+      }
+      int verbEnd = verb.end();
+      boolean score = numbers.findAll(t).stream()
+          .anyMatch(n -> n.start() >= verbEnd && n.end() <= cueStart && !partOfName(t, n));
+      if (score) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -760,6 +809,12 @@ public final class ClaimExtractor {
       }
       String gap = t.substring(pos, f.start());
       List<Found> names = namesInGap(a, pos, gap, out.isEmpty());
+      if (out.isEmpty() && competitorScore(gap)) {
+        // "por encima del 79,2 % de o1": the competitor comes with its own score.
+        out.add(f);
+        pos = f.end();
+        continue;
+      }
       if (out.isEmpty()) {
         // The first competitor follows the phrase closely: "beats its rival GPT-4o", not
         // "tops the App Store, knocking ChatGPT off".
@@ -781,6 +836,28 @@ public final class ClaimExtractor {
       pos = f.end();
     }
     return out;
+  }
+
+  /**
+   * A competitor's score between a phrase and the competitor: "the 79.2% of", « les 85,5 de »,
+   * "den 79,2 Prozent von": determiners, one number, its unit, and a word that hands it on.
+   */
+  private boolean competitorScore(String gap) {
+    List<NumberReader.Found> found = numbers.findAll(gap);
+    if (found.size() != 1) {
+      return false;
+    }
+    NumberReader.Found n = found.get(0);
+    String before = lexicon.determiners().matcher(gap.substring(0, n.start())).replaceAll(" ");
+    if (!before.isBlank()) {
+      return false;
+    }
+    String after = gap.substring(n.end()).strip();
+    Matcher unit = lexicon.scoreUnits().matcher(after);
+    if (unit.lookingAt()) {
+      after = after.substring(unit.end()).strip();
+    }
+    return !after.isEmpty() && lexicon.scoreOwner().matcher(after).matches();
   }
 
   /**

@@ -1,0 +1,140 @@
+package dev.claimcheck.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claimcheck.entity.EntityRecognizer;
+import dev.claimcheck.entity.Found;
+import dev.claimcheck.entity.Mention;
+import dev.claimcheck.lexicon.Lexicon;
+import dev.claimcheck.lexicon.LexiconLoader;
+import dev.claimcheck.registry.Registry;
+import dev.claimcheck.registry.RegistryLoader;
+import dev.claimcheck.segment.Paragraph;
+import dev.claimcheck.segment.Segmenter;
+import dev.claimcheck.segment.Sentence;
+import dev.claimcheck.text.Span;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the clauses of a sentence shape its claims: a competitor given with its own score, a
+ * vendor reporting its model's score, "the latter", ranks with those ahead, superlatives and
+ * claims that are denied. Read with the bundled registry's names, in all four languages.
+ */
+class ClauseClaimsTest {
+  private static final Registry REGISTRY = load();
+  private static final Map<String, Lexicon> LEXICONS = new LexiconLoader().loadAll();
+  private static final EntityRecognizer RECOGNIZER = new EntityRecognizer(REGISTRY);
+  private static final List<String> VENDORS =
+      List.of("Alibaba", "Meta", "DeepSeek", "Google", "Anthropic", "OpenAI", "Mistral", "xAI");
+
+  private static Registry load() {
+    try {
+      return new RegistryLoader().loadBundled();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The claims of a text whose first line is its title; the title's first model is its subject. */
+  static List<Claim> claims(String lang, String text) {
+    Lexicon lexicon = LEXICONS.get(lang);
+    ClaimExtractor x = new ClaimExtractor(lexicon, RECOGNIZER, VENDORS);
+    List<Paragraph> paragraphs = new Segmenter(lexicon.abbreviations()).segment(text);
+    String title = text.lines().findFirst().orElse("");
+    Mention main = x.analyse(text, new Sentence(-1, -1, new Span(0, title.length()), title))
+        .mentions().stream().filter(Found::isModel).map(Found::mention).findFirst().orElse(null);
+    return x.extract(text, paragraphs, main, null);
+  }
+
+  /** The claims of {@code kind} in the sentence starting with {@code start}. */
+  static List<Claim> of(List<Claim> claims, String start, ClaimKind kind) {
+    return claims.stream()
+        .filter(c -> c.sentence().text().startsWith(start) && c.kind() == kind).toList();
+  }
+
+  /** The one claim of {@code kind} in the sentence starting with {@code start}. */
+  static Claim only(List<Claim> claims, String start, ClaimKind kind) {
+    List<Claim> found = of(claims, start, kind);
+    assertEquals(1, found.size(), kind + " in \"" + start + "\": " + describe(claims));
+    return found.get(0);
+  }
+
+  static String describe(List<Claim> claims) {
+    return claims.stream().map(ClauseClaimsTest::describe).collect(Collectors.joining("; "));
+  }
+
+  /** "compare A vs [B, C] on [X] NOT", "score A on [X] = 1.0". */
+  static String describe(Claim c) {
+    return c.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + c.subject().text()
+        + (c.objects().isEmpty() ? "" : " vs " + texts(c.objects()))
+        + (c.benchmarks().isEmpty() ? "" : " on " + texts(c.benchmarks()))
+        + (c.value() == null ? "" : " = " + c.value())
+        + (c.negated() ? " NOT" : "");
+  }
+
+  static List<String> texts(List<Mention> mentions) {
+    return mentions.stream().map(Mention::text).toList();
+  }
+
+  private static void assertClaims(List<Claim> claims, String start, String... expected) {
+    List<String> got = claims.stream().filter(c -> c.sentence().text().startsWith(start))
+        .map(ClauseClaimsTest::describe).sorted().toList();
+    assertEquals(java.util.Arrays.stream(expected).sorted().toList(), got, start);
+  }
+
+  // ------------------------------------------------------ a competitor with its own score
+
+  @Test
+  void competitorWithItsOwnScore() {
+    assertClaims(claims("es", """
+        DeepSeek V3 en cifras
+
+        En la prueba MATH-500, DeepSeek V3 marca un 90,2 %, por debajo del 94,8 % de o1.
+        En HumanEval obtiene 82,6 puntos, frente a los 80,5 de GPT-4o.
+        """),
+        "En la prueba MATH-500",
+        "score DeepSeek V3 on [MATH-500] = 90.2",
+        "score o1 on [MATH-500] = 94.8",
+        "compare DeepSeek V3 vs [o1] on [MATH-500] NOT");
+    assertClaims(claims("es", """
+        DeepSeek V3 en cifras
+
+        En HumanEval obtiene 82,6 puntos, frente a los 80,5 de GPT-4o.
+        """),
+        "En HumanEval",
+        "score DeepSeek V3 on [HumanEval] = 82.6",
+        "score GPT-4o on [HumanEval] = 80.5");
+  }
+
+  @Test
+  void vendorReportingItsOwnModelsScore() {
+    List<Claim> en = claims("en", """
+        Gemini 2.0 Flash review
+
+        On GPQA Diamond, Google reports 62.1%, slightly behind Claude 3.5 Sonnet's 65.0%.
+
+        On LiveCodeBench, OpenAI's o1 reaches 63.4%, ahead of Claude 3.5 Sonnet at 38.9%.
+        """);
+    assertClaims(en, "On GPQA Diamond",
+        "score Gemini 2.0 Flash on [GPQA Diamond] = 62.1",
+        "score Claude 3.5 Sonnet on [GPQA Diamond] = 65.0",
+        "compare Gemini 2.0 Flash vs [Claude 3.5 Sonnet] on [GPQA Diamond] NOT");
+    assertTrue(of(en, "On LiveCodeBench", ClaimKind.COMPARE).stream()
+        .allMatch(c -> c.subject().text().equals("o1")), describe(en));
+  }
+
+  @Test
+  void scoreRightAfterAYear() {
+    assertClaims(claims("de", """
+        DeepSeek R1 im Test
+
+        Nach Angaben von DeepSeek kommt R1 bei AIME 2024 auf 79,8 Prozent.
+        """),
+        "Nach Angaben",
+        "score R1 on [AIME 2024] = 79.8");
+  }
+}
