@@ -229,7 +229,7 @@ public final class ClaimExtractor {
       return List.of();
     }
     String t = a.text();
-    List<CueMatch> cues = cueMatches(t);
+    List<CueMatch> cues = cueMatches(t).stream().filter(c -> !denied(t, c)).toList();
     if (cues.isEmpty()) {
       return List.of();
     }
@@ -350,6 +350,7 @@ public final class ClaimExtractor {
         }
         fromContext = !benchmarks.isEmpty();
       }
+      benchmarks = pointedTo(t, cue, clauseEnd, benchmarks, fromContext);
       if (kind == ClaimKind.RANK && benchmarks.isEmpty()) {
         continue;
       }
@@ -604,6 +605,52 @@ public final class ClaimExtractor {
           && !lexicon.references().matcher(rest).lookingAt()
           && !lexicon.determiners().matcher(rest).lookingAt()
           && !lexicon.vagueObjects().matcher(rest).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "88.6 on MMLU and 96.8 on GSM8K, slightly ahead of GPT-4o on the latter": of the benchmarks
+   * named before the phrase, the one that "the latter" (the last) or "the former" (the first)
+   * points to.
+   */
+  private List<Found> pointedTo(String t, CueMatch cue, int clauseEnd, List<Found> benchmarks,
+      boolean fromContext) {
+    if (benchmarks.size() < 2
+        || !fromContext && benchmarks.stream().anyMatch(f -> f.end() > cue.end)) {
+      return benchmarks;
+    }
+    // After the benchmarks (those of the sentence before: anywhere), in this phrase's clause:
+    // "liegt bei letzterem vor GPT-4o".
+    int from = fromContext ? 0 : benchmarks.stream().mapToInt(Found::end).max().orElse(0);
+    int to = Math.max(cue.end, clauseEnd);
+    if (from > to) {
+      return benchmarks;
+    }
+    String clause = t.substring(from, to);
+    if (lexicon.phrase("latter").pattern().matcher(clause).find()) {
+      return new ArrayList<>(List.of(benchmarks.get(benchmarks.size() - 1)));
+    }
+    if (lexicon.phrase("former").pattern().matcher(clause).find()) {
+      return new ArrayList<>(List.of(benchmarks.get(0)));
+    }
+    return benchmarks;
+  }
+
+  /** How far after "not claiming" the claim it denies may start, in characters. */
+  private static final int DENIAL_REACH = 40;
+
+  /**
+   * A claim the writer says they are not making: "Not trying to claim it's state of the art",
+   * « Nous ne prétendons pas que c'est le meilleur modèle ».
+   */
+  private boolean denied(String t, CueMatch cue) {
+    Matcher m = lexicon.phrase("denied").pattern().matcher(t);
+    while (m.find() && m.end() <= cue.start) {
+      String between = t.substring(m.end(), cue.start);
+      if (between.length() <= DENIAL_REACH && !between.matches("(?s).*[;:.!?].*")) {
         return true;
       }
     }

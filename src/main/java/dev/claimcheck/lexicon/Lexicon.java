@@ -43,7 +43,22 @@ public record Lexicon(
     Pattern scoreOfSubject,
     Pattern openQualifiers,
     Pattern uncheckedQualifiers,
+    java.util.Map<String, Phrase> phrases,
     FactLexicon facts) {
+
+  /**
+   * The names of the {@link #phrases} every language defines: "latter" and "former" point back
+   * to the last or first of the benchmarks named before ("ahead of GPT-4o on the latter");
+   * "denied" wraps a claim the writer says they are not making ("not trying to claim it is state
+   * of the art").
+   */
+  public static final List<String> PHRASES = List.of("latter", "former", "denied");
+
+  /** The phrase called {@code name}; one that never matches when the language lacks it. */
+  public Phrase phrase(String name) {
+    Phrase p = phrases.get(name);
+    return p == null ? Phrase.none(language + "_" + name) : p;
+  }
 
   /**
    * Where a language puts the subject of a claim verb.
@@ -60,7 +75,7 @@ public record Lexicon(
         claimantBefore, claimantAfter, claimantDescriptors, hedges, negationBefore, negationAfter,
         listSeparator, number, scoreOwner, notScoreBefore, notScoreAfter, firstPerson,
         benchmarkPrepositions, wordOrder, except, topicPrepositions, determiners, scoreUnits,
-        scoreOfSubject, openQualifiers, uncheckedQualifiers, null);
+        scoreOfSubject, openQualifiers, uncheckedQualifiers, phrases, null);
   }
 
   /** Whether the language has a {@code facts} section. */

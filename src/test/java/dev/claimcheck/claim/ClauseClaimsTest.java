@@ -137,4 +137,80 @@ class ClauseClaimsTest {
         "Nach Angaben",
         "score R1 on [AIME 2024] = 79.8");
   }
+
+  // ------------------------------------------------------ "the latter", "the former"
+
+  @Test
+  void theLatterAndTheFormerPickOneOfTheBenchmarksBefore() {
+    List<Claim> en = claims("en", """
+        Qwen2.5-72B in numbers
+
+        It scores 86.1 on MMLU and 83.1 on MATH, narrowly ahead of GPT-4o on the latter.
+
+        It scores 86.1 on MMLU and 83.1 on MATH, behind Llama 3.1 405B on the former.
+
+        It scores 86.1 on MMLU and 83.1 on MATH, ahead of Mistral Large 2 on both.
+        """);
+    assertEquals(List.of("MATH"), texts(only(en, "It scores 86.1 on MMLU and 83.1 on MATH, narrowly",
+        ClaimKind.COMPARE).benchmarks()));
+    assertEquals(List.of("MMLU"), texts(only(en, "It scores 86.1 on MMLU and 83.1 on MATH, behind",
+        ClaimKind.COMPARE).benchmarks()));
+    assertEquals(List.of("MMLU", "MATH"), texts(only(en,
+        "It scores 86.1 on MMLU and 83.1 on MATH, ahead of", ClaimKind.COMPARE).benchmarks()));
+
+    List<Claim> fr = claims("fr", """
+        Qwen2.5-72B en chiffres
+
+        Il obtient 86,1 sur MMLU et 83,1 sur MATH, devant GPT-4o sur ce dernier.
+        """);
+    assertEquals(List.of("MATH"), texts(only(fr, "Il obtient", ClaimKind.COMPARE).benchmarks()));
+    List<Claim> de = claims("de", """
+        Qwen2.5-72B in Zahlen
+
+        Es erreicht 86,1 Punkte bei MMLU und 83,1 bei MATH und liegt bei letzterem vor GPT-4o.
+        """);
+    assertEquals(List.of("MATH"), texts(only(de, "Es erreicht", ClaimKind.COMPARE).benchmarks()));
+    List<Claim> es = claims("es", """
+        Qwen2.5-72B en cifras
+
+        Logra 86,1 puntos en MMLU y 83,1 en MATH, por delante de GPT-4o en este último.
+        """);
+    assertEquals(List.of("MATH"), texts(only(es, "Logra", ClaimKind.COMPARE).benchmarks()));
+  }
+
+  // ------------------------------------------------------ a claim the writer does not make
+
+  @Test
+  void aClaimTheWriterSaysTheyAreNotMakingIsNoClaim() {
+    List<Claim> en = claims("en", """
+        Mistral Small 3 hands-on
+
+        I'm not saying it is the best small model, but it is fast.
+
+        We don't claim that it beats GPT-4o mini everywhere.
+
+        Mistral Small 3 beats GPT-4o mini on HumanEval, and I'm not joking.
+        """);
+    assertTrue(of(en, "I'm not saying", ClaimKind.SUPERLATIVE).isEmpty(), describe(en));
+    assertTrue(of(en, "We don't claim", ClaimKind.COMPARE).isEmpty(), describe(en));
+    assertEquals(1, of(en, "Mistral Small 3 beats", ClaimKind.COMPARE).size(), describe(en));
+    List<Claim> fr = claims("fr", """
+        Mistral Small 3 à l’essai
+
+        Nous ne prétendons pas qu’il surpasse GPT-4o mini partout.
+        """);
+    assertTrue(fr.isEmpty(), describe(fr));
+    List<Claim> de = claims("de", """
+        Mistral Small 3 im Test
+
+        Wir behaupten nicht, dass es GPT-4o mini überall schlägt.
+        """);
+    assertTrue(de.isEmpty(), describe(de));
+    List<Claim> es = claims("es", """
+        Mistral Small 3 a prueba
+
+        No decimos que supere a GPT-4o mini en todo.
+        """);
+    assertTrue(es.isEmpty(), describe(es));
+  }
 }
