@@ -288,6 +288,12 @@ public final class ClaimExtractor {
         subject = new Subject(main, "", 0);
       }
       if (subject == null && order.subjectMayBeOmitted() && main != null
+          && kind == ClaimKind.SUPERLATIVE && predicated(t, clauseStart, cue.start)) {
+        // "Según Google, es el mejor modelo en GPQA", "logra 90,2 puntos, el mejor resultado":
+        // said of the subject left out, the article's.
+        subject = new Subject(main, "", cue.start);
+      }
+      if (subject == null && order.subjectMayBeOmitted() && main != null
           && kind != ClaimKind.SUPERLATIVE) {
         // "Según Alibaba, supera a GPT-4o": no subject written, the article's is meant.
         subject = new Subject(main, "", cue.start);
@@ -637,6 +643,36 @@ public final class ClaimExtractor {
       return new ArrayList<>(List.of(benchmarks.get(0)));
     }
     return benchmarks;
+  }
+
+  private static final Pattern ASIDE = Pattern.compile("\\s*,[^,;:.!?]{1,60},\\s*");
+
+  /**
+   * Whether a superlative is predicated of the clause's subject: right after the copula ("es el
+   * mejor", "Es, según nuestras mediciones, el mejor") or in apposition to a score ("logra 90,2
+   * puntos, el mejor resultado").
+   */
+  private boolean predicated(String t, int from, int cueStart) {
+    String before = t.substring(Math.min(from, cueStart), cueStart);
+    Matcher copula = lexicon.phrase("copula").pattern().matcher(before);
+    while (copula.find()) {
+      String rest = before.substring(copula.end());
+      if (rest.isBlank() || ASIDE.matcher(rest).matches()) {
+        return true;
+      }
+    }
+    String trimmed = before.stripTrailing();
+    if (!trimmed.endsWith(",")) {
+      return false;
+    }
+    trimmed = trimmed.substring(0, trimmed.length() - 1);
+    List<NumberReader.Found> found = numbers.findAll(trimmed);
+    if (found.isEmpty()) {
+      return false;
+    }
+    String after = trimmed.substring(found.get(found.size() - 1).end()).strip();
+    Matcher unit = lexicon.scoreUnits().matcher(after);
+    return after.isEmpty() || unit.lookingAt() && unit.end() == after.length();
   }
 
   /** How far after "not claiming" the claim it denies may start, in characters. */

@@ -50,9 +50,10 @@ public record Lexicon(
    * The names of the {@link #phrases} every language defines: "latter" and "former" point back
    * to the last or first of the benchmarks named before ("ahead of GPT-4o on the latter");
    * "denied" wraps a claim the writer says they are not making ("not trying to claim it is state
-   * of the art").
+   * of the art"); "copula" is the verb that predicates a superlative of a subject left out
+   * ("Según Google, es el mejor modelo").
    */
-  public static final List<String> PHRASES = List.of("latter", "former", "denied");
+  public static final List<String> PHRASES = List.of("latter", "former", "denied", "copula");
 
   /** The phrase called {@code name}; one that never matches when the language lacks it. */
   public Phrase phrase(String name) {

@@ -213,4 +213,35 @@ class ClauseClaimsTest {
         """);
     assertTrue(es.isEmpty(), describe(es));
   }
+
+  // ------------------------------------------------------ superlatives of a subject left out
+
+  @Test
+  void spanishSuperlativeOfTheSubjectLeftOut() {
+    List<Claim> es = claims("es", """
+        Mistral Large 2 a examen
+
+        Según Mistral, es el mejor modelo abierto en HumanEval.
+
+        Es, a nuestro juicio, el mejor modelo europeo para redactar contratos.
+
+        En MATH-500 saca 71,5 puntos, el mejor resultado entre los modelos europeos.
+
+        Para programar, el mejor modelo sigue siendo Claude 3.5 Sonnet.
+
+        Según la tabla de Hugging Face, el mejor modelo abierto no aparece en ella.
+        """);
+    Claim open = only(es, "Según Mistral", ClaimKind.SUPERLATIVE);
+    assertEquals("Mistral Large 2", open.subject().text());
+    assertEquals(List.of("HumanEval"), texts(open.benchmarks()));
+    assertEquals("Mistral Large 2", only(es, "Es, a nuestro juicio", ClaimKind.SUPERLATIVE)
+        .subject().text());
+    Claim best = only(es, "En MATH-500", ClaimKind.SUPERLATIVE);
+    assertEquals("Mistral Large 2", best.subject().text());
+    assertEquals(List.of("MATH-500"), texts(best.benchmarks()));
+    assertTrue(of(es, "Para programar", ClaimKind.SUPERLATIVE).stream()
+        .noneMatch(c -> c.subject().text().equals("Mistral Large 2")), describe(es));
+    assertTrue(of(es, "Según la tabla", ClaimKind.SUPERLATIVE).isEmpty(),
+        describe(es));
+  }
 }
