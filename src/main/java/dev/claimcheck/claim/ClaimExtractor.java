@@ -265,6 +265,15 @@ public final class ClaimExtractor {
         subject = previousSubject;
       }
       Lexicon.WordOrder order = lexicon.wordOrder();
+      if (subject == null && kind == ClaimKind.RANK) {
+        // "Auf Platz 2 folgt GPT-4o", "the best result on X belongs to Y": the ranked model
+        // comes after a verb.
+        Subject after = rankedAfter(a, cue.end);
+        if (after != null) {
+          subject = after;
+          objectsFrom = after.end;
+        }
+      }
       if (subject == null && order.subjectAfterVerb()) {
         // "Laut Alibaba übertrifft das neue Modell GPT-4o": the subject follows the verb.
         // Only when competitors follow it directly; "estaría por delante de GPT-4o y Claude"
@@ -822,6 +831,27 @@ public final class ClaimExtractor {
       return new Subject(model.mention(), null, model.start(), model.end());
     }
     return null;
+  }
+
+  /**
+   * The model a rank phrase's verb hands the rank to: "[Platz 2] folgt GPT-4o", "[the best score
+   * on X] goes to o3". One to three words lie between, none a number or a mark; a model right
+   * after the phrase ("second only to o1", « troisième, derrière X ») is one ahead, not ranked.
+   */
+  private Subject rankedAfter(Analysed a, int from) {
+    String t = a.text();
+    Found model = a.mentions().stream()
+        .filter(f -> f.isModel() && f.start() >= from).findFirst().orElse(null);
+    if (model == null) {
+      return null;
+    }
+    String gap = t.substring(from, model.start());
+    int n = words(t, from, model.start());
+    if (n < 1 || n > 3 || gap.matches("(?s).*[\\p{N},;:.!?()].*")
+        || a.mentions().stream().anyMatch(f -> f.start() >= from && f.end() <= model.start())) {
+      return null;
+    }
+    return new Subject(model.mention(), null, model.start(), model.end());
   }
 
   private static int words(String t, int from, int to) {

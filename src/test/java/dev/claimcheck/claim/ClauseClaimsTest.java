@@ -244,4 +244,47 @@ class ClauseClaimsTest {
     assertTrue(of(es, "Según la tabla", ClaimKind.SUPERLATIVE).isEmpty(),
         describe(es));
   }
+
+  // ------------------------------------------------------ ranks
+
+  @Test
+  void rankHandedToTheModelAfterTheVerb() {
+    List<Claim> de = claims("de", """
+        LiveBench im Überblick
+
+        An der Spitze von LiveBench steht o3. Auf Platz 3 folgt Gemini 2.5 Pro.
+        """);
+    Claim third = only(de, "Auf Platz 3", ClaimKind.RANK);
+    assertEquals("Gemini 2.5 Pro", third.subject().text());
+    assertEquals(List.of("LiveBench"), texts(third.benchmarks()));
+    List<Claim> es = claims("es", """
+        Claude 3.7 Sonnet a examen
+
+        A día de hoy, el mejor resultado en LiveBench lo tiene o3, con un 81,5 %.
+
+        En LiveBench queda tercero, detrás de o3 y Gemini 2.5 Pro.
+        """);
+    Claim best = only(es, "A día de hoy", ClaimKind.RANK);
+    assertEquals("o3", best.subject().text());
+    assertEquals(List.of("LiveBench"), texts(best.benchmarks()));
+    Claim behind = only(es, "En LiveBench queda", ClaimKind.RANK);
+    assertEquals("Claude 3.7 Sonnet", behind.subject().text());
+    assertEquals(List.of("o3", "Gemini 2.5 Pro"), texts(behind.objects()));
+    List<Claim> en = claims("en", """
+        Claude 3.7 Sonnet review
+
+        The best score on LiveBench goes to o3 for now.
+
+        Second only to o3 on LiveBench, it is still a strong model.
+        """);
+    assertEquals("o3", only(en, "The best score", ClaimKind.RANK).subject().text());
+    assertTrue(of(en, "Second only", ClaimKind.RANK).stream()
+        .noneMatch(c -> c.subject().text().equals("o3")), describe(en));
+    List<Claim> fr = claims("fr", """
+        Claude 3.7 Sonnet à l’essai
+
+        Le meilleur score sur LiveBench revient à o3 pour l’instant.
+        """);
+    assertEquals("o3", only(fr, "Le meilleur score", ClaimKind.RANK).subject().text());
+  }
 }
