@@ -948,7 +948,68 @@ public final class ClaimExtractor {
       out.add(f);
       pos = f.end();
     }
+    if (!out.isEmpty()) {
+      Found last = lastUnknownInList(a, out.get(out.size() - 1).end());
+      if (last != null) {
+        out.add(last);
+      }
+    }
     return out;
+  }
+
+  /** "and Cohere's Command A": a possessive organisation before a name. */
+  private static final Pattern POSSESSIVE = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}\\-]*['’]s\\s+");
+
+  /**
+   * A capitalised name the registry does not know that ends a list of competitors: "better than
+   * DeepSeek-Coder-V2 and Codestral on most tests", "beats Llama 4 Maverick and Cohere's Command
+   * A on HumanEval". Only after "and"/« et » and before a benchmark preposition or the end of
+   * the clause; never an organisation or a name already found.
+   */
+  private Found lastUnknownInList(Analysed a, int from) {
+    String t = a.text();
+    Matcher sep = lexicon.listSeparator().matcher(t);
+    sep.region(from, t.length());
+    int i = from;
+    while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+      i++;
+    }
+    sep.region(i, t.length());
+    if (!sep.lookingAt() || sep.group().strip().equals(",")) {
+      return null;
+    }
+    int start = sep.end();
+    while (start < t.length() && Character.isWhitespace(t.charAt(start))) {
+      start++;
+    }
+    Matcher possessive = POSSESSIVE.matcher(t);
+    possessive.region(start, t.length());
+    if (possessive.lookingAt() && vendors.matcher(possessive.group().replaceAll("['’]s\\s+$", ""))
+        .matches()) {
+      start = possessive.end();
+    }
+    Matcher name = CAPITALISED_NAME.matcher(t);
+    name.region(start, t.length());
+    if (!name.lookingAt()) {
+      return null;
+    }
+    int end = name.end();
+    while (end > start && ".-".indexOf(t.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    int s = start;
+    int e = end;
+    String rest = t.substring(e);
+    boolean closes = rest.isBlank() || rest.matches("(?s)\\s*[,;:.!?)].*")
+        || lexicon.benchmarkPrepositions().matcher(rest.stripLeading()).lookingAt()
+        && rest.length() > rest.stripLeading().length();
+    String written = t.substring(s, e);
+    if (!closes || vendors.matcher(written).matches()
+        || a.mentions().stream().anyMatch(f -> f.start() < e && s < f.end())) {
+      return null;
+    }
+    return new Found(s, e, new Mention(a.folded().toDocument(s, e), written, Mention.Kind.MODEL,
+        List.of()));
   }
 
   /**

@@ -287,4 +287,28 @@ class ClauseClaimsTest {
         """);
     assertEquals("o3", only(fr, "Le meilleur score", ClaimKind.RANK).subject().text());
   }
+
+  // ------------------------------------------------------ competitor lists
+
+  @Test
+  void anUnknownNameEndingTheListOfCompetitorsIsKept() {
+    List<Claim> en = claims("en", """
+        Mistral Small 3 review
+
+        Mistral Small 3 beats Gemma 2 27B and Meta's Zephyrine on HumanEval.
+
+        Mistral Small 3 beats Gemma 2 27B and The Verge agrees.
+        """);
+    assertEquals(List.of("Gemma 2 27B", "Zephyrine"),
+        texts(only(en, "Mistral Small 3 beats Gemma 2 27B and Meta's", ClaimKind.COMPARE).objects()));
+    assertEquals(List.of("Gemma 2 27B"),
+        texts(only(en, "Mistral Small 3 beats Gemma 2 27B and The", ClaimKind.COMPARE).objects()));
+    List<Claim> fr = claims("fr", """
+        Mistral Small 3 à l’essai
+
+        Il fait mieux que Gemma 2 27B et Zephyrine sur la plupart des tests de code.
+        """);
+    assertEquals(List.of("Gemma 2 27B", "Zephyrine"),
+        texts(only(fr, "Il fait mieux", ClaimKind.VAGUE).objects()));
+  }
 }
