@@ -381,6 +381,21 @@ public final class ClaimExtractor {
         fromContext = false;
       }
       boolean negated = cue.cue.reverse() || negated(t, cue);
+      Claim rank = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (finalKind == ClaimKind.COMPARE && cue.cue.reverse() && !objects.isEmpty()
+          && rank != null && rank.kind() == ClaimKind.RANK && rank.objects().isEmpty()
+          && same(rank.subject(), subject.mention) && followsRank(a, previousEnd, cue.start)
+          && a.benchmarks().stream().noneMatch(f -> f.start() >= cue.end && f.end() <= clauseEnd)) {
+        // « se classait deuxième sur LMArena, juste derrière Gemini 2.5 Pro »: one rank, with
+        // the model ahead of it, not a rank and a comparison.
+        out.set(out.size() - 1, new Claim(rank.sentence(), ClaimKind.RANK, rank.subject(),
+            rank.subjectReference(), distinct(objects), rank.benchmarks(),
+            rank.benchmarksFromContext(), null, rank.negated(), rank.attribution(),
+            rank.cue(), rank.fact()));
+        previousEnd = cue.end;
+        taken.add(cue.start);
+        continue;
+      }
       String qualifier = kind == ClaimKind.SUPERLATIVE ? qualifier(t, cue) : null;
       out.add(new Claim(
           a.sentence(),
@@ -682,6 +697,19 @@ public final class ClaimExtractor {
     String after = trimmed.substring(found.get(found.size() - 1).end()).strip();
     Matcher unit = lexicon.scoreUnits().matcher(after);
     return after.isEmpty() || unit.lookingAt() && unit.end() == after.length();
+  }
+
+  /**
+   * Whether a "behind" phrase at {@code cueStart} continues the rank phrase that ended at
+   * {@code rankEnd}: close after it, with no model named between ("deuxième sur LMArena, juste
+   * derrière"). A "behind" phrase with benchmarks of its own ("first on X, behind Y on Z") is a
+   * comparison of its own.
+   */
+  private static boolean followsRank(Analysed a, int rankEnd, int cueStart) {
+    return cueStart >= rankEnd && cueStart - rankEnd <= 40
+        && !a.text().substring(rankEnd, cueStart).matches("(?s).*[;:.!?].*")
+        && a.mentions().stream().noneMatch(f -> f.isModel() && f.start() >= rankEnd
+            && f.end() <= cueStart);
   }
 
   /** How far after "not claiming" the claim it denies may start, in characters. */

@@ -311,4 +311,28 @@ class ClauseClaimsTest {
     assertEquals(List.of("Gemma 2 27B", "Zephyrine"),
         texts(only(fr, "Il fait mieux", ClaimKind.VAGUE).objects()));
   }
+
+  @Test
+  void aRankFollowedByTheModelsAheadIsOneRank() {
+    List<Claim> fr = claims("fr", """
+        Mistral Medium 3 à l’essai
+
+        Mistral Medium 3 se classait quatrième sur LMArena, juste derrière o3, avec 1390 points.
+
+        Mistral Medium 3 arrive premier sur LiveBench, mais derrière o3 sur Aider.
+        """);
+    Claim fourth = only(fr, "Mistral Medium 3 se classait", ClaimKind.RANK);
+    assertEquals(List.of("o3"), texts(fourth.objects()));
+    assertTrue(of(fr, "Mistral Medium 3 se classait", ClaimKind.COMPARE).isEmpty(), describe(fr));
+    Claim behind = only(fr, "Mistral Medium 3 arrive", ClaimKind.COMPARE);
+    assertEquals(List.of("Aider"), texts(behind.benchmarks()));
+    assertTrue(behind.negated());
+    List<Claim> en = claims("en", """
+        Mistral Medium 3 review
+
+        Mistral Medium 3 ranks fourth on LMArena, just behind o3.
+        """);
+    assertEquals(List.of("o3"), texts(only(en, "Mistral Medium 3 ranks", ClaimKind.RANK).objects()));
+    assertTrue(of(en, "Mistral Medium 3 ranks", ClaimKind.COMPARE).isEmpty(), describe(en));
+  }
 }
