@@ -324,6 +324,11 @@ public final class ClaimExtractor {
         Mention self = subject.mention;
         objects = objects(a, objectsFrom).stream()
             .filter(o -> !sameName(o.mention(), self)).toList();
+        if (objects.isEmpty()) {
+          // "Gegenüber GPT-4o und Claude 3.5 Sonnet liegt das Modell vorn": named before.
+          objects = against(a, clauseStart, cue.start).stream()
+              .filter(o -> !sameName(o.mention(), self)).toList();
+        }
         if (objects.isEmpty() && order.verbFinal()) {
           // "dass Qwen2.5-Max GPT-4o auf LiveBench übertrifft": both before the verb.
           List<Found> before = a.mentions().stream()
@@ -712,6 +717,30 @@ public final class ClaimExtractor {
             && f.end() <= cueStart);
   }
 
+  /**
+   * The competitors introduced before a phrase by "against"/« face à »/"gegenüber"/"frente a",
+   * in the phrase's clause: "Against GPT-4o and Claude 3.5 Sonnet, it comes out ahead".
+   */
+  private List<Found> against(Analysed a, int from, int cueStart) {
+    Matcher m = lexicon.phrase("against").pattern().matcher(a.text());
+    m.region(Math.min(from, cueStart), cueStart);
+    if (!m.find()) {
+      return List.of();
+    }
+    return objects(a, m.end()).stream().filter(f -> f.end() <= cueStart).toList();
+  }
+
+  /** The models that "against"/"frente a" introduces before {@code to}: competitors, not subjects. */
+  private List<Found> introducedAsCompetitors(Analysed a, int to) {
+    Matcher m = lexicon.phrase("against").pattern().matcher(a.text());
+    m.region(0, to);
+    List<Found> out = new ArrayList<>();
+    while (m.find()) {
+      out.addAll(objects(a, m.end()));
+    }
+    return out;
+  }
+
   /** How far after "not claiming" the claim it denies may start, in characters. */
   private static final int DENIAL_REACH = 40;
 
@@ -909,8 +938,9 @@ public final class ClaimExtractor {
   private Subject subject(Analysed a, int cueStart, Mention main) {
     String t = a.text();
     Found model = null;
+    List<Found> competitors = introducedAsCompetitors(a, cueStart);
     for (Found f : a.subjects()) {
-      if (f.end() <= cueStart) {
+      if (f.end() <= cueStart && !competitors.contains(f)) {
         model = f;
       }
     }

@@ -51,9 +51,11 @@ public record Lexicon(
    * to the last or first of the benchmarks named before ("ahead of GPT-4o on the latter");
    * "denied" wraps a claim the writer says they are not making ("not trying to claim it is state
    * of the art"); "copula" is the verb that predicates a superlative of a subject left out
-   * ("Según Google, es el mejor modelo").
+   * ("Según Google, es el mejor modelo"); "against" introduces competitors named before the
+   * claim verb ("Gegenüber GPT-4o liegt das Modell vorn").
    */
-  public static final List<String> PHRASES = List.of("latter", "former", "denied", "copula");
+  public static final List<String> PHRASES =
+      List.of("latter", "former", "denied", "copula", "against");
 
   /** The phrase called {@code name}; one that never matches when the language lacks it. */
   public Phrase phrase(String name) {

@@ -335,4 +335,43 @@ class ClauseClaimsTest {
     assertEquals(List.of("o3"), texts(only(en, "Mistral Medium 3 ranks", ClaimKind.RANK).objects()));
     assertTrue(of(en, "Mistral Medium 3 ranks", ClaimKind.COMPARE).isEmpty(), describe(en));
   }
+
+  // ------------------------------------------------------ vague comparisons
+
+  @Test
+  void vagueComparisonsWithCompetitorsBeforeTheVerbOrNoneNamed() {
+    List<Claim> de = claims("de", """
+        Mistral Large 2 im Test
+
+        Gegenüber Llama 3.1 405B und GPT-4o liegt das Modell in vielen Tests knapp vorn.
+        """);
+    Claim ahead = only(de, "Gegenüber", ClaimKind.VAGUE);
+    assertEquals("Mistral Large 2", ahead.subject().text());
+    assertEquals(List.of("Llama 3.1 405B", "GPT-4o"), texts(ahead.objects()));
+    List<Claim> en = claims("en", """
+        Mistral Large 2 review
+
+        Stronger across the board, at least in Mistral's own charts.
+
+        Against Llama 3.1 405B, it falls behind on most benchmarks.
+        """);
+    Claim stronger = only(en, "Stronger", ClaimKind.VAGUE);
+    assertEquals("Mistral Large 2", stronger.subject().text());
+    assertTrue(stronger.objects().isEmpty());
+    Claim behind = only(en, "Against", ClaimKind.VAGUE);
+    assertEquals(List.of("Llama 3.1 405B"), texts(behind.objects()));
+    assertTrue(behind.negated());
+    List<Claim> es = claims("es", """
+        Mistral Large 2 a examen
+
+        Frente a Llama 3.1 405B, es superior en la mayoría de las pruebas.
+        """);
+    assertEquals(List.of("Llama 3.1 405B"), texts(only(es, "Frente a", ClaimKind.VAGUE).objects()));
+    List<Claim> fr = claims("fr", """
+        Mistral Large 2 à l’essai
+
+        Face à Llama 3.1 405B, il est meilleur sur la plupart des tests.
+        """);
+    assertEquals(List.of("Llama 3.1 405B"), texts(only(fr, "Face à", ClaimKind.VAGUE).objects()));
+  }
 }
