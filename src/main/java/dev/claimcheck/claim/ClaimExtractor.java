@@ -265,6 +265,7 @@ public final class ClaimExtractor {
         subject = previousSubject;
       }
       Lexicon.WordOrder order = lexicon.wordOrder();
+      List<Found> referenceObjects = List.of();
       if (subject == null && kind == ClaimKind.RANK) {
         // "Auf Platz 2 folgt GPT-4o", "the best result on X belongs to Y": the ranked model
         // comes after a verb.
@@ -280,6 +281,11 @@ public final class ClaimExtractor {
         // has its competitors after the verb and its subject left out.
         Subject after = subjectAfter(a, cue.end, main);
         List<Found> then = after == null ? List.of() : objects(a, after.end);
+        if (then.isEmpty() && after != null && after.reference == null) {
+          // "hängt Grok 3 das Modell ab": the competitor is the article's subject.
+          then = referenceObject(a, after.end, main, 0);
+          referenceObjects = then;
+        }
         if (!then.isEmpty() && !isListGap(t.substring(after.end, then.get(0).start()))
             || !then.isEmpty() && t.substring(after.end, then.get(0).start()).isBlank()) {
           subject = after;
@@ -324,6 +330,15 @@ public final class ClaimExtractor {
         Mention self = subject.mention;
         objects = objects(a, objectsFrom).stream()
             .filter(o -> !sameName(o.mention(), self)).toList();
+        if (objects.isEmpty() && objectsFrom != cue.end) {
+          objects = referenceObjects.stream().filter(o -> !sameName(o.mention(), self)).toList();
+        }
+        if (objects.isEmpty() && subject.reference == null && !order.subjectAfterVerb()) {
+          // "GPT-4o beats the new model": the article's subject. Not where the subject may follow
+          // the verb: in "Mit DeepSeek V3 sei das Modell auf Augenhöhe" the reference is it.
+          objects = referenceObject(a, objectsFrom, main, 2).stream()
+              .filter(o -> !sameName(o.mention(), self)).toList();
+        }
         if (objects.isEmpty()) {
           // "Gegenüber GPT-4o und Claude 3.5 Sonnet liegt das Modell vorn": named before.
           objects = against(a, clauseStart, cue.start).stream()
@@ -739,6 +754,30 @@ public final class ClaimExtractor {
       out.addAll(objects(a, m.end()));
     }
     return out;
+  }
+
+  /**
+   * A reference to the article's subject right after {@code from} (at most {@code maxWords}
+   * words between, no mark), as a competitor: "hängt Grok 3 [das Modell] ab". Empty when there
+   * is none.
+   */
+  private List<Found> referenceObject(Analysed a, int from, Mention main, int maxWords) {
+    if (main == null) {
+      return List.of();
+    }
+    String t = a.text();
+    for (int[] r : a.references()) {
+      if (r[0] < from) {
+        continue;
+      }
+      String gap = t.substring(from, r[0]);
+      if (words(t, from, r[0]) <= maxWords && !gap.matches("(?s).*[\\p{N},;:.!?()].*")
+          && a.mentions().stream().noneMatch(f -> f.start() >= from && f.end() <= r[0])) {
+        return List.of(new Found(r[0], r[1], main));
+      }
+      break;
+    }
+    return List.of();
   }
 
   /** How far after "not claiming" the claim it denies may start, in characters. */

@@ -374,4 +374,33 @@ class ClauseClaimsTest {
         """);
     assertEquals(List.of("Llama 3.1 405B"), texts(only(fr, "Face à", ClaimKind.VAGUE).objects()));
   }
+
+  // ------------------------------------------------------ the article's subject as competitor
+
+  @Test
+  void aReferenceAfterTheVerbIsTheArticlesSubjectAsCompetitor() {
+    List<Claim> de = claims("de", """
+        Mistral Large 2 im Test
+
+        Bei LiveBench hängt o3 das Modell deutlich ab.
+
+        An o3 kommt es bei LiveBench nicht heran.
+        """);
+    Claim ahead = only(de, "Bei LiveBench hängt", ClaimKind.COMPARE);
+    assertEquals("o3", ahead.subject().text());
+    assertEquals(List.of("Mistral Large 2"), texts(ahead.objects()));
+    assertEquals(List.of("LiveBench"), texts(ahead.benchmarks()));
+    Claim short_ = only(de, "An o3", ClaimKind.PARITY);
+    assertEquals("Mistral Large 2", short_.subject().text());
+    assertEquals(List.of("o3"), texts(short_.objects()));
+    assertTrue(short_.negated());
+    List<Claim> en = claims("en", """
+        Mistral Large 2 review
+
+        On LiveBench, o3 beats the new model by a wide margin.
+        """);
+    Claim beats = only(en, "On LiveBench", ClaimKind.COMPARE);
+    assertEquals("o3", beats.subject().text());
+    assertEquals(List.of("Mistral Large 2"), texts(beats.objects()));
+  }
 }
