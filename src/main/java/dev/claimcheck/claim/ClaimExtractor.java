@@ -370,7 +370,8 @@ public final class ClaimExtractor {
       List<Found> excepted = excepted(a, benchmarks);
       benchmarks.removeAll(excepted);
       boolean fromContext = false;
-      boolean topic = benchmarks.isEmpty() && namesTopic(t, clauseStart, clauseEnd, cue);
+      boolean topic = benchmarks.isEmpty() && (namesTopic(t, clauseStart, clauseEnd, cue)
+          || scoredOnUnknownName(a));
       if (benchmarks.isEmpty() && !topic && !previousClaimBenchmarks.isEmpty()) {
         // "Sur LiveCodeBench, c'est o3-mini qui domine, devant Gemini 2.5 Pro": the second
         // phrase of the sentence shares the first one's benchmarks.
@@ -792,6 +793,40 @@ public final class ClaimExtractor {
     while (m.find() && m.end() <= cue.start) {
       String between = t.substring(m.end(), cue.start);
       if (between.length() <= DENIAL_REACH && !between.matches("(?s).*[;:.!?].*")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "It scores 18.8% on Humanity's Last Exam, which Google calls state of the art": the sentence
+   * gives a score on a capitalised name the registry does not know, so it is about that test and
+   * the benchmarks of the sentence before are not borrowed.
+   */
+  private boolean scoredOnUnknownName(Analysed a) {
+    String t = a.text();
+    for (NumberReader.Found n : numbers.findAll(t)) {
+      String after = t.substring(n.end());
+      String rest = after.stripLeading();
+      Matcher unit = lexicon.scoreUnits().matcher(rest);
+      if (unit.lookingAt() && !lexicon.benchmarkPrepositions().matcher(rest).lookingAt()) {
+        rest = rest.substring(unit.end()).stripLeading();
+      }
+      Matcher prep = lexicon.benchmarkPrepositions().matcher(rest);
+      if (after.isEmpty() || !Character.isWhitespace(after.charAt(0)) || !prep.lookingAt()) {
+        continue;
+      }
+      String name = rest.substring(prep.end());
+      int at = t.length() - name.length();
+      String stripped = name.stripLeading();
+      int start = at + (name.length() - stripped.length());
+      if (stripped.isEmpty() || !Character.isUpperCase(stripped.codePointAt(0))
+          || vendors.matcher(stripped).lookingAt()) {
+        continue;
+      }
+      boolean known = a.mentions().stream().anyMatch(f -> f.start() <= start && start < f.end());
+      if (!known) {
         return true;
       }
     }

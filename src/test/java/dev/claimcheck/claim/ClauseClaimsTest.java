@@ -403,4 +403,19 @@ class ClauseClaimsTest {
     assertEquals("o3", beats.subject().text());
     assertEquals(List.of("Mistral Large 2"), texts(beats.objects()));
   }
+
+  @Test
+  void aSentenceScoredOnAnUnknownTestBorrowsNoBenchmarks() {
+    List<Claim> en = claims("en", """
+        Mistral Large 2 review
+
+        It scores 84.0 on MMLU and 92.1 on HumanEval. It also scores 31.5 on Kaleidoscope Bench, which Mistral calls state of the art.
+
+        It scores 84.0 on MMLU. It is the best open model, Mistral says.
+        """);
+    Claim unknown = only(en, "It also scores", ClaimKind.SUPERLATIVE);
+    assertTrue(unknown.benchmarks().isEmpty(), describe(unknown));
+    Claim borrowed = only(en, "It is the best open model", ClaimKind.SUPERLATIVE);
+    assertEquals(List.of("MMLU"), texts(borrowed.benchmarks()));
+  }
 }
