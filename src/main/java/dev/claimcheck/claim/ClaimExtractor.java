@@ -792,7 +792,7 @@ public final class ClaimExtractor {
     Matcher m = lexicon.phrase("denied").pattern().matcher(t);
     while (m.find() && m.end() <= cue.start) {
       String between = t.substring(m.end(), cue.start);
-      if (between.length() <= DENIAL_REACH && !between.matches("(?s).*[;:.!?].*")) {
+      if (between.length() <= DENIAL_REACH && !between.matches("(?s).*[,;:.!?].*")) {
         return true;
       }
     }
@@ -966,8 +966,9 @@ public final class ClaimExtractor {
 
   /**
    * The model a rank phrase's verb hands the rank to: "[Platz 2] folgt GPT-4o", "[the best score
-   * on X] goes to o3". One to three words lie between, none a number or a mark; a model right
-   * after the phrase ("second only to o1", « troisième, derrière X ») is one ahead, not ranked.
+   * on X] goes to o3". One to three words lie between, starting with such a verb, none a number
+   * or a mark; a model right after the phrase ("second only to o1", « troisième, derrière X »)
+   * or after another word ("takes the top spot from o3") is not the ranked one.
    */
   private Subject rankedAfter(Analysed a, int from) {
     String t = a.text();
@@ -979,7 +980,8 @@ public final class ClaimExtractor {
     String gap = t.substring(from, model.start());
     int n = words(t, from, model.start());
     if (n < 1 || n > 3 || gap.matches("(?s).*[\\p{N},;:.!?()].*")
-        || a.mentions().stream().anyMatch(f -> f.start() >= from && f.end() <= model.start())) {
+        || a.mentions().stream().anyMatch(f -> f.start() >= from && f.end() <= model.start())
+        || !lexicon.phrase("rank_verb").pattern().matcher(gap.strip()).lookingAt()) {
       return null;
     }
     return new Subject(model.mention(), null, model.start(), model.end());

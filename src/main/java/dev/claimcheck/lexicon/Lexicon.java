@@ -52,10 +52,11 @@ public record Lexicon(
    * "denied" wraps a claim the writer says they are not making ("not trying to claim it is state
    * of the art"); "copula" is the verb that predicates a superlative of a subject left out
    * ("Según Google, es el mejor modelo"); "against" introduces competitors named before the
-   * claim verb ("Gegenüber GPT-4o liegt das Modell vorn").
+   * claim verb ("Gegenüber GPT-4o liegt das Modell vorn"); "rank_verb" hands a rank to the model
+   * after it ("Auf Platz 2 folgt GPT-4o", "the best score on X goes to Y").
    */
   public static final List<String> PHRASES =
-      List.of("latter", "former", "denied", "copula", "against");
+      List.of("latter", "former", "denied", "copula", "against", "rank_verb");
 
   /** The phrase called {@code name}; one that never matches when the language lacks it. */
   public Phrase phrase(String name) {
