@@ -275,7 +275,12 @@ public final class ClaimExtractor {
           objectsFrom = after.end;
         }
       }
-      if (subject == null && order.subjectAfterVerb()) {
+      // "..., bei MATH hängt Qwen2.5-72B das Modell ab": the subject named before belongs to
+      // the clause before the comma; this one's may follow its verb.
+      boolean otherClause = subject != null && subject.reference == null && subject.start >= 0
+          && clauseStart > 0 && subject.start < clauseStart
+          && frontedBenchmark(a, clauseStart, cue.start);
+      if ((subject == null || otherClause) && order.subjectAfterVerb()) {
         // "Laut Alibaba übertrifft das neue Modell GPT-4o": the subject follows the verb.
         // Only when competitors follow it directly; "estaría por delante de GPT-4o y Claude"
         // has its competitors after the verb and its subject left out.
@@ -362,7 +367,8 @@ public final class ClaimExtractor {
         }
       }
       List<Found> benchmarks = clauseBenchmarks(a, cue, clauseStart, clauseEnd);
-      if (clauseStart > 0 && benchmarks.stream().allMatch(f -> f.end() <= cue.start)) {
+      if (clauseStart > 0 && benchmarks.stream().allMatch(f -> f.end() <= cue.start)
+          && !frontedBenchmark(a, clauseStart, cue.start)) {
         // Named before this phrase but after the previous one: they belong to the previous
         // clause ("beats A on X and Y, and rivals B on coding tasks").
         benchmarks.removeIf(f -> f.end() <= cue.start);
@@ -997,18 +1003,45 @@ public final class ClaimExtractor {
    * X on A and B"); else those before it, back to the previous phrase ("On A and B, it beats X";
    * « sur A, B et C, où le modèle dépasserait X »).
    */
-  private static List<Found> clauseBenchmarks(Analysed a, CueMatch cue, int from, int to) {
+  private List<Found> clauseBenchmarks(Analysed a, CueMatch cue, int from, int to) {
     List<Found> after = new ArrayList<>();
     List<Found> before = new ArrayList<>();
+    String t = a.text();
+    boolean nextClause = false;
     for (Found f : a.benchmarks()) {
       // A phrase may span its own benchmark: "liegt bei Arena-Hard hinter".
       if (f.start() >= cue.start && f.end() <= Math.max(to, cue.end)) {
-        after.add(f);
+        // "liegt in den meisten Tests vorn, bei MATH hängt X das Modell ab": a benchmark that
+        // opens the next phrase's clause after a comma is that phrase's.
+        nextClause |= to < t.length() && f.start() >= cue.end
+            && after.stream().noneMatch(x -> x.start() >= cue.end)
+            && opensClause(t.substring(cue.end, f.start()));
+        if (!nextClause) {
+          after.add(f);
+        }
       } else if (f.start() >= from && f.end() <= cue.start) {
         before.add(f);
       }
     }
     return after.isEmpty() ? before : after;
+  }
+
+  /** ", bei MATH hängt": a benchmark after a comma and a preposition, right before the verb. */
+  private boolean frontedBenchmark(Analysed a, int from, int cueStart) {
+    String t = a.text();
+    return a.benchmarks().stream().anyMatch(f -> f.start() >= from && f.end() <= cueStart
+        && t.substring(f.end(), cueStart).isBlank() && opensClause(t.substring(from, f.start())));
+  }
+
+  /** True when {@code gap} ends with a comma and a benchmark preposition: ", bei ". */
+  private boolean opensClause(String gap) {
+    int comma = gap.lastIndexOf(',');
+    if (comma < 0) {
+      return false;
+    }
+    String rest = gap.substring(comma + 1).strip();
+    Matcher prep = lexicon.benchmarkPrepositions().matcher(rest);
+    return !rest.isEmpty() && prep.matches();
   }
 
   private Subject subject(Analysed a, int cueStart, Mention main) {

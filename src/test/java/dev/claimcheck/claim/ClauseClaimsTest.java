@@ -425,4 +425,20 @@ class ClauseClaimsTest {
     Claim borrowed = only(en, "It is the best open model", ClaimKind.SUPERLATIVE);
     assertEquals(List.of("MMLU"), texts(borrowed.benchmarks()));
   }
+
+  @Test
+  void aBenchmarkFrontedAfterACommaOpensTheNextClause() {
+    List<Claim> de = claims("de", """
+        Mistral Large 2 im Test
+
+        Gegenüber Llama 3.1 405B liegt Mistral Large 2 in den meisten Tests vorn, bei MATH hängt o3 das Modell aber ab.
+        """);
+    Claim most = only(de, "Gegenüber", ClaimKind.VAGUE);
+    assertEquals("Mistral Large 2", most.subject().text());
+    assertEquals(List.of("Llama 3.1 405B"), texts(most.objects()));
+    Claim math = only(de, "Gegenüber", ClaimKind.COMPARE);
+    assertEquals("o3", math.subject().text());
+    assertEquals(List.of("Mistral Large 2"), texts(math.objects()));
+    assertEquals(List.of("MATH"), texts(math.benchmarks()));
+  }
 }
