@@ -286,15 +286,17 @@ public final class ClaimExtractor {
         // has its competitors after the verb and its subject left out.
         Subject after = subjectAfter(a, cue.end, main);
         List<Found> then = after == null ? List.of() : objects(a, after.end);
+        boolean reference = false;
         if (then.isEmpty() && after != null && after.reference == null) {
           // "hängt Grok 3 das Modell ab": the competitor is the article's subject.
           then = referenceObject(a, after.end, main, 0);
-          referenceObjects = then;
+          reference = !then.isEmpty();
         }
         if (!then.isEmpty() && !isListGap(t.substring(after.end, then.get(0).start()))
             || !then.isEmpty() && t.substring(after.end, then.get(0).start()).isBlank()) {
           subject = after;
           objectsFrom = after.end;
+          referenceObjects = reference ? then : List.of();
         }
       }
       if (subject == null && main != null && (kind == ClaimKind.COMPARE || kind == ClaimKind.PARITY)
@@ -335,7 +337,7 @@ public final class ClaimExtractor {
         Mention self = subject.mention;
         objects = objects(a, objectsFrom).stream()
             .filter(o -> !sameName(o.mention(), self)).toList();
-        if (objects.isEmpty() && objectsFrom != cue.end) {
+        if (objects.isEmpty()) {
           objects = referenceObjects.stream().filter(o -> !sameName(o.mention(), self)).toList();
         }
         if (objects.isEmpty() && subject.reference == null && !order.subjectAfterVerb()) {
