@@ -1137,12 +1137,11 @@ public final class ClaimExtractor {
    */
   private Found lastUnknownInList(Analysed a, int from) {
     String t = a.text();
-    Matcher sep = lexicon.listSeparator().matcher(t);
-    sep.region(from, t.length());
     int i = from;
     while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
       i++;
     }
+    Matcher sep = lexicon.listSeparator().matcher(t);
     sep.region(i, t.length());
     if (!sep.lookingAt() || sep.group().strip().equals(",")) {
       return null;
