@@ -751,7 +751,7 @@ public final class ClaimExtractor {
     if (!m.find()) {
       return List.of();
     }
-    return objects(a, m.end()).stream().filter(f -> f.end() <= cueStart).toList();
+    return introducedBy(a, m.end(), cueStart);
   }
 
   /** The models that "against"/"frente a" introduces before {@code to}: competitors, not subjects. */
@@ -760,9 +760,31 @@ public final class ClaimExtractor {
     m.region(0, to);
     List<Found> out = new ArrayList<>();
     while (m.find()) {
-      out.addAll(objects(a, m.end()));
+      out.addAll(introducedBy(a, m.end(), to));
     }
     return out;
+  }
+
+  /**
+   * The list after "against" up to {@code cueStart}; a last name after a comma and right before
+   * the verb is the clause's subject, not in the list: « Face à Llama 3.1 405B, Qwen2.5-Max reste
+   * derrière ».
+   */
+  private List<Found> introducedBy(Analysed a, int from, int cueStart) {
+    String t = a.text();
+    List<Found> list = new ArrayList<>(objects(a, from).stream()
+        .filter(f -> f.end() <= cueStart).toList());
+    if (list.size() >= 2) {
+      Found last = list.get(list.size() - 1);
+      Found before = list.get(list.size() - 2);
+      String gap = t.substring(before.end(), last.start()).strip();
+      String rest = t.substring(last.end(), cueStart);
+      if (gap.equals(",") && words(t, last.end(), cueStart) <= 2
+          && !rest.matches("(?s).*[,;:.!?].*")) {
+        list.remove(list.size() - 1);
+      }
+    }
+    return list;
   }
 
   /**

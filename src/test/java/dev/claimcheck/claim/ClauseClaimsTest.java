@@ -441,4 +441,30 @@ class ClauseClaimsTest {
     assertEquals(List.of("Mistral Large 2"), texts(math.objects()));
     assertEquals(List.of("MATH"), texts(math.benchmarks()));
   }
+
+  @Test
+  void theModelRightBeforeTheVerbIsNotPartOfTheAgainstList() {
+    List<Claim> fr = claims("fr", """
+        Mistral Large 2 à l’essai
+
+        Face à Llama 3.1 405B, Mistral Large 2 reste derrière sur MMLU-Pro.
+
+        Contre GPT-4o, il fait mieux sur la plupart des tests.
+        """);
+    Claim behind = only(fr, "Face à", ClaimKind.COMPARE);
+    assertEquals("Mistral Large 2", behind.subject().text());
+    assertEquals(List.of("Llama 3.1 405B"), texts(behind.objects()));
+    assertTrue(behind.negated());
+    assertEquals(List.of("GPT-4o"), texts(only(fr, "Contre GPT-4o", ClaimKind.VAGUE).objects()));
+    List<Claim> en = claims("en", """
+        Mistral Large 2 review
+
+        It scores 84.0 on MMLU. Compared with GPT-4o, it is stronger across the board.
+        """);
+    List<Claim> compared = en.stream()
+        .filter(c -> c.sentence().text().startsWith("Compared with")).toList();
+    assertEquals(1, compared.size(), describe(en));
+    assertEquals(ClaimKind.VAGUE, compared.get(0).kind());
+    assertEquals(List.of("GPT-4o"), texts(compared.get(0).objects()));
+  }
 }
