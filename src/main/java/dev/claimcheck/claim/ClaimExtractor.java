@@ -265,7 +265,7 @@ public final class ClaimExtractor {
         subject = previousSubject;
       }
       Lexicon.WordOrder order = lexicon.wordOrder();
-      List<Found> referenceObjects = List.of();
+      List<Found> objectsWithSubject = List.of();
       if (subject == null && kind == ClaimKind.RANK) {
         // "Auf Platz 2 folgt GPT-4o", "the best result on X belongs to Y": the ranked model
         // comes after a verb.
@@ -292,11 +292,21 @@ public final class ClaimExtractor {
           then = referenceObject(a, after.end, main, 0);
           reference = !then.isEmpty();
         }
+        if (then.isEmpty() && after != null && (kind == ClaimKind.COMPARE
+            || kind == ClaimKind.PARITY)) {
+          // "Im Vergleich zu o1 schneidet R1 besser ab": the competitors were named before.
+          List<Found> before = against(a, clauseStart, cue.start);
+          if (!before.isEmpty()) {
+            subject = after;
+            objectsFrom = after.end;
+            objectsWithSubject = before;
+          }
+        }
         if (!then.isEmpty() && !isListGap(t.substring(after.end, then.get(0).start()))
             || !then.isEmpty() && t.substring(after.end, then.get(0).start()).isBlank()) {
           subject = after;
           objectsFrom = after.end;
-          referenceObjects = reference ? then : List.of();
+          objectsWithSubject = reference ? then : List.of();
         }
       }
       if (subject == null && main != null && (kind == ClaimKind.COMPARE || kind == ClaimKind.PARITY)
@@ -338,7 +348,7 @@ public final class ClaimExtractor {
         objects = objects(a, objectsFrom).stream()
             .filter(o -> !sameName(o.mention(), self)).toList();
         if (objects.isEmpty()) {
-          objects = referenceObjects.stream().filter(o -> !sameName(o.mention(), self)).toList();
+          objects = objectsWithSubject.stream().filter(o -> !sameName(o.mention(), self)).toList();
         }
         if (objects.isEmpty() && subject.reference == null && !order.subjectAfterVerb()) {
           // "GPT-4o beats the new model": the article's subject. Not where the subject may follow

@@ -467,4 +467,17 @@ class ClauseClaimsTest {
     assertEquals(ClaimKind.VAGUE, compared.get(0).kind());
     assertEquals(List.of("GPT-4o"), texts(compared.get(0).objects()));
   }
+
+  @Test
+  void germanSubjectAfterTheVerbWithCompetitorsNamedBefore() {
+    List<Claim> de = claims("de", """
+        Mistral Large 2 im Test
+
+        Im Vergleich zu Llama 3.1 405B schneidet Mistral Large 2 bei HumanEval etwas besser ab.
+        """);
+    Claim better = only(de, "Im Vergleich", ClaimKind.COMPARE);
+    assertEquals("Mistral Large 2", better.subject().text());
+    assertEquals(List.of("Llama 3.1 405B"), texts(better.objects()));
+    assertEquals(List.of("HumanEval"), texts(better.benchmarks()));
+  }
 }
