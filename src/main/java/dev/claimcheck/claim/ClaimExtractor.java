@@ -77,13 +77,35 @@ public final class ClaimExtractor {
       document.add(analysed);
     }
     Map<String, Mention> shortForms = shortForms(named);
+    java.util.Set<String> makers = mainSubject == null ? java.util.Set.of()
+        : makers(document, mainSubject);
     List<Claim> out = new ArrayList<>();
     for (List<Analysed> analysed : document) {
       if (!shortForms.isEmpty()) {
         analysed.replaceAll(a -> withShortForms(a, shortForms));
       }
       for (int i = 0; i < analysed.size(); i++) {
-        out.addAll(claims(analysed, i, mainSubject, mainVendor));
+        out.addAll(claims(analysed, i, mainSubject, mainVendor, makers));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The organisations named in a sentence together with the main subject ("Google released
+   * Gemini 2.5 Pro"), folded to lower case: those that may report the main subject's scores.
+   */
+  private java.util.Set<String> makers(List<List<Analysed>> document, Mention main) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (List<Analysed> paragraph : document) {
+      for (Analysed a : paragraph) {
+        boolean names = a.mentions().stream()
+            .anyMatch(f -> f.isModel() && sameName(f.mention(), main));
+        if (names) {
+          for (int[] o : organisations(a)) {
+            out.add(a.text().substring(o[0], o[1]).toLowerCase(java.util.Locale.ROOT));
+          }
+        }
       }
     }
     return out;
@@ -223,7 +245,8 @@ public final class ClaimExtractor {
     }
   }
 
-  private List<Claim> claims(List<Analysed> paragraph, int index, Mention main, String mainVendor) {
+  private List<Claim> claims(List<Analysed> paragraph, int index, Mention main, String mainVendor,
+      java.util.Set<String> makers) {
     Analysed a = paragraph.get(index);
     if (a.isQuestion()) {
       return List.of();
@@ -310,7 +333,7 @@ public final class ClaimExtractor {
         }
       }
       if (subject == null && main != null && (kind == ClaimKind.COMPARE || kind == ClaimKind.PARITY)
-          && vendorReportsScore(a, mainVendor, cue.start)) {
+          && vendorReportsScore(a, mainVendor, makers, cue.start)) {
         // "Google reports 63.8%, behind Claude 3.7 Sonnet's 70.3%": the vendor reports its own
         // model's score, and that model is compared.
         subject = new Subject(main, "", cue.start);
@@ -628,15 +651,19 @@ public final class ClaimExtractor {
   }
 
   /**
-   * True when the main subject's vendor (any organisation when the vendor is not known) speaks
-   * before {@code cueStart} and gives a score there: "Anthropic reports 70.3%, well ahead of ...".
+   * True when the main subject's vendor speaks before {@code cueStart} and gives a score there:
+   * "Anthropic reports 70.3%, well ahead of ...". When the registry does not know the vendor, an
+   * organisation the article names together with the main subject ({@code makers}) stands in.
    */
-  private boolean vendorReportsScore(Analysed a, String mainVendor, int cueStart) {
+  private boolean vendorReportsScore(Analysed a, String mainVendor, java.util.Set<String> makers,
+      int cueStart) {
     String t = a.text();
     for (int[] o : organisations(a)) {
-      // Another vendor's figure is not the main subject's: only its own vendor, when known.
-      if (o[1] > cueStart
-          || mainVendor != null && !t.substring(o[0], o[1]).equalsIgnoreCase(mainVendor)) {
+      // Another vendor's figure is not the main subject's.
+      String name = t.substring(o[0], o[1]);
+      boolean own = mainVendor != null ? name.equalsIgnoreCase(mainVendor)
+          : makers.contains(name.toLowerCase(java.util.Locale.ROOT));
+      if (o[1] > cueStart || !own) {
         continue;
       }
       int from = o[1];
