@@ -179,10 +179,32 @@ public final class ClaimExtractor {
 
   /** The claims of a document {@link #read} before. */
   public List<Claim> claims(List<List<Analysed>> document, Mention mainSubject, String mainVendor) {
+    java.util.Set<String> makers = mainSubject == null ? java.util.Set.of()
+        : makers(document, mainSubject);
     List<Claim> out = new ArrayList<>();
     for (List<Analysed> analysed : document) {
       for (int i = 0; i < analysed.size(); i++) {
-        out.addAll(claims(analysed, i, mainSubject, mainVendor));
+        out.addAll(claims(analysed, i, mainSubject, mainVendor, makers));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The organisations named in a sentence together with the main subject ("Google released
+   * Gemini 2.5 Pro"), folded to lower case: those that may report the main subject's scores.
+   */
+  private java.util.Set<String> makers(List<List<Analysed>> document, Mention main) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (List<Analysed> paragraph : document) {
+      for (Analysed a : paragraph) {
+        boolean names = a.mentions().stream()
+            .anyMatch(f -> f.isModel() && sameName(f.mention(), main));
+        if (names) {
+          for (int[] o : organisations(a)) {
+            out.add(a.text().substring(o[0], o[1]).toLowerCase(java.util.Locale.ROOT));
+          }
+        }
       }
     }
     return out;
@@ -537,13 +559,14 @@ public final class ClaimExtractor {
     }
   }
 
-  private List<Claim> claims(List<Analysed> paragraph, int index, Mention main, String mainVendor) {
+  private List<Claim> claims(List<Analysed> paragraph, int index, Mention main, String mainVendor,
+      java.util.Set<String> makers) {
     Analysed a = paragraph.get(index);
     if (a.isQuestion()) {
       return List.of();
     }
     String t = a.text();
-    List<CueMatch> cues = cueMatches(t);
+    List<CueMatch> cues = cueMatches(t).stream().filter(c -> !denied(t, c)).toList();
     if (cues.isEmpty()) {
       return List.of();
     }
@@ -579,25 +602,65 @@ public final class ClaimExtractor {
         subject = previousSubject;
       }
       Lexicon.WordOrder order = lexicon.wordOrder();
-      if (subject == null && order.subjectAfterVerb()) {
+      List<Found> objectsWithSubject = List.of();
+      if (subject == null && kind == ClaimKind.RANK) {
+        // "Auf Platz 2 folgt GPT-4o", "the best result on X belongs to Y": the ranked model
+        // comes after a verb.
+        Subject after = rankedAfter(a, cue.end);
+        if (after != null) {
+          subject = after;
+          objectsFrom = after.end;
+        }
+      }
+      // "..., bei MATH hängt Qwen2.5-72B das Modell ab": the subject named before belongs to
+      // the clause before the comma; this one's may follow its verb.
+      boolean otherClause = subject != null && subject.reference == null && subject.start >= 0
+          && clauseStart > 0 && subject.start < clauseStart
+          && frontedBenchmark(a, clauseStart, cue.start);
+      if ((subject == null || otherClause) && order.subjectAfterVerb()) {
         // "Laut Alibaba übertrifft das neue Modell GPT-4o": the subject follows the verb.
         // Only when competitors follow it directly; "estaría por delante de GPT-4o y Claude"
         // has its competitors after the verb and its subject left out.
         Subject after = subjectAfter(a, cue.end, main);
         List<Found> then = after == null ? List.of() : objects(a, after.end);
-        if (after != null && then.isEmpty() && after.reference == null) {
-          // "hängt Grok 3 das Modell ab": the article's subject is the competitor.
-          then = referenceObject(a, after.end, main, after.mention);
+        boolean reference = false;
+        if (then.isEmpty() && after != null && after.reference == null) {
+          // "hängt Grok 3 das Modell ab": the competitor is the article's subject.
+          then = referenceObject(a, after.end, main, 0);
+          reference = !then.isEmpty();
+        }
+        if (then.isEmpty() && after != null && (kind == ClaimKind.COMPARE
+            || kind == ClaimKind.PARITY)) {
+          // "Im Vergleich zu o1 schneidet R1 besser ab": the competitors were named before.
+          List<Found> before = against(a, clauseStart, cue.start);
+          if (!before.isEmpty()) {
+            subject = after;
+            objectsFrom = after.end;
+            objectsWithSubject = before;
+          }
         }
         if (!then.isEmpty() && !isListGap(t.substring(after.end, then.get(0).start()))
             || !then.isEmpty() && t.substring(after.end, then.get(0).start()).isBlank()) {
           subject = after;
           objectsFrom = after.end;
+          objectsWithSubject = reference ? then : List.of();
         }
+      }
+      if (subject == null && main != null && (kind == ClaimKind.COMPARE || kind == ClaimKind.PARITY)
+          && vendorReportsScore(a, mainVendor, makers, cue.start)) {
+        // "Google reports 63.8%, behind Claude 3.7 Sonnet's 70.3%": the vendor reports its own
+        // model's score, and that model is compared.
+        subject = new Subject(main, "", cue.start);
       }
       if (subject == null && cue.start <= 2 && main != null) {
         // A headline fragment: "Comparable to GPT-4o-mini on MMLU-Pro".
         subject = new Subject(main, "", 0);
+      }
+      if (subject == null && order.subjectMayBeOmitted() && main != null
+          && kind == ClaimKind.SUPERLATIVE && predicated(t, clauseStart, cue.start)) {
+        // "Según Google, es el mejor modelo en GPQA", "logra 90,2 puntos, el mejor resultado":
+        // said of the subject left out, the article's.
+        subject = new Subject(main, "", cue.start);
       }
       if (subject == null && order.subjectMayBeOmitted() && main != null
           && kind != ClaimKind.SUPERLATIVE) {
@@ -621,9 +684,22 @@ public final class ClaimExtractor {
         Mention self = subject.mention;
         objects = objects(a, objectsFrom).stream()
             .filter(o -> !sameName(o.mention(), self)).toList();
-        if (objects.isEmpty() && subject.reference == null) {
-          // "besser ab als das Meta-Modell", "schneidet besser ab als das Modell".
-          objects = referenceObject(a, objectsFrom, main, self);
+        if (objects.isEmpty()) {
+          objects = objectsWithSubject.stream().filter(o -> !sameName(o.mention(), self)).toList();
+        }
+        boolean subjectBefore = subject.start >= 0 && subject.start < cue.start;
+        if (objects.isEmpty() && subject.reference == null
+            && (!order.subjectAfterVerb() || subjectBefore && !order.verbFinal())) {
+          // "GPT-4o beats the new model", "GPT-4o supera al modelo": the article's subject. Not
+          // where a fronted phrase puts the subject after the verb (German verb-second): in "Mit
+          // DeepSeek V3 sei das Modell auf Augenhöhe" the reference is it.
+          objects = referenceObject(a, objectsFrom, main, 2).stream()
+              .filter(o -> !sameName(o.mention(), self)).toList();
+        }
+        if (objects.isEmpty()) {
+          // "Gegenüber GPT-4o und Claude 3.5 Sonnet liegt das Modell vorn": named before.
+          objects = against(a, clauseStart, cue.start).stream()
+              .filter(o -> !sameName(o.mention(), self)).toList();
         }
         if (objects.isEmpty() && order.verbFinal()) {
           // "dass Qwen2.5-Max GPT-4o auf LiveBench übertrifft": both before the verb.
@@ -643,7 +719,8 @@ public final class ClaimExtractor {
         }
       }
       List<Found> benchmarks = clauseBenchmarks(a, cue, clauseStart, clauseEnd);
-      if (clauseStart > 0 && benchmarks.stream().allMatch(f -> f.end() <= cue.start)) {
+      if (clauseStart > 0 && benchmarks.stream().allMatch(f -> f.end() <= cue.start)
+          && !frontedBenchmark(a, clauseStart, cue.start)) {
         // Named before this phrase but after the previous one: they belong to the previous
         // clause ("beats A on X and Y, and rivals B on coding tasks").
         benchmarks.removeIf(f -> f.end() <= cue.start);
@@ -651,7 +728,8 @@ public final class ClaimExtractor {
       List<Found> excepted = excepted(a, benchmarks);
       benchmarks.removeAll(excepted);
       boolean fromContext = false;
-      boolean topic = benchmarks.isEmpty() && namesTopic(t, clauseStart, clauseEnd, cue);
+      boolean topic = benchmarks.isEmpty() && (namesTopic(t, clauseStart, clauseEnd, cue)
+          || scoredOnUnknownName(a));
       if (benchmarks.isEmpty() && !topic && !previousClaimBenchmarks.isEmpty()) {
         // "Sur LiveCodeBench, c'est o3-mini qui domine, devant Gemini 2.5 Pro": the second
         // phrase of the sentence shares the first one's benchmarks.
@@ -666,6 +744,7 @@ public final class ClaimExtractor {
         }
         fromContext = !benchmarks.isEmpty();
       }
+      benchmarks = pointedTo(t, cue, clauseEnd, benchmarks, fromContext);
       if (kind == ClaimKind.RANK && benchmarks.isEmpty()) {
         continue;
       }
@@ -681,6 +760,21 @@ public final class ClaimExtractor {
         fromContext = false;
       }
       boolean negated = cue.cue.reverse() || negated(t, cue);
+      Claim rank = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (finalKind == ClaimKind.COMPARE && cue.cue.reverse() && !objects.isEmpty()
+          && rank != null && rank.kind() == ClaimKind.RANK && rank.objects().isEmpty()
+          && same(rank.subject(), subject.mention) && followsRank(a, previousEnd, cue.start)
+          && a.benchmarks().stream().noneMatch(f -> f.start() >= cue.end && f.end() <= clauseEnd)) {
+        // « se classait deuxième sur LMArena, juste derrière Gemini 2.5 Pro »: one rank, with
+        // the model ahead of it, not a rank and a comparison.
+        out.set(out.size() - 1, new Claim(rank.sentence(), ClaimKind.RANK, rank.subject(),
+            rank.subjectReference(), distinct(objects), rank.benchmarks(),
+            rank.benchmarksFromContext(), null, rank.negated(), rank.attribution(),
+            rank.cue(), rank.fact()));
+        previousEnd = cue.end;
+        taken.add(cue.start);
+        continue;
+      }
       String qualifier = kind == ClaimKind.SUPERLATIVE ? qualifier(t, cue) : null;
       out.add(new Claim(
           a.sentence(),
@@ -726,7 +820,7 @@ public final class ClaimExtractor {
     List<Claim> out = new ArrayList<>();
     for (NumberReader.Found n : numbers.findAll(t)) {
       if (a.mentions().stream().anyMatch(f -> f.start() < n.end() && n.start() < f.end())
-          || partOfName(t, n) || notAScore(t, n)) {
+          || partOfName(t, n) || notAScore(a, n)) {
         continue;
       }
       CueMatch cue = scoreCues.stream()
@@ -773,7 +867,8 @@ public final class ClaimExtractor {
   }
 
   /** Words around the number that make it a price, a count, a rank or a size. */
-  private boolean notAScore(String t, NumberReader.Found n) {
+  private boolean notAScore(Analysed a, NumberReader.Found n) {
+    String t = a.text();
     String before = t.substring(Math.max(0, n.start() - 24), n.start()).stripTrailing();
     Matcher b = lexicon.notScoreBefore().matcher(before);
     while (b.find()) {
@@ -788,7 +883,8 @@ public final class ClaimExtractor {
     if (!n.percent() && !after.isEmpty() && Character.isLowerCase(after.codePointAt(0))
         && !lexicon.scoreUnits().matcher(after).lookingAt()
         && !lexicon.benchmarkPrepositions().matcher(after).lookingAt()
-        && !lexicon.listSeparator().matcher(after).lookingAt()) {
+        && !lexicon.listSeparator().matcher(after).lookingAt()
+        && ownerAfter(a, n) == null) {
       // "50 competition problems", "3 benchmarks": a count, not a score.
       return true;
     }
@@ -823,6 +919,20 @@ public final class ClaimExtractor {
     return before;
   }
 
+  /** The model named right after a number with "for"/« pour »/"de": "85,5 de DeepSeek V3". */
+  private Found ownerAfter(Analysed a, NumberReader.Found n) {
+    String t = a.text();
+    for (Found f : a.mentions()) {
+      if (f.isModel() && f.start() >= n.end() && f.start() - n.end() <= 16) {
+        String gap = t.substring(n.end(), f.start()).replace("%", " ").strip();
+        if (lexicon.scoreOwner().matcher(gap).matches()) {
+          return f;
+        }
+      }
+    }
+    return null;
+  }
+
   /** The model a number belongs to. */
   private Subject ownerOf(Analysed a, NumberReader.Found n, Mention main, List<CueMatch> cues) {
     String t = a.text();
@@ -840,13 +950,9 @@ public final class ClaimExtractor {
         }
       }
     }
-    for (Found f : a.mentions()) {
-      if (f.isModel() && f.start() >= n.end() && f.start() - n.end() <= 16) {
-        String gap = t.substring(n.end(), f.start()).replace("%", " ").strip();
-        if (lexicon.scoreOwner().matcher(gap).matches()) {
-          return new Subject(f.mention(), null);
-        }
-      }
+    Found after = ownerAfter(a, n);
+    if (after != null) {
+      return new Subject(after.mention(), null);
     }
     Subject nearest = subject(a, n.start(), main);
     Matcher descriptor = lexicon.claimantDescriptors().matcher(t);
@@ -859,6 +965,41 @@ public final class ClaimExtractor {
       return new Subject(main, "", n.start());
     }
     return nearest;
+  }
+
+  /**
+   * True when the main subject's vendor speaks before {@code cueStart} and gives a score there:
+   * "Anthropic reports 70.3%, well ahead of ...". When the registry does not know the vendor, an
+   * organisation the article names together with the main subject ({@code makers}) stands in.
+   */
+  private boolean vendorReportsScore(Analysed a, String mainVendor, java.util.Set<String> makers,
+      int cueStart) {
+    String t = a.text();
+    for (int[] o : organisations(a)) {
+      // Another vendor's figure is not the main subject's.
+      String name = t.substring(o[0], o[1]);
+      boolean own = mainVendor != null ? name.equalsIgnoreCase(mainVendor)
+          : makers.contains(name.toLowerCase(java.util.Locale.ROOT));
+      if (o[1] > cueStart || !own) {
+        continue;
+      }
+      int from = o[1];
+      while (from < cueStart && Character.isWhitespace(t.charAt(from))) {
+        from++;
+      }
+      Matcher verb = lexicon.claimantAfter().matcher(t);
+      verb.region(from, cueStart);
+      if (!verb.lookingAt()) {
+        continue;
+      }
+      int verbEnd = verb.end();
+      boolean score = numbers.findAll(t).stream()
+          .anyMatch(n -> n.start() >= verbEnd && n.end() <= cueStart && !partOfName(t, n));
+      if (score) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -877,6 +1018,199 @@ public final class ClaimExtractor {
           && !lexicon.references().matcher(rest).lookingAt()
           && !lexicon.determiners().matcher(rest).lookingAt()
           && !lexicon.vagueObjects().matcher(rest).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "88.6 on MMLU and 96.8 on GSM8K, slightly ahead of GPT-4o on the latter": of the benchmarks
+   * named before the phrase, the one that "the latter" (the last) or "the former" (the first)
+   * points to.
+   */
+  private List<Found> pointedTo(String t, CueMatch cue, int clauseEnd, List<Found> benchmarks,
+      boolean fromContext) {
+    if (benchmarks.size() < 2
+        || !fromContext && benchmarks.stream().anyMatch(f -> f.end() > cue.end)) {
+      return benchmarks;
+    }
+    // After the benchmarks (those of the sentence before: anywhere), in this phrase's clause:
+    // "liegt bei letzterem vor GPT-4o".
+    int from = fromContext ? 0 : benchmarks.stream().mapToInt(Found::end).max().orElse(0);
+    int to = Math.max(cue.end, clauseEnd);
+    if (from > to) {
+      return benchmarks;
+    }
+    String clause = t.substring(from, to);
+    if (lexicon.phrase("latter").pattern().matcher(clause).find()) {
+      return new ArrayList<>(List.of(benchmarks.get(benchmarks.size() - 1)));
+    }
+    if (lexicon.phrase("former").pattern().matcher(clause).find()) {
+      return new ArrayList<>(List.of(benchmarks.get(0)));
+    }
+    return benchmarks;
+  }
+
+  private static final Pattern ASIDE = Pattern.compile("\\s*,[^,;:.!?]{1,60},\\s*");
+
+  /**
+   * Whether a superlative is predicated of the clause's subject: right after the copula ("es el
+   * mejor", "Es, según nuestras mediciones, el mejor") or in apposition to a score ("logra 90,2
+   * puntos, el mejor resultado").
+   */
+  private boolean predicated(String t, int from, int cueStart) {
+    String before = t.substring(Math.min(from, cueStart), cueStart);
+    Matcher copula = lexicon.phrase("copula").pattern().matcher(before);
+    while (copula.find()) {
+      String rest = before.substring(copula.end());
+      if (rest.isBlank() || ASIDE.matcher(rest).matches()) {
+        return true;
+      }
+    }
+    String trimmed = before.stripTrailing();
+    if (!trimmed.endsWith(",")) {
+      return false;
+    }
+    trimmed = trimmed.substring(0, trimmed.length() - 1);
+    List<NumberReader.Found> found = numbers.findAll(trimmed);
+    if (found.isEmpty()) {
+      return false;
+    }
+    String after = trimmed.substring(found.get(found.size() - 1).end()).strip();
+    Matcher unit = lexicon.scoreUnits().matcher(after);
+    return after.isEmpty() || unit.lookingAt() && unit.end() == after.length();
+  }
+
+  /**
+   * Whether a "behind" phrase at {@code cueStart} continues the rank phrase that ended at
+   * {@code rankEnd}: close after it, with no model named between ("deuxième sur LMArena, juste
+   * derrière"). A "behind" phrase with benchmarks of its own ("first on X, behind Y on Z") is a
+   * comparison of its own.
+   */
+  private static boolean followsRank(Analysed a, int rankEnd, int cueStart) {
+    return cueStart >= rankEnd && cueStart - rankEnd <= 40
+        && !a.text().substring(rankEnd, cueStart).matches("(?s).*[;:.!?].*")
+        && a.mentions().stream().noneMatch(f -> f.isModel() && f.start() >= rankEnd
+            && f.end() <= cueStart);
+  }
+
+  /**
+   * The competitors introduced before a phrase by "against"/« face à »/"gegenüber"/"frente a",
+   * in the phrase's clause: "Against GPT-4o and Claude 3.5 Sonnet, it comes out ahead".
+   */
+  private List<Found> against(Analysed a, int from, int cueStart) {
+    Matcher m = lexicon.phrase("against").pattern().matcher(a.text());
+    m.region(Math.min(from, cueStart), cueStart);
+    if (!m.find()) {
+      return List.of();
+    }
+    return introducedBy(a, m.end(), cueStart);
+  }
+
+  /** The models that "against"/"frente a" introduces before {@code to}: competitors, not subjects. */
+  private List<Found> introducedAsCompetitors(Analysed a, int to) {
+    Matcher m = lexicon.phrase("against").pattern().matcher(a.text());
+    m.region(0, to);
+    List<Found> out = new ArrayList<>();
+    while (m.find()) {
+      out.addAll(introducedBy(a, m.end(), to));
+    }
+    return out;
+  }
+
+  /**
+   * The list after "against" up to {@code cueStart}; a last name after a comma and right before
+   * the verb is the clause's subject, not in the list: « Face à Llama 3.1 405B, Qwen2.5-Max reste
+   * derrière ».
+   */
+  private List<Found> introducedBy(Analysed a, int from, int cueStart) {
+    String t = a.text();
+    List<Found> list = new ArrayList<>(objects(a, from).stream()
+        .filter(f -> f.end() <= cueStart).toList());
+    if (list.size() >= 2) {
+      Found last = list.get(list.size() - 1);
+      Found before = list.get(list.size() - 2);
+      String gap = t.substring(before.end(), last.start()).strip();
+      String rest = t.substring(last.end(), cueStart);
+      if (gap.equals(",") && words(t, last.end(), cueStart) <= 2
+          && !rest.matches("(?s).*[,;:.!?].*")) {
+        list.remove(list.size() - 1);
+      }
+    }
+    return list;
+  }
+
+  /**
+   * A reference to the article's subject right after {@code from} (at most {@code maxWords}
+   * words between, no mark), as a competitor: "hängt Grok 3 [das Modell] ab". Empty when there
+   * is none.
+   */
+  private List<Found> referenceObject(Analysed a, int from, Mention main, int maxWords) {
+    if (main == null) {
+      return List.of();
+    }
+    String t = a.text();
+    for (int[] r : a.references()) {
+      if (r[0] < from) {
+        continue;
+      }
+      String gap = t.substring(from, r[0]);
+      if (words(t, from, r[0]) <= maxWords && !gap.matches("(?s).*[\\p{N},;:.!?()].*")
+          && a.mentions().stream().noneMatch(f -> f.start() >= from && f.end() <= r[0])) {
+        return List.of(new Found(r[0], r[1], main));
+      }
+      break;
+    }
+    return List.of();
+  }
+
+  /** How far after "not claiming" the claim it denies may start, in characters. */
+  private static final int DENIAL_REACH = 40;
+
+  /**
+   * A claim the writer says they are not making: "Not trying to claim it's state of the art",
+   * « Nous ne prétendons pas que c'est le meilleur modèle ».
+   */
+  private boolean denied(String t, CueMatch cue) {
+    Matcher m = lexicon.phrase("denied").pattern().matcher(t);
+    while (m.find() && m.end() <= cue.start) {
+      String between = t.substring(m.end(), cue.start);
+      if (between.length() <= DENIAL_REACH && !between.matches("(?s).*[,;:.!?].*")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "It scores 18.8% on Humanity's Last Exam, which Google calls state of the art": the sentence
+   * gives a score on a capitalised name the registry does not know, so it is about that test and
+   * the benchmarks of the sentence before are not borrowed.
+   */
+  private boolean scoredOnUnknownName(Analysed a) {
+    String t = a.text();
+    for (NumberReader.Found n : numbers.findAll(t)) {
+      String after = t.substring(n.end());
+      String rest = after.stripLeading();
+      Matcher unit = lexicon.scoreUnits().matcher(rest);
+      if (unit.lookingAt() && !lexicon.benchmarkPrepositions().matcher(rest).lookingAt()) {
+        rest = rest.substring(unit.end()).stripLeading();
+      }
+      Matcher prep = lexicon.benchmarkPrepositions().matcher(rest);
+      if (after.isEmpty() || !Character.isWhitespace(after.charAt(0)) || !prep.lookingAt()) {
+        continue;
+      }
+      String name = rest.substring(prep.end());
+      int at = t.length() - name.length();
+      String stripped = name.stripLeading();
+      int start = at + (name.length() - stripped.length());
+      if (stripped.isEmpty() || !Character.isUpperCase(stripped.codePointAt(0))
+          || vendors.matcher(stripped).lookingAt()) {
+        continue;
+      }
+      boolean known = a.mentions().stream().anyMatch(f -> f.start() <= start && start < f.end());
+      if (!known) {
         return true;
       }
     }
@@ -1014,6 +1348,29 @@ public final class ClaimExtractor {
     return null;
   }
 
+  /**
+   * The model a rank phrase's verb hands the rank to: "[Platz 2] folgt GPT-4o", "[the best score
+   * on X] goes to o3". One to three words lie between, starting with such a verb, none a number
+   * or a mark; a model right after the phrase ("second only to o1", « troisième, derrière X »)
+   * or after another word ("takes the top spot from o3") is not the ranked one.
+   */
+  private Subject rankedAfter(Analysed a, int from) {
+    String t = a.text();
+    Found model = a.mentions().stream()
+        .filter(f -> f.isModel() && f.start() >= from).findFirst().orElse(null);
+    if (model == null) {
+      return null;
+    }
+    String gap = t.substring(from, model.start());
+    int n = words(t, from, model.start());
+    if (n < 1 || n > 3 || gap.matches("(?s).*[\\p{N},;:.!?()].*")
+        || a.mentions().stream().anyMatch(f -> f.start() >= from && f.end() <= model.start())
+        || !lexicon.phrase("rank_verb").pattern().matcher(gap.strip()).lookingAt()) {
+      return null;
+    }
+    return new Subject(model.mention(), null, model.start(), model.end());
+  }
+
   private static int words(String t, int from, int to) {
     String gap = t.substring(from, Math.max(from, to)).strip();
     return gap.isEmpty() ? 0 : gap.split("\\s+").length;
@@ -1024,13 +1381,22 @@ public final class ClaimExtractor {
    * X on A and B"); else those before it, back to the previous phrase ("On A and B, it beats X";
    * « sur A, B et C, où le modèle dépasserait X »).
    */
-  private static List<Found> clauseBenchmarks(Analysed a, CueMatch cue, int from, int to) {
+  private List<Found> clauseBenchmarks(Analysed a, CueMatch cue, int from, int to) {
     List<Found> after = new ArrayList<>();
     List<Found> before = new ArrayList<>();
+    String t = a.text();
+    boolean nextClause = false;
     for (Found f : a.benchmarks()) {
       // A phrase may span its own benchmark: "liegt bei Arena-Hard hinter".
       if (f.start() >= cue.start && f.end() <= Math.max(to, cue.end)) {
-        after.add(f);
+        // "liegt in den meisten Tests vorn, bei MATH hängt X das Modell ab": a benchmark that
+        // opens the next phrase's clause after a comma is that phrase's.
+        nextClause |= to < t.length() && f.start() >= cue.end
+            && after.stream().noneMatch(x -> x.start() >= cue.end)
+            && opensClause(t.substring(cue.end, f.start()));
+        if (!nextClause) {
+          after.add(f);
+        }
       } else if (f.start() >= from && f.end() <= cue.start) {
         before.add(f);
       }
@@ -1038,11 +1404,30 @@ public final class ClaimExtractor {
     return after.isEmpty() ? before : after;
   }
 
+  /** ", bei MATH hängt": a benchmark after a comma and a preposition, right before the verb. */
+  private boolean frontedBenchmark(Analysed a, int from, int cueStart) {
+    String t = a.text();
+    return a.benchmarks().stream().anyMatch(f -> f.start() >= from && f.end() <= cueStart
+        && t.substring(f.end(), cueStart).isBlank() && opensClause(t.substring(from, f.start())));
+  }
+
+  /** True when {@code gap} ends with a comma and a benchmark preposition: ", bei ". */
+  private boolean opensClause(String gap) {
+    int comma = gap.lastIndexOf(',');
+    if (comma < 0) {
+      return false;
+    }
+    String rest = gap.substring(comma + 1).strip();
+    Matcher prep = lexicon.benchmarkPrepositions().matcher(rest);
+    return !rest.isEmpty() && prep.matches();
+  }
+
   private Subject subject(Analysed a, int cueStart, Mention main) {
     String t = a.text();
     Found model = null;
+    List<Found> competitors = introducedAsCompetitors(a, cueStart);
     for (Found f : a.subjects()) {
-      if (f.end() <= cueStart) {
+      if (f.end() <= cueStart && !competitors.contains(f)) {
         model = f;
       }
     }
@@ -1096,6 +1481,12 @@ public final class ClaimExtractor {
       }
       String gap = t.substring(pos, f.start());
       List<Found> names = namesInGap(a, pos, gap, out.isEmpty());
+      if (out.isEmpty() && competitorScore(gap)) {
+        // "por encima del 79,2 % de o1": the competitor comes with its own score.
+        out.add(f);
+        pos = f.end();
+        continue;
+      }
       if (out.isEmpty()) {
         // The first competitor follows the phrase closely: "beats its rival GPT-4o", not
         // "tops the App Store, knocking ChatGPT off".
@@ -1123,6 +1514,28 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * A competitor's score between a phrase and the competitor: "the 79.2% of", « les 85,5 de »,
+   * "den 79,2 Prozent von": determiners, one number, its unit, and a word that hands it on.
+   */
+  private boolean competitorScore(String gap) {
+    List<NumberReader.Found> found = numbers.findAll(gap);
+    if (found.size() != 1) {
+      return false;
+    }
+    NumberReader.Found n = found.get(0);
+    String before = lexicon.determiners().matcher(gap.substring(0, n.start())).replaceAll(" ");
+    if (!before.isBlank()) {
+      return false;
+    }
+    String after = gap.substring(n.end()).strip();
+    Matcher unit = lexicon.scoreUnits().matcher(after);
+    if (unit.lookingAt()) {
+      after = after.substring(unit.end()).strip();
+    }
+    return !after.isEmpty() && lexicon.scoreOwner().matcher(after).matches();
   }
 
   /**
@@ -1172,33 +1585,6 @@ public final class ClaimExtractor {
   /** "Cohere's ", "OpenAI’s ": an organisation's possessive. */
   private static final Pattern POSSESSIVE =
       Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}]*(?: \\p{Lu}[\\p{L}\\p{N}]*)?)['’]s ");
-
-  private static final Pattern LONG_WORD = Pattern.compile("\\p{L}{5,}");
-
-  /**
-   * A description of the article's subject ("das Modell", "the model", « le modèle ») right
-   * after {@code from}, as a competitor: the main subject, written as the article first names it.
-   * Pronouns ("it", "es") and a subject that is the main subject itself are left alone.
-   */
-  private List<Found> referenceObject(Analysed a, int from, Mention main, Mention subject) {
-    if (main == null || subject == null || sameName(main, subject)) {
-      return List.of();
-    }
-    String t = a.text();
-    for (int[] r : a.references()) {
-      if (r[0] < from) {
-        continue;
-      }
-      String gap = t.substring(from, r[0]);
-      String written = t.substring(r[0], r[1]);
-      if (gap.isBlank() && LONG_WORD.matcher(written).find()) {
-        return List.of(new Found(r[0], r[1], new Mention(a.folded().toDocument(r[0], r[1]),
-            main.text(), Mention.Kind.MODEL, main.targets())));
-      }
-      break;
-    }
-    return List.of();
-  }
 
   /**
    * Reads the words between two list items: null when they are not list material, else the

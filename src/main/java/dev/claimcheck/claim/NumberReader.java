@@ -26,16 +26,47 @@ public final class NumberReader {
   public java.util.List<Found> findAll(String text) {
     java.util.List<Found> out = new java.util.ArrayList<>();
     Matcher m = NUMBER.matcher(text);
-    while (m.find()) {
+    int from = 0;
+    while (from < text.length() && m.find(from)) {
       Found f = read(text, m.start(), m.group());
       if (f != null) {
         out.add(f);
       }
+      // "AIME 2024 79,8 %": the year is read alone, and the number after it is read next.
+      int used = f == null ? m.end() : m.start() + usedLength(m.group());
+      from = Math.max(used, m.start() + 1);
     }
     return out;
   }
 
+  /** How many characters of {@code raw} make up the number read from it. */
+  private int usedLength(String raw) {
+    return parse(raw).used;
+  }
+
+  private record Parsed(String digits, int used, boolean decimal) {}
+
   private Found read(String text, int start, String raw) {
+    Parsed p = parse(raw);
+    String d = p.digits;
+    if (d.isEmpty() || d.charAt(d.length() - 1) == '.') {
+      return null;
+    }
+    int end = start + p.used;
+    String rest = text.substring(end);
+    boolean percent = false;
+    String trimmed = rest.stripLeading();
+    for (String pc : format.percent()) {
+      if (trimmed.regionMatches(true, 0, pc, 0, pc.length())) {
+        percent = true;
+        end += rest.length() - trimmed.length() + pc.length();
+        break;
+      }
+    }
+    return new Found(start, end, Double.parseDouble(d), percent, text.substring(start, end));
+  }
+
+  private Parsed parse(String raw) {
     StringBuilder digits = new StringBuilder();
     int used = 0;
     boolean decimal = false;
@@ -67,22 +98,7 @@ public final class NumberReader {
       }
       break;
     }
-    if (digits.length() == 0 || digits.charAt(digits.length() - 1) == '.') {
-      return null;
-    }
-    int end = start + used;
-    String rest = text.substring(end);
-    boolean percent = false;
-    String trimmed = rest.stripLeading();
-    for (String p : format.percent()) {
-      if (trimmed.regionMatches(true, 0, p, 0, p.length())) {
-        percent = true;
-        end += rest.length() - trimmed.length() + p.length();
-        break;
-      }
-    }
-    return new Found(start, end, Double.parseDouble(digits.toString()), percent,
-        text.substring(start, end));
+    return new Parsed(digits.toString(), used, decimal);
   }
 
   /** Thousands groups follow one to three leading digits only. */

@@ -46,8 +46,27 @@ public record Lexicon(
     Pattern openQualifiers,
     Pattern uncheckedQualifiers,
     BenchmarkNames benchmarkNames,
+    java.util.Map<String, Phrase> phrases,
     FactLexicon facts,
     Introductions introductions) {
+
+  /**
+   * The names of the {@link #phrases} every language defines: "latter" and "former" point back
+   * to the last or first of the benchmarks named before ("ahead of GPT-4o on the latter");
+   * "denied" wraps a claim the writer says they are not making ("not trying to claim it is state
+   * of the art"); "copula" is the verb that predicates a superlative of a subject left out
+   * ("Según Google, es el mejor modelo"); "against" introduces competitors named before the
+   * claim verb ("Gegenüber GPT-4o liegt das Modell vorn"); "rank_verb" hands a rank to the model
+   * after it ("Auf Platz 2 folgt GPT-4o", "the best score on X goes to Y").
+   */
+  public static final List<String> PHRASES =
+      List.of("latter", "former", "denied", "copula", "against", "rank_verb");
+
+  /** The phrase called {@code name}; one that never matches when the language lacks it. */
+  public Phrase phrase(String name) {
+    Phrase p = phrases.get(name);
+    return p == null ? Phrase.none(language + "_" + name) : p;
+  }
 
   /**
    * Where a language puts the subject of a claim verb.
@@ -64,7 +83,8 @@ public record Lexicon(
         claimantBefore, claimantAfter, claimantDescriptors, hedges, negationBefore, negationAfter,
         listSeparator, number, scoreOwner, notScoreBefore, notScoreAfter, firstPerson,
         benchmarkPrepositions, wordOrder, except, topicPrepositions, determiners, scoreUnits,
-        scoreOfSubject, openQualifiers, uncheckedQualifiers, benchmarkNames, null, introductions);
+        scoreOfSubject, openQualifiers, uncheckedQualifiers, benchmarkNames, phrases, null,
+        introductions);
   }
 
   /** Whether the language has a {@code facts} section. */

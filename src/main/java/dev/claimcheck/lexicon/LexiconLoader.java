@@ -144,6 +144,7 @@ public final class LexiconLoader {
         literals(strings(root.path("superlative_qualifiers").path("open_weights"))),
         literals(strings(root.path("superlative_qualifiers").path("unchecked"))),
         benchmarkNames(code, root.path("benchmark_names")),
+        phrases(code, root.path("phrases")),
         facts,
         introductions(code, root.get("introductions")));
   }
@@ -213,6 +214,17 @@ public final class LexiconLoader {
           strings(c.path("counter_examples"))));
     }
     return List.copyOf(out);
+  }
+
+  /** The {@code phrases} section: name to pattern with examples. */
+  private static Map<String, Phrase> phrases(String code, JsonNode node) {
+    Map<String, Phrase> out = new LinkedHashMap<>();
+    node.fields().forEachRemaining(e -> out.put(e.getKey(), new Phrase(
+        (code + "_" + e.getKey()).toUpperCase(Locale.ROOT),
+        word(required(e.getValue(), "pattern").asText()),
+        strings(e.getValue().path("examples")),
+        strings(e.getValue().path("counter_examples")))));
+    return Map.copyOf(out);
   }
 
   static JsonNode required(JsonNode node, String field) {

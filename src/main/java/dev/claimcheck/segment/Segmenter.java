@@ -197,8 +197,23 @@ public final class Segmenter {
       out.add(trim(text, start, end));
     }
     out.removeIf(s -> s.length() == 0);
+    if (out.size() >= 2 && DATELINE.matcher(out.get(0).of(text)).matches()) {
+      // "Bogotá, 22 de abril de 2025. Cóndor Labs anuncia ...": a press release's dateline
+      // opens its first sentence, it is not a sentence of its own.
+      out.set(0, new Span(out.get(0).start(), out.get(1).end()));
+      out.remove(1);
+    }
     return out;
   }
+
+  /**
+   * A press-release dateline: a place written with capitals, then a date with a day and a year
+   * ("Bogotá, 22 de abril de 2025.", "SAN FRANCISCO, April 22, 2025.", "Berlin, 22. April 2025.").
+   */
+  private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+      "\\p{Lu}[\\p{L}'’.\\-]*(?:[ \\-]\\p{Lu}[\\p{L}'’.\\-]*){0,3}"
+          + "(?:,\\s+\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,2})?,\\s+"
+          + "(?=[^,]*?(?<!\\d)\\d{1,2}(?!\\d))[\\p{L}\\d. ]{1,25}?,?\\s*\\d{4}\\.");
 
   /**
    * A lower-case word with a digit in it opens a sentence too: model names such as "o3-mini"
@@ -234,9 +249,38 @@ public final class Segmenter {
     if (abbreviations.contains(word)) {
       return false;
     }
-    // A single capital letter followed by a dot is an initial ("J. Smith").
-    return !(word.length() == 2 && Character.isLetter(word.charAt(0))
-        && Character.isUpperCase(text.charAt(dot - 1)));
+    // A single capital letter followed by a dot is an initial ("J. Smith", "John F. Kennedy"),
+    // but not after a lower-case word, where it is a name of its own: "live on X. Then".
+    boolean letter = word.length() == 2 && Character.isLetter(word.charAt(0))
+        && Character.isUpperCase(text.charAt(dot - 1));
+    if (!letter) {
+      return true;
+    }
+    return afterLowerCaseWord(text, from, w) && !initialFollows(text, dot + 1);
+  }
+
+  /** True when the word before {@code wordStart} is written in lower case ("sur X."). */
+  private static boolean afterLowerCaseWord(String text, int from, int wordStart) {
+    int e = wordStart;
+    while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    int b = e;
+    while (b > from && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    return b < e && (b == from || Character.isWhitespace(text.charAt(b - 1)))
+        && Character.isLowerCase(text.charAt(b));
+  }
+
+  /** True when another initial comes next: "J. R. R. Tolkien". */
+  private static boolean initialFollows(String text, int from) {
+    int i = from;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i + 1 < text.length() && Character.isUpperCase(text.charAt(i))
+        && text.charAt(i + 1) == '.';
   }
 
   private static Span trim(String text, int start, int end) {

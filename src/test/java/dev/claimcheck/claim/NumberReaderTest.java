@@ -49,4 +49,13 @@ class NumberReaderTest {
     // Bytes decoded as odd scripts: whatever they read as, reading must not fail.
     EN.findAll("\u07c5\u07c6.\u0e53 \u2155 \u00bd");
   }
+
+  @Test
+  void aNumberRightAfterAYearIsReadOnItsOwn() {
+    var found = DE.findAll("Bei MATH 2025 87,5 Prozent, bei HMMT 2024 12 Punkte.");
+    assertEquals(java.util.List.of(2025.0, 87.5, 2024.0, 12.0),
+        found.stream().map(NumberReader.Found::value).toList());
+    assertTrue(found.get(1).percent());
+    assertEquals(1_234_567, DE.findAll("1 234 567 Token").get(0).value());
+  }
 }

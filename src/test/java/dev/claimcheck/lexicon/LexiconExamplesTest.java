@@ -63,6 +63,33 @@ class LexiconExamplesTest {
   }
 
   @TestFactory
+  Stream<DynamicTest> phraseExamples() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Lexicon lexicon : lexicons.values()) {
+      for (String name : Lexicon.PHRASES) {
+        Phrase phrase = lexicon.phrases().get(name);
+        tests.add(DynamicTest.dynamicTest(lexicon.language() + " defines " + name, () -> {
+          assertTrue(phrase != null, lexicon.language() + " has no phrase " + name);
+          assertFalse(phrase.examples().isEmpty(), phrase.id() + " has no example");
+          assertFalse(phrase.counterExamples().isEmpty(), phrase.id() + " has no counter-example");
+        }));
+      }
+      for (Phrase phrase : lexicon.phrases().values()) {
+        for (String example : phrase.examples()) {
+          tests.add(DynamicTest.dynamicTest(phrase.id() + ": " + example,
+              () -> assertMarkedSpan(phrase.id(), phrase.pattern(), example)));
+        }
+        for (String counter : phrase.counterExamples()) {
+          tests.add(DynamicTest.dynamicTest(phrase.id() + " must not match: " + counter,
+              () -> assertFalse(phrase.pattern().matcher(counter).find(),
+                  phrase.id() + " matched \"" + counter + "\"")));
+        }
+      }
+    }
+    return tests.stream();
+  }
+
+  @TestFactory
   Stream<DynamicTest> factExamples() {
     List<DynamicTest> tests = new ArrayList<>();
     for (Lexicon lexicon : lexicons.values()) {

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class SegmenterTest {
   private final Segmenter fr = new Segmenter(List.of("M.", "etc."));
-  private final Segmenter en = new Segmenter(List.of("e.g.", "vs.", "Inc."));
+  private final Segmenter en = new Segmenter(List.of("e.g.", "vs.", "Inc.", "Jr."));
+  private final Segmenter de = new Segmenter(List.of("z.", "B.", "3.", "22."));
 
   private static List<String> sentences(List<Paragraph> ps) {
     return ps.stream().flatMap(p -> p.sentences().stream()).map(Sentence::text).toList();
@@ -74,5 +75,43 @@ class SegmenterTest {
       assertTrue(s.span().length() <= Segmenter.MAX_SENTENCE, s.span().toString());
       assertEquals(s.text(), Segmenter.fold(s.span().of(text)));
     }
+  }
+
+  @Test
+  void segment_capitalLetterAfterLowerCaseWordEndsSentence() {
+    String text = "Die Vorstellung lief live auf X. Danach folgte die Fragerunde.";
+    assertEquals(List.of("Die Vorstellung lief live auf X.", "Danach folgte die Fragerunde."),
+        sentences(de.segment(text)));
+    String es = "El anuncio se hizo en la red social X. Luego llegaron las cifras.";
+    assertEquals(List.of("El anuncio se hizo en la red social X.", "Luego llegaron las cifras."),
+        sentences(en.segment(es)));
+  }
+
+  @Test
+  void segment_initialsInNamesDoNotSplit() {
+    String text = "The memo was signed by Mary K. Lowe and John F. Kennedy Jr. was cited. "
+        + "It came from J. R. R. Tolkien fans.";
+    assertEquals(List.of("The memo was signed by Mary K. Lowe and John F. Kennedy Jr. was cited.",
+        "It came from J. R. R. Tolkien fans."), sentences(en.segment(text)));
+  }
+
+  @Test
+  void segment_yearEndsSentence_germanOrdinalDoesNot() {
+    String text = "The lab was founded in 2023. Its first model shipped a year later.";
+    assertEquals(List.of("The lab was founded in 2023.", "Its first model shipped a year later."),
+        sentences(en.segment(text)));
+    String german = "Am 22. April stellte das Labor sein Modell vor. Es ist klein.";
+    assertEquals(List.of("Am 22. April stellte das Labor sein Modell vor.", "Es ist klein."),
+        sentences(de.segment(german)));
+  }
+
+  @Test
+  void segment_datelineOpensTheFirstSentence() {
+    String text = "Lima, 3 de marzo de 2025. Andes AI presenta su modelo. Es abierto.\n\n"
+        + "Later, in 2025. Another paragraph follows.";
+    assertEquals(List.of("Lima, 3 de marzo de 2025. Andes AI presenta su modelo.", "Es abierto.",
+        "Later, in 2025.", "Another paragraph follows."), sentences(en.segment(text)));
+    String english = "SAN DIEGO, March 3, 2025. Pelican Labs today released Gull-3B.";
+    assertEquals(List.of(english), sentences(en.segment(english)));
   }
 }

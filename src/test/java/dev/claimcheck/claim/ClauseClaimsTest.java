@@ -1,0 +1,489 @@
+package dev.claimcheck.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claimcheck.entity.EntityRecognizer;
+import dev.claimcheck.entity.Found;
+import dev.claimcheck.entity.Mention;
+import dev.claimcheck.lexicon.Lexicon;
+import dev.claimcheck.lexicon.LexiconLoader;
+import dev.claimcheck.registry.Registry;
+import dev.claimcheck.registry.RegistryLoader;
+import dev.claimcheck.segment.Paragraph;
+import dev.claimcheck.segment.Segmenter;
+import dev.claimcheck.segment.Sentence;
+import dev.claimcheck.text.Span;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the clauses of a sentence shape its claims: a competitor given with its own score, a
+ * vendor reporting its model's score, "the latter", ranks with those ahead, superlatives and
+ * claims that are denied. Read with the bundled registry's names, in all four languages.
+ */
+class ClauseClaimsTest {
+  private static final Registry REGISTRY = load();
+  private static final Map<String, Lexicon> LEXICONS = new LexiconLoader().loadAll();
+  private static final EntityRecognizer RECOGNIZER = new EntityRecognizer(REGISTRY);
+  private static final List<String> VENDORS =
+      List.of("Alibaba", "Meta", "DeepSeek", "Google", "Anthropic", "OpenAI", "Mistral", "xAI");
+
+  private static Registry load() {
+    try {
+      return new RegistryLoader().loadBundled();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The claims of a text whose first line is its title; the title's first model is its subject. */
+  static List<Claim> claims(String lang, String text) {
+    Lexicon lexicon = LEXICONS.get(lang);
+    ClaimExtractor x = new ClaimExtractor(lexicon, RECOGNIZER, VENDORS);
+    List<Paragraph> paragraphs = new Segmenter(lexicon.abbreviations()).segment(text);
+    String title = text.lines().findFirst().orElse("");
+    Mention main = x.analyse(text, new Sentence(-1, -1, new Span(0, title.length()), title))
+        .mentions().stream().filter(Found::isModel).map(Found::mention).findFirst().orElse(null);
+    return x.extract(text, paragraphs, main, null);
+  }
+
+  /** The claims of {@code kind} in the sentence starting with {@code start}. */
+  static List<Claim> of(List<Claim> claims, String start, ClaimKind kind) {
+    return claims.stream()
+        .filter(c -> c.sentence().text().startsWith(start) && c.kind() == kind).toList();
+  }
+
+  /** The one claim of {@code kind} in the sentence starting with {@code start}. */
+  static Claim only(List<Claim> claims, String start, ClaimKind kind) {
+    List<Claim> found = of(claims, start, kind);
+    assertEquals(1, found.size(), kind + " in \"" + start + "\": " + describe(claims));
+    return found.get(0);
+  }
+
+  static String describe(List<Claim> claims) {
+    return claims.stream().map(ClauseClaimsTest::describe).collect(Collectors.joining("; "));
+  }
+
+  /** "compare A vs [B, C] on [X] NOT", "score A on [X] = 1.0". */
+  static String describe(Claim c) {
+    return c.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + c.subject().text()
+        + (c.objects().isEmpty() ? "" : " vs " + texts(c.objects()))
+        + (c.benchmarks().isEmpty() ? "" : " on " + texts(c.benchmarks()))
+        + (c.value() == null ? "" : " = " + c.value())
+        + (c.negated() ? " NOT" : "");
+  }
+
+  static List<String> texts(List<Mention> mentions) {
+    return mentions.stream().map(Mention::text).toList();
+  }
+
+  private static void assertClaims(List<Claim> claims, String start, String... expected) {
+    List<String> got = claims.stream().filter(c -> c.sentence().text().startsWith(start))
+        .map(ClauseClaimsTest::describe).sorted().toList();
+    assertEquals(java.util.Arrays.stream(expected).sorted().toList(), got, start);
+  }
+
+  // ------------------------------------------------------ a competitor with its own score
+
+  @Test
+  void competitorWithItsOwnScore() {
+    assertClaims(claims("es", """
+        DeepSeek V3 en cifras
+
+        En la prueba MATH-500, DeepSeek V3 marca un 90,2 %, por debajo del 94,8 % de o1.
+        En HumanEval obtiene 82,6 puntos, frente a los 80,5 de GPT-4o.
+        """),
+        "En la prueba MATH-500",
+        "score DeepSeek V3 on [MATH-500] = 90.2",
+        "score o1 on [MATH-500] = 94.8",
+        "compare DeepSeek V3 vs [o1] on [MATH-500] NOT");
+    assertClaims(claims("es", """
+        DeepSeek V3 en cifras
+
+        En HumanEval obtiene 82,6 puntos, frente a los 80,5 de GPT-4o.
+        """),
+        "En HumanEval",
+        "score DeepSeek V3 on [HumanEval] = 82.6",
+        "score GPT-4o on [HumanEval] = 80.5");
+  }
+
+  @Test
+  void vendorReportingItsOwnModelsScore() {
+    List<Claim> en = claims("en", """
+        Gemini 2.0 Flash review
+
+        Google made Gemini 2.0 Flash available to everyone on Wednesday.
+
+        On GPQA Diamond, Google reports 62.1%, slightly behind Claude 3.5 Sonnet's 65.0%.
+
+        On MMLU-Pro, Anthropic reports 78.0%, ahead of Llama 3.1 405B at 73.3%.
+
+        On LiveCodeBench, OpenAI's o1 reaches 63.4%, ahead of Claude 3.5 Sonnet at 38.9%.
+        """);
+    assertClaims(en, "On GPQA Diamond",
+        "score Gemini 2.0 Flash on [GPQA Diamond] = 62.1",
+        "score Claude 3.5 Sonnet on [GPQA Diamond] = 65.0",
+        "compare Gemini 2.0 Flash vs [Claude 3.5 Sonnet] on [GPQA Diamond] NOT");
+    assertTrue(of(en, "On MMLU-Pro", ClaimKind.COMPARE).isEmpty(),
+        "another vendor's figure is not the article's model's: " + describe(en));
+    assertTrue(of(en, "On LiveCodeBench", ClaimKind.COMPARE).stream()
+        .allMatch(c -> c.subject().text().equals("o1")), describe(en));
+  }
+
+  @Test
+  void scoreRightAfterAYear() {
+    assertClaims(claims("de", """
+        DeepSeek R1 im Test
+
+        Nach Angaben von DeepSeek kommt R1 bei AIME 2024 auf 79,8 Prozent.
+        """),
+        "Nach Angaben",
+        "score R1 on [AIME 2024] = 79.8");
+  }
+
+  // ------------------------------------------------------ "the latter", "the former"
+
+  @Test
+  void theLatterAndTheFormerPickOneOfTheBenchmarksBefore() {
+    List<Claim> en = claims("en", """
+        Qwen2.5-72B in numbers
+
+        It scores 86.1 on MMLU and 83.1 on MATH, narrowly ahead of GPT-4o on the latter.
+
+        It scores 86.1 on MMLU and 83.1 on MATH, behind Llama 3.1 405B on the former.
+
+        It scores 86.1 on MMLU and 83.1 on MATH, ahead of Mistral Large 2 on both.
+        """);
+    assertEquals(List.of("MATH"), texts(only(en, "It scores 86.1 on MMLU and 83.1 on MATH, narrowly",
+        ClaimKind.COMPARE).benchmarks()));
+    assertEquals(List.of("MMLU"), texts(only(en, "It scores 86.1 on MMLU and 83.1 on MATH, behind",
+        ClaimKind.COMPARE).benchmarks()));
+    assertEquals(List.of("MMLU", "MATH"), texts(only(en,
+        "It scores 86.1 on MMLU and 83.1 on MATH, ahead of", ClaimKind.COMPARE).benchmarks()));
+
+    List<Claim> fr = claims("fr", """
+        Qwen2.5-72B en chiffres
+
+        Il obtient 86,1 sur MMLU et 83,1 sur MATH, devant GPT-4o sur ce dernier.
+        """);
+    assertEquals(List.of("MATH"), texts(only(fr, "Il obtient", ClaimKind.COMPARE).benchmarks()));
+    List<Claim> de = claims("de", """
+        Qwen2.5-72B in Zahlen
+
+        Es erreicht 86,1 Punkte bei MMLU und 83,1 bei MATH und liegt bei letzterem vor GPT-4o.
+        """);
+    assertEquals(List.of("MATH"), texts(only(de, "Es erreicht", ClaimKind.COMPARE).benchmarks()));
+    List<Claim> es = claims("es", """
+        Qwen2.5-72B en cifras
+
+        Logra 86,1 puntos en MMLU y 83,1 en MATH, por delante de GPT-4o en este último.
+        """);
+    assertEquals(List.of("MATH"), texts(only(es, "Logra", ClaimKind.COMPARE).benchmarks()));
+  }
+
+  // ------------------------------------------------------ a claim the writer does not make
+
+  @Test
+  void aClaimTheWriterSaysTheyAreNotMakingIsNoClaim() {
+    List<Claim> en = claims("en", """
+        Mistral Small 3 hands-on
+
+        I'm not saying it is the best small model, but it is fast.
+
+        We don't claim that it beats GPT-4o mini everywhere.
+
+        Mistral Small 3 beats GPT-4o mini on HumanEval, and I'm not joking.
+
+        That's not saying much, but Mistral Small 3 beats GPT-4o mini on MBPP.
+        """);
+    assertTrue(of(en, "I'm not saying", ClaimKind.SUPERLATIVE).isEmpty(), describe(en));
+    assertTrue(of(en, "We don't claim", ClaimKind.COMPARE).isEmpty(), describe(en));
+    assertEquals(1, of(en, "Mistral Small 3 beats", ClaimKind.COMPARE).size(), describe(en));
+    assertEquals(1, of(en, "That's not saying much", ClaimKind.COMPARE).size(), describe(en));
+    List<Claim> fr = claims("fr", """
+        Mistral Small 3 à l’essai
+
+        Nous ne prétendons pas qu’il surpasse GPT-4o mini partout.
+        """);
+    assertTrue(fr.isEmpty(), describe(fr));
+    List<Claim> de = claims("de", """
+        Mistral Small 3 im Test
+
+        Wir behaupten nicht, dass es GPT-4o mini überall schlägt.
+        """);
+    assertTrue(de.isEmpty(), describe(de));
+    List<Claim> es = claims("es", """
+        Mistral Small 3 a prueba
+
+        No decimos que supere a GPT-4o mini en todo.
+        """);
+    assertTrue(es.isEmpty(), describe(es));
+  }
+
+  // ------------------------------------------------------ superlatives of a subject left out
+
+  @Test
+  void spanishSuperlativeOfTheSubjectLeftOut() {
+    List<Claim> es = claims("es", """
+        Mistral Large 2 a examen
+
+        Según Mistral, es el mejor modelo abierto en HumanEval.
+
+        Es, a nuestro juicio, el mejor modelo europeo para redactar contratos.
+
+        En MATH-500 saca 71,5 puntos, el mejor resultado entre los modelos europeos.
+
+        Para programar, el mejor modelo sigue siendo Claude 3.5 Sonnet.
+
+        Según la tabla de Hugging Face, el mejor modelo abierto no aparece en ella.
+        """);
+    Claim open = only(es, "Según Mistral", ClaimKind.SUPERLATIVE);
+    assertEquals("Mistral Large 2", open.subject().text());
+    assertEquals(List.of("HumanEval"), texts(open.benchmarks()));
+    assertEquals("Mistral Large 2", only(es, "Es, a nuestro juicio", ClaimKind.SUPERLATIVE)
+        .subject().text());
+    Claim best = only(es, "En MATH-500", ClaimKind.SUPERLATIVE);
+    assertEquals("Mistral Large 2", best.subject().text());
+    assertEquals(List.of("MATH-500"), texts(best.benchmarks()));
+    assertTrue(of(es, "Para programar", ClaimKind.SUPERLATIVE).stream()
+        .noneMatch(c -> c.subject().text().equals("Mistral Large 2")), describe(es));
+    assertTrue(of(es, "Según la tabla", ClaimKind.SUPERLATIVE).isEmpty(),
+        describe(es));
+  }
+
+  // ------------------------------------------------------ ranks
+
+  @Test
+  void rankHandedToTheModelAfterTheVerb() {
+    List<Claim> de = claims("de", """
+        LiveBench im Überblick
+
+        An der Spitze von LiveBench steht o3. Auf Platz 3 folgt Gemini 2.5 Pro.
+        """);
+    Claim third = only(de, "Auf Platz 3", ClaimKind.RANK);
+    assertEquals("Gemini 2.5 Pro", third.subject().text());
+    assertEquals(List.of("LiveBench"), texts(third.benchmarks()));
+    List<Claim> es = claims("es", """
+        Claude 3.7 Sonnet a examen
+
+        A día de hoy, el mejor resultado en LiveBench lo tiene o3, con un 81,5 %.
+
+        En LiveBench queda tercero, detrás de o3 y Gemini 2.5 Pro.
+        """);
+    Claim best = only(es, "A día de hoy", ClaimKind.RANK);
+    assertEquals("o3", best.subject().text());
+    assertEquals(List.of("LiveBench"), texts(best.benchmarks()));
+    Claim behind = only(es, "En LiveBench queda", ClaimKind.RANK);
+    assertEquals("Claude 3.7 Sonnet", behind.subject().text());
+    assertEquals(List.of("o3", "Gemini 2.5 Pro"), texts(behind.objects()));
+    List<Claim> en = claims("en", """
+        Claude 3.7 Sonnet review
+
+        The best score on LiveBench goes to o3 for now.
+
+        Second only to o3 on LiveBench, it is still a strong model.
+
+        On LiveBench it takes the top spot from o3.
+        """);
+    assertEquals("o3", only(en, "The best score", ClaimKind.RANK).subject().text());
+    assertTrue(of(en, "On LiveBench it takes", ClaimKind.RANK).stream()
+        .allMatch(c -> c.subject().text().equals("Claude 3.7 Sonnet")), describe(en));
+    assertTrue(of(en, "Second only", ClaimKind.RANK).stream()
+        .noneMatch(c -> c.subject().text().equals("o3")), describe(en));
+    List<Claim> fr = claims("fr", """
+        Claude 3.7 Sonnet à l’essai
+
+        Le meilleur score sur LiveBench revient à o3 pour l’instant.
+        """);
+    assertEquals("o3", only(fr, "Le meilleur score", ClaimKind.RANK).subject().text());
+  }
+
+  // ------------------------------------------------------ competitor lists
+
+  @Test
+  void anUnknownNameEndingTheListOfCompetitorsIsKept() {
+    List<Claim> en = claims("en", """
+        Mistral Small 3 review
+
+        Mistral Small 3 beats Gemma 2 27B and Meta's Zephyrine on HumanEval.
+
+        Mistral Small 3 beats Gemma 2 27B and The Verge agrees.
+        """);
+    assertEquals(List.of("Gemma 2 27B", "Zephyrine"),
+        texts(only(en, "Mistral Small 3 beats Gemma 2 27B and Meta's", ClaimKind.COMPARE).objects()));
+    assertEquals(List.of("Gemma 2 27B"),
+        texts(only(en, "Mistral Small 3 beats Gemma 2 27B and The", ClaimKind.COMPARE).objects()));
+    List<Claim> fr = claims("fr", """
+        Mistral Small 3 à l’essai
+
+        Il fait mieux que Gemma 2 27B et Zephyrine sur la plupart des tests de code.
+        """);
+    assertEquals(List.of("Gemma 2 27B", "Zephyrine"),
+        texts(only(fr, "Il fait mieux", ClaimKind.VAGUE).objects()));
+  }
+
+  @Test
+  void aRankFollowedByTheModelsAheadIsOneRank() {
+    List<Claim> fr = claims("fr", """
+        Mistral Medium 3 à l’essai
+
+        Mistral Medium 3 se classait quatrième sur LMArena, juste derrière o3, avec 1390 points.
+
+        Mistral Medium 3 arrive premier sur LiveBench, mais derrière o3 sur Aider.
+        """);
+    Claim fourth = only(fr, "Mistral Medium 3 se classait", ClaimKind.RANK);
+    assertEquals(List.of("o3"), texts(fourth.objects()));
+    assertTrue(of(fr, "Mistral Medium 3 se classait", ClaimKind.COMPARE).isEmpty(), describe(fr));
+    Claim behind = only(fr, "Mistral Medium 3 arrive", ClaimKind.COMPARE);
+    assertEquals(List.of("Aider"), texts(behind.benchmarks()));
+    assertTrue(behind.negated());
+    List<Claim> en = claims("en", """
+        Mistral Medium 3 review
+
+        Mistral Medium 3 ranks fourth on LMArena, just behind o3.
+        """);
+    assertEquals(List.of("o3"), texts(only(en, "Mistral Medium 3 ranks", ClaimKind.RANK).objects()));
+    assertTrue(of(en, "Mistral Medium 3 ranks", ClaimKind.COMPARE).isEmpty(), describe(en));
+  }
+
+  // ------------------------------------------------------ vague comparisons
+
+  @Test
+  void vagueComparisonsWithCompetitorsBeforeTheVerbOrNoneNamed() {
+    List<Claim> de = claims("de", """
+        Mistral Large 2 im Test
+
+        Gegenüber Llama 3.1 405B und GPT-4o liegt das Modell in vielen Tests knapp vorn.
+        """);
+    Claim ahead = only(de, "Gegenüber", ClaimKind.VAGUE);
+    assertEquals("Mistral Large 2", ahead.subject().text());
+    assertEquals(List.of("Llama 3.1 405B", "GPT-4o"), texts(ahead.objects()));
+    List<Claim> en = claims("en", """
+        Mistral Large 2 review
+
+        Stronger across the board, at least in Mistral's own charts.
+
+        Against Llama 3.1 405B, it falls behind on most benchmarks.
+        """);
+    Claim stronger = only(en, "Stronger", ClaimKind.VAGUE);
+    assertEquals("Mistral Large 2", stronger.subject().text());
+    assertTrue(stronger.objects().isEmpty());
+    Claim behind = only(en, "Against", ClaimKind.VAGUE);
+    assertEquals(List.of("Llama 3.1 405B"), texts(behind.objects()));
+    assertTrue(behind.negated());
+    List<Claim> es = claims("es", """
+        Mistral Large 2 a examen
+
+        Frente a Llama 3.1 405B, es superior en la mayoría de las pruebas.
+        """);
+    assertEquals(List.of("Llama 3.1 405B"), texts(only(es, "Frente a", ClaimKind.VAGUE).objects()));
+    List<Claim> fr = claims("fr", """
+        Mistral Large 2 à l’essai
+
+        Face à Llama 3.1 405B, il est meilleur sur la plupart des tests.
+        """);
+    assertEquals(List.of("Llama 3.1 405B"), texts(only(fr, "Face à", ClaimKind.VAGUE).objects()));
+  }
+
+  // ------------------------------------------------------ the article's subject as competitor
+
+  @Test
+  void aReferenceAfterTheVerbIsTheArticlesSubjectAsCompetitor() {
+    List<Claim> de = claims("de", """
+        Mistral Large 2 im Test
+
+        Bei LiveBench hängt o3 das Modell deutlich ab.
+
+        An o3 kommt es bei LiveBench nicht heran.
+        """);
+    Claim ahead = only(de, "Bei LiveBench hängt", ClaimKind.COMPARE);
+    assertEquals("o3", ahead.subject().text());
+    assertEquals(List.of("Mistral Large 2"), texts(ahead.objects()));
+    assertEquals(List.of("LiveBench"), texts(ahead.benchmarks()));
+    Claim short_ = only(de, "An o3", ClaimKind.PARITY);
+    assertEquals("Mistral Large 2", short_.subject().text());
+    assertEquals(List.of("o3"), texts(short_.objects()));
+    assertTrue(short_.negated());
+    List<Claim> en = claims("en", """
+        Mistral Large 2 review
+
+        On LiveBench, o3 beats the new model by a wide margin.
+        """);
+    Claim beats = only(en, "On LiveBench", ClaimKind.COMPARE);
+    assertEquals("o3", beats.subject().text());
+    assertEquals(List.of("Mistral Large 2"), texts(beats.objects()));
+  }
+
+  @Test
+  void aSentenceScoredOnAnUnknownTestBorrowsNoBenchmarks() {
+    List<Claim> en = claims("en", """
+        Mistral Large 2 review
+
+        It scores 84.0 on MMLU and 92.1 on HumanEval. It also scores 31.5 on Kaleidoscope Bench, which Mistral calls state of the art.
+
+        It scores 84.0 on MMLU. It is the best open model, Mistral says.
+        """);
+    Claim unknown = only(en, "It also scores", ClaimKind.SUPERLATIVE);
+    assertEquals(List.of("Kaleidoscope Bench"), texts(unknown.benchmarks()), describe(unknown));
+    Claim borrowed = only(en, "It is the best open model", ClaimKind.SUPERLATIVE);
+    assertEquals(List.of("MMLU"), texts(borrowed.benchmarks()));
+  }
+
+  @Test
+  void aBenchmarkFrontedAfterACommaOpensTheNextClause() {
+    List<Claim> de = claims("de", """
+        Mistral Large 2 im Test
+
+        Gegenüber Llama 3.1 405B liegt Mistral Large 2 in den meisten Tests vorn, bei MATH hängt o3 das Modell aber ab.
+        """);
+    Claim most = only(de, "Gegenüber", ClaimKind.VAGUE);
+    assertEquals("Mistral Large 2", most.subject().text());
+    assertEquals(List.of("Llama 3.1 405B"), texts(most.objects()));
+    Claim math = only(de, "Gegenüber", ClaimKind.COMPARE);
+    assertEquals("o3", math.subject().text());
+    assertEquals(List.of("Mistral Large 2"), texts(math.objects()));
+    assertEquals(List.of("MATH"), texts(math.benchmarks()));
+  }
+
+  @Test
+  void theModelRightBeforeTheVerbIsNotPartOfTheAgainstList() {
+    List<Claim> fr = claims("fr", """
+        Mistral Large 2 à l’essai
+
+        Face à Llama 3.1 405B, Mistral Large 2 reste derrière sur MMLU-Pro.
+
+        Contre GPT-4o, il fait mieux sur la plupart des tests.
+        """);
+    Claim behind = only(fr, "Face à", ClaimKind.COMPARE);
+    assertEquals("Mistral Large 2", behind.subject().text());
+    assertEquals(List.of("Llama 3.1 405B"), texts(behind.objects()));
+    assertTrue(behind.negated());
+    assertEquals(List.of("GPT-4o"), texts(only(fr, "Contre GPT-4o", ClaimKind.VAGUE).objects()));
+    List<Claim> en = claims("en", """
+        Mistral Large 2 review
+
+        It scores 84.0 on MMLU. Compared with GPT-4o, it is stronger across the board.
+        """);
+    List<Claim> compared = en.stream()
+        .filter(c -> c.sentence().text().startsWith("Compared with")).toList();
+    assertEquals(1, compared.size(), describe(en));
+    assertEquals(ClaimKind.VAGUE, compared.get(0).kind());
+    assertEquals(List.of("GPT-4o"), texts(compared.get(0).objects()));
+  }
+
+  @Test
+  void germanSubjectAfterTheVerbWithCompetitorsNamedBefore() {
+    List<Claim> de = claims("de", """
+        Mistral Large 2 im Test
+
+        Im Vergleich zu Llama 3.1 405B schneidet Mistral Large 2 bei HumanEval etwas besser ab.
+        """);
+    Claim better = only(de, "Im Vergleich", ClaimKind.COMPARE);
+    assertEquals("Mistral Large 2", better.subject().text());
+    assertEquals(List.of("Llama 3.1 405B"), texts(better.objects()));
+    assertEquals(List.of("HumanEval"), texts(better.benchmarks()));
+  }
+}
