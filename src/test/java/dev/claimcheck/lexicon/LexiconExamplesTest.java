@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -32,31 +33,7 @@ class LexiconExamplesTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (Lexicon lexicon : lexicons.values()) {
       for (Cue cue : lexicon.cues()) {
-        assertFalse(cue.examples().isEmpty(), cue.id() + " has no example");
-        for (String example : cue.examples()) {
-          tests.add(DynamicTest.dynamicTest(cue.id() + ": " + example, () -> {
-            int open = example.indexOf("[[");
-            int close = example.indexOf("]]");
-            assertTrue(open >= 0 && close > open, "example must mark its span with [[...]]");
-            String plain = example.substring(0, open) + example.substring(open + 2, close)
-                + example.substring(close + 2);
-            String expected = example.substring(open + 2, close);
-            Matcher m = cue.pattern().matcher(plain);
-            boolean found = false;
-            while (m.find()) {
-              if (m.start() == open) {
-                assertEquals(expected, m.group(), "span matched by " + cue.id());
-                found = true;
-              }
-            }
-            assertTrue(found, cue.id() + " must match \"" + expected + "\" in: " + plain);
-          }));
-        }
-        for (String counter : cue.counterExamples()) {
-          tests.add(DynamicTest.dynamicTest(cue.id() + " must not match: " + counter,
-              () -> assertFalse(cue.pattern().matcher(counter).find(),
-                  cue.id() + " matched \"" + counter + "\"")));
-        }
+        add(tests, cue.id(), cue.pattern(), cue.examples(), cue.counterExamples());
       }
     }
     return tests.stream();
@@ -70,20 +47,11 @@ class LexiconExamplesTest {
         Phrase phrase = lexicon.phrases().get(name);
         tests.add(DynamicTest.dynamicTest(lexicon.language() + " defines " + name, () -> {
           assertTrue(phrase != null, lexicon.language() + " has no phrase " + name);
-          assertFalse(phrase.examples().isEmpty(), phrase.id() + " has no example");
           assertFalse(phrase.counterExamples().isEmpty(), phrase.id() + " has no counter-example");
         }));
       }
       for (Phrase phrase : lexicon.phrases().values()) {
-        for (String example : phrase.examples()) {
-          tests.add(DynamicTest.dynamicTest(phrase.id() + ": " + example,
-              () -> assertMarkedSpan(phrase.id(), phrase.pattern(), example)));
-        }
-        for (String counter : phrase.counterExamples()) {
-          tests.add(DynamicTest.dynamicTest(phrase.id() + " must not match: " + counter,
-              () -> assertFalse(phrase.pattern().matcher(counter).find(),
-                  phrase.id() + " matched \"" + counter + "\"")));
-        }
+        add(tests, phrase.id(), phrase.pattern(), phrase.examples(), phrase.counterExamples());
       }
     }
     return tests.stream();
@@ -97,16 +65,7 @@ class LexiconExamplesTest {
         continue;
       }
       for (FactCue cue : lexicon.facts().cues()) {
-        assertFalse(cue.examples().isEmpty(), cue.id() + " has no example");
-        for (String example : cue.examples()) {
-          tests.add(DynamicTest.dynamicTest(cue.id() + ": " + example,
-              () -> assertMarkedSpan(cue.id(), cue.pattern(), example)));
-        }
-        for (String counter : cue.counterExamples()) {
-          tests.add(DynamicTest.dynamicTest(cue.id() + " must not match: " + counter,
-              () -> assertFalse(cue.pattern().matcher(counter).find(),
-                  cue.id() + " matched \"" + counter + "\"")));
-        }
+        add(tests, cue.id(), cue.pattern(), cue.examples(), cue.counterExamples());
       }
     }
     return tests.stream();
@@ -117,18 +76,9 @@ class LexiconExamplesTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (Lexicon lexicon : lexicons.values()) {
       BenchmarkNames names = lexicon.benchmarkNames();
-      for (NamePhrase phrase : java.util.stream.Stream.concat(
+      for (NamePhrase phrase : Stream.concat(
           names.before().stream(), names.after().stream()).toList()) {
-        assertFalse(phrase.examples().isEmpty(), phrase.id() + " has no example");
-        for (String example : phrase.examples()) {
-          tests.add(DynamicTest.dynamicTest(phrase.id() + ": " + example,
-              () -> assertMarkedSpan(phrase.id(), phrase.pattern(), example)));
-        }
-        for (String counter : phrase.counterExamples()) {
-          tests.add(DynamicTest.dynamicTest(phrase.id() + " must not match: " + counter,
-              () -> assertFalse(phrase.pattern().matcher(counter).find(),
-                  phrase.id() + " matched \"" + counter + "\"")));
-        }
+        add(tests, phrase.id(), phrase.pattern(), phrase.examples(), phrase.counterExamples());
       }
     }
     return tests.stream();
@@ -139,19 +89,27 @@ class LexiconExamplesTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (Lexicon lexicon : lexicons.values()) {
       for (Introductions.NamePattern p : lexicon.introductions().all()) {
-        assertFalse(p.examples().isEmpty(), p.id() + " has no example");
-        for (String example : p.examples()) {
-          tests.add(DynamicTest.dynamicTest(p.id() + ": " + example,
-              () -> assertMarkedSpan(p.id(), p.pattern(), example)));
-        }
-        for (String counter : p.counterExamples()) {
-          tests.add(DynamicTest.dynamicTest(p.id() + " must not match: " + counter,
-              () -> assertFalse(p.pattern().matcher(counter).find(),
-                  p.id() + " matched \"" + counter + "\"")));
-        }
+        add(tests, p.id(), p.pattern(), p.examples(), p.counterExamples());
       }
     }
     return tests.stream();
+  }
+
+  /**
+   * One test per example (the marked span is what {@code pattern} matches there) and per
+   * counter-example (it matches nothing); a pattern without an example fails at once.
+   */
+  private static void add(List<DynamicTest> tests, String id, Pattern pattern,
+      List<String> examples, List<String> counterExamples) {
+    assertFalse(examples.isEmpty(), id + " has no example");
+    for (String example : examples) {
+      tests.add(DynamicTest.dynamicTest(id + ": " + example,
+          () -> assertMarkedSpan(id, pattern, example)));
+    }
+    for (String counter : counterExamples) {
+      tests.add(DynamicTest.dynamicTest(id + " must not match: " + counter,
+          () -> assertFalse(pattern.matcher(counter).find(), id + " matched \"" + counter + "\"")));
+    }
   }
 
   @Test
@@ -172,7 +130,7 @@ class LexiconExamplesTest {
     assertTrue(en.hasFacts());
   }
 
-  private static void assertMarkedSpan(String id, java.util.regex.Pattern pattern, String example) {
+  private static void assertMarkedSpan(String id, Pattern pattern, String example) {
     int open = example.indexOf("[[");
     int close = example.indexOf("]]");
     assertTrue(open >= 0 && close > open, "example must mark its span with [[...]]");
