@@ -453,6 +453,25 @@ public final class FactExtractor {
     return some || !sizes.isEmpty() ? new StatedFact.Scope(some, sizes) : StatedFact.Scope.WHOLE;
   }
 
+  /** "de", "of", "d'", "von", "der", "del": what joins a partial reference to a model's name. */
+  private static final Pattern PART_OF = Pattern.compile(
+      "\\s*(?:de|des|d['’]|of|von|der|del|de\\s+la)\\s*", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The partial reference a model's name completes, null when there is none: "Plusieurs
+   * déclinaisons de Qwen 2.5 sont publiées sous licence Apache 2.0" is said of some of Qwen 2.5's
+   * models, not of each of them.
+   */
+  private String partOf(String t, Found model, List<int[]> refs) {
+    for (int[] r : refs) {
+      if (r[1] <= model.start() && PART_OF.matcher(t.substring(r[1], model.start())).matches()
+          && facts.partial().matcher(t.substring(r[0], r[1])).matches()) {
+        return t.substring(r[0], r[1]);
+      }
+    }
+    return null;
+  }
+
   private Subject subject(ClaimExtractor.Analysed a, CueMatch cue, List<CueMatch> cues,
       List<int[]> refs, Mention main, Mention family) {
     String t = a.text();
@@ -491,7 +510,8 @@ public final class FactExtractor {
         // the sentence's own subject is itself a reference, to the article's subject.
         return new Subject(main, t.substring(r[0], r[1]));
       }
-      return new Subject((referenceNearer ? first : model).mention(), null);
+      Found subject = referenceNearer ? first : model;
+      return new Subject(subject.mention(), partOf(t, subject, refs));
     }
     if (ref != null) {
       String written = t.substring(ref[0], ref[1]);

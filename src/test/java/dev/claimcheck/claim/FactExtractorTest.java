@@ -373,6 +373,24 @@ class FactExtractorTest {
   }
 
   @Test
+  void aPartialReferenceCompletedByAName_isSaidOfSomeOfItsModels() {
+    String[][] cases = {
+        {"en", "Qwen 2.5 review\n\nSeveral versions of Qwen 2.5 are released under Apache 2.0.\n",
+            "Several"},
+        {"fr", "Qwen 2.5 à l'essai\n\nPlusieurs déclinaisons de Qwen 2.5 sont publiées sous licence "
+            + "Apache 2.0.\n", "Plusieurs"},
+    };
+    for (String[] c : cases) {
+      Claim licence = only(facts(c[0], c[1]), c[2], "license");
+      assertEquals("Qwen 2.5", licence.subject().text(), c[0]);
+      assertTrue(value(licence).scope().some(), c[0] + ": some of the family, not each model");
+    }
+    Claim whole = only(facts("en", "Qwen 2.5 review\n\nQwen 2.5 is released under Apache 2.0.\n"),
+        "Qwen 2.5 is", "license");
+    assertFalse(value(whole).scope().some());
+  }
+
+  @Test
   void german_negationClosingTheClause() {
     List<Claim> claims = facts("de", """
         Gemini 2.0 Flash im Test
