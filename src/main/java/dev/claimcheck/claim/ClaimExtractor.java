@@ -557,16 +557,28 @@ public final class ClaimExtractor {
       String t = text().strip();
       return t.endsWith("?") || t.endsWith("? »") || t.endsWith("?»") || t.endsWith("?\"");
     }
+
+    /**
+     * Where the question of a question sentence starts: after a statement, Spanish opens it with
+     * "¿" ("Grok 4 arrasa en los benchmarks, pero ¿es el mejor modelo?"); else the whole sentence
+     * is the question (0). The text before it is a statement and keeps its claims.
+     */
+    int questionStart() {
+      int open = text().lastIndexOf('¿');
+      return open > 0 ? open : 0;
+    }
   }
 
   private List<Claim> claims(List<Analysed> paragraph, int index, Mention main, String mainVendor,
       java.util.Set<String> makers) {
     Analysed a = paragraph.get(index);
-    if (a.isQuestion()) {
+    int statementEnd = a.isQuestion() ? a.questionStart() : Integer.MAX_VALUE;
+    if (statementEnd == 0) {
       return List.of();
     }
     String t = a.text();
-    List<CueMatch> cues = cueMatches(t).stream().filter(c -> !denied(t, c)).toList();
+    List<CueMatch> cues = cueMatches(t).stream()
+        .filter(c -> !denied(t, c) && c.end <= statementEnd).toList();
     if (cues.isEmpty()) {
       return List.of();
     }

@@ -486,4 +486,23 @@ class ClauseClaimsTest {
     assertEquals(List.of("Llama 3.1 405B"), texts(better.objects()));
     assertEquals(List.of("HumanEval"), texts(better.benchmarks()));
   }
+
+  // ------------------------------------------------------ questions
+
+  @Test
+  void aStatementBeforeASpanishQuestionKeepsItsClaims() {
+    List<Claim> es = claims("es", """
+        Mistral Large 2 a examen
+
+        Mistral Large 2 supera a Llama 3.1 405B en HumanEval, pero ¿es el mejor modelo abierto?
+
+        ¿Supera Mistral Large 2 a Llama 3.1 405B en HumanEval?
+
+        ¿Es Mistral Large 2 el mejor modelo abierto en HumanEval?
+        """);
+    assertClaims(es, "Mistral Large 2 supera",
+        "compare Mistral Large 2 vs [Llama 3.1 405B] on [HumanEval]");
+    assertClaims(es, "¿Supera");
+    assertClaims(es, "¿Es");
+  }
 }
