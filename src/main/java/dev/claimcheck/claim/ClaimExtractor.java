@@ -651,7 +651,16 @@ public final class ClaimExtractor {
             objectsWithSubject = before;
           }
         }
-        if (!then.isEmpty() && !isListGap(t.substring(after.end, then.get(0).start()))
+        if (!then.isEmpty() && !reference && after.reference == null
+            && (kind == ClaimKind.COMPARE || kind == ClaimKind.PARITY)
+            && opensClause(t, clauseStart, cue.start) && t.substring(cue.end, after.start).isBlank()
+            && fronted(t.substring(after.end, then.get(0).start()))) {
+          // "Mit Claude Opus 4 kann Sonnet 4 mithalten": the phrase opening the clause holds the
+          // competitor; the verb follows it, then the subject.
+          subject = new Subject(then.get(0).mention(), null, then.get(0).start(), then.get(0).end());
+          objectsFrom = then.get(0).end();
+          objectsWithSubject = List.of(new Found(after.start, after.end, after.mention));
+        } else if (!then.isEmpty() && !isListGap(t.substring(after.end, then.get(0).start()))
             || !then.isEmpty() && t.substring(after.end, then.get(0).start()).isBlank()) {
           subject = after;
           objectsFrom = after.end;
@@ -1672,6 +1681,21 @@ public final class ClaimExtractor {
     Matcher verb = lexicon.claimantAfter().matcher(t);
     verb.region(from, Math.min(t.length(), from + 40));
     return verb.lookingAt();
+  }
+
+  /** Whether nothing but punctuation comes before {@code at} in its clause. */
+  private static boolean opensClause(String t, int clauseStart, int at) {
+    return t.substring(clauseStart, at).codePoints().noneMatch(Character::isLetterOrDigit);
+  }
+
+  /**
+   * Whether the words between two names are the verb after a fronted phrase: one or two words
+   * ("kann", "sei wohl"), no comma, no list: in "Mit X kann Y mithalten" X is in the phrase.
+   */
+  private boolean fronted(String gap) {
+    String g = gap.strip();
+    return !g.isEmpty() && !isListGap(gap) && g.chars().noneMatch(c -> c == ',' || c == ';')
+        && g.split("\\s+").length <= 2;
   }
 
   private boolean isListGap(String gap) {

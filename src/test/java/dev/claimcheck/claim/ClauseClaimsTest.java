@@ -505,4 +505,23 @@ class ClauseClaimsTest {
     assertClaims(es, "¿Supera");
     assertClaims(es, "¿Es");
   }
+
+  @Test
+  void germanCompetitorInThePhraseOpeningTheClause() {
+    List<Claim> de = claims("de", """
+        Mistral Large 2 im Test
+
+        Mit Llama 3.1 405B kann Mistral Large 2 bei HumanEval mithalten.
+
+        Mistral Large 2 kann bei HumanEval mit Llama 3.1 405B mithalten.
+
+        Laut Mistral übertrifft Mistral Large 2 Llama 3.1 405B bei HumanEval.
+        """);
+    assertClaims(de, "Mit Llama",
+        "parity Mistral Large 2 vs [Llama 3.1 405B] on [HumanEval]");
+    assertClaims(de, "Mistral Large 2 kann",
+        "parity Mistral Large 2 vs [Llama 3.1 405B] on [HumanEval]");
+    assertClaims(de, "Laut Mistral",
+        "compare Mistral Large 2 vs [Llama 3.1 405B] on [HumanEval]");
+  }
 }
