@@ -709,6 +709,17 @@ public final class ClaimExtractor {
           objects = objectsWithSubject.stream().filter(o -> !sameName(o.mention(), self)).toList();
         }
         boolean subjectBefore = subject.start >= 0 && subject.start < cue.start;
+        if (objects.isEmpty() && kind == ClaimKind.PARITY) {
+          // "DeepSeek-V3 and Llama 3.1 405B are tied on MMLU": the models named together right
+          // before the phrase are level with each other; the first is the subject.
+          List<Found> together = namedTogether(a, clauseStart, cue.start);
+          if (together.size() >= 2) {
+            Found first = together.get(0);
+            subject = new Subject(first.mention(), null, first.start(), first.end());
+            objects = together.subList(1, together.size());
+            subjectBefore = true;
+          }
+        }
         if (objects.isEmpty() && subject.reference == null
             && (!order.subjectAfterVerb() || subjectBefore && !order.verbFinal())) {
           // "GPT-4o beats the new model", "GPT-4o supera al modelo": the article's subject. Not
@@ -1681,6 +1692,25 @@ public final class ClaimExtractor {
     Matcher verb = lexicon.claimantAfter().matcher(t);
     verb.region(from, Math.min(t.length(), from + 40));
     return verb.lookingAt();
+  }
+
+  /**
+   * The models listed right before {@code end} ("A and B", "A, B and C"), nothing but the list
+   * between them and the phrase; none when a single model is there.
+   */
+  private List<Found> namedTogether(Analysed a, int from, int end) {
+    String t = a.text();
+    List<Found> models = a.mentions().stream()
+        .filter(f -> f.isModel() && f.start() >= from && f.end() <= end).toList();
+    if (models.size() < 2 || !t.substring(models.get(models.size() - 1).end(), end).isBlank()) {
+      return List.of();
+    }
+    int first = models.size() - 1;
+    while (first > 0 && isListGap(t.substring(models.get(first - 1).end(), models.get(first).start()))
+        && !t.substring(models.get(first - 1).end(), models.get(first).start()).isBlank()) {
+      first--;
+    }
+    return first == models.size() - 1 ? List.of() : models.subList(first, models.size());
   }
 
   /** Whether nothing but punctuation comes before {@code at} in its clause. */

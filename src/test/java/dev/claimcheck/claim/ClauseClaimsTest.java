@@ -524,4 +524,31 @@ class ClauseClaimsTest {
     assertClaims(de, "Laut Mistral",
         "compare Mistral Large 2 vs [Llama 3.1 405B] on [HumanEval]");
   }
+
+  @Test
+  void modelsNamedTogetherAreLevelWithEachOther() {
+    assertClaims(claims("en", """
+        Mistral Large 2 tested
+
+        Mistral Large 2 and Llama 3.1 405B are tied on HumanEval.
+
+        Mistral Large 2 is tied on HumanEval.
+        """),
+        "Mistral Large 2 and",
+        "parity Mistral Large 2 vs [Llama 3.1 405B] on [HumanEval]");
+    assertClaims(claims("es", """
+        Mistral Large 2 a examen
+
+        Mistral Large 2 y Llama 3.1 405B están empatados en HumanEval.
+        """),
+        "Mistral Large 2 y",
+        "parity Mistral Large 2 vs [Llama 3.1 405B] on [HumanEval]");
+    assertClaims(claims("de", """
+        Mistral Large 2 im Test
+
+        Mistral Large 2 und Llama 3.1 405B liegen bei HumanEval gleichauf.
+        """),
+        "Mistral Large 2 und",
+        "parity Mistral Large 2 vs [Llama 3.1 405B] on [HumanEval]");
+  }
 }
