@@ -557,16 +557,28 @@ public final class ClaimExtractor {
       String t = text().strip();
       return t.endsWith("?") || t.endsWith("? »") || t.endsWith("?»") || t.endsWith("?\"");
     }
+
+    /**
+     * Where the question of a question sentence starts: after a statement, Spanish opens it with
+     * "¿" ("Grok 4 arrasa en los benchmarks, pero ¿es el mejor modelo?"); else the whole sentence
+     * is the question (0). The text before it is a statement and keeps its claims.
+     */
+    int questionStart() {
+      int open = text().lastIndexOf('¿');
+      return open > 0 ? open : 0;
+    }
   }
 
   private List<Claim> claims(List<Analysed> paragraph, int index, Mention main, String mainVendor,
       java.util.Set<String> makers) {
     Analysed a = paragraph.get(index);
-    if (a.isQuestion()) {
+    int statementEnd = a.isQuestion() ? a.questionStart() : Integer.MAX_VALUE;
+    if (statementEnd == 0) {
       return List.of();
     }
     String t = a.text();
-    List<CueMatch> cues = cueMatches(t).stream().filter(c -> !denied(t, c)).toList();
+    List<CueMatch> cues = cueMatches(t).stream()
+        .filter(c -> !denied(t, c) && c.end <= statementEnd).toList();
     if (cues.isEmpty()) {
       return List.of();
     }
@@ -639,7 +651,16 @@ public final class ClaimExtractor {
             objectsWithSubject = before;
           }
         }
-        if (!then.isEmpty() && !isListGap(t.substring(after.end, then.get(0).start()))
+        if (!then.isEmpty() && !reference && after.reference == null
+            && (kind == ClaimKind.COMPARE || kind == ClaimKind.PARITY)
+            && opensClause(t, clauseStart, cue.start) && t.substring(cue.end, after.start).isBlank()
+            && fronted(t.substring(after.end, then.get(0).start()))) {
+          // "Mit Claude Opus 4 kann Sonnet 4 mithalten": the phrase opening the clause holds the
+          // competitor; the verb follows it, then the subject.
+          subject = new Subject(then.get(0).mention(), null, then.get(0).start(), then.get(0).end());
+          objectsFrom = then.get(0).end();
+          objectsWithSubject = List.of(new Found(after.start, after.end, after.mention));
+        } else if (!then.isEmpty() && !isListGap(t.substring(after.end, then.get(0).start()))
             || !then.isEmpty() && t.substring(after.end, then.get(0).start()).isBlank()) {
           subject = after;
           objectsFrom = after.end;
@@ -688,6 +709,17 @@ public final class ClaimExtractor {
           objects = objectsWithSubject.stream().filter(o -> !sameName(o.mention(), self)).toList();
         }
         boolean subjectBefore = subject.start >= 0 && subject.start < cue.start;
+        if (objects.isEmpty() && kind == ClaimKind.PARITY) {
+          // "DeepSeek-V3 and Llama 3.1 405B are tied on MMLU": the models named together right
+          // before the phrase are level with each other; the first is the subject.
+          List<Found> together = namedTogether(a, clauseStart, cue.start);
+          if (together.size() >= 2) {
+            Found first = together.get(0);
+            subject = new Subject(first.mention(), null, first.start(), first.end());
+            objects = together.subList(1, together.size());
+            subjectBefore = true;
+          }
+        }
         if (objects.isEmpty() && subject.reference == null
             && (!order.subjectAfterVerb() || subjectBefore && !order.verbFinal())) {
           // "GPT-4o beats the new model", "GPT-4o supera al modelo": the article's subject. Not
@@ -1660,6 +1692,40 @@ public final class ClaimExtractor {
     Matcher verb = lexicon.claimantAfter().matcher(t);
     verb.region(from, Math.min(t.length(), from + 40));
     return verb.lookingAt();
+  }
+
+  /**
+   * The models listed right before {@code end} ("A and B", "A, B and C"), nothing but the list
+   * between them and the phrase; none when a single model is there.
+   */
+  private List<Found> namedTogether(Analysed a, int from, int end) {
+    String t = a.text();
+    List<Found> models = a.mentions().stream()
+        .filter(f -> f.isModel() && f.start() >= from && f.end() <= end).toList();
+    if (models.size() < 2 || !t.substring(models.get(models.size() - 1).end(), end).isBlank()) {
+      return List.of();
+    }
+    int first = models.size() - 1;
+    while (first > 0 && isListGap(t.substring(models.get(first - 1).end(), models.get(first).start()))
+        && !t.substring(models.get(first - 1).end(), models.get(first).start()).isBlank()) {
+      first--;
+    }
+    return first == models.size() - 1 ? List.of() : models.subList(first, models.size());
+  }
+
+  /** Whether nothing but punctuation comes before {@code at} in its clause. */
+  private static boolean opensClause(String t, int clauseStart, int at) {
+    return t.substring(clauseStart, at).codePoints().noneMatch(Character::isLetterOrDigit);
+  }
+
+  /**
+   * Whether the words between two names are the verb after a fronted phrase: one or two words
+   * ("kann", "sei wohl"), no comma, no list: in "Mit X kann Y mithalten" X is in the phrase.
+   */
+  private boolean fronted(String gap) {
+    String g = gap.strip();
+    return !g.isEmpty() && !isListGap(gap) && g.chars().noneMatch(c -> c == ',' || c == ';')
+        && g.split("\\s+").length <= 2;
   }
 
   private boolean isListGap(String gap) {

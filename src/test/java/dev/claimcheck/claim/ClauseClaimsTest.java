@@ -486,4 +486,69 @@ class ClauseClaimsTest {
     assertEquals(List.of("Llama 3.1 405B"), texts(better.objects()));
     assertEquals(List.of("HumanEval"), texts(better.benchmarks()));
   }
+
+  // ------------------------------------------------------ questions
+
+  @Test
+  void aStatementBeforeASpanishQuestionKeepsItsClaims() {
+    List<Claim> es = claims("es", """
+        Mistral Large 2 a examen
+
+        Mistral Large 2 supera a Llama 3.1 405B en HumanEval, pero ¿es el mejor modelo abierto?
+
+        ¿Supera Mistral Large 2 a Llama 3.1 405B en HumanEval?
+
+        ¿Es Mistral Large 2 el mejor modelo abierto en HumanEval?
+        """);
+    assertClaims(es, "Mistral Large 2 supera",
+        "compare Mistral Large 2 vs [Llama 3.1 405B] on [HumanEval]");
+    assertClaims(es, "¿Supera");
+    assertClaims(es, "¿Es");
+  }
+
+  @Test
+  void germanCompetitorInThePhraseOpeningTheClause() {
+    List<Claim> de = claims("de", """
+        Mistral Large 2 im Test
+
+        Mit Llama 3.1 405B kann Mistral Large 2 bei HumanEval mithalten.
+
+        Mistral Large 2 kann bei HumanEval mit Llama 3.1 405B mithalten.
+
+        Laut Mistral übertrifft Mistral Large 2 Llama 3.1 405B bei HumanEval.
+        """);
+    assertClaims(de, "Mit Llama",
+        "parity Mistral Large 2 vs [Llama 3.1 405B] on [HumanEval]");
+    assertClaims(de, "Mistral Large 2 kann",
+        "parity Mistral Large 2 vs [Llama 3.1 405B] on [HumanEval]");
+    assertClaims(de, "Laut Mistral",
+        "compare Mistral Large 2 vs [Llama 3.1 405B] on [HumanEval]");
+  }
+
+  @Test
+  void modelsNamedTogetherAreLevelWithEachOther() {
+    assertClaims(claims("en", """
+        Mistral Large 2 tested
+
+        Mistral Large 2 and Llama 3.1 405B are tied on HumanEval.
+
+        Mistral Large 2 is tied on HumanEval.
+        """),
+        "Mistral Large 2 and",
+        "parity Mistral Large 2 vs [Llama 3.1 405B] on [HumanEval]");
+    assertClaims(claims("es", """
+        Mistral Large 2 a examen
+
+        Mistral Large 2 y Llama 3.1 405B están empatados en HumanEval.
+        """),
+        "Mistral Large 2 y",
+        "parity Mistral Large 2 vs [Llama 3.1 405B] on [HumanEval]");
+    assertClaims(claims("de", """
+        Mistral Large 2 im Test
+
+        Mistral Large 2 und Llama 3.1 405B liegen bei HumanEval gleichauf.
+        """),
+        "Mistral Large 2 und",
+        "parity Mistral Large 2 vs [Llama 3.1 405B] on [HumanEval]");
+  }
 }
