@@ -73,6 +73,13 @@ public final class EntityRecognizer {
   private final Map<String, Boolean> inCapitals;
   /** Words that make a variant of a model rather than a member of its family. */
   private final java.util.Set<String> modelVariantWords;
+  /** Tier words that make a model name after a capitalised name ("Nova" + "Premier"). */
+  private final java.util.Set<String> tierWords;
+  /**
+   * Lower-case hyphenated names that begin the registry's model names without being one
+   * ("gpt-oss" of "gpt-oss-120b"): the family of those models.
+   */
+  private final java.util.Set<String> lowerFamilies;
 
   public EntityRecognizer(Registry registry) {
     this.names = registry.names();
@@ -93,6 +100,29 @@ public final class EntityRecognizer {
         .filter(w -> w != null && !w.isBlank())
         .forEach(w -> inCapitals.merge(Names.key(w), acronym(w), Boolean::logicalAnd));
     this.modelVariantWords = words("entity/variant-words.txt", true);
+    this.tierWords = words("entity/model-tier-words.txt", false);
+    this.lowerFamilies = new java.util.HashSet<>();
+    registry.models().values().forEach(m -> {
+      java.util.stream.Stream.concat(java.util.stream.Stream.of(m.name()), m.aliases().stream())
+          .forEach(this::addLowerFamily);
+    });
+    lowerFamilies.removeIf(f -> names.containsKey(Names.key(f)));
+  }
+
+  private static final Pattern LOWER_NAME =
+      Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}");
+  private static final Pattern LOWER_FAMILY = Pattern.compile("[a-z][a-z0-9]*-[a-z]{3,}");
+
+  /** "gpt-oss" of "gpt-oss-120b": a family written in lower case, of two words, one a word. */
+  private void addLowerFamily(String name) {
+    if (name == null || !LOWER_NAME.matcher(name).matches()) {
+      return;
+    }
+    String[] parts = name.split("-");
+    String family = parts[0] + "-" + parts[1];
+    if (LOWER_FAMILY.matcher(family).matches() && family.length() >= 6) {
+      lowerFamilies.add(family);
+    }
   }
 
   private static java.util.Set<String> words(String resource, boolean fold) {
@@ -310,7 +340,21 @@ public final class EntityRecognizer {
    */
   public List<Found> unknownModels(String text, List<Found> known) {
     List<Found> out = new ArrayList<>();
-    for (Found f : shaped(MODEL_SHAPE, Mention.Kind.MODEL, text, known)) {
+    List<Found> candidates = new ArrayList<>(shaped(MODEL_SHAPE, Mention.Kind.MODEL, text, known));
+    for (Found f : shaped(TIERED, Mention.Kind.MODEL, text, known)) {
+      String[] w = f.mention().text().split(" ");
+      if (tierWords.contains(w[1]) && !notModels.contains(w[0].toLowerCase(java.util.Locale.ROOT))
+          && names.get(Names.key(w[0])) == null && !overlapsAny(candidates, f.start(), f.end())) {
+        candidates.add(f);
+      }
+    }
+    for (Found f : shaped(LOWER_FAMILY_USE, Mention.Kind.MODEL, text, known)) {
+      if (lowerFamilies.contains(f.mention().text()) && !overlapsAny(candidates, f.start(), f.end())) {
+        candidates.add(f);
+      }
+    }
+    candidates.sort(Comparator.comparingInt(Found::start));
+    for (Found f : candidates) {
       String first = f.mention().text().split("[\\s\\-]")[0];
       if (notModels.contains(first.toLowerCase(java.util.Locale.ROOT))) {
         continue;
@@ -328,6 +372,16 @@ public final class EntityRecognizer {
     }
     return out;
   }
+
+  /**
+   * A capitalised name the registry does not know and a tier word ("Nova Premier", "Magistral
+   * Medium"), not at the start of a sentence, where any word is capitalised.
+   */
+  private static final Pattern TIERED = Pattern.compile(
+      "(?<=[\\p{L}\\p{N},;:()'’] )\\p{Lu}\\p{Ll}{3,} \\p{Lu}\\p{Ll}+(?![\\p{L}\\p{N}\\-])");
+  /** A lower-case family name: "gpt-oss", not "gpt-oss-120b". */
+  private static final Pattern LOWER_FAMILY_USE = Pattern.compile(
+      "(?<![\\p{L}\\p{N}\\-])[a-z][a-z0-9]*-[a-z]{3,}(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])");
 
   private static final Pattern NEXT_WORD =
       Pattern.compile("[\\s\\-]([\\p{L}\\p{N}]+(?:[.,]\\p{N}+)*)(?![\\p{L}\\p{N}])");

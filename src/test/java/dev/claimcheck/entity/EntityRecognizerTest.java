@@ -92,6 +92,29 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void unknownModels_aNameAndATierWord() {
+    String text = "Acme's Zephyra Medium trails Borealis Heavy, not Pixel Lite; ChatGPT Pro users "
+        + "prefer Ortega Small.";
+    List<Found> known = recognizer.known(text);
+    assertEquals(List.of("Zephyra Medium", "Borealis Heavy", "Ortega Small"),
+        recognizer.unknownModels(text, known).stream().map(f -> f.mention().text()).toList());
+    // At the start of a sentence any word is capitalised.
+    String opening = "Very Small models win.";
+    assertEquals(List.of(), recognizer.unknownModels(opening, recognizer.known(opening)));
+  }
+
+  @Test
+  void unknownModels_aLowerCaseFamilyOfKnownModels() throws Exception {
+    EntityRecognizer bundled = new EntityRecognizer(
+        new dev.claimcheck.registry.RegistryLoader().loadBundled());
+    String text = "The gpt-oss models and gpt-oss-120b, unlike a state-of-the-art one.";
+    List<Found> known = bundled.known(text);
+    List<String> all = EntityRecognizer.merge(known, bundled.unknownModels(text, known)).stream()
+        .filter(Found::isModel).map(f -> f.mention().text()).toList();
+    assertEquals(List.of("gpt-oss", "gpt-oss-120b"), all);
+  }
+
+  @Test
   void known_anAmbiguousNameStartingACompoundWordIsNoModel() throws Exception {
     EntityRecognizer bundled = new EntityRecognizer(
         new dev.claimcheck.registry.RegistryLoader().loadBundled());
