@@ -465,7 +465,7 @@ public final class ClaimExtractor {
     return new Analysed(s, folded, withSpans, subjects, references);
   }
 
-  private static List<Found> withIntroduced(String t, List<Found> known, List<String> introduced) {
+  private List<Found> withIntroduced(String t, List<Found> known, List<String> introduced) {
     if (introduced.isEmpty()) {
       return known;
     }
@@ -476,7 +476,8 @@ public final class ClaimExtractor {
           + "(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])").matcher(t);
       while (m.find()) {
         int st = m.start();
-        int en = m.end();
+        // "Magistral" introduced, then "Magistral Small": the tier word makes another model.
+        int en = recognizer.nameEnd(t, st, m.end());
         boolean inside = out.stream().anyMatch(f -> f.start() <= st && en <= f.end()
             && f.end() - f.start() >= en - st)
             || added.stream().anyMatch(f -> f.start() < en && st < f.end());
@@ -486,7 +487,8 @@ public final class ClaimExtractor {
           continue;
         }
         out.removeIf(f -> st <= f.start() && f.end() <= en);
-        added.add(new Found(st, en, new Mention(null, m.group(), Mention.Kind.MODEL, List.of())));
+        added.add(new Found(st, en,
+            new Mention(null, t.substring(st, en), Mention.Kind.MODEL, List.of())));
       }
     }
     return added.isEmpty() ? known : EntityRecognizer.merge(out, added);

@@ -383,6 +383,20 @@ public final class EntityRecognizer {
   private static final Pattern LOWER_FAMILY_USE = Pattern.compile(
       "(?<![\\p{L}\\p{N}\\-])[a-z][a-z0-9]*-[a-z]{3,}(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])");
 
+  /**
+   * Where a model name found at {@code [start, end)} ends with the words that continue it
+   * ("Magistral" + "Small", "Nova" + "Premier"): {@code end} when no word continues it.
+   */
+  public int nameEnd(String text, int start, int end) {
+    Matcher next = NEXT_WORD.matcher(text);
+    while (next.find(end) && next.start() == end
+        && (nameParts.contains(next.group(1).toLowerCase(java.util.Locale.ROOT))
+            || tierWords.contains(next.group(1)))) {
+      end = next.end();
+    }
+    return end;
+  }
+
   private static final Pattern NEXT_WORD =
       Pattern.compile("[\\s\\-]([\\p{L}\\p{N}]+(?:[.,]\\p{N}+)*)(?![\\p{L}\\p{N}])");
 
