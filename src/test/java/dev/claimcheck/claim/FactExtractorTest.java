@@ -540,4 +540,32 @@ class FactExtractorTest {
         """);
     assertEquals("Nordwind-8B", only(claims, "Por lo demás", "license").subject().text());
   }
+
+  @Test
+  void bothModels_standForTheArticlesSubject_inEveryLanguage() {
+    String[][] cases = {
+      {"en", "Nordwind-8B and its sibling\n\nBoth models use a Mixture-of-Experts design.",
+          "Both models"},
+      {"fr", "Nordwind-8B et son petit frère\n\nLes deux modèles reposent sur un mélange d'experts.",
+          "Les deux"},
+      {"de", "Nordwind-8B und sein Geschwister\n\nBeide Modelle setzen auf eine Mixture-of-Experts-"
+          + "Architektur.", "Beide"},
+      {"es", "Nordwind-8B y su hermano\n\nAmbos modelos usan una mezcla de expertos.", "Ambos"},
+    };
+    for (String[] c : cases) {
+      List<Claim> claims = facts(c[0], c[1]);
+      assertEquals("Nordwind-8B", only(claims, c[2], "architecture").subject().text(),
+          c[0] + ": " + describe(claims));
+    }
+  }
+
+  @Test
+  void aModelNamedAfterSince_isNoSubject() {
+    List<Claim> de = facts("de", "Nordwind-8B: Firma veröffentlicht erstmals seit GPT-2 wieder offene "
+        + "Sprachmodelle\n\nMehr dazu unten.");
+    assertEquals("Nordwind-8B", only(de, "Nordwind-8B", "open_weights").subject().text());
+    List<Claim> en = facts("en", "Nordwind-8B\n\nThe lab says Nordwind-8B, its first release since "
+        + "GPT-2, has open weights.");
+    assertEquals("Nordwind-8B", only(en, "The lab", "open_weights").subject().text());
+  }
 }
