@@ -353,10 +353,18 @@ public final class EntityRecognizer {
         candidates.add(f);
       }
     }
+    for (Found f : shaped(GLUED_VERSION, Mention.Kind.MODEL, text, known)) {
+      if (!overlapsAny(candidates, f.start(), f.end())) {
+        candidates.add(f);
+      }
+    }
     candidates.sort(Comparator.comparingInt(Found::start));
     for (Found f : candidates) {
       String first = f.mention().text().split("[\\s\\-]")[0];
-      if (notModels.contains(first.toLowerCase(java.util.Locale.ROOT))) {
+      // "Python3", "Windows11": a word that names something else, with its version glued on.
+      String bare = first.replaceAll("[\\p{N}.]+$", "");
+      if (notModels.contains(first.toLowerCase(java.util.Locale.ROOT))
+          || notModels.contains(bare.toLowerCase(java.util.Locale.ROOT))) {
         continue;
       }
       int end = f.end();
@@ -379,6 +387,12 @@ public final class EntityRecognizer {
    */
   private static final Pattern TIERED = Pattern.compile(
       "(?<=[\\p{L}\\p{N},;:()'’] )\\p{Lu}\\p{Ll}{3,} \\p{Lu}\\p{Ll}+(?![\\p{L}\\p{N}\\-])");
+  /**
+   * A capitalised word with its version glued to it ("Qwen3", "Qwen2.5"), which the words after it
+   * may continue ("Qwen3-Coder").
+   */
+  private static final Pattern GLUED_VERSION = Pattern.compile(
+      "(?<![\\p{L}\\p{N}\\-])\\p{Lu}\\p{Ll}{2,}\\p{N}{1,2}(?:\\.\\p{N}+)?(?![\\p{L}\\p{N}]|\\.\\p{N})");
   /** A lower-case family name: "gpt-oss", not "gpt-oss-120b". */
   private static final Pattern LOWER_FAMILY_USE = Pattern.compile(
       "(?<![\\p{L}\\p{N}\\-])[a-z][a-z0-9]*-[a-z]{3,}(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])");
@@ -427,6 +441,9 @@ public final class EntityRecognizer {
    * many names stays linear.
    */
   static boolean overlapsAny(List<Found> found, int start, int end) {
+    if (!sorted(found)) {
+      return found.stream().anyMatch(f -> f.start() < end && start < f.end());
+    }
     int lo = 0;
     int hi = found.size() - 1;
     int last = -1;
@@ -440,6 +457,15 @@ public final class EntityRecognizer {
       }
     }
     return last >= 0 && found.get(last).end() > start;
+  }
+
+  private static boolean sorted(List<Found> found) {
+    for (int i = 1; i < found.size(); i++) {
+      if (found.get(i).start() < found.get(i - 1).end()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** All mentions in text order. */

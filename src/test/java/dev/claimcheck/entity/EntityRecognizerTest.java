@@ -104,6 +104,14 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void unknownModels_aVersionGluedToTheName() {
+    String text = "Zorblat3-Coder and Zorblat2.5 run on Python3 under Windows11, as does Zorblat3.";
+    List<Found> known = recognizer.known(text);
+    assertEquals(List.of("Zorblat3-Coder", "Zorblat2.5", "Zorblat3"),
+        recognizer.unknownModels(text, known).stream().map(f -> f.mention().text()).toList());
+  }
+
+  @Test
   void unknownModels_aLowerCaseFamilyOfKnownModels() throws Exception {
     EntityRecognizer bundled = new EntityRecognizer(
         new dev.claimcheck.registry.RegistryLoader().loadBundled());
