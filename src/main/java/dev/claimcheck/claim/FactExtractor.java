@@ -91,11 +91,13 @@ public final class FactExtractor {
       return out;
     }
     for (Paragraph p : paragraphs) {
+      boolean othersNamed = false;
       for (Sentence s : p.sentences()) {
-        // Names are looked up only in sentences with a fact phrase: most have none.
+        ClaimExtractor.Analysed a = analyser.analyse(text, s);
         if (mayStateFact(s.text())) {
-          out.addAll(claims(analyser.analyse(text, s), mainSubject, mainVendor));
+          out.addAll(claims(a, mainSubject, null, mainVendor, !othersNamed));
         }
+        othersNamed |= namesAnother(a, mainSubject);
       }
     }
     return out;
@@ -113,13 +115,31 @@ public final class FactExtractor {
       return out;
     }
     for (List<ClaimExtractor.Analysed> paragraph : document) {
+      // Whether the paragraph so far names a model other than the article's: then a fact in a
+      // sentence that names none may be about that one.
+      boolean othersNamed = false;
       for (ClaimExtractor.Analysed a : paragraph) {
         if (mayStateFact(a.sentence().text())) {
-          out.addAll(claims(a, mainSubject, mainFamily, mainVendor));
+          out.addAll(claims(a, mainSubject, mainFamily, mainVendor, !othersNamed));
         }
+        othersNamed |= namesAnother(a, mainSubject);
       }
     }
     return out;
+  }
+
+  /** Whether a sentence names a model other than {@code main}. */
+  private static boolean namesAnother(ClaimExtractor.Analysed a, Mention main) {
+    return a.mentions().stream().anyMatch(f -> f.isModel()
+        && (main == null || !sameModel(f.mention(), main)));
+  }
+
+  /** Whether two mentions name the same model: the same text, or one a short form in the other. */
+  private static boolean sameModel(Mention a, Mention b) {
+    String x = a.text().replace('-', ' ');
+    String y = b.text().replace('-', ' ');
+    return x.equals(y) || !a.targets().isEmpty() && a.targets().equals(b.targets())
+        || y.contains(x) && x.length() >= 3 || x.contains(y) && y.length() >= 3;
   }
 
   private boolean mayStateFact(String sentence) {
@@ -142,6 +162,16 @@ public final class FactExtractor {
    */
   public List<Claim> claims(ClaimExtractor.Analysed a, Mention main, Mention family,
       String mainVendor) {
+    return claims(a, main, family, mainVendor, false);
+  }
+
+  /**
+   * @param unnamedIsMain whether a fact in a label line that names no model, with nothing else
+   *     pointing at its subject, is about the main subject: no other model was named before it in
+   *     its paragraph ("Pour info : licence Apache 2.0", "Number of parameters: 235B")
+   */
+  private List<Claim> claims(ClaimExtractor.Analysed a, Mention main, Mention family,
+      String mainVendor, boolean unnamedIsMain) {
     if (!active() || a.isQuestion()) {
       return List.of();
     }
@@ -155,7 +185,8 @@ public final class FactExtractor {
     Attribution attribution = null;
     Map<String, Draft> drafts = new LinkedHashMap<>();
     for (CueMatch cue : cues) {
-      Subject subject = table ? rowSubject(a) : subject(a, cue, cues, references, main, family);
+      Subject subject = table ? rowSubject(a)
+          : subject(a, cue, cues, references, main, family, unnamedIsMain);
       if (subject == null) {
         continue;
       }
@@ -454,7 +485,7 @@ public final class FactExtractor {
   }
 
   private Subject subject(ClaimExtractor.Analysed a, CueMatch cue, List<CueMatch> cues,
-      List<int[]> refs, Mention main, Mention family) {
+      List<int[]> refs, Mention main, Mention family, boolean unnamedIsMain) {
     String t = a.text();
     Found first = null;
     Found model = null;
@@ -508,7 +539,13 @@ public final class FactExtractor {
       }
       return main == null ? null : new Subject(main, "");
     }
-    if (lexicon.wordOrder().subjectMayBeOmitted() && main != null
+    // Outside a language that leaves subjects out, only a fact with a value of its own, in a
+    // label line ("Pour info : licence MIT", "Number of parameters: 235B"): "open source" and
+    // "MoE" also qualify projects and designs in general, and "Larger models with 400B
+    // parameters are expensive" is about models in general.
+    boolean valued = !cue.cue.fact().equals("open_weights")
+        && !cue.cue.fact().equals("architecture") && t.substring(0, cue.end).contains(":");
+    if ((lexicon.wordOrder().subjectMayBeOmitted() || unnamedIsMain && valued) && main != null
         && a.mentions().stream().noneMatch(Found::isModel)) {
       // "Por cierto, la licencia es Apache 2.0": no model named, the article's is meant.
       return new Subject(main, "");

@@ -568,4 +568,26 @@ class FactExtractorTest {
         + "GPT-2, has open weights.");
     assertEquals("Nordwind-8B", only(en, "The lab", "open_weights").subject().text());
   }
+
+  @Test
+  void aFactInASentenceNamingNoModel_isTheArticlesUnlessTheParagraphNamedAnother() {
+    List<Claim> fr = facts("fr", """
+        Nordwind-8B à l'essai
+
+        Je l'utilise depuis un mois. Pour info : licence MIT, contexte natif de 128 000 tokens.
+
+        Avant, j'utilisais Falke-7B. Pour mémoire : licence Apache 2.0.
+        """);
+    assertEquals("Nordwind-8B", only(fr, "Pour info", "license").subject().text());
+    assertEquals("Nordwind-8B", only(fr, "Pour info", "context_length").subject().text());
+    assertTrue(fr.stream().noneMatch(c -> c.sentence().text().startsWith("Pour mémoire")),
+        describe(fr));
+    // "open source" also qualifies projects: no subject is guessed for it.
+    List<Claim> en = facts("en", """
+        Nordwind-8B reviewed
+
+        I mostly fix bugs in open source projects with it. Most of them are small.
+        """);
+    assertTrue(en.stream().noneMatch(c -> c.fact().equals("open_weights")), describe(en));
+  }
 }
