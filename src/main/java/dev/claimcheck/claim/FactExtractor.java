@@ -57,6 +57,10 @@ public final class FactExtractor {
   private static final Pattern SHORT_WORD =
       Pattern.compile("^(?:[\\p{L}]{1,4}['’]?)?$", Pattern.UNICODE_CHARACTER_CLASS);
 
+  /** What may stand between a qualifying fact phrase and the name it qualifies. */
+  private static final Pattern ATTRIBUTE_GAP =
+      Pattern.compile("[\\s-]*(?:(?:model|LLM)s?\\s+)?", Pattern.CASE_INSENSITIVE);
+
   private final Lexicon lexicon;
   private final FactLexicon facts;
   private final ClaimExtractor analyser;
@@ -487,6 +491,16 @@ public final class FactExtractor {
   private Subject subject(ClaimExtractor.Analysed a, CueMatch cue, List<CueMatch> cues,
       List<int[]> refs, Mention main, Mention family, boolean unnamedIsMain) {
     String t = a.text();
+    if (cue.cue.fact().equals("open_weights") || cue.cue.fact().equals("architecture")) {
+      // "its open-weight gpt-oss models", "the MoE model Foo-30B": the phrase qualifies the
+      // name right after it.
+      for (Found f : a.mentions()) {
+        if (f.isModel() && f.start() >= cue.end && ATTRIBUTE_GAP.matcher(
+                t.substring(cue.end, f.start())).matches() && !isVendor(f)) {
+          return new Subject(f.mention(), null);
+        }
+      }
+    }
     Found first = null;
     Found model = null;
     for (Found f : a.mentions()) {
