@@ -194,7 +194,9 @@ public final class FactExtractor {
       if (subject == null) {
         continue;
       }
-      List<StatedFact> values = values(t, cue);
+      // A licence's name may hold a model's ("Llama 3.1 Community License"): kept for it.
+      List<StatedFact> values = values(
+          cue.cue.fact().equals("license") ? t : withoutNames(t, a), cue);
       if (values.isEmpty()) {
         continue;
       }
@@ -330,6 +332,22 @@ public final class FactExtractor {
   }
 
   // ---------------------------------------------------------------- values
+
+  /**
+   * The text with the models' names blanked out, so that the size in a name inside a phrase
+   * ("the context window of Falke-7B is 64,000 tokens") is no value.
+   */
+  private static String withoutNames(String t, ClaimExtractor.Analysed a) {
+    char[] out = t.toCharArray();
+    for (Found f : a.mentions()) {
+      if (f.isModel()) {
+        for (int i = f.start(); i < f.end() && i < out.length; i++) {
+          out[i] = ' ';
+        }
+      }
+    }
+    return new String(out);
+  }
 
   private List<StatedFact> values(String t, CueMatch cue) {
     String written = t.substring(cue.start, cue.end);
@@ -505,7 +523,9 @@ public final class FactExtractor {
     Found model = null;
     for (Found f : a.mentions()) {
       boolean before = f.end() <= cue.start;
-      boolean inside = cue.cue.fact().equals("open_weights") && f.start() >= cue.start
+      // "the weights of X are on Hugging Face", "the context window of X is 256K tokens": a model
+      // named inside the phrase; a licence's name may hold a model's ("Llama 3 License").
+      boolean inside = !cue.cue.fact().equals("license") && f.start() >= cue.start
           && f.end() <= cue.end;
       if (f.isModel() && (before || inside) && !notSubject(t, f) && !isVendor(f)
           && !inLicenceName(f, cues)) {

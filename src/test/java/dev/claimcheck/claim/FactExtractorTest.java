@@ -590,4 +590,37 @@ class FactExtractorTest {
         """);
     assertTrue(en.stream().noneMatch(c -> c.fact().equals("open_weights")), describe(en));
   }
+
+  @Test
+  void aModelNamedInsideAContextPhrase_isItsSubject_inEveryLanguage() {
+    String[][] cases = {
+      {"en", "A note\n\nThe context window of Falke-7B is 64,000 tokens, like before.", "The context"},
+      {"fr", "Une note\n\nLa fenêtre de contexte de Falke-7B est de 64 000 tokens.", "La fenêtre"},
+      {"de", "Eine Notiz\n\nDas Kontextfenster von Falke-7B mit 64.000 Token reicht.", "Das Kontext"},
+      {"es", "Una nota\n\nLa ventana de contexto de Falke-7B es de 64.000 tokens.", "La ventana"},
+    };
+    for (String[] c : cases) {
+      List<Claim> claims = facts(c[0], c[1]);
+      Claim context = only(claims, c[2], "context_length");
+      assertEquals("Falke-7B", context.subject().text(), c[0]);
+      assertEquals(64000.0, value(context).number(), c[0]);
+    }
+  }
+
+  @Test
+  void outputLimitsSpeedsPricesAndCorpusSizesInOtherUnits_areNoFacts() {
+    List<Claim> en = facts("en", """
+        Falke-7B notes
+
+        Falke-7B can output up to 32,000 tokens per response. Falke-7B can process 200 tokens per second.
+        Falke-7B was trained on a corpus of 12 languages. Falke-7B has 10 million users.
+        """);
+    assertTrue(en.isEmpty(), describe(en));
+    List<Claim> de = facts("de", """
+        Falke-7B im Test
+
+        Falke-7B wurde mit einem Korpus von 12 Sprachen trainiert. Falke-7B kostet 2 Dollar pro Million Token.
+        """);
+    assertTrue(de.isEmpty(), describe(de));
+  }
 }
