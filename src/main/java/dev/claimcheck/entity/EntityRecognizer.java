@@ -370,7 +370,8 @@ public final class EntityRecognizer {
       int end = f.end();
       Matcher next = NEXT_WORD.matcher(text);
       while (next.find(end) && next.start() == end
-          && continuesName(text.substring(f.start(), end), next.group(1))
+          && (continuesName(text.substring(f.start(), end), next.group(1))
+              || text.charAt(end) == '-' && ACTIVE_SIZE.matcher(next.group(1)).matches())
           && !overlapsAny(known, next.start(), next.end())) {
         end = next.end();
       }
@@ -410,6 +411,9 @@ public final class EntityRecognizer {
     }
     return end;
   }
+
+  /** An active size joined to a name by a hyphen: "A3B" in "Qwen3-Coder-30B-A3B". */
+  private static final Pattern ACTIVE_SIZE = Pattern.compile("A\\p{N}+(?:\\.\\p{N}+)?[BM]");
 
   private static final Pattern NEXT_WORD =
       Pattern.compile("[\\s\\-]([\\p{L}\\p{N}]+(?:[.,]\\p{N}+)*)(?![\\p{L}\\p{N}])");

@@ -105,9 +105,10 @@ class EntityRecognizerTest {
 
   @Test
   void unknownModels_aVersionGluedToTheName() {
-    String text = "Zorblat3-Coder and Zorblat2.5 run on Python3 under Windows11, as does Zorblat3.";
+    String text = "Zorblat3-Coder and Zorblat2.5 run on Python3 under Windows11, as does "
+        + "Zorblat3-Coder-30B-A3B.";
     List<Found> known = recognizer.known(text);
-    assertEquals(List.of("Zorblat3-Coder", "Zorblat2.5", "Zorblat3"),
+    assertEquals(List.of("Zorblat3-Coder", "Zorblat2.5", "Zorblat3-Coder-30B-A3B"),
         recognizer.unknownModels(text, known).stream().map(f -> f.mention().text()).toList());
   }
 
