@@ -230,6 +230,14 @@ public final class EntityRecognizer {
           i = bestEnd + 1;
           continue;
         }
+        int chainEnd = best.isModel() ? hyphenChainEnd(text, words.get(extended)[1]) : -1;
+        if (chainEnd > 0) {
+          // "DeepSeek-R1-0528-Qwen3-8B": a known name glued to more parts with a number is
+          // another model (a distilled one, a snapshot), not the known one.
+          while (extended + 1 < words.size() && words.get(extended + 1)[1] <= chainEnd) {
+            extended++;
+          }
+        }
         if (extended > bestEnd) {
           int start = best.start();
           int end = words.get(extended)[1];
@@ -244,6 +252,20 @@ public final class EntityRecognizer {
       }
     }
     return out;
+  }
+
+  /** Hyphenated parts right after a name, one of them with a digit: "-Qwen3-8B", not "-level". */
+  private static final Pattern HYPHEN_CHAIN =
+      Pattern.compile("(?:-[\\p{L}\\p{N}]+(?:\\.\\p{N}+)?)+(?![\\p{L}\\p{N}\\-])");
+
+  /** Where the hyphenated parts glued to a name at {@code end} end; -1 when there are none. */
+  private static int hyphenChainEnd(String text, int end) {
+    Matcher m = HYPHEN_CHAIN.matcher(text);
+    m.region(end, text.length());
+    if (!m.lookingAt() || m.group().chars().noneMatch(Character::isDigit)) {
+      return -1;
+    }
+    return m.end();
   }
 
   private static boolean benchmarkOnly(List<NameTarget> targets) {

@@ -31,6 +31,15 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void known_aNameGluedToMorePartsWithANumberIsAnotherModel() {
+    List<Found> found = recognizer.known("GPT-4o-level answers from GPT-4o-Zorb-7B, a distilled one.");
+    assertEquals(List.of("GPT-4o", "GPT-4o-Zorb-7B"),
+        found.stream().map(f -> f.mention().text()).toList());
+    assertEquals("gpt-4o", found.get(0).mention().targets().get(0).id());
+    assertTrue(found.get(1).mention().targets().isEmpty());
+  }
+
+  @Test
   void known_longestMatchWins() {
     List<Found> found = recognizer.known("Qwen 2.5 Max and Qwen 2.5 and Claude 3.5 Sonnet (new)");
     assertEquals(List.of("Qwen 2.5 Max", "Qwen 2.5", "Claude 3.5 Sonnet (new)"),
