@@ -108,6 +108,9 @@ class EntityRecognizerTest {
     assertEquals(List.of("Zephyra Medium", "Borealis Heavy", "Ortega Small"),
         recognizer.unknownModels(text, known).stream().map(f -> f.mention().text()).toList());
     // At the start of a sentence any word is capitalised.
+    String infrastructure = "It was trained on Colossus 2 with Blackwell 2 chips, not on Zork 3.";
+    assertEquals(List.of("Zork 3"), recognizer.unknownModels(infrastructure,
+        recognizer.known(infrastructure)).stream().map(f -> f.mention().text()).toList());
     String opening = "Very Small models win.";
     assertEquals(List.of(), recognizer.unknownModels(opening, recognizer.known(opening)));
   }
