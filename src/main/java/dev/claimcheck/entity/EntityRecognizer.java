@@ -363,7 +363,10 @@ public final class EntityRecognizer {
   public List<Found> unknownModels(String text, List<Found> known) {
     List<Found> out = new ArrayList<>();
     List<Found> candidates = new ArrayList<>(shaped(MODEL_SHAPE, Mention.Kind.MODEL, text, known));
-    for (Found f : shaped(TIERED, Mention.Kind.MODEL, text, known)) {
+    // In a headline written in title case ("Why Nordwind Is Going Large") any word is
+    // capitalised: a tier word there names nothing.
+    List<Found> tiered = titleCase(text) ? List.of() : shaped(TIERED, Mention.Kind.MODEL, text, known);
+    for (Found f : tiered) {
       String[] w = f.mention().text().split(" ");
       if (tierWords.contains(w[1]) && !notModels.contains(w[0].toLowerCase(java.util.Locale.ROOT))
           && names.get(Names.key(w[0])) == null && !overlapsAny(candidates, f.start(), f.end())) {
@@ -432,6 +435,22 @@ public final class EntityRecognizer {
       end = next.end();
     }
     return end;
+  }
+
+  private static final Pattern PLAIN_WORD = Pattern.compile("\\p{L}{4,}");
+
+  /** Whether most longer words of {@code text} are capitalised, as in a title-case headline. */
+  private static boolean titleCase(String text) {
+    Matcher m = PLAIN_WORD.matcher(text);
+    int words = 0;
+    int capitalised = 0;
+    while (m.find()) {
+      words++;
+      if (Character.isUpperCase(m.group().charAt(0))) {
+        capitalised++;
+      }
+    }
+    return words >= 4 && capitalised * 10 >= words * 9;
   }
 
   /** An active size joined to a name by a hyphen: "A3B" in "Qwen3-Coder-30B-A3B". */

@@ -111,6 +111,8 @@ class EntityRecognizerTest {
     String infrastructure = "It was trained on Colossus 2 with Blackwell 2 chips, not on Zork 3.";
     assertEquals(List.of("Zork 3"), recognizer.unknownModels(infrastructure,
         recognizer.known(infrastructure)).stream().map(f -> f.mention().text()).toList());
+    String headline = "Why Nordwind Is Going Large With Its Next Release";
+    assertEquals(List.of(), recognizer.unknownModels(headline, recognizer.known(headline)));
     String opening = "Very Small models win.";
     assertEquals(List.of(), recognizer.unknownModels(opening, recognizer.known(opening)));
   }
