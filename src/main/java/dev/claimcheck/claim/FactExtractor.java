@@ -231,8 +231,40 @@ public final class FactExtractor {
       out.add(new Claim(a.sentence(), ClaimKind.FACT, d.subject.mention, d.subject.reference,
           List.of(), List.of(), false, d.values.get(0).number(), d.negated, attribution,
           t.substring(d.cue.start, d.cue.end).strip(), d.cue.cue.fact(), d.values));
+      Found other = sharing(a, d);
+      if (other != null) {
+        // "Opus 4 offers a 200,000-token context window, as does Sonnet 4".
+        out.add(new Claim(a.sentence(), ClaimKind.FACT, other.mention(), null,
+            List.of(), List.of(), false, d.values.get(0).number(), d.negated, attribution,
+            t.substring(d.cue.start, d.cue.end).strip(), d.cue.cue.fact(), d.values));
+      }
     }
     return out;
+  }
+
+  /**
+   * The model named after the fact phrase of {@code d} that has the fact too ("..., as does
+   * Sonnet 4"); null when there is none.
+   */
+  private Found sharing(ClaimExtractor.Analysed a, Draft d) {
+    String t = a.text();
+    for (Found f : a.mentions()) {
+      if (!f.isModel() || f.start() < d.cue.end || f.mention() == d.subject.mention) {
+        continue;
+      }
+      String between = t.substring(d.cue.end, f.start()).stripTrailing();
+      if (between.length() > 60 || between.contains(";")) {
+        return null;
+      }
+      Matcher m = facts.sharedWith().matcher(between);
+      while (m.find()) {
+        if (m.end() == between.length()) {
+          return f;
+        }
+      }
+      return null;
+    }
+    return null;
   }
 
   private static StatedFact opposite(StatedFact f) {

@@ -623,4 +623,26 @@ class FactExtractorTest {
         """);
     assertTrue(de.isEmpty(), describe(de));
   }
+
+  @Test
+  void aModelNamedAfterAsDoes_hasTheFactToo_inEveryLanguage() {
+    String[][] cases = {
+      {"en", "A note\n\nFalke-7B has a 64,000-token context window, as does Nordwind-9B.", "Falke"},
+      {"fr", "Une note\n\nFalke-7B a un contexte de 64 000 tokens, tout comme Nordwind-9B.", "Falke"},
+      {"de", "Eine Notiz\n\nFalke-7B hat ein Kontextfenster von 64.000 Token, genau wie auch "
+          + "Nordwind-9B.", "Falke"},
+      {"es", "Una nota\n\nFalke-7B tiene un contexto de 64.000 tokens, al igual que Nordwind-9B.",
+          "Falke"},
+    };
+    for (String[] c : cases) {
+      List<Claim> claims = facts(c[0], c[1]);
+      assertEquals(List.of("Falke-7B", "Nordwind-9B"), claims.stream()
+          .filter(x -> x.fact().equals("context_length")).map(x -> x.subject().text()).toList(),
+          c[0] + ": " + describe(claims));
+    }
+    // A model compared with, not sharing the fact.
+    List<Claim> en = facts("en", "A note\n\nFalke-7B has a 64,000-token context window, "
+        + "more than Nordwind-9B.");
+    assertEquals(List.of("Falke-7B"), en.stream().map(x -> x.subject().text()).toList());
+  }
 }
