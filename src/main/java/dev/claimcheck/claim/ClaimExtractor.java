@@ -342,6 +342,9 @@ public final class ClaimExtractor {
 
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}]{3,}");
 
+  /** A version that names a model on its own: "V3.1", "M1", "K2", "T1". */
+  private static final Pattern VERSION_WORD = Pattern.compile("\\p{Lu}\\p{N}+(?:\\.\\p{N}+)?");
+
   /** "2.0 Flash" in "Gemini 2.0 Flash": the version and the words after the series name. */
   private static final Pattern VERSION_TAIL = Pattern.compile(
       "^\\p{Lu}\\p{L}+ (\\p{N}+\\.\\p{N}+(?: \\p{Lu}\\p{Ll}+)+)$");
@@ -366,8 +369,14 @@ public final class ClaimExtractor {
       if (tail.find()) {
         forms.add(tail.group(1));
       }
+      String last = words[words.length - 1];
+      // "MiniMax-M1" then "M1", "DeepSeek V3.1" then "V3.1": the version names the model, but
+      // not a device's ("Tensor G3").
+      boolean versionName = VERSION_WORD.matcher(last).matches() && recognizer.known(last).isEmpty()
+          && !recognizer.isNotModel(words[words.length - 2]);
       for (String w : forms) {
-        boolean versionTail = !w.equals(words[0]) && !w.equals(words[words.length - 1]);
+        boolean versionTail = !w.equals(words[0]) && !w.equals(words[words.length - 1])
+            || versionName && w.equals(last);
         if (!versionTail && (!NAME_WORD.matcher(w).matches() || !recognizer.known(w).isEmpty()
             || vendors.matcher(w).matches())) {
           continue;
@@ -465,7 +474,7 @@ public final class ClaimExtractor {
     return new Analysed(s, folded, withSpans, subjects, references);
   }
 
-  private static List<Found> withIntroduced(String t, List<Found> known, List<String> introduced) {
+  private List<Found> withIntroduced(String t, List<Found> known, List<String> introduced) {
     if (introduced.isEmpty()) {
       return known;
     }
@@ -476,7 +485,8 @@ public final class ClaimExtractor {
           + "(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])").matcher(t);
       while (m.find()) {
         int st = m.start();
-        int en = m.end();
+        // "Magistral" introduced, then "Magistral Small": the tier word makes another model.
+        int en = recognizer.nameEnd(t, st, m.end());
         boolean inside = out.stream().anyMatch(f -> f.start() <= st && en <= f.end()
             && f.end() - f.start() >= en - st)
             || added.stream().anyMatch(f -> f.start() < en && st < f.end());
@@ -486,7 +496,8 @@ public final class ClaimExtractor {
           continue;
         }
         out.removeIf(f -> st <= f.start() && f.end() <= en);
-        added.add(new Found(st, en, new Mention(null, m.group(), Mention.Kind.MODEL, List.of())));
+        added.add(new Found(st, en,
+            new Mention(null, t.substring(st, en), Mention.Kind.MODEL, List.of())));
       }
     }
     return added.isEmpty() ? known : EntityRecognizer.merge(out, added);

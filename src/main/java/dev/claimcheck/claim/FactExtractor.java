@@ -57,6 +57,10 @@ public final class FactExtractor {
   private static final Pattern SHORT_WORD =
       Pattern.compile("^(?:[\\p{L}]{1,4}['’]?)?$", Pattern.UNICODE_CHARACTER_CLASS);
 
+  /** What may stand between a qualifying fact phrase and the name it qualifies. */
+  private static final Pattern ATTRIBUTE_GAP =
+      Pattern.compile("[\\s-]*(?:(?:model|LLM)s?\\s+)?", Pattern.CASE_INSENSITIVE);
+
   private final Lexicon lexicon;
   private final FactLexicon facts;
   private final ClaimExtractor analyser;
@@ -91,11 +95,13 @@ public final class FactExtractor {
       return out;
     }
     for (Paragraph p : paragraphs) {
+      boolean othersNamed = false;
       for (Sentence s : p.sentences()) {
-        // Names are looked up only in sentences with a fact phrase: most have none.
+        ClaimExtractor.Analysed a = analyser.analyse(text, s);
         if (mayStateFact(s.text())) {
-          out.addAll(claims(analyser.analyse(text, s), mainSubject, mainVendor));
+          out.addAll(claims(a, mainSubject, null, mainVendor, !othersNamed));
         }
+        othersNamed |= namesAnother(a, mainSubject);
       }
     }
     return out;
@@ -113,13 +119,31 @@ public final class FactExtractor {
       return out;
     }
     for (List<ClaimExtractor.Analysed> paragraph : document) {
+      // Whether the paragraph so far names a model other than the article's: then a fact in a
+      // sentence that names none may be about that one.
+      boolean othersNamed = false;
       for (ClaimExtractor.Analysed a : paragraph) {
         if (mayStateFact(a.sentence().text())) {
-          out.addAll(claims(a, mainSubject, mainFamily, mainVendor));
+          out.addAll(claims(a, mainSubject, mainFamily, mainVendor, !othersNamed));
         }
+        othersNamed |= namesAnother(a, mainSubject);
       }
     }
     return out;
+  }
+
+  /** Whether a sentence names a model other than {@code main}. */
+  private static boolean namesAnother(ClaimExtractor.Analysed a, Mention main) {
+    return a.mentions().stream().anyMatch(f -> f.isModel()
+        && (main == null || !sameModel(f.mention(), main)));
+  }
+
+  /** Whether two mentions name the same model: the same text, or one a short form in the other. */
+  private static boolean sameModel(Mention a, Mention b) {
+    String x = a.text().replace('-', ' ');
+    String y = b.text().replace('-', ' ');
+    return x.equals(y) || !a.targets().isEmpty() && a.targets().equals(b.targets())
+        || y.contains(x) && x.length() >= 3 || x.contains(y) && y.length() >= 3;
   }
 
   private boolean mayStateFact(String sentence) {
@@ -142,6 +166,16 @@ public final class FactExtractor {
    */
   public List<Claim> claims(ClaimExtractor.Analysed a, Mention main, Mention family,
       String mainVendor) {
+    return claims(a, main, family, mainVendor, false);
+  }
+
+  /**
+   * @param unnamedIsMain whether a fact in a label line that names no model, with nothing else
+   *     pointing at its subject, is about the main subject: no other model was named before it in
+   *     its paragraph ("Pour info : licence Apache 2.0", "Number of parameters: 235B")
+   */
+  private List<Claim> claims(ClaimExtractor.Analysed a, Mention main, Mention family,
+      String mainVendor, boolean unnamedIsMain) {
     if (!active() || a.isQuestion()) {
       return List.of();
     }
@@ -155,11 +189,14 @@ public final class FactExtractor {
     Attribution attribution = null;
     Map<String, Draft> drafts = new LinkedHashMap<>();
     for (CueMatch cue : cues) {
-      Subject subject = table ? rowSubject(a) : subject(a, cue, cues, references, main, family);
+      Subject subject = table ? rowSubject(a)
+          : subject(a, cue, cues, references, main, family, unnamedIsMain);
       if (subject == null) {
         continue;
       }
-      List<StatedFact> values = values(t, cue);
+      // A licence's name may hold a model's ("Llama 3.1 Community License"): kept for it.
+      List<StatedFact> values = values(
+          cue.cue.fact().equals("license") ? t : withoutNames(t, a), cue);
       if (values.isEmpty()) {
         continue;
       }
@@ -194,8 +231,40 @@ public final class FactExtractor {
       out.add(new Claim(a.sentence(), ClaimKind.FACT, d.subject.mention, d.subject.reference,
           List.of(), List.of(), false, d.values.get(0).number(), d.negated, attribution,
           t.substring(d.cue.start, d.cue.end).strip(), d.cue.cue.fact(), d.values));
+      Found other = sharing(a, d);
+      if (other != null) {
+        // "Opus 4 offers a 200,000-token context window, as does Sonnet 4".
+        out.add(new Claim(a.sentence(), ClaimKind.FACT, other.mention(), null,
+            List.of(), List.of(), false, d.values.get(0).number(), d.negated, attribution,
+            t.substring(d.cue.start, d.cue.end).strip(), d.cue.cue.fact(), d.values));
+      }
     }
     return out;
+  }
+
+  /**
+   * The model named after the fact phrase of {@code d} that has the fact too ("..., as does
+   * Sonnet 4"); null when there is none.
+   */
+  private Found sharing(ClaimExtractor.Analysed a, Draft d) {
+    String t = a.text();
+    for (Found f : a.mentions()) {
+      if (!f.isModel() || f.start() < d.cue.end || f.mention() == d.subject.mention) {
+        continue;
+      }
+      String between = t.substring(d.cue.end, f.start()).stripTrailing();
+      if (between.length() > 60 || between.contains(";")) {
+        return null;
+      }
+      Matcher m = facts.sharedWith().matcher(between);
+      while (m.find()) {
+        if (m.end() == between.length()) {
+          return f;
+        }
+      }
+      return null;
+    }
+    return null;
   }
 
   private static StatedFact opposite(StatedFact f) {
@@ -295,6 +364,22 @@ public final class FactExtractor {
   }
 
   // ---------------------------------------------------------------- values
+
+  /**
+   * The text with the models' names blanked out, so that the size in a name inside a phrase
+   * ("the context window of Falke-7B is 64,000 tokens") is no value.
+   */
+  private static String withoutNames(String t, ClaimExtractor.Analysed a) {
+    char[] out = t.toCharArray();
+    for (Found f : a.mentions()) {
+      if (f.isModel()) {
+        for (int i = f.start(); i < f.end() && i < out.length; i++) {
+          out[i] = ' ';
+        }
+      }
+    }
+    return new String(out);
+  }
 
   private List<StatedFact> values(String t, CueMatch cue) {
     String written = t.substring(cue.start, cue.end);
@@ -473,13 +558,25 @@ public final class FactExtractor {
   }
 
   private Subject subject(ClaimExtractor.Analysed a, CueMatch cue, List<CueMatch> cues,
-      List<int[]> refs, Mention main, Mention family) {
+      List<int[]> refs, Mention main, Mention family, boolean unnamedIsMain) {
     String t = a.text();
+    if (cue.cue.fact().equals("open_weights") || cue.cue.fact().equals("architecture")) {
+      // "its open-weight gpt-oss models", "the MoE model Foo-30B": the phrase qualifies the
+      // name right after it.
+      for (Found f : a.mentions()) {
+        if (f.isModel() && f.start() >= cue.end && ATTRIBUTE_GAP.matcher(
+                t.substring(cue.end, f.start())).matches() && !isVendor(f)) {
+          return new Subject(f.mention(), null);
+        }
+      }
+    }
     Found first = null;
     Found model = null;
     for (Found f : a.mentions()) {
       boolean before = f.end() <= cue.start;
-      boolean inside = cue.cue.fact().equals("open_weights") && f.start() >= cue.start
+      // "the weights of X are on Hugging Face", "the context window of X is 256K tokens": a model
+      // named inside the phrase; a licence's name may hold a model's ("Llama 3 License").
+      boolean inside = !cue.cue.fact().equals("license") && f.start() >= cue.start
           && f.end() <= cue.end;
       if (f.isModel() && (before || inside) && !notSubject(t, f) && !isVendor(f)
           && !inLicenceName(f, cues)) {
@@ -528,7 +625,13 @@ public final class FactExtractor {
       }
       return main == null ? null : new Subject(main, "");
     }
-    if (lexicon.wordOrder().subjectMayBeOmitted() && main != null
+    // Outside a language that leaves subjects out, only a fact with a value of its own, in a
+    // label line ("Pour info : licence MIT", "Number of parameters: 235B"): "open source" and
+    // "MoE" also qualify projects and designs in general, and "Larger models with 400B
+    // parameters are expensive" is about models in general.
+    boolean valued = !cue.cue.fact().equals("open_weights")
+        && !cue.cue.fact().equals("architecture") && t.substring(0, cue.end).contains(":");
+    if ((lexicon.wordOrder().subjectMayBeOmitted() || unnamedIsMain && valued) && main != null
         && a.mentions().stream().noneMatch(Found::isModel)) {
       // "Por cierto, la licencia es Apache 2.0": no model named, the article's is meant.
       return new Subject(main, "");

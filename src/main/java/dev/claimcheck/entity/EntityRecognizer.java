@@ -73,6 +73,13 @@ public final class EntityRecognizer {
   private final Map<String, Boolean> inCapitals;
   /** Words that make a variant of a model rather than a member of its family. */
   private final java.util.Set<String> modelVariantWords;
+  /** Tier words that make a model name after a capitalised name ("Nova" + "Premier"). */
+  private final java.util.Set<String> tierWords;
+  /**
+   * Lower-case hyphenated names that begin the registry's model names without being one
+   * ("gpt-oss" of "gpt-oss-120b"): the family of those models.
+   */
+  private final java.util.Set<String> lowerFamilies;
 
   public EntityRecognizer(Registry registry) {
     this.names = registry.names();
@@ -93,6 +100,29 @@ public final class EntityRecognizer {
         .filter(w -> w != null && !w.isBlank())
         .forEach(w -> inCapitals.merge(Names.key(w), acronym(w), Boolean::logicalAnd));
     this.modelVariantWords = words("entity/variant-words.txt", true);
+    this.tierWords = words("entity/model-tier-words.txt", false);
+    this.lowerFamilies = new java.util.HashSet<>();
+    registry.models().values().forEach(m -> {
+      java.util.stream.Stream.concat(java.util.stream.Stream.of(m.name()), m.aliases().stream())
+          .forEach(this::addLowerFamily);
+    });
+    lowerFamilies.removeIf(f -> names.containsKey(Names.key(f)));
+  }
+
+  private static final Pattern LOWER_NAME =
+      Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}");
+  private static final Pattern LOWER_FAMILY = Pattern.compile("[a-z][a-z0-9]*-[a-z]{3,}");
+
+  /** "gpt-oss" of "gpt-oss-120b": a family written in lower case, of two words, one a word. */
+  private void addLowerFamily(String name) {
+    if (name == null || !LOWER_NAME.matcher(name).matches()) {
+      return;
+    }
+    String[] parts = name.split("-");
+    String family = parts[0] + "-" + parts[1];
+    if (LOWER_FAMILY.matcher(family).matches() && family.length() >= 6) {
+      lowerFamilies.add(family);
+    }
   }
 
   private static java.util.Set<String> words(String resource, boolean fold) {
@@ -200,6 +230,14 @@ public final class EntityRecognizer {
           i = bestEnd + 1;
           continue;
         }
+        int chainEnd = best.isModel() ? hyphenChainEnd(text, words.get(extended)[1]) : -1;
+        if (chainEnd > 0) {
+          // "DeepSeek-R1-0528-Qwen3-8B": a known name glued to more parts with a number is
+          // another model (a distilled one, a snapshot), not the known one.
+          while (extended + 1 < words.size() && words.get(extended + 1)[1] <= chainEnd) {
+            extended++;
+          }
+        }
         if (extended > bestEnd) {
           int start = best.start();
           int end = words.get(extended)[1];
@@ -214,6 +252,20 @@ public final class EntityRecognizer {
       }
     }
     return out;
+  }
+
+  /** Hyphenated parts right after a name, one of them with a digit: "-Qwen3-8B", not "-level". */
+  private static final Pattern HYPHEN_CHAIN =
+      Pattern.compile("(?:-[\\p{L}\\p{N}]+(?:\\.\\p{N}+)?)+(?![\\p{L}\\p{N}\\-])");
+
+  /** Where the hyphenated parts glued to a name at {@code end} end; -1 when there are none. */
+  private static int hyphenChainEnd(String text, int end) {
+    Matcher m = HYPHEN_CHAIN.matcher(text);
+    m.region(end, text.length());
+    if (!m.lookingAt() || m.group().chars().noneMatch(Character::isDigit)) {
+      return -1;
+    }
+    return m.end();
   }
 
   private static boolean benchmarkOnly(List<NameTarget> targets) {
@@ -310,15 +362,41 @@ public final class EntityRecognizer {
    */
   public List<Found> unknownModels(String text, List<Found> known) {
     List<Found> out = new ArrayList<>();
-    for (Found f : shaped(MODEL_SHAPE, Mention.Kind.MODEL, text, known)) {
+    List<Found> candidates = new ArrayList<>(shaped(MODEL_SHAPE, Mention.Kind.MODEL, text, known));
+    // In a headline written in title case ("Why Nordwind Is Going Large") any word is
+    // capitalised: a tier word there names nothing.
+    List<Found> tiered = titleCase(text) ? List.of() : shaped(TIERED, Mention.Kind.MODEL, text, known);
+    for (Found f : tiered) {
+      String[] w = f.mention().text().split(" ");
+      if (tierWords.contains(w[1]) && !notModels.contains(w[0].toLowerCase(java.util.Locale.ROOT))
+          && names.get(Names.key(w[0])) == null && !overlapsAny(candidates, f.start(), f.end())) {
+        candidates.add(f);
+      }
+    }
+    for (Found f : shaped(LOWER_FAMILY_USE, Mention.Kind.MODEL, text, known)) {
+      if (lowerFamilies.contains(f.mention().text()) && !overlapsAny(candidates, f.start(), f.end())) {
+        candidates.add(f);
+      }
+    }
+    for (Found f : shaped(GLUED_VERSION, Mention.Kind.MODEL, text, known)) {
+      if (!overlapsAny(candidates, f.start(), f.end())) {
+        candidates.add(f);
+      }
+    }
+    candidates.sort(Comparator.comparingInt(Found::start));
+    for (Found f : candidates) {
       String first = f.mention().text().split("[\\s\\-]")[0];
-      if (notModels.contains(first.toLowerCase(java.util.Locale.ROOT))) {
+      // "Python3", "Windows11": a word that names something else, with its version glued on.
+      String bare = first.replaceAll("[\\p{N}.]+$", "");
+      if (notModels.contains(first.toLowerCase(java.util.Locale.ROOT))
+          || notModels.contains(bare.toLowerCase(java.util.Locale.ROOT))) {
         continue;
       }
       int end = f.end();
       Matcher next = NEXT_WORD.matcher(text);
       while (next.find(end) && next.start() == end
-          && continuesName(text.substring(f.start(), end), next.group(1))
+          && (continuesName(text.substring(f.start(), end), next.group(1))
+              || text.charAt(end) == '-' && ACTIVE_SIZE.matcher(next.group(1)).matches())
           && !overlapsAny(known, next.start(), next.end())) {
         end = next.end();
       }
@@ -328,6 +406,55 @@ public final class EntityRecognizer {
     }
     return out;
   }
+
+  /**
+   * A capitalised name the registry does not know and a tier word ("Nova Premier", "Magistral
+   * Medium"), not at the start of a sentence, where any word is capitalised.
+   */
+  private static final Pattern TIERED = Pattern.compile(
+      "(?<=[\\p{L}\\p{N},;:()'’] )\\p{Lu}\\p{Ll}{3,} \\p{Lu}\\p{Ll}+(?![\\p{L}\\p{N}\\-])");
+  /**
+   * A capitalised word with its version glued to it ("Qwen3", "Qwen2.5"), which the words after it
+   * may continue ("Qwen3-Coder").
+   */
+  private static final Pattern GLUED_VERSION = Pattern.compile(
+      "(?<![\\p{L}\\p{N}\\-])\\p{Lu}\\p{Ll}{2,}\\p{N}{1,2}(?:\\.\\p{N}+)?(?![\\p{L}\\p{N}]|\\.\\p{N})");
+  /** A lower-case family name: "gpt-oss", not "gpt-oss-120b". */
+  private static final Pattern LOWER_FAMILY_USE = Pattern.compile(
+      "(?<![\\p{L}\\p{N}\\-])[a-z][a-z0-9]*-[a-z]{3,}(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])");
+
+  /**
+   * Where a model name found at {@code [start, end)} ends with the words that continue it
+   * ("Magistral" + "Small", "Nova" + "Premier"): {@code end} when no word continues it.
+   */
+  public int nameEnd(String text, int start, int end) {
+    Matcher next = NEXT_WORD.matcher(text);
+    while (next.find(end) && next.start() == end
+        && (nameParts.contains(next.group(1).toLowerCase(java.util.Locale.ROOT))
+            || tierWords.contains(next.group(1)))) {
+      end = next.end();
+    }
+    return end;
+  }
+
+  private static final Pattern PLAIN_WORD = Pattern.compile("\\p{L}{4,}");
+
+  /** Whether most longer words of {@code text} are capitalised, as in a title-case headline. */
+  private static boolean titleCase(String text) {
+    Matcher m = PLAIN_WORD.matcher(text);
+    int words = 0;
+    int capitalised = 0;
+    while (m.find()) {
+      words++;
+      if (Character.isUpperCase(m.group().charAt(0))) {
+        capitalised++;
+      }
+    }
+    return words >= 4 && capitalised * 10 >= words * 9;
+  }
+
+  /** An active size joined to a name by a hyphen: "A3B" in "Qwen3-Coder-30B-A3B". */
+  private static final Pattern ACTIVE_SIZE = Pattern.compile("A\\p{N}+(?:\\.\\p{N}+)?[BM]");
 
   private static final Pattern NEXT_WORD =
       Pattern.compile("[\\s\\-]([\\p{L}\\p{N}]+(?:[.,]\\p{N}+)*)(?![\\p{L}\\p{N}])");
@@ -359,6 +486,9 @@ public final class EntityRecognizer {
    * many names stays linear.
    */
   static boolean overlapsAny(List<Found> found, int start, int end) {
+    if (!sorted(found)) {
+      return found.stream().anyMatch(f -> f.start() < end && start < f.end());
+    }
     int lo = 0;
     int hi = found.size() - 1;
     int last = -1;
@@ -372,6 +502,15 @@ public final class EntityRecognizer {
       }
     }
     return last >= 0 && found.get(last).end() > start;
+  }
+
+  private static boolean sorted(List<Found> found) {
+    for (int i = 1; i < found.size(); i++) {
+      if (found.get(i).start() < found.get(i - 1).end()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** All mentions in text order. */

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  *     (German "Die Gewichte veröffentlicht Google nicht"); none in most languages
  * @param notSubject words after which a model is not a sentence's subject ("compared with",
  *     "unlike", "fine-tuned from")
+ * @param sharedWith words after which a model has the fact the sentence states of its subject too
+ *     ("X offers a 200K context window, as does Y"); none when the language lists none
  * @param classBefore words that make a fact phrase the class of a superlative ("the best
  *     open-source model"): such a phrase states no fact
  * @param quantity a number with its bound and scale; groups {@code bound}, {@code digits},
@@ -34,6 +36,7 @@ public record FactLexicon(
     Pattern clauseBreaks,
     Pattern negationInClause,
     Pattern notSubject,
+    Pattern sharedWith,
     Pattern classBefore,
     Pattern quantity,
     List<Scale> scales,

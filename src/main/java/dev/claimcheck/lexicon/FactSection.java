@@ -135,6 +135,7 @@ final class FactSection {
         LexiconLoader.literals(LexiconLoader.strings(node.path("clause_breaks"))),
         regexes(node.path("negation_in_clause")),
         regexes(node.path("not_subject")),
+        node.has("shared_with") ? regexes(node.path("shared_with")) : Pattern.compile("(?!)"),
         regexes(node.path("class_before")),
         quantity,
         scales,

@@ -371,4 +371,31 @@ class DocumentCheckerTest {
     assertTrue(subjects(he, "Vega outperforms").stream().noneMatch(x -> x.contains("Vega")),
         subjects(he, "Vega outperforms").toString());
   }
+
+  @Test
+  void aNameAndATierWordIsTheSubject_andItsShortFormsToo() throws Exception {
+    DocumentReport r = runText("Nordwind's Boreas Premier is its largest model yet\n\n"
+        + "Nordwind made Boreas Premier available on Tuesday. "
+        + "Premier accepts inputs of up to one million tokens. "
+        + "The model outperforms GPT-4o on GPQA Diamond.\n");
+    assertEquals("Boreas Premier", r.mainSubject());
+    assertEquals(List.of("fact Premier"), subjects(r, "Premier accepts"));
+    assertEquals(List.of("compare Boreas Premier"), subjects(r, "The model outperforms"));
+  }
+
+  @Test
+  void aVersionAfterTheFullNameStandsForTheModel() throws Exception {
+    DocumentReport r = runText("Nordwind-K7 reviewed\n\n"
+        + "Nordwind released Nordwind-K7 on Monday. "
+        + "K7 outperforms GPT-4o on GPQA Diamond, the company says.\n");
+    assertEquals(List.of("compare K7"), subjects(r, "K7 outperforms"));
+  }
+
+  @Test
+  void anOpenWeightPhraseQualifiesTheNameRightAfterIt() throws Exception {
+    DocumentReport r = runText("Nordwind-9B is out\n\n"
+        + "Nordwind-9B is not an open-weight model; the lab released its open-weight "
+        + "Boreas-2B model a week earlier.\n");
+    assertEquals(List.of("fact Nordwind-9B", "fact Boreas-2B"), subjects(r, "Nordwind-9B is not"));
+  }
 }

@@ -558,4 +558,109 @@ class FactExtractorTest {
         """);
     assertEquals("Nordwind-8B", only(claims, "Por lo demás", "license").subject().text());
   }
+
+  @Test
+  void bothModels_standForTheArticlesSubject_inEveryLanguage() {
+    String[][] cases = {
+      {"en", "Nordwind-8B and its sibling\n\nBoth models use a Mixture-of-Experts design.",
+          "Both models"},
+      {"fr", "Nordwind-8B et son petit frère\n\nLes deux modèles reposent sur un mélange d'experts.",
+          "Les deux"},
+      {"de", "Nordwind-8B und sein Geschwister\n\nBeide Modelle setzen auf eine Mixture-of-Experts-"
+          + "Architektur.", "Beide"},
+      {"es", "Nordwind-8B y su hermano\n\nAmbos modelos usan una mezcla de expertos.", "Ambos"},
+    };
+    for (String[] c : cases) {
+      List<Claim> claims = facts(c[0], c[1]);
+      assertEquals("Nordwind-8B", only(claims, c[2], "architecture").subject().text(),
+          c[0] + ": " + describe(claims));
+    }
+  }
+
+  @Test
+  void aModelNamedAfterSince_isNoSubject() {
+    List<Claim> de = facts("de", "Nordwind-8B: Firma veröffentlicht erstmals seit GPT-2 wieder offene "
+        + "Sprachmodelle\n\nMehr dazu unten.");
+    assertEquals("Nordwind-8B", only(de, "Nordwind-8B", "open_weights").subject().text());
+    List<Claim> en = facts("en", "Nordwind-8B\n\nThe lab says Nordwind-8B, its first release since "
+        + "GPT-2, has open weights.");
+    assertEquals("Nordwind-8B", only(en, "The lab", "open_weights").subject().text());
+  }
+
+  @Test
+  void aFactInASentenceNamingNoModel_isTheArticlesUnlessTheParagraphNamedAnother() {
+    List<Claim> fr = facts("fr", """
+        Nordwind-8B à l'essai
+
+        Je l'utilise depuis un mois. Pour info : licence MIT, contexte natif de 128 000 tokens.
+
+        Avant, j'utilisais Falke-7B. Pour mémoire : licence Apache 2.0.
+        """);
+    assertEquals("Nordwind-8B", only(fr, "Pour info", "license").subject().text());
+    assertEquals("Nordwind-8B", only(fr, "Pour info", "context_length").subject().text());
+    assertTrue(fr.stream().noneMatch(c -> c.sentence().text().startsWith("Pour mémoire")),
+        describe(fr));
+    // "open source" also qualifies projects: no subject is guessed for it.
+    List<Claim> en = facts("en", """
+        Nordwind-8B reviewed
+
+        I mostly fix bugs in open source projects with it. Most of them are small.
+        """);
+    assertTrue(en.stream().noneMatch(c -> c.fact().equals("open_weights")), describe(en));
+  }
+
+  @Test
+  void aModelNamedInsideAContextPhrase_isItsSubject_inEveryLanguage() {
+    String[][] cases = {
+      {"en", "A note\n\nThe context window of Falke-7B is 64,000 tokens, like before.", "The context"},
+      {"fr", "Une note\n\nLa fenêtre de contexte de Falke-7B est de 64 000 tokens.", "La fenêtre"},
+      {"de", "Eine Notiz\n\nDas Kontextfenster von Falke-7B mit 64.000 Token reicht.", "Das Kontext"},
+      {"es", "Una nota\n\nLa ventana de contexto de Falke-7B es de 64.000 tokens.", "La ventana"},
+    };
+    for (String[] c : cases) {
+      List<Claim> claims = facts(c[0], c[1]);
+      Claim context = only(claims, c[2], "context_length");
+      assertEquals("Falke-7B", context.subject().text(), c[0]);
+      assertEquals(64000.0, value(context).number(), c[0]);
+    }
+  }
+
+  @Test
+  void outputLimitsSpeedsPricesAndCorpusSizesInOtherUnits_areNoFacts() {
+    List<Claim> en = facts("en", """
+        Falke-7B notes
+
+        Falke-7B can output up to 32,000 tokens per response. Falke-7B can process 200 tokens per second.
+        Falke-7B was trained on a corpus of 12 languages. Falke-7B has 10 million users.
+        """);
+    assertTrue(en.isEmpty(), describe(en));
+    List<Claim> de = facts("de", """
+        Falke-7B im Test
+
+        Falke-7B wurde mit einem Korpus von 12 Sprachen trainiert. Falke-7B kostet 2 Dollar pro Million Token.
+        """);
+    assertTrue(de.isEmpty(), describe(de));
+  }
+
+  @Test
+  void aModelNamedAfterAsDoes_hasTheFactToo_inEveryLanguage() {
+    String[][] cases = {
+      {"en", "A note\n\nFalke-7B has a 64,000-token context window, as does Nordwind-9B.", "Falke"},
+      {"fr", "Une note\n\nFalke-7B a un contexte de 64 000 tokens, tout comme Nordwind-9B.", "Falke"},
+      {"de", "Eine Notiz\n\nFalke-7B hat ein Kontextfenster von 64.000 Token, genau wie auch "
+          + "Nordwind-9B.", "Falke"},
+      {"es", "Una nota\n\nFalke-7B tiene un contexto de 64.000 tokens, al igual que Nordwind-9B.",
+          "Falke"},
+    };
+    for (String[] c : cases) {
+      List<Claim> claims = facts(c[0], c[1]);
+      assertEquals(List.of("Falke-7B", "Nordwind-9B"), claims.stream()
+          .filter(x -> x.fact().equals("context_length")).map(x -> x.subject().text()).toList(),
+          c[0] + ": " + describe(claims));
+    }
+    // A model compared with, not sharing the fact.
+    List<Claim> en = facts("en", "A note\n\nFalke-7B has a 64,000-token context window, "
+        + "more than Nordwind-9B.");
+    assertEquals(List.of("Falke-7B"), en.stream().map(x -> x.subject().text()).toList());
+  }
 }

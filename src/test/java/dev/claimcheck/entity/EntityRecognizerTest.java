@@ -31,6 +31,15 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void known_aNameGluedToMorePartsWithANumberIsAnotherModel() {
+    List<Found> found = recognizer.known("GPT-4o-level answers from GPT-4o-Zorb-7B, a distilled one.");
+    assertEquals(List.of("GPT-4o", "GPT-4o-Zorb-7B"),
+        found.stream().map(f -> f.mention().text()).toList());
+    assertEquals("gpt-4o", found.get(0).mention().targets().get(0).id());
+    assertTrue(found.get(1).mention().targets().isEmpty());
+  }
+
+  @Test
   void known_longestMatchWins() {
     List<Found> found = recognizer.known("Qwen 2.5 Max and Qwen 2.5 and Claude 3.5 Sonnet (new)");
     assertEquals(List.of("Qwen 2.5 Max", "Qwen 2.5", "Claude 3.5 Sonnet (new)"),
@@ -89,6 +98,43 @@ class EntityRecognizerTest {
     List<Found> known = recognizer.known(text);
     assertEquals(List.of("Hunyuan-T3", "Foomax-M9", "Zork K9", "Gemmo 7n"),
         recognizer.unknownModels(text, known).stream().map(f -> f.mention().text()).toList());
+  }
+
+  @Test
+  void unknownModels_aNameAndATierWord() {
+    String text = "Acme's Zephyra Medium trails Borealis Heavy, not Pixel Lite; ChatGPT Pro users "
+        + "prefer Ortega Small.";
+    List<Found> known = recognizer.known(text);
+    assertEquals(List.of("Zephyra Medium", "Borealis Heavy", "Ortega Small"),
+        recognizer.unknownModels(text, known).stream().map(f -> f.mention().text()).toList());
+    // At the start of a sentence any word is capitalised.
+    String infrastructure = "It was trained on Colossus 2 with Blackwell 2 chips, not on Zork 3.";
+    assertEquals(List.of("Zork 3"), recognizer.unknownModels(infrastructure,
+        recognizer.known(infrastructure)).stream().map(f -> f.mention().text()).toList());
+    String headline = "Why Nordwind Is Going Large With Its Next Release";
+    assertEquals(List.of(), recognizer.unknownModels(headline, recognizer.known(headline)));
+    String opening = "Very Small models win.";
+    assertEquals(List.of(), recognizer.unknownModels(opening, recognizer.known(opening)));
+  }
+
+  @Test
+  void unknownModels_aVersionGluedToTheName() {
+    String text = "Zorblat3-Coder and Zorblat2.5 run on Python3 under Windows11, as does "
+        + "Zorblat3-Coder-30B-A3B.";
+    List<Found> known = recognizer.known(text);
+    assertEquals(List.of("Zorblat3-Coder", "Zorblat2.5", "Zorblat3-Coder-30B-A3B"),
+        recognizer.unknownModels(text, known).stream().map(f -> f.mention().text()).toList());
+  }
+
+  @Test
+  void unknownModels_aLowerCaseFamilyOfKnownModels() throws Exception {
+    EntityRecognizer bundled = new EntityRecognizer(
+        new dev.claimcheck.registry.RegistryLoader().loadBundled());
+    String text = "The gpt-oss models and gpt-oss-120b, unlike a state-of-the-art one.";
+    List<Found> known = bundled.known(text);
+    List<String> all = EntityRecognizer.merge(known, bundled.unknownModels(text, known)).stream()
+        .filter(Found::isModel).map(f -> f.mention().text()).toList();
+    assertEquals(List.of("gpt-oss", "gpt-oss-120b"), all);
   }
 
   @Test
