@@ -130,4 +130,26 @@ class ClaimExtractorTest {
     List<String> claims = last(lang, "Quill-12B launches", sentence);
     assertTrue(claims.stream().noneMatch(c -> c.contains("?")), claims.toString());
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // a rank on a benchmark the phrase leaves unnamed is still a rank
+    "en | Quill-12B tops a key software benchmark. | rank []",
+    "en | Quill-12B tops two coding leaderboards. | rank []",
+    "en | Quill-12B tops the LMArena leaderboard. | rank [LMArena]"
+  })
+  void aRankOnAnUnnamedBenchmark(String lang, String sentence, String expected) {
+    assertEquals(List.of(expected), last(lang, "Quill-12B launches", sentence));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // a first place on nothing the sentence names, or out of the field, is no claim
+    "en | Quill-12B takes first place.",
+    "en | The Quill-12B app tops two download leaderboards.",
+    "en | Quill-12B comes out on top."
+  })
+  void noRankWithoutABenchmark(String lang, String sentence) {
+    assertEquals(List.of(), last(lang, "Quill-12B launches", sentence));
+  }
 }
