@@ -111,6 +111,24 @@ class ClauseClaimsTest {
   }
 
   @Test
+  void aParticipleAfterTheCompetitorGivesTheScoreToTheSubject() {
+    List<Claim> en = claims("en", """
+        Gemini 2.0 Flash review
+
+        Gemini 2.0 Flash trails o1 on GPQA Diamond, scoring 62.1%.
+        """);
+    assertEquals("score Gemini 2.0 Flash on [GPQA Diamond] = 62.1",
+        describe(only(en, "Gemini 2.0 Flash trails", ClaimKind.SCORE)));
+    List<Claim> es = claims("es", """
+        DeepSeek V3 en cifras
+
+        DeepSeek V3 queda por detrás de o1 en MATH-500, alcanzando un 90,2 %.
+        """);
+    assertEquals("score DeepSeek V3 on [MATH-500] = 90.2",
+        describe(only(es, "DeepSeek V3 queda", ClaimKind.SCORE)));
+  }
+
+  @Test
   void vendorReportingItsOwnModelsScore() {
     List<Claim> en = claims("en", """
         Gemini 2.0 Flash review
