@@ -338,10 +338,26 @@ final class BenchmarkNameReader {
         b = b.substring(0, det[0]).stripTrailing();
       }
       int[] prep = endMatch(lexicon.benchmarkPrepositions(), b);
-      if (prep != null && scoreBefore(b.substring(0, prep[0]).stripTrailing())) {
+      if (prep != null && (scoreBefore(b.substring(0, prep[0]).stripTrailing())
+          || frontedTopic(t, b, prep, f, out))) {
         out.set(i, asBenchmark(f));
       }
     }
+  }
+
+  /**
+   * "On ARC-AGI-2, Grok 4 scored 15.9%", « En ARC-AGI-2, Grok 4 alcanza ... »: a name after the
+   * preposition opening the sentence, set off by a comma, is where the sentence's scores are
+   * when another model follows it: that model is the one the clause speaks of.
+   */
+  private static boolean frontedTopic(String t, String before, int[] prep, Found f,
+      List<Found> out) {
+    if (f.start() > 40 || !before.substring(0, prep[0]).isBlank()) {
+      return false;
+    }
+    String rest = t.substring(f.end());
+    return rest.startsWith(",")
+        && out.stream().anyMatch(o -> o != f && o.isModel() && o.start() > f.end());
   }
 
   /**

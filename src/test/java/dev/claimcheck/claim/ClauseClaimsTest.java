@@ -129,6 +129,24 @@ class ClauseClaimsTest {
   }
 
   @Test
+  void anUnknownNameFrontedAfterThePrepositionIsTheSentencesBenchmark() {
+    List<Claim> en = claims("en", """
+        Grok 4 review
+
+        Grok 4 scores 25.4% on Humanity's Last Exam. On ZebraLogic-3, Grok 4 scored 15.9%.
+        """);
+    assertEquals("score Grok 4 on [ZebraLogic-3] = 15.9",
+        describe(only(en, "On ZebraLogic-3", ClaimKind.SCORE)));
+    List<Claim> fr = claims("fr", """
+        Grok 4 en chiffres
+
+        Grok 4 obtient 25,4 % sur Humanity's Last Exam. Sur ZebraLogic-3, Grok 4 atteint 15,9 %.
+        """);
+    assertEquals("score Grok 4 on [ZebraLogic-3] = 15.9",
+        describe(only(fr, "Sur ZebraLogic-3", ClaimKind.SCORE)));
+  }
+
+  @Test
   void vendorReportingItsOwnModelsScore() {
     List<Claim> en = claims("en", """
         Gemini 2.0 Flash review
