@@ -954,12 +954,24 @@ public final class ClaimExtractor {
     for (Found f : a.benchmarks()) {
       if (f.end() <= n.start() && n.start() - f.end() <= 32) {
         String gap = t.substring(f.end(), n.start());
-        if (!gap.matches(".*[;.!?]\\s.*") && !gap.matches(".*\\d.*")) {
+        if (!gap.matches(".*[;.!?]\\s.*")
+            && !withoutNames(a, f.end(), n.start()).matches(".*\\d.*")) {
           before = f;
         }
       }
     }
     return before;
+  }
+
+  /** The text from {@code from} to {@code to} with the names in it blanked: "Gemini 2.5 Pro". */
+  private static String withoutNames(Analysed a, int from, int to) {
+    StringBuilder gap = new StringBuilder(a.text().substring(from, to));
+    for (Found f : a.mentions()) {
+      for (int i = Math.max(from, f.start()); i < Math.min(to, f.end()); i++) {
+        gap.setCharAt(i - from, ' ');
+      }
+    }
+    return gap.toString();
   }
 
   /** The model named right after a number with "for"/« pour »/"de": "85,5 de DeepSeek V3". */

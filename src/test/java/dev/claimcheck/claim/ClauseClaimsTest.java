@@ -147,6 +147,28 @@ class ClauseClaimsTest {
   }
 
   @Test
+  void aNameJoinedToAWordEndingBenchmarkNamesIsABenchmark() {
+    List<Claim> en = claims("en", """
+        Grok 4 review
+
+        Grok 4 scores 72.5 percent on Foo-bench and 43.2 percent on Bar-Eval.
+        """);
+    assertClaims(en, "Grok 4 scores",
+        "score Grok 4 on [Foo-bench] = 72.5", "score Grok 4 on [Bar-Eval] = 43.2");
+  }
+
+  @Test
+  void germanUnknownNameFrontedBeforeTheVerbIsTheBenchmark() {
+    List<Claim> de = claims("de", """
+        Gemini 2.5 Pro im Test
+
+        Auf ZebraLogic-3 erzielt Gemini 2.5 Pro 70,6 Prozent, auf Foo-bench Retail 73,2 Prozent.
+        """);
+    assertClaims(de, "Auf ZebraLogic-3", "score Gemini 2.5 Pro on [ZebraLogic-3] = 70.6",
+        "score Gemini 2.5 Pro on [Foo-bench Retail] = 73.2");
+  }
+
+  @Test
   void vendorReportingItsOwnModelsScore() {
     List<Claim> en = claims("en", """
         Gemini 2.0 Flash review
