@@ -619,7 +619,13 @@ public final class ClaimExtractor {
       Subject found = subject;
       boolean previousObject = found != null && previousObjects.stream()
           .anyMatch(o -> o.mention() == found.mention);
-      if (previousSubject != null && (subject == null
+      Subject unknownOwn = subject == null ? unknownSubject(a, clauseStart, cue.start) : null;
+      if (unknownOwn != null) {
+        // "..., gpt-oss-20b schneidet ähnlich ab wie o3-mini": a name nothing recognised opens
+        // the clause; it is its subject, not the model of the clause before.
+        subject = unknownOwn;
+      }
+      if (previousSubject != null && unknownOwn == null && (subject == null
           || subject.reference == null && subject.start >= previousEnd && previousObject)) {
         // "It outperforms A and B, and rivals C": the second verb shares the first's subject.
         subject = previousSubject;
@@ -1495,6 +1501,11 @@ public final class ClaimExtractor {
       }
     }
     boolean referenceNearer = refStart >= 0 && (model == null || refStart >= model.end());
+    if (model != null && !referenceNearer && ownUnknownSubject(a, model.end(), cueStart)) {
+      // "X erreicht das Niveau von o4-mini, gpt-oss-20b schneidet ähnlich ab wie o3-mini": the
+      // next clause opens with a name of its own, which is not the model before the comma.
+      return null;
+    }
     if (referenceNearer && model != null) {
       // "Mistral Small 3.1 is out, and Mistral says it outperforms ...": a reference goes back
       // to the model the sentence opens with, its own subject.
@@ -1513,6 +1524,43 @@ public final class ClaimExtractor {
       return new Subject(main, t.substring(refStart, refEnd), refStart);
     }
     return model == null ? null : new Subject(model.mention(), null, model.start());
+  }
+
+  /** A word with letters and digits, as model names are written: "gpt-oss-20b", "Foo-7B". */
+  private static final Pattern MODEL_SHAPED = Pattern.compile(
+      "\\s*(?=[\\p{L}\\p{N}.\\-]*\\p{L})(?=[\\p{L}\\p{N}.\\-]*\\p{N})[\\p{L}\\p{N}][\\p{L}\\p{N}.\\-]*\\s");
+
+  /**
+   * Whether a clause between {@code from} and the phrase at {@code cueStart} opens, after a
+   * comma, with a model-shaped name nothing recognised: that clause has a subject of its own.
+   */
+  private static boolean ownUnknownSubject(Analysed a, int from, int cueStart) {
+    return unknownSubject(a, from, cueStart) != null;
+  }
+
+  /** The model-shaped name opening the clause after a comma, which nothing recognised. */
+  private static Subject unknownSubject(Analysed a, int from, int cueStart) {
+    String t = a.text();
+    int comma = t.lastIndexOf(',', cueStart - 1);
+    if (comma < from) {
+      return null;
+    }
+    Matcher m = MODEL_SHAPED.matcher(t).region(comma + 1, cueStart);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    int start = comma + 1 + (m.group().length() - m.group().stripLeading().length());
+    int end = m.end() - 1;
+    while (end > start && ".-".indexOf(t.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    int s = start;
+    int e = end;
+    if (a.mentions().stream().anyMatch(f -> f.start() < e && s < f.end())) {
+      return null;
+    }
+    return new Subject(new Mention(null, t.substring(start, end), Mention.Kind.MODEL, List.of()),
+        null, start, end);
   }
 
   /**

@@ -169,6 +169,24 @@ class ClauseClaimsTest {
   }
 
   @Test
+  void aClauseOpeningWithAnUnknownNameIsItsSubjectNotTheOneBefore() {
+    List<Claim> en = claims("en", """
+        Gemini 2.5 Pro review
+
+        Gemini 2.5 Pro beats o1 on MMLU, bar-20b matches o3-mini.
+        """);
+    assertClaims(en, "Gemini 2.5 Pro beats", "compare Gemini 2.5 Pro vs [o1] on [MMLU]",
+        "parity bar-20b vs [o3-mini] on [MMLU]");
+    List<Claim> de = claims("de", """
+        Gemini 2.5 Pro im Test
+
+        Gemini 2.5 Pro übertrifft o1 bei MMLU, foo-20b schneidet ähnlich ab wie o3-mini.
+        """);
+    assertEquals("parity foo-20b vs [o3-mini] on [MMLU]",
+        describe(only(de, "Gemini 2.5 Pro übertrifft", ClaimKind.PARITY)));
+  }
+
+  @Test
   void vendorReportingItsOwnModelsScore() {
     List<Claim> en = claims("en", """
         Gemini 2.0 Flash review
