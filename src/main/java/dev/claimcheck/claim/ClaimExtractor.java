@@ -1016,6 +1016,22 @@ public final class ClaimExtractor {
       return new Subject(after.mention(), null);
     }
     Subject nearest = subject(a, n.start(), main);
+    if (comma >= 0 && nearest != null && nearest.start >= 0
+        && lexicon.listSeparator().matcher(before.substring(comma + 1).strip()).matches()) {
+      // "obtient 87,2 sur MMLU-Pro, ... juste derrière o1, et 69,3 % sur GPQA Diamond": after
+      // the competitor of a comparison and a conjunction, the number goes on with the subject's.
+      int commaAt = n.start() - before.length() + comma;
+      for (CueMatch c : cues) {
+        if ((c.cue.kind() == ClaimKind.COMPARE || c.cue.kind() == ClaimKind.PARITY)
+            && c.end <= nearest.start && nearest.start < commaAt
+            && words(t, c.end, nearest.start) <= 1) {
+          Subject s = subject(a, c.start, main);
+          if (s != null && s.mention != nearest.mention) {
+            return s;
+          }
+        }
+      }
+    }
     Matcher descriptor = lexicon.claimantDescriptors().matcher(t);
     descriptor.region(0, n.start());
     boolean vendorSpeaks = organisations(a).stream().anyMatch(o -> o[1] <= n.start())

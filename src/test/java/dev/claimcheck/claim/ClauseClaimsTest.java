@@ -187,6 +187,19 @@ class ClauseClaimsTest {
   }
 
   @Test
+  void aNumberAfterTheCompetitorAndAConjunctionIsTheSubjects() {
+    List<Claim> en = claims("en", """
+        Gemini 2.0 Flash review
+
+        Gemini 2.0 Flash reaches 87.2 on MMLU, just behind o1, and 69.3% on GPQA Diamond.
+        """);
+    assertEquals("score Gemini 2.0 Flash on [GPQA Diamond] = 69.3",
+        describe(of(en, "Gemini 2.0 Flash reaches", ClaimKind.SCORE).stream()
+            .filter(c -> c.value() == 69.3).findFirst().orElseThrow()));
+    assertTrue(en.stream().noneMatch(c -> c.subject().text().equals("o1")), describe(en));
+  }
+
+  @Test
   void vendorReportingItsOwnModelsScore() {
     List<Claim> en = claims("en", """
         Gemini 2.0 Flash review
