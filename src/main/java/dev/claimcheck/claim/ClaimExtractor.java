@@ -1598,7 +1598,7 @@ public final class ClaimExtractor {
         }
         continue;
       }
-      String gap = t.substring(pos, f.start());
+      String gap = withoutOwner(t.substring(pos, f.start()));
       List<Found> names = namesInGap(a, pos, gap, out.isEmpty());
       if (out.isEmpty() && competitorScore(gap)) {
         // "por encima del 79,2 % de o1": the competitor comes with its own score.
@@ -1699,6 +1699,17 @@ public final class ClaimExtractor {
     return new Found(name.start(), name.end(), new Mention(
         a.folded().toDocument(name.start(), name.end()), written, Mention.Kind.MODEL,
         List.of()));
+  }
+
+  /** "and Google's ": the gap before a list item without the maker's possessive that ends it. */
+  private String withoutOwner(String gap) {
+    Matcher m = POSSESSIVE.matcher(gap);
+    while (m.find()) {
+      if (m.end() == gap.length() && vendors.matcher(m.group(1)).matches()) {
+        return gap.substring(0, m.start());
+      }
+    }
+    return gap;
   }
 
   /** "Cohere's ", "OpenAI’s ": an organisation's possessive. */

@@ -200,6 +200,17 @@ class ClauseClaimsTest {
   }
 
   @Test
+  void aMakersPossessiveInsideTheListOfCompetitorsKeepsTheList() {
+    List<Claim> en = claims("en", """
+        Gemini 2.0 Flash review
+
+        Gemini 2.0 Flash is ahead of OpenAI's o1 and Anthropic's Claude 3.5 Sonnet on MMLU.
+        """);
+    assertEquals("compare Gemini 2.0 Flash vs [o1, Claude 3.5 Sonnet] on [MMLU]",
+        describe(only(en, "Gemini 2.0 Flash is ahead", ClaimKind.COMPARE)));
+  }
+
+  @Test
   void vendorReportingItsOwnModelsScore() {
     List<Claim> en = claims("en", """
         Gemini 2.0 Flash review
