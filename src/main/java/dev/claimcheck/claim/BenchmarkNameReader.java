@@ -177,11 +177,11 @@ final class BenchmarkNameReader {
     }
     boolean marked = name.stream().anyMatch(w -> w.type() == Type.WORD && marked(w.text(t)));
     String lastWord = name.get(name.size() - 1).text(t);
-    String[] parts = lastWord.split("[.\\-]");
-    // "Humanity's Last Exam", "Tau Bench Retail": a word that ends names, after the first.
-    boolean headed = recognizer.benchmarkHead(parts[parts.length - 1]) && parts.length > 1
-        || name.subList(1, name.size()).stream()
-            .anyMatch(w -> recognizer.benchmarkHead(w.text(t)));
+    // "Humanity's Last Exam", "Tau Bench Retail": a word that ends names, after the first;
+    // "Terminal-bench", "Tau-bench Retail": one joined to the word before it, in any case.
+    boolean headed = name.subList(1, name.size()).stream()
+            .anyMatch(w -> recognizer.benchmarkHead(w.text(t)))
+        || name.stream().anyMatch(w -> w.type() == Type.WORD && joinedHead(w.text(t)));
     boolean single = name.size() == 1 && after && !titleCase
         && !sentenceStart(t, name.get(0).start()) && !recognizer.notBenchmark(first);
     if (!marked && !headed && !single
@@ -194,6 +194,15 @@ final class BenchmarkNameReader {
     int end = possessive.find() ? runEnd - (lastWord.length() - possessive.start()) : runEnd;
     return new Found(start, end,
         new Mention(null, t.substring(start, end), Mention.Kind.BENCHMARK, List.of()));
+  }
+
+  /** "Terminal-bench", "Tau-Bench": a word whose last hyphenated part ends names. */
+  private boolean joinedHead(String word) {
+    String[] parts = POSSESSIVE.matcher(word).replaceAll("").split("[.\\-]");
+    String last = parts[parts.length - 1];
+    return parts.length > 1 && !last.isEmpty() && !parts[0].isEmpty()
+        && recognizer.benchmarkHead(last.substring(0, 1).toUpperCase(Locale.ROOT)
+            + last.substring(1));
   }
 
   /** An inner capital or an acronym, in a part that is not a common abbreviation ("AI"). */
@@ -338,11 +347,31 @@ final class BenchmarkNameReader {
         b = b.substring(0, det[0]).stripTrailing();
       }
       int[] prep = endMatch(lexicon.benchmarkPrepositions(), b);
-      if (prep != null && scoreBefore(b.substring(0, prep[0]).stripTrailing())) {
+      if (prep != null && (scoreBefore(b.substring(0, prep[0]).stripTrailing())
+          || frontedTopic(t, b, prep, f, out))) {
         out.set(i, asBenchmark(f));
       }
     }
   }
+
+  /**
+   * "On ARC-AGI-2, Grok 4 scored 15.9%", « En ARC-AGI-2, Grok 4 alcanza ... »: a name after the
+   * preposition opening the sentence, set off by a comma, is where the sentence's scores are
+   * when another model follows it: that model is the one the clause speaks of. Where the
+   * subject may follow the verb, the verb alone may come between: "Auf BFCL-v3 erzielt
+   * Command A Reasoning 70,6 Prozent".
+   */
+  private boolean frontedTopic(String t, String before, int[] prep, Found f, List<Found> out) {
+    if (f.start() > 40 || !before.substring(0, prep[0]).isBlank()) {
+      return false;
+    }
+    boolean comma = t.startsWith(",", f.end());
+    return out.stream().anyMatch(o -> o != f && o.isModel() && o.start() > f.end()
+        && (comma || lexicon.wordOrder().subjectAfterVerb()
+            && VERB_ALONE.matcher(t.substring(f.end(), o.start())).matches()));
+  }
+
+  private static final Pattern VERB_ALONE = Pattern.compile("\\s+\\p{Ll}+\\s+");
 
   /**
    * Whether {@code text} ends with a score: a number, perhaps a per-cent sign or word, and no

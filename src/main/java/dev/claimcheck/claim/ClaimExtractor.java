@@ -622,7 +622,13 @@ public final class ClaimExtractor {
       Subject found = subject;
       boolean previousObject = found != null && previousObjects.stream()
           .anyMatch(o -> o.mention() == found.mention);
-      if (previousSubject != null && (subject == null
+      Subject unknownOwn = subject == null ? unknownSubject(a, clauseStart, cue.start) : null;
+      if (unknownOwn != null) {
+        // "..., gpt-oss-20b schneidet ähnlich ab wie o3-mini": a name nothing recognised opens
+        // the clause; it is its subject, not the model of the clause before.
+        subject = unknownOwn;
+      }
+      if (previousSubject != null && unknownOwn == null && (subject == null
           || subject.reference == null && subject.start >= previousEnd && previousObject)) {
         // "It outperforms A and B, and rivals C": the second verb shares the first's subject.
         subject = previousSubject;
@@ -959,12 +965,24 @@ public final class ClaimExtractor {
     for (Found f : a.benchmarks()) {
       if (f.end() <= n.start() && n.start() - f.end() <= 32) {
         String gap = t.substring(f.end(), n.start());
-        if (!gap.matches(".*[;.!?]\\s.*") && !gap.matches(".*\\d.*")) {
+        if (!gap.matches(".*[;.!?]\\s.*")
+            && !withoutNames(a, f.end(), n.start()).matches(".*\\d.*")) {
           before = f;
         }
       }
     }
     return before;
+  }
+
+  /** The text from {@code from} to {@code to} with the names in it blanked: "Gemini 2.5 Pro". */
+  private static String withoutNames(Analysed a, int from, int to) {
+    StringBuilder gap = new StringBuilder(a.text().substring(from, to));
+    for (Found f : a.mentions()) {
+      for (int i = Math.max(from, f.start()); i < Math.min(to, f.end()); i++) {
+        gap.setCharAt(i - from, ' ');
+      }
+    }
+    return gap.toString();
   }
 
   /** The model named right after a number with "for"/« pour »/"de": "85,5 de DeepSeek V3". */
@@ -1003,6 +1021,22 @@ public final class ClaimExtractor {
       return new Subject(after.mention(), null);
     }
     Subject nearest = subject(a, n.start(), main);
+    if (comma >= 0 && nearest != null && nearest.start >= 0
+        && lexicon.listSeparator().matcher(before.substring(comma + 1).strip()).matches()) {
+      // "obtient 87,2 sur MMLU-Pro, ... juste derrière o1, et 69,3 % sur GPQA Diamond": after
+      // the competitor of a comparison and a conjunction, the number goes on with the subject's.
+      int commaAt = n.start() - before.length() + comma;
+      for (CueMatch c : cues) {
+        if ((c.cue.kind() == ClaimKind.COMPARE || c.cue.kind() == ClaimKind.PARITY)
+            && c.end <= nearest.start && nearest.start < commaAt
+            && words(t, c.end, nearest.start) <= 1) {
+          Subject s = subject(a, c.start, main);
+          if (s != null && s.mention != nearest.mention) {
+            return s;
+          }
+        }
+      }
+    }
     Matcher descriptor = lexicon.claimantDescriptors().matcher(t);
     descriptor.region(0, n.start());
     boolean vendorSpeaks = organisations(a).stream().anyMatch(o -> o[1] <= n.start())
@@ -1488,6 +1522,11 @@ public final class ClaimExtractor {
       }
     }
     boolean referenceNearer = refStart >= 0 && (model == null || refStart >= model.end());
+    if (model != null && !referenceNearer && ownUnknownSubject(a, model.end(), cueStart)) {
+      // "X erreicht das Niveau von o4-mini, gpt-oss-20b schneidet ähnlich ab wie o3-mini": the
+      // next clause opens with a name of its own, which is not the model before the comma.
+      return null;
+    }
     if (referenceNearer && model != null) {
       // "Mistral Small 3.1 is out, and Mistral says it outperforms ...": a reference goes back
       // to the model the sentence opens with, its own subject.
@@ -1506,6 +1545,43 @@ public final class ClaimExtractor {
       return new Subject(main, t.substring(refStart, refEnd), refStart);
     }
     return model == null ? null : new Subject(model.mention(), null, model.start());
+  }
+
+  /** A word with letters and digits, as model names are written: "gpt-oss-20b", "Foo-7B". */
+  private static final Pattern MODEL_SHAPED = Pattern.compile(
+      "\\s*(?=[\\p{L}\\p{N}.\\-]*\\p{L})(?=[\\p{L}\\p{N}.\\-]*\\p{N})[\\p{L}\\p{N}][\\p{L}\\p{N}.\\-]*\\s");
+
+  /**
+   * Whether a clause between {@code from} and the phrase at {@code cueStart} opens, after a
+   * comma, with a model-shaped name nothing recognised: that clause has a subject of its own.
+   */
+  private static boolean ownUnknownSubject(Analysed a, int from, int cueStart) {
+    return unknownSubject(a, from, cueStart) != null;
+  }
+
+  /** The model-shaped name opening the clause after a comma, which nothing recognised. */
+  private static Subject unknownSubject(Analysed a, int from, int cueStart) {
+    String t = a.text();
+    int comma = t.lastIndexOf(',', cueStart - 1);
+    if (comma < from) {
+      return null;
+    }
+    Matcher m = MODEL_SHAPED.matcher(t).region(comma + 1, cueStart);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    int start = comma + 1 + (m.group().length() - m.group().stripLeading().length());
+    int end = m.end() - 1;
+    while (end > start && ".-".indexOf(t.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    int s = start;
+    int e = end;
+    if (a.mentions().stream().anyMatch(f -> f.start() < e && s < f.end())) {
+      return null;
+    }
+    return new Subject(new Mention(null, t.substring(start, end), Mention.Kind.MODEL, List.of()),
+        null, start, end);
   }
 
   /**
@@ -1527,7 +1603,7 @@ public final class ClaimExtractor {
         }
         continue;
       }
-      String gap = t.substring(pos, f.start());
+      String gap = withoutOwner(t.substring(pos, f.start()));
       List<Found> names = namesInGap(a, pos, gap, out.isEmpty());
       if (out.isEmpty() && competitorScore(gap)) {
         // "por encima del 79,2 % de o1": the competitor comes with its own score.
@@ -1628,6 +1704,17 @@ public final class ClaimExtractor {
     return new Found(name.start(), name.end(), new Mention(
         a.folded().toDocument(name.start(), name.end()), written, Mention.Kind.MODEL,
         List.of()));
+  }
+
+  /** "and Google's ": the gap before a list item without the maker's possessive that ends it. */
+  private String withoutOwner(String gap) {
+    Matcher m = POSSESSIVE.matcher(gap);
+    while (m.find()) {
+      if (m.end() == gap.length() && vendors.matcher(m.group(1)).matches()) {
+        return gap.substring(0, m.start());
+      }
+    }
+    return gap;
   }
 
   /** "Cohere's ", "OpenAI’s ": an organisation's possessive. */

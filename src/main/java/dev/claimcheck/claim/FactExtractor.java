@@ -191,7 +191,7 @@ public final class FactExtractor {
     for (CueMatch cue : cues) {
       Subject subject = table ? rowSubject(a)
           : subject(a, cue, cues, references, main, family, unnamedIsMain);
-      if (subject == null) {
+      if (subject == null || !table && listedBeside(a, subject, cue)) {
         continue;
       }
       // A licence's name may hold a model's ("Llama 3.1 Community License"): kept for it.
@@ -291,6 +291,38 @@ public final class FactExtractor {
   }
 
   private record CueMatch(FactCue cue, int start, int end) {}
+
+  /** A separator, perhaps a determiner, then at most three words: the next item of a list. */
+  private static final Pattern FEW_WORDS = Pattern.compile("(?:\\s*[^\\s,;:.!?]+){0,3}\\s*");
+
+  /**
+   * "Grok 4, Kimi K2 and a million-token context window": the fact phrase is the next item of a
+   * list of names, as in a headline, not something said of the last model listed.
+   */
+  private boolean listedBeside(ClaimExtractor.Analysed a, Subject subject, CueMatch cue) {
+    if (subject.reference != null) {
+      return false;
+    }
+    String t = a.text();
+    List<Found> models = a.mentions().stream().filter(Found::isModel).toList();
+    for (int i = 1; i < models.size(); i++) {
+      Found f = models.get(i);
+      if (f.mention() != subject.mention() || f.end() > cue.start) {
+        continue;
+      }
+      String before = t.substring(models.get(i - 1).end(), f.start()).strip();
+      boolean listed = before.equals(",") || lexicon.listSeparator().matcher(before).matches();
+      Matcher sep = lexicon.listSeparator().matcher(t).region(f.end(), cue.start);
+      String gap = t.substring(f.end(), cue.start);
+      int lead = gap.length() - gap.stripLeading().length();
+      sep.region(f.end() + lead, cue.start);
+      if (listed && sep.lookingAt() && FEW_WORDS.matcher(t.substring(sep.end(), cue.start))
+          .matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private record Subject(Mention mention, String reference) {}
 

@@ -247,7 +247,7 @@ public final class Segmenter {
       word = word.substring(1);
     }
     if (abbreviations.contains(word)) {
-      return false;
+      return cardinalAfterNoun(text, from, w, word);
     }
     // A single capital letter followed by a dot is an initial ("J. Smith", "John F. Kennedy"),
     // but not after a lower-case word, where it is a name of its own: "live on X. Then".
@@ -257,6 +257,30 @@ public final class Segmenter {
       return true;
     }
     return afterLowerCaseWord(text, from, w) && !initialFollows(text, dot + 1);
+  }
+
+  /**
+   * True when a number read as an ordinal ("9.") is a cardinal ending the sentence: it follows a
+   * capitalised word that does not open the sentence ("auf Platz 9. Bei GPQA ..."), where an
+   * ordinal follows an article or a preposition ("am 9. Mai", "der 3. Platz").
+   */
+  private static boolean cardinalAfterNoun(String text, int from, int wordStart, String word) {
+    if (!word.matches("\\d+\\.")) {
+      return false;
+    }
+    int e = wordStart;
+    while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e == wordStart) {
+      return false;
+    }
+    int b = e;
+    while (b > from && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    return b < e && b > from && Character.isWhitespace(text.charAt(b - 1))
+        && Character.isUpperCase(text.charAt(b));
   }
 
   /** True when the word before {@code wordStart} is written in lower case ("sur X."). */

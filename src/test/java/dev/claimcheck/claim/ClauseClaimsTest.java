@@ -111,6 +111,106 @@ class ClauseClaimsTest {
   }
 
   @Test
+  void aParticipleAfterTheCompetitorGivesTheScoreToTheSubject() {
+    List<Claim> en = claims("en", """
+        Gemini 2.0 Flash review
+
+        Gemini 2.0 Flash trails o1 on GPQA Diamond, scoring 62.1%.
+        """);
+    assertEquals("score Gemini 2.0 Flash on [GPQA Diamond] = 62.1",
+        describe(only(en, "Gemini 2.0 Flash trails", ClaimKind.SCORE)));
+    List<Claim> es = claims("es", """
+        DeepSeek V3 en cifras
+
+        DeepSeek V3 queda por detrás de o1 en MATH-500, alcanzando un 90,2 %.
+        """);
+    assertEquals("score DeepSeek V3 on [MATH-500] = 90.2",
+        describe(only(es, "DeepSeek V3 queda", ClaimKind.SCORE)));
+  }
+
+  @Test
+  void anUnknownNameFrontedAfterThePrepositionIsTheSentencesBenchmark() {
+    List<Claim> en = claims("en", """
+        Grok 4 review
+
+        Grok 4 scores 25.4% on Humanity's Last Exam. On ZebraLogic-3, Grok 4 scored 15.9%.
+        """);
+    assertEquals("score Grok 4 on [ZebraLogic-3] = 15.9",
+        describe(only(en, "On ZebraLogic-3", ClaimKind.SCORE)));
+    List<Claim> fr = claims("fr", """
+        Grok 4 en chiffres
+
+        Grok 4 obtient 25,4 % sur Humanity's Last Exam. Sur ZebraLogic-3, Grok 4 atteint 15,9 %.
+        """);
+    assertEquals("score Grok 4 on [ZebraLogic-3] = 15.9",
+        describe(only(fr, "Sur ZebraLogic-3", ClaimKind.SCORE)));
+  }
+
+  @Test
+  void aNameJoinedToAWordEndingBenchmarkNamesIsABenchmark() {
+    List<Claim> en = claims("en", """
+        Grok 4 review
+
+        Grok 4 scores 72.5 percent on Foo-bench and 43.2 percent on Bar-Eval.
+        """);
+    assertClaims(en, "Grok 4 scores",
+        "score Grok 4 on [Foo-bench] = 72.5", "score Grok 4 on [Bar-Eval] = 43.2");
+  }
+
+  @Test
+  void germanUnknownNameFrontedBeforeTheVerbIsTheBenchmark() {
+    List<Claim> de = claims("de", """
+        Gemini 2.5 Pro im Test
+
+        Auf ZebraLogic-3 erzielt Gemini 2.5 Pro 70,6 Prozent, auf Foo-bench Retail 73,2 Prozent.
+        """);
+    assertClaims(de, "Auf ZebraLogic-3", "score Gemini 2.5 Pro on [ZebraLogic-3] = 70.6",
+        "score Gemini 2.5 Pro on [Foo-bench Retail] = 73.2");
+  }
+
+  @Test
+  void aClauseOpeningWithAnUnknownNameIsItsSubjectNotTheOneBefore() {
+    List<Claim> en = claims("en", """
+        Gemini 2.5 Pro review
+
+        Gemini 2.5 Pro beats o1 on MMLU, bar-20b matches o3-mini.
+        """);
+    assertClaims(en, "Gemini 2.5 Pro beats", "compare Gemini 2.5 Pro vs [o1] on [MMLU]",
+        "parity bar-20b vs [o3-mini] on [MMLU]");
+    List<Claim> de = claims("de", """
+        Gemini 2.5 Pro im Test
+
+        Gemini 2.5 Pro übertrifft o1 bei MMLU, foo-20b schneidet ähnlich ab wie o3-mini.
+        """);
+    assertEquals("parity foo-20b vs [o3-mini] on [MMLU]",
+        describe(only(de, "Gemini 2.5 Pro übertrifft", ClaimKind.PARITY)));
+  }
+
+  @Test
+  void aNumberAfterTheCompetitorAndAConjunctionIsTheSubjects() {
+    List<Claim> en = claims("en", """
+        Gemini 2.0 Flash review
+
+        Gemini 2.0 Flash reaches 87.2 on MMLU, just behind o1, and 69.3% on GPQA Diamond.
+        """);
+    assertEquals("score Gemini 2.0 Flash on [GPQA Diamond] = 69.3",
+        describe(of(en, "Gemini 2.0 Flash reaches", ClaimKind.SCORE).stream()
+            .filter(c -> c.value() == 69.3).findFirst().orElseThrow()));
+    assertTrue(en.stream().noneMatch(c -> c.subject().text().equals("o1")), describe(en));
+  }
+
+  @Test
+  void aMakersPossessiveInsideTheListOfCompetitorsKeepsTheList() {
+    List<Claim> en = claims("en", """
+        Gemini 2.0 Flash review
+
+        Gemini 2.0 Flash is ahead of OpenAI's o1 and Anthropic's Claude 3.5 Sonnet on MMLU.
+        """);
+    assertEquals("compare Gemini 2.0 Flash vs [o1, Claude 3.5 Sonnet] on [MMLU]",
+        describe(only(en, "Gemini 2.0 Flash is ahead", ClaimKind.COMPARE)));
+  }
+
+  @Test
   void vendorReportingItsOwnModelsScore() {
     List<Claim> en = claims("en", """
         Gemini 2.0 Flash review

@@ -71,6 +71,18 @@ class FactExtractorTest {
     return c.stated().get(0);
   }
 
+  @Test
+  void aFactPhraseListedAfterModelsIsNoFactOfTheLastOne() {
+    List<Claim> claims = facts("en", """
+        This week: Grok 4, Kimi K2 and a million-token context window
+
+        Kimi K2 has a 128K context window.
+        """);
+    assertTrue(claims.stream().noneMatch(c -> c.sentence().text().startsWith("This week")),
+        describe(claims));
+    assertEquals(128_000.0, only(claims, "Kimi K2 has", "context_length").value());
+  }
+
   // ---------------------------------------------------------------- the seed article
 
   @Test

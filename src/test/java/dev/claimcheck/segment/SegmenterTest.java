@@ -106,6 +106,15 @@ class SegmenterTest {
   }
 
   @Test
+  void segment_germanNumberAfterANounEndsSentence() {
+    String text = "Im Ranking steht das Modell auf Platz 4. Bei MMLU liegt es vorn. "
+        + "Der 3. Platz geht an Kestrel. Seit dem 9. Mai ist es frei.";
+    assertEquals(List.of("Im Ranking steht das Modell auf Platz 4.", "Bei MMLU liegt es vorn.",
+        "Der 3. Platz geht an Kestrel.", "Seit dem 9. Mai ist es frei."),
+        sentences(new Segmenter(List.of("3.", "4.", "9.")).segment(text)));
+  }
+
+  @Test
   void segment_datelineOpensTheFirstSentence() {
     String text = "Lima, 3 de marzo de 2025. Andes AI presenta su modelo. Es abierto.\n\n"
         + "Later, in 2025. Another paragraph follows.";
