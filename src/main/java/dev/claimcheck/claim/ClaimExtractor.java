@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
  * introduces ({@link #introducedNames}: "Command A, a 111B-parameter model"), their short forms
  * ("Maverick", "2.0 Flash") and descriptions of the main subject ("the Meta model", "The new
  * Sonnet"); an organisation's name is never a subject.
+ *
+ * <p>Not thread-safe: it keeps the reading of the last document's sentences.
  */
 public final class ClaimExtractor {
   /** How far after a phrase its first competitor may start, in characters. */
@@ -447,6 +449,26 @@ public final class ClaimExtractor {
    * an introduced name wins over the shorter names inside it ("Mistral Saba" over "Mistral").
    */
   public Analysed analyse(String document, Sentence s, List<String> introduced) {
+    // A document's sentences are read several times (its subject, its names, its claims and
+    // facts): the reading of the last document is kept.
+    if (document != memoDocument || !introduced.equals(memoIntroduced)) {
+      memo.clear();
+      memoDocument = document;
+      memoIntroduced = List.copyOf(introduced);
+    }
+    Analysed kept = memo.get(s);
+    if (kept == null) {
+      kept = readSentence(document, s, introduced);
+      memo.put(s, kept);
+    }
+    return kept;
+  }
+
+  private String memoDocument;
+  private List<String> memoIntroduced = List.of();
+  private final Map<Sentence, Analysed> memo = new java.util.HashMap<>();
+
+  private Analysed readSentence(String document, Sentence s, List<String> introduced) {
     FoldedText folded = FoldedText.of(document, s.span());
     String t = folded.text();
     List<Found> known = recognizer.known(t);
