@@ -53,6 +53,8 @@ public final class ClaimExtractor {
   private final Lexicon lexicon;
   private final EntityRecognizer recognizer;
   private final Pattern vendors;
+  /** Per phrase, a cheap pattern that must match before the phrase's own can. */
+  private final Map<Cue, Pattern> prefilters = new java.util.IdentityHashMap<>();
   private final NumberReader numbers;
   private final BenchmarkNameReader names;
 
@@ -63,6 +65,9 @@ public final class ClaimExtractor {
     this.lexicon = lexicon;
     this.recognizer = recognizer;
     this.vendors = Organisations.wholeWords(vendorNames);
+    for (Cue cue : lexicon.cues()) {
+      prefilters.put(cue, dev.claimcheck.lexicon.Prefilters.of(cue.pattern()));
+    }
     this.numbers = new NumberReader(lexicon.number());
     this.names = new BenchmarkNameReader(lexicon, recognizer, vendorNames);
   }
@@ -1400,6 +1405,9 @@ public final class ClaimExtractor {
   private List<CueMatch> cueMatches(String t) {
     List<CueMatch> all = new ArrayList<>();
     for (Cue cue : lexicon.cues()) {
+      if (!prefilters.get(cue).matcher(t).find()) {
+        continue;
+      }
       Matcher m = cue.pattern().matcher(t);
       while (m.find()) {
         if (m.end() > m.start()) {
