@@ -66,6 +66,7 @@ public final class EntityRecognizer {
   private final java.util.Set<String> nameParts;
   private final java.util.Set<String> notBenchmarks;
   private final java.util.Set<String> notModels;
+  private final java.util.Set<String> modelNouns;
   private final java.util.Set<String> heads;
   private final java.util.Set<String> compoundWords;
   private final java.util.Set<String> variantWords;
@@ -86,6 +87,7 @@ public final class EntityRecognizer {
     this.nameParts = words("entity/model-name-parts.txt", true);
     this.notBenchmarks = words("entity/not-benchmarks.txt", false);
     this.notModels = words("entity/not-models.txt", true);
+    this.modelNouns = words("entity/model-nouns.txt", true);
     this.heads = words("entity/benchmark-heads.txt", false);
     this.compoundWords = words("entity/benchmark-compound-words.txt", true);
     this.variantWords = words("entity/benchmark-variant-words.txt", false);
@@ -221,6 +223,8 @@ public final class EntityRecognizer {
                 .matches()
             && (continuesName(text.substring(words.get(extended)[0], words.get(extended)[1]),
                     text.substring(words.get(extended + 1)[0], words.get(extended + 1)[1]))
+                    && !describes(text, words.get(extended)[1], words.get(extended + 1)[0],
+                        words.get(extended + 1)[1])
                 || hyphenated(text, words.get(extended)[1], words.get(extended + 1)))) {
           extended++;
         }
@@ -344,6 +348,21 @@ public final class EntityRecognizer {
    * ("70B"), or a version number right after a word ("Llama" + "3.3"), but not a second plain
    * number ("Llama 3.1 405B" + "96.8" is a score).
    */
+  private static final Pattern NEXT_NOUN = Pattern.compile("\\s+([\\p{L}]+)");
+
+  /**
+   * Whether the lower-case word at {@code start..end}, written after a space, describes the model
+   * named before it rather than continuing its name: "the R1 reasoning model".
+   */
+  private boolean describes(String text, int previousEnd, int start, int end) {
+    if (!Character.isLowerCase(text.charAt(start)) || text.charAt(previousEnd) == '-') {
+      return false;
+    }
+    Matcher m = NEXT_NOUN.matcher(text);
+    m.region(end, text.length());
+    return m.lookingAt() && modelNouns.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
+  }
+
   private boolean continuesName(String previous, String word) {
     if (nameParts.contains(word.toLowerCase(java.util.Locale.ROOT))) {
       return true;
@@ -396,6 +415,7 @@ public final class EntityRecognizer {
       Matcher next = NEXT_WORD.matcher(text);
       while (next.find(end) && next.start() == end
           && (continuesName(text.substring(f.start(), end), next.group(1))
+                  && !describes(text, end, next.start(1), next.end(1))
               || text.charAt(end) == '-' && ACTIVE_SIZE.matcher(next.group(1)).matches())
           && !overlapsAny(known, next.start(), next.end())) {
         end = next.end();

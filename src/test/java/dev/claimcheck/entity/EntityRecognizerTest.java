@@ -138,6 +138,15 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aLowerCaseWordBeforeAModelNounDescribesTheModel() {
+    String text = "The Zork-3 reasoning model rivals GPT-4o mini, and Zork-3-reasoning beats it.";
+    List<Found> known = recognizer.known(text);
+    List<String> names = EntityRecognizer.merge(known, recognizer.unknownModels(text, known))
+        .stream().filter(Found::isModel).map(f -> f.mention().text()).toList();
+    assertEquals(List.of("Zork-3", "GPT-4o mini", "Zork-3-reasoning"), names);
+  }
+
+  @Test
   void known_anAmbiguousNameStartingACompoundWordIsNoModel() throws Exception {
     EntityRecognizer bundled = new EntityRecognizer(
         new dev.claimcheck.registry.RegistryLoader().loadBundled());
