@@ -843,7 +843,9 @@ public final class ClaimExtractor {
       boolean negated = cue.cue.reverse() || negated(t, cue);
       Claim rank = out.isEmpty() ? null : out.get(out.size() - 1);
       if (finalKind == ClaimKind.COMPARE && cue.cue.reverse() && !objects.isEmpty()
-          && rank != null && rank.kind() == ClaimKind.RANK && rank.objects().isEmpty()
+          && rank != null && rank.kind() == ClaimKind.RANK
+          && (rank.objects().isEmpty() || rank.objects().stream().map(Mention::text).toList()
+              .equals(distinct(objects).stream().map(Mention::text).toList()))
           && same(rank.subject(), subject.mention) && followsRank(a, previousEnd, cue.start)
           && a.benchmarks().stream().noneMatch(f -> f.start() >= cue.end && f.end() <= clauseEnd)) {
         // « se classait deuxième sur LMArena, juste derrière Gemini 2.5 Pro »: one rank, with

@@ -651,4 +651,20 @@ class ClauseClaimsTest {
         "Mistral Large 2 und",
         "parity Mistral Large 2 vs [Llama 3.1 405B] on [HumanEval]");
   }
+
+  @Test
+  void aRankWithTheModelsAheadIsOneClaim() {
+    List<Claim> de = claims("de", """
+        Polaris-2 im Test
+
+        In der LMArena liegt Polaris-2 auf Platz 3 hinter Gemini 2.5 Pro und GPT-4o.
+        """);
+    List<Claim> inSentence = de.stream()
+        .filter(c -> c.sentence().text().startsWith("In der LMArena")).toList();
+    assertEquals(1, inSentence.size(), inSentence.stream().map(ClauseClaimsTest::describe).toList()
+        .toString());
+    Claim rank = inSentence.get(0);
+    assertEquals(ClaimKind.RANK, rank.kind());
+    assertEquals(List.of("Gemini 2.5 Pro", "GPT-4o"), texts(rank.objects()));
+  }
 }
