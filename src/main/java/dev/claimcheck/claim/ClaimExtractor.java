@@ -798,6 +798,11 @@ public final class ClaimExtractor {
         }
       }
       List<Found> benchmarks = clauseBenchmarks(a, cue, clauseStart, clauseEnd);
+      if (benchmarks.isEmpty() && lexicon.offTopic().matcher(
+          t.substring(cue.start, Math.max(cue.end, clauseEnd))).find()) {
+        // "overtook ChatGPT as the top free app on the App Store": a ranking, no benchmark.
+        continue;
+      }
       if (clauseStart > 0 && benchmarks.stream().allMatch(f -> f.end() <= cue.start)
           && !frontedBenchmark(a, clauseStart, cue.start)) {
         // Named before this phrase but after the previous one: they belong to the previous

@@ -48,7 +48,8 @@ public record Lexicon(
     BenchmarkNames benchmarkNames,
     java.util.Map<String, Phrase> phrases,
     FactLexicon facts,
-    Introductions introductions) {
+    Introductions introductions,
+    Pattern offTopic) {
 
   /**
    * The names of the {@link #phrases} every language defines: "latter" and "former" point back
@@ -84,7 +85,7 @@ public record Lexicon(
         listSeparator, number, scoreOwner, notScoreBefore, notScoreAfter, firstPerson,
         benchmarkPrepositions, wordOrder, except, topicPrepositions, determiners, scoreUnits,
         scoreOfSubject, openQualifiers, uncheckedQualifiers, benchmarkNames, phrases, null,
-        introductions);
+        introductions, offTopic);
   }
 
   /** Whether the language has a {@code facts} section. */

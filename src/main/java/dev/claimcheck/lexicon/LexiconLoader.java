@@ -146,7 +146,8 @@ public final class LexiconLoader {
         benchmarkNames(code, root.path("benchmark_names")),
         phrases(code, root.path("phrases")),
         facts,
-        introductions(code, root.get("introductions")));
+        introductions(code, root.get("introductions")),
+        literals(strings(root.path("off_topic"))));
   }
 
   /**

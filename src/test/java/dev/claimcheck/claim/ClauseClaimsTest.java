@@ -667,4 +667,24 @@ class ClauseClaimsTest {
     assertEquals(ClaimKind.RANK, rank.kind());
     assertEquals(List.of("Gemini 2.5 Pro", "GPT-4o"), texts(rank.objects()));
   }
+
+  @Test
+  void aRankingOnAnAppStoreOrInSalesIsNoBenchmarkClaim_inEveryLanguage() {
+    String[][] cases = {
+        {"en", "Polaris Chat overtook GPT-4o as the top free app on the App Store.",
+            "Polaris-2 beats GPT-4o on GPQA Diamond."},
+        {"fr", "Polaris Chat a dépassé GPT-4o en téléchargements sur l'App Store.",
+            "Polaris-2 dépasse GPT-4o sur GPQA Diamond."},
+        {"de", "Polaris Chat überholte GPT-4o bei den Downloads im App Store.",
+            "Polaris-2 übertrifft GPT-4o bei GPQA Diamond."},
+        {"es", "Polaris Chat superó a GPT-4o en descargas en la App Store.",
+            "Polaris-2 supera a GPT-4o en GPQA Diamond."}};
+    for (String[] c : cases) {
+      List<Claim> found = claims(c[0], "Polaris-2\n\n" + c[1] + " " + c[2] + "\n");
+      assertTrue(found.stream().noneMatch(x -> x.sentence().text().startsWith("Polaris Chat")),
+          c[0] + ": " + describe(found));
+      assertEquals(1, found.stream()
+          .filter(x -> x.sentence().text().startsWith("Polaris-2")).count(), c[0]);
+    }
+  }
 }
