@@ -44,9 +44,6 @@ public final class ClaimExtractor {
   private static final Pattern CAPITALISED_NAME = Pattern.compile(
       "\\p{Lu}[\\p{L}\\p{N}.\\-]*(?:[ \\-]\\p{Lu}[\\p{L}\\p{N}.\\-]*){0,2}");
 
-  /** A rank phrase that ends on the benchmark it ranks on without naming it. */
-  private static final Pattern UNNAMED_BENCHMARK = Pattern.compile(
-      "(?i)(?:benchmarks?|leaderboards?)$");
   private static final Pattern GAP_IN_LIST =
       Pattern.compile("[\\s,;()]*", Pattern.UNICODE_CHARACTER_CLASS);
 
@@ -830,7 +827,7 @@ public final class ClaimExtractor {
       }
       benchmarks = pointedTo(t, cue, clauseEnd, benchmarks, fromContext);
       if (kind == ClaimKind.RANK && benchmarks.isEmpty()
-          && !UNNAMED_BENCHMARK.matcher(t.substring(cue.start, cue.end)).find()) {
+          && !lexicon.benchmarkNames().unnamed().matcher(t.substring(cue.start, cue.end)).find()) {
         // "tops a key software benchmark" ranks its subject on a benchmark it leaves unnamed.
         continue;
       }

@@ -570,10 +570,6 @@ public final class FactExtractor {
     return some || !sizes.isEmpty() ? new StatedFact.Scope(some, sizes) : StatedFact.Scope.WHOLE;
   }
 
-  /** "de", "of", "d'", "von", "der", "del": what joins a partial reference to a model's name. */
-  private static final Pattern PART_OF = Pattern.compile(
-      "\\s*(?:de|des|d['’]|of|von|der|del|de\\s+la)\\s*", Pattern.CASE_INSENSITIVE);
-
   /**
    * The partial reference a model's name completes, null when there is none: "Plusieurs
    * déclinaisons de Qwen 2.5 sont publiées sous licence Apache 2.0" is said of some of Qwen 2.5's
@@ -581,7 +577,7 @@ public final class FactExtractor {
    */
   private String partOf(String t, Found model, List<int[]> refs) {
     for (int[] r : refs) {
-      if (r[1] <= model.start() && PART_OF.matcher(t.substring(r[1], model.start())).matches()
+      if (r[1] <= model.start() && facts.partOf().matcher(t.substring(r[1], model.start())).matches()
           && facts.partial().matcher(t.substring(r[0], r[1])).matches()) {
         return t.substring(r[0], r[1]);
       }

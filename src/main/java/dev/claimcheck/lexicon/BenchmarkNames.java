@@ -13,13 +13,16 @@ import java.util.regex.Pattern;
  * @param stopWords capitalised words that are never part of a name: sentence openers, months
  * @param categoryNouns endings of the words that say what sort of test a name is ("Wissenstest",
  *     "Mathe-Benchmark"): such a word before a name describes it and is not part of it
+ * @param unnamed the nouns that end a rank phrase ranking on a benchmark it does not name ("tops
+ *     a key software benchmark")
  */
 public record BenchmarkNames(
-    List<NamePhrase> before, List<NamePhrase> after, Pattern stopWords, Pattern categoryNouns) {
+    List<NamePhrase> before, List<NamePhrase> after, Pattern stopWords, Pattern categoryNouns,
+    Pattern unnamed) {
 
   /** No phrases, no stop words. */
   public static BenchmarkNames none() {
     return new BenchmarkNames(List.of(), List.of(), Pattern.compile("(?!)"),
-        Pattern.compile("(?!)"));
+        Pattern.compile("(?!)"), Pattern.compile("(?!)"));
   }
 }

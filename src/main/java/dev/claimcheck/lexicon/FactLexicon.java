@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  *     "les modèles 3B et 72B"), beside the lexicon's general references
  * @param partial references to some of a family's models ("plusieurs versions", "some
  *     variants"); they are references too
+ * @param partOf the words that join a partial reference to the name it completes ("plusieurs
+ *     déclinaisons de Qwen 2.5", "several versions of X")
  * @param size a model size as a reference writes it ("72B")
  * @param clauseBreaks words that start a new clause ("but", "mais"): a negation before them does
  *     not reach a fact phrase after them
@@ -32,6 +34,7 @@ public record FactLexicon(
     List<FactCue> cues,
     Pattern references,
     Pattern partial,
+    Pattern partOf,
     Pattern size,
     Pattern clauseBreaks,
     Pattern negationInClause,

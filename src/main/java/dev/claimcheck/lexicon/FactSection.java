@@ -131,6 +131,8 @@ final class FactSection {
         cues,
         regexes(references),
         regexes(partial),
+        Pattern.compile("\\s*(?:" + LexiconLoader.literals(
+            LexiconLoader.strings(node.path("partial_joiners"))).pattern() + ")\\s*", FLAGS),
         Pattern.compile(size, FLAGS),
         LexiconLoader.literals(LexiconLoader.strings(node.path("clause_breaks"))),
         regexes(node.path("negation_in_clause")),

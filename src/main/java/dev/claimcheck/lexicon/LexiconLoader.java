@@ -202,7 +202,9 @@ public final class LexiconLoader {
         namePhrases(code, "BEFORE", node.path("before")),
         namePhrases(code, "AFTER", node.path("after")),
         literals(strings(node.path("stop_words"))),
-        categoryNouns);
+        categoryNouns,
+        Pattern.compile("(?:" + literals(strings(node.path("unnamed_nouns"))).pattern() + ")$",
+            FLAGS));
   }
 
   private static List<NamePhrase> namePhrases(String code, String where, JsonNode array) {
