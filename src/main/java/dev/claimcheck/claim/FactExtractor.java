@@ -57,10 +57,6 @@ public final class FactExtractor {
   private static final Pattern SHORT_WORD =
       Pattern.compile("^(?:[\\p{L}]{1,4}['’]?)?$", Pattern.UNICODE_CHARACTER_CLASS);
 
-  /** What may stand between a qualifying fact phrase and the name it qualifies. */
-  private static final Pattern ATTRIBUTE_GAP =
-      Pattern.compile("[\\s-]*(?:(?:model|LLM)s?\\s+)?", Pattern.CASE_INSENSITIVE);
-
   private final Lexicon lexicon;
   private final FactLexicon facts;
   private final ClaimExtractor analyser;
@@ -592,7 +588,7 @@ public final class FactExtractor {
       // "its open-weight gpt-oss models", "the MoE model Foo-30B": the phrase qualifies the
       // name right after it.
       for (Found f : a.mentions()) {
-        if (f.isModel() && f.start() >= cue.end && ATTRIBUTE_GAP.matcher(
+        if (f.isModel() && f.start() >= cue.end && facts.attributeGap().matcher(
                 t.substring(cue.end, f.start())).matches() && !isVendor(f)) {
           return new Subject(f.mention(), null);
         }

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  *     variants"); they are references too
  * @param partOf the words that join a partial reference to the name it completes ("plusieurs
  *     déclinaisons de Qwen 2.5", "several versions of X")
+ * @param attributeGap what may stand between a fact phrase that qualifies a name and the name
+ *     ("the MoE model Foo-30B"): spaces, hyphens and a model noun ({@code attribute_nouns})
  * @param size a model size as a reference writes it ("72B")
  * @param clauseBreaks words that start a new clause ("but", "mais"): a negation before them does
  *     not reach a fact phrase after them
@@ -35,6 +37,7 @@ public record FactLexicon(
     Pattern references,
     Pattern partial,
     Pattern partOf,
+    Pattern attributeGap,
     Pattern size,
     Pattern clauseBreaks,
     Pattern negationInClause,

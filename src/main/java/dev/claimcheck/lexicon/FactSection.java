@@ -133,6 +133,8 @@ final class FactSection {
         regexes(partial),
         Pattern.compile("\\s*(?:" + LexiconLoader.literals(
             LexiconLoader.strings(node.path("partial_joiners"))).pattern() + ")\\s*", FLAGS),
+        Pattern.compile("[\\s-]*(?:(?:" + LexiconLoader.literals(
+            LexiconLoader.strings(node.path("attribute_nouns"))).pattern() + ")\\s+)?", FLAGS),
         Pattern.compile(size, FLAGS),
         LexiconLoader.literals(LexiconLoader.strings(node.path("clause_breaks"))),
         regexes(node.path("negation_in_clause")),
