@@ -59,6 +59,12 @@ public record Claim(
         value, negated, attribution, cue, fact, List.of());
   }
 
+  /** The same claim with other competitors. */
+  public Claim withObjects(List<Mention> others) {
+    return new Claim(sentence, kind, subject, subjectReference, others, benchmarks,
+        benchmarksFromContext, value, negated, attribution, cue, fact, stated);
+  }
+
   /**
    * One atomic claim per (competitor, benchmark) pair; missing sides stay null. A fact claim has
    * one per stated value.

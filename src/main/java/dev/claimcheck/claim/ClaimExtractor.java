@@ -852,10 +852,7 @@ public final class ClaimExtractor {
           && a.benchmarks().stream().noneMatch(f -> f.start() >= cue.end && f.end() <= clauseEnd)) {
         // « se classait deuxième sur LMArena, juste derrière Gemini 2.5 Pro »: one rank, with
         // the model ahead of it, not a rank and a comparison.
-        out.set(out.size() - 1, new Claim(rank.sentence(), ClaimKind.RANK, rank.subject(),
-            rank.subjectReference(), distinct(objects), rank.benchmarks(),
-            rank.benchmarksFromContext(), null, rank.negated(), rank.attribution(),
-            rank.cue(), rank.fact()));
+        out.set(out.size() - 1, rank.withObjects(distinct(objects)));
         previousEnd = cue.end;
         taken.add(cue.start);
         continue;
