@@ -177,6 +177,15 @@ final class BenchmarkNameReader {
     }
     boolean marked = name.stream().anyMatch(w -> w.type() == Type.WORD && marked(w.text(t)));
     String lastWord = name.get(name.size() - 1).text(t);
+    // "RULER-Benchmark", "NIAH-Test": a word joined to the name that says what sort of test it
+    // is, is no part of it.
+    String joinedCategory = "";
+    int hyphen = lastWord.lastIndexOf('-');
+    if (hyphen > 0 && lexicon.benchmarkNames().nameSuffixes()
+        .matcher(lastWord.substring(hyphen + 1)).matches()) {
+      joinedCategory = lastWord.substring(hyphen);
+      lastWord = lastWord.substring(0, hyphen);
+    }
     // "Humanity's Last Exam", "Tau Bench Retail": a word that ends names, after the first;
     // "Terminal-bench", "Tau-bench Retail": one joined to the word before it, in any case.
     boolean headed = name.subList(1, name.size()).stream()
@@ -191,7 +200,8 @@ final class BenchmarkNameReader {
     int start = name.get(0).start();
     // "ARC-AGI's semi-private set": the possessive is not part of the name.
     Matcher possessive = POSSESSIVE.matcher(lastWord);
-    int end = possessive.find() ? runEnd - (lastWord.length() - possessive.start()) : runEnd;
+    int end = runEnd - joinedCategory.length()
+        - (possessive.find() ? lastWord.length() - possessive.start() : 0);
     return new Found(start, end,
         new Mention(null, t.substring(start, end), Mention.Kind.BENCHMARK, List.of()));
   }

@@ -565,6 +565,63 @@ public final class ClaimExtractor {
     return true;
   }
 
+  /**
+   * Whether the phrase at {@code at}, or a score phrase between {@code from} and it (the number
+   * of "and scores 61.2" is at the number), follows a conjunction.
+   */
+  private boolean joinedVerb(String t, int from, int at) {
+    if (coordinatedVerb(t, from, at)) {
+      return true;
+    }
+    String gap = t.substring(from, at);
+    if (!lexicon.listSeparator().matcher(gap).find()) {
+      return false;
+    }
+    return cueMatches(t).stream().anyMatch(c -> c.cue.kind() == ClaimKind.SCORE
+        && c.start >= from && c.end <= at && verbal(t, c) && coordinatedVerb(t, from, c.start));
+  }
+
+  /** A score phrase that is a verb, not "on" in "R1 on AIME" or "with" in "with 61%". */
+  private boolean verbal(String t, CueMatch c) {
+    String w = t.substring(c.start, c.end).strip();
+    return !lexicon.benchmarkPrepositions().matcher(w).matches()
+        && !lexicon.scoreOfSubject().matcher(w).matches();
+  }
+
+  /**
+   * Where the clause of a score phrase after {@code from} starts when a conjunction joins it:
+   * "and scores" (at the verb), "and GPT-4o scores" (at its own subject); -1 otherwise.
+   */
+  private int scoreClause(Analysed a, int from, CueMatch score) {
+    String t = a.text();
+    if (!verbal(t, score)) {
+      return -1;
+    }
+    if (coordinatedVerb(t, from, score.start)) {
+      return score.start;
+    }
+    for (Found f : a.mentions()) {
+      if (f.isModel() && f.start() >= from && f.end() <= score.start
+          && t.substring(f.end(), score.start).isBlank()
+          && coordinatedVerb(t, from, f.start())) {
+        return f.start();
+      }
+    }
+    return -1;
+  }
+
+  /** "... on Arena-Hard and scores": the phrase at {@code cueStart} follows a conjunction. */
+  private boolean coordinatedVerb(String t, int from, int cueStart) {
+    String gap = t.substring(from, cueStart).stripTrailing();
+    Matcher m = lexicon.listSeparator().matcher(gap);
+    while (m.find()) {
+      if (m.end() == gap.length() && m.group().chars().anyMatch(Character::isLetter)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean endsWith(Pattern words, String text) {
     String trimmed = text.stripTrailing();
     Matcher m = words.matcher(trimmed);
@@ -639,8 +696,12 @@ public final class ClaimExtractor {
       // The clause of this phrase: from the end of the one before to the start of the next.
       int clauseStart = claimCues.stream().filter(c -> c.end <= cue.start)
           .mapToInt(c -> c.end).max().orElse(0);
-      int clauseEnd = claimCues.stream().filter(c -> c.start >= cue.end)
-          .mapToInt(c -> c.start).min().orElse(t.length());
+      // "beats GPT-4o on Arena-Hard and scores 61.2 on LiveBench": a score verb joined by a
+      // conjunction opens a clause of its own, whose benchmark is not the comparison's.
+      int clauseEnd = cues.stream().filter(c -> c.start >= cue.end
+              && c.cue.kind() != ClaimKind.VAGUE)
+          .mapToInt(c -> c.cue.kind() != ClaimKind.SCORE ? c.start : scoreClause(a, cue.end, c))
+          .filter(e -> e >= 0).min().orElse(t.length());
       Subject subject = subject(a, cue.start, main);
       int objectsFrom = cue.end;
       Subject found = subject;
@@ -1553,6 +1614,21 @@ public final class ClaimExtractor {
       }
     }
     boolean referenceNearer = refStart >= 0 && (model == null || refStart >= model.end());
+    if (model != null && !referenceNearer && joinedVerb(t, model.end(), cueStart)) {
+      // "Qwen2.5-Max beats GPT-4o on Arena-Hard and scores 61.2": a verb joined to the one before
+      // shares its subject; the competitor of that verb is not this one's subject.
+      Found last = model;
+      for (CueMatch c : cueMatches(t)) {
+        if (c.end <= last.start() && c.cue.kind() != ClaimKind.VAGUE
+            && c.cue.kind() != ClaimKind.SCORE
+            && objects(a, c.end).stream().anyMatch(o -> o.start() == last.start())) {
+          Subject shared = subject(a, c.start, main);
+          if (shared != null) {
+            return shared;
+          }
+        }
+      }
+    }
     if (model != null && !referenceNearer && ownUnknownSubject(a, model.end(), cueStart)) {
       // "X erreicht das Niveau von o4-mini, gpt-oss-20b schneidet ähnlich ab wie o3-mini": the
       // next clause opens with a name of its own, which is not the model before the comma.

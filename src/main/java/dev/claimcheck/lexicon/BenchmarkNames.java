@@ -15,14 +15,16 @@ import java.util.regex.Pattern;
  *     "Mathe-Benchmark"): such a word before a name describes it and is not part of it
  * @param unnamed the nouns that end a rank phrase ranking on a benchmark it does not name ("tops
  *     a key software benchmark")
+ * @param nameSuffixes words joined by a hyphen to the name of one test that are not part of it
+ *     ("RULER-Benchmark"); a plural ("MINT-Benchmarks") names a category, not a test
  */
 public record BenchmarkNames(
     List<NamePhrase> before, List<NamePhrase> after, Pattern stopWords, Pattern categoryNouns,
-    Pattern unnamed) {
+    Pattern unnamed, Pattern nameSuffixes) {
 
   /** No phrases, no stop words. */
   public static BenchmarkNames none() {
     return new BenchmarkNames(List.of(), List.of(), Pattern.compile("(?!)"),
-        Pattern.compile("(?!)"), Pattern.compile("(?!)"));
+        Pattern.compile("(?!)"), Pattern.compile("(?!)"), Pattern.compile("(?!)"));
   }
 }

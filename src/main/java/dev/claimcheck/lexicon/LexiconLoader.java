@@ -204,7 +204,8 @@ public final class LexiconLoader {
         literals(strings(node.path("stop_words"))),
         categoryNouns,
         Pattern.compile("(?:" + literals(strings(node.path("unnamed_nouns"))).pattern() + ")$",
-            FLAGS));
+            FLAGS),
+        literals(strings(node.path("name_suffixes"))));
   }
 
   private static List<NamePhrase> namePhrases(String code, String where, JsonNode array) {

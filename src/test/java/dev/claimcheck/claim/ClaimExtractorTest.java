@@ -93,7 +93,11 @@ class ClaimExtractorTest {
     "de | Auf der Plattform LMArena liegt Quill-12B vor GPT-4o. | compare [LMArena]",
     "de | Beim Programmierwettbewerb Codeforces liegt Quill-12B vor GPT-4o. | compare [Codeforces]",
     "es | Quill-12B supera a GPT-4o en los problemas del USAMO 2025. | compare [USAMO 2025?]",
-    "es | Quill-12B obtiene 21,3 puntos en Humanity's Last Exam. | score [Humanity's Last Exam?] 21.3"
+    "es | Quill-12B obtiene 21,3 puntos en Humanity's Last Exam. | score [Humanity's Last Exam?] 21.3",
+    // a word joined to the name of one test is no part of it; a plural names a category
+    "de | Quill-12B schlägt GPT-4o im RULER-Benchmark deutlich. | compare [RULER?]",
+    "de | Quill-12B erreicht 61 Prozent im NIAH-Test. | score [NIAH?] 61.0",
+    "de | Quill-12B übertrifft GPT-4o in mehreren MINT-Benchmarks wie MATH-500. | compare [MATH-500]"
   })
   void benchmarkNamesTheRegistryDoesNotKnow(String lang, String sentence, String expected) {
     assertEquals(List.of(expected.split("; ")), last(lang, "Quill-12B launches", sentence));

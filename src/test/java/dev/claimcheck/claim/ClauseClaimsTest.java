@@ -128,6 +128,67 @@ class ClauseClaimsTest {
         describe(only(es, "DeepSeek V3 queda", ClaimKind.SCORE)));
   }
 
+  // ------------------------------------------------------ verbs joined by a conjunction
+
+  @Test
+  void aScoreVerbJoinedToAComparisonSharesItsSubjectAndHasItsOwnBenchmark() {
+    assertClaims(claims("en", """
+        Qwen2.5-Max launches
+
+        Qwen2.5-Max beats GPT-4o on Arena-Hard and scores 61.2 on LiveBench.
+        """),
+        "Qwen2.5-Max beats",
+        "compare Qwen2.5-Max vs [GPT-4o] on [Arena-Hard]",
+        "score Qwen2.5-Max on [LiveBench] = 61.2");
+    assertClaims(claims("fr", """
+        Qwen2.5-Max est là
+
+        Qwen2.5-Max dépasse GPT-4o sur Arena-Hard et obtient 61,2 sur LiveBench.
+        """),
+        "Qwen2.5-Max dépasse",
+        "compare Qwen2.5-Max vs [GPT-4o] on [Arena-Hard]",
+        "score Qwen2.5-Max on [LiveBench] = 61.2");
+    assertClaims(claims("de", """
+        Qwen2.5-Max ist da
+
+        Qwen2.5-Max schlägt GPT-4o bei Arena-Hard und erreicht 61,2 Punkte bei LiveBench.
+        """),
+        "Qwen2.5-Max schlägt",
+        "compare Qwen2.5-Max vs [GPT-4o] on [Arena-Hard]",
+        "score Qwen2.5-Max on [LiveBench] = 61.2");
+  }
+
+  @Test
+  void aClauseWithItsOwnSubjectOrARelativePronounKeepsTheCompetitor() {
+    assertClaims(claims("en", """
+        Qwen2.5-Max launches
+
+        Qwen2.5-Max beats GPT-4o on Arena-Hard, and GPT-4o scores 61.2 on LiveBench.
+        """),
+        "Qwen2.5-Max beats",
+        "compare Qwen2.5-Max vs [GPT-4o] on [Arena-Hard]",
+        "score GPT-4o on [LiveBench] = 61.2");
+    assertClaims(claims("en", """
+        Qwen2.5-Max launches
+
+        Qwen2.5-Max beats GPT-4o, which scores 61.2 on LiveBench.
+        """),
+        "Qwen2.5-Max beats",
+        "compare Qwen2.5-Max vs [GPT-4o] on [LiveBench]",
+        "score GPT-4o on [LiveBench] = 61.2");
+  }
+
+  @Test
+  void competitorsJoinedByAConjunctionAndThanAreOneList() {
+    assertClaims(claims("es", """
+        Gemma 3n llega a los móviles
+
+        En mis pruebas va muy bien, mejor que Phi-4-mini y que Llama 3.2 3B.
+        """),
+        "En mis pruebas",
+        "compare Gemma 3n vs [Phi-4-mini, Llama 3.2 3B]");
+  }
+
   @Test
   void anUnknownNameFrontedAfterThePrepositionIsTheSentencesBenchmark() {
     List<Claim> en = claims("en", """
