@@ -961,22 +961,27 @@ public final class ClaimExtractor {
     List<Found> benches = a.benchmarks();
     List<Found> context = benches.isEmpty() ? previousBenchmarks(paragraph, index) : List.of();
     List<Claim> out = new ArrayList<>();
-    for (NumberReader.Found n : numbers.findAll(t)) {
-      if (a.mentions().stream().anyMatch(f -> f.start() < n.end() && n.start() < f.end())
-          || partOfName(t, n) || notAScore(a, n)) {
-        continue;
-      }
+    List<NumberReader.Found> candidates = numbers.findAll(t).stream()
+        .filter(n -> a.mentions().stream().noneMatch(f -> f.start() < n.end() && n.start() < f.end())
+            && !partOfName(t, n) && !notAScore(a, n))
+        .toList();
+    Map<NumberReader.Found, Assigned> assigned = respective(a, candidates, cues, main);
+    for (NumberReader.Found n : candidates) {
       CueMatch cue = scoreCues.stream()
           .min(Comparator.comparingInt(c -> distance(c, n))).orElse(null);
-      Found bench = benchmarkFor(a, n);
-      if (cue == null) {
+      Assigned given = assigned.get(n);
+      Found bench = given != null && given.bench != null ? given.bench : benchmarkFor(a, n);
+      // A number in a list of scores is one however far its phrase is.
+      if (given == null && cue == null && ownScoreOf(a, n) == null) {
         // No score phrase: only a percentage right next to its benchmark counts ("completed
-        // 72.9% of the Aider polyglot exercises").
+        // 72.9% of the Aider polyglot exercises"), or a number given with a model's name
+        // ("derrière o3 (88,9 %)").
         if (!n.percent() || bench == null) {
           continue;
         }
-      } else if (distance(cue, n) > NUMBER_REACH && !n.percent()
-          || isYear(n) && distance(cue, n) > 12) {
+      } else if (given == null && cue != null && distance(cue, n) > NUMBER_REACH && !n.percent()
+              && ownScoreOf(a, n) == null
+          || isYear(n) && (cue == null || distance(cue, n) > 12)) {
         continue;
       }
       boolean fromContext = false;
@@ -989,7 +994,7 @@ public final class ClaimExtractor {
       if (bench == null) {
         continue;
       }
-      Subject owner = ownerOf(a, n, main, cues);
+      Subject owner = given != null && given.owner != null ? given.owner : ownerOf(a, n, main, cues);
       if (owner == null) {
         continue;
       }
@@ -998,6 +1003,116 @@ public final class ClaimExtractor {
           cue == null ? n.written() : t.substring(cue.start, cue.end).strip(), null));
     }
     return out;
+  }
+
+  /** Who a number in a list of scores belongs to, and on which benchmark (null: as usual). */
+  private record Assigned(Subject owner, Found bench) {}
+
+  /**
+   * The numbers of a sentence given as lists, each with its owner or benchmark where the list
+   * decides them:
+   * <ul>
+   *   <li>"trails o3 on AIME 2025, 75.5 against 88.9", « devancerait DeepSeek-V3 et GPT-4.1,
+   *       avec 53,7 % contre 46,9 % et 44,7 % »: the first number is the comparison's subject's,
+   *       the ones after "against" its competitors', in the order they were named;
+   *   <li>« 47,6 % sur LiveCodeBench, contre 85,4 % et 38,2 % pour GPT-4o »: the numbers after
+   *       "against" owned by a name after them go with the benchmarks of as many numbers before;
+   *   <li>"on GPQA Diamond and LiveCodeBench ... at 71.1 and 65.9 respectively", "scores 80.5 and
+   *       69.8 on MMLU-Pro and GPQA Diamond": as many numbers as the sentence names benchmarks
+   *       take them in order.
+   * </ul>
+   */
+  private Map<NumberReader.Found, Assigned> respective(Analysed a,
+      List<NumberReader.Found> ns, List<CueMatch> cues, Mention main) {
+    Map<NumberReader.Found, Assigned> out = new java.util.HashMap<>();
+    String t = a.text();
+    int i = 0;
+    while (i < ns.size()) {
+      int j = i;
+      int versusAt = -1;
+      while (j + 1 < ns.size()) {
+        String gap = betweenScores(t.substring(ns.get(j).end(), ns.get(j + 1).start()));
+        if (isListGap(gap)) {
+          j++;
+        } else if (versusAt < 0 && lexicon.phrase("versus").pattern()
+            .matcher(gap.replaceAll("^[\\s,]+|[\\s,]+$", "")).matches()) {
+          versusAt = j + 1 - i;
+          j++;
+        } else {
+          break;
+        }
+      }
+      List<NumberReader.Found> group = ns.subList(i, j + 1);
+      i = j + 1;
+      if (group.size() < 2) {
+        continue;
+      }
+      if (versusAt < 0) {
+        List<Found> benches = a.benchmarks();
+        if (benches.size() == group.size()) {
+          // « contre 85,4 % et 38,2 % pour GPT-4o »: a name after the list owns all of it.
+          Found after = ownerAfter(a, group.get(group.size() - 1));
+          Subject owner = after != null ? new Subject(after.mention(), null)
+              : ownerOf(a, group.get(0), main, cues);
+          for (int k = 0; k < group.size(); k++) {
+            out.put(group.get(k), new Assigned(owner, benches.get(k)));
+          }
+        }
+        continue;
+      }
+      List<NumberReader.Found> left = group.subList(0, versusAt);
+      List<NumberReader.Found> right = group.subList(versusAt, group.size());
+      Found owner = ownerAfter(a, right.get(right.size() - 1));
+      if (owner != null) {
+        int firstRight = ns.indexOf(right.get(0));
+        if (firstRight < right.size()) {
+          continue;
+        }
+        List<NumberReader.Found> mine = ns.subList(firstRight - right.size(), firstRight);
+        for (int k = 0; k < right.size(); k++) {
+          Found bench = benchmarkFor(a, mine.get(k));
+          out.put(right.get(k), new Assigned(new Subject(owner.mention(), null), bench));
+        }
+        continue;
+      }
+      CueMatch compare = null;
+      for (CueMatch c : cues) {
+        if ((c.cue.kind() == ClaimKind.COMPARE || c.cue.kind() == ClaimKind.PARITY)
+            && c.end <= group.get(0).start()) {
+          compare = c;
+        }
+      }
+      if (compare == null || left.size() != 1) {
+        continue;
+      }
+      Subject subject = subject(a, compare.start, main);
+      if (subject == null && lexicon.wordOrder().subjectMayBeOmitted() && main != null) {
+        subject = new Subject(main, "", compare.start);
+      }
+      List<Found> objects = objects(a, compare.end);
+      if (objects.isEmpty()) {
+        objects = referenceObject(a, compare.end, main, 2);
+      }
+      if (subject == null || objects.size() != right.size()) {
+        continue;
+      }
+      out.put(left.get(0), new Assigned(subject, null));
+      for (int k = 0; k < right.size(); k++) {
+        out.put(right.get(k), new Assigned(new Subject(objects.get(k).mention(), null), null));
+      }
+    }
+    return out;
+  }
+
+  /** The words between two numbers without their units and determiners: " % et " → " et ". */
+  private String betweenScores(String gap) {
+    String g = gap.strip();
+    Matcher unit = lexicon.scoreUnits().matcher(g);
+    while (!g.isEmpty() && unit.reset(g).lookingAt() && unit.end() > 0
+        && !lexicon.phrase("versus").pattern().matcher(unit.group()).matches()) {
+      g = g.substring(unit.end()).strip();
+    }
+    return " " + lexicon.determiners().matcher(g).replaceAll(" ") + " ";
   }
 
   private static int distance(CueMatch c, NumberReader.Found n) {
@@ -1027,6 +1142,7 @@ public final class ClaimExtractor {
         && !lexicon.scoreUnits().matcher(after).lookingAt()
         && !lexicon.benchmarkPrepositions().matcher(after).lookingAt()
         && !lexicon.listSeparator().matcher(after).lookingAt()
+        && !versusScore(after)
         && ownerAfter(a, n) == null) {
       // "50 competition problems", "3 benchmarks": a count, not a score.
       return true;
@@ -1039,13 +1155,22 @@ public final class ClaimExtractor {
     return lexicon.notScoreAfter().matcher(after).lookingAt();
   }
 
+  /** "against 88.9", "to 63.9": the word before a competitor's score, and that score. */
+  private boolean versusScore(String after) {
+    Matcher m = lexicon.phrase("versus").pattern().matcher(after);
+    return m.lookingAt() && after.substring(m.end()).matches("\\s+\\p{N}.*");
+  }
+
   /** The benchmark named right after the number, else right before it in the same clause. */
-  private static Found benchmarkFor(Analysed a, NumberReader.Found n) {
+  private Found benchmarkFor(Analysed a, NumberReader.Found n) {
     String t = a.text();
     for (Found f : a.benchmarks()) {
       if (f.start() >= n.end() && f.start() - n.end() <= 24) {
         String gap = t.substring(n.end(), f.start());
-        if (!gap.matches(".*[,;.!?:()].*") && gap.strip().split("\\s+").length <= 4) {
+        // "on GPQA Diamond 69.8 and on LiveCodeBench 43.4": after a list word, the benchmark is
+        // the next number's.
+        if (!gap.matches(".*[,;.!?:()].*") && gap.strip().split("\\s+").length <= 4
+            && !lexicon.listSeparator().matcher(gap).find()) {
           return f;
         }
       }
@@ -1088,13 +1213,53 @@ public final class ClaimExtractor {
     return null;
   }
 
+  /** The model's own score words right before a number: "o3 at", "o3's", "R1's published". */
+  private static final Pattern POSSESSIVE_SCORE =
+      Pattern.compile("['’]s(?:\\s+\\p{Ll}+)?\\s+");
+
+  /**
+   * The model a number is given with right after its name: "o1-mini (63.6)", "o3's 75.8",
+   * "DeepSeek-R1's published 79.8%", "with o3 at 30.2%", "Gemini 2.5 Pro, crédité de 83 %".
+   */
+  private Found ownScoreOf(Analysed a, NumberReader.Found n) {
+    String t = a.text();
+    Found model = null;
+    for (Found f : a.mentions()) {
+      if (f.end() <= n.start() && n.start() - f.end() <= 24) {
+        model = f;
+      }
+    }
+    if (model == null || !model.isModel()) {
+      return null;
+    }
+    String gap = t.substring(model.end(), n.start());
+    if (gap.matches("\\s*\\(\\s*") && t.substring(n.end()).matches("\\s*%?\\s*\\).*")
+        || POSSESSIVE_SCORE.matcher(gap).matches()) {
+      return model;
+    }
+    Matcher own = lexicon.phrase("own_score").pattern().matcher(t);
+    String lead = gap.replaceFirst("^[\\s,]+", "");
+    own.useTransparentBounds(true).region(n.start() - lead.length(), n.start());
+    if (own.lookingAt() && lexicon.determiners().matcher(t.substring(own.end(), n.start()))
+        .replaceAll(" ").isBlank()) {
+      return model;
+    }
+    return null;
+  }
+
   /** The model a number belongs to. */
   private Subject ownerOf(Analysed a, NumberReader.Found n, Mention main, List<CueMatch> cues) {
     String t = a.text();
+    Found own = ownScoreOf(a, n);
+    if (own != null) {
+      return new Subject(own.mention(), null, own.start(), own.end());
+    }
     String before = t.substring(Math.max(0, n.start() - 28), n.start());
     int comma = before.lastIndexOf(',');
+    int commaAt = n.start() - before.length() + comma;
     if (comma >= 0 && lexicon.scoreOfSubject().matcher(before.substring(comma + 1).strip())
-        .lookingAt()) {
+        .lookingAt() && a.mentions().stream()
+            .noneMatch(f -> f.isModel() && f.start() > commaAt && f.end() <= n.start())) {
       // "Il surpasse même o1 sur Codeforces, avec un Elo de 2 073": the sentence's subject's.
       CueMatch first = cues.stream().filter(c -> c.cue.kind() != ClaimKind.VAGUE)
           .min(Comparator.comparingInt(CueMatch::start)).orElse(null);
@@ -1114,7 +1279,6 @@ public final class ClaimExtractor {
         && lexicon.listSeparator().matcher(before.substring(comma + 1).strip()).matches()) {
       // "obtient 87,2 sur MMLU-Pro, ... juste derrière o1, et 69,3 % sur GPQA Diamond": after
       // the competitor of a comparison and a conjunction, the number goes on with the subject's.
-      int commaAt = n.start() - before.length() + comma;
       for (CueMatch c : cues) {
         if ((c.cue.kind() == ClaimKind.COMPARE || c.cue.kind() == ClaimKind.PARITY)
             && c.end <= nearest.start && nearest.start < commaAt
@@ -1711,7 +1875,16 @@ public final class ClaimExtractor {
         continue;
       }
       String gap = withoutOwner(t.substring(pos, f.start()));
-      List<Found> names = namesInGap(a, pos, gap, out.isEmpty());
+      List<Found> names;
+      String scoreless = out.isEmpty() ? gap : withoutItemScore(gap);
+      if (scoreless != gap && isListGap(scoreless)) {
+        // "ahead of o3 at 69.1%, Gemini 2.5 Pro at 63.2% and GPT-4.1": the list goes on after
+        // each competitor's own score.
+        gap = scoreless;
+        names = List.of();
+      } else {
+        names = namesInGap(a, pos, gap, out.isEmpty());
+      }
       if (out.isEmpty() && competitorScore(gap)) {
         // "por encima del 79,2 % de o1": the competitor comes with its own score.
         out.add(f);
@@ -1745,6 +1918,65 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /** Where a list item's own score starts: "at ", "(", "'s " before its number. */
+  private static final Pattern ITEM_SCORE_OPEN = Pattern.compile("\\s*(?:['’]s\\s+|\\(\\s*)?");
+
+  /**
+   * The gap after a list item without that item's own score: "at 21.6% and " → " and ",
+   * "'s 88.9% and " → " and ", " (51.5), " → ", ", and « y del 38,8 % de » → " y ". The gap
+   * itself when it holds no such score.
+   */
+  private String withoutItemScore(String gap) {
+    List<NumberReader.Found> found = numbers.findAll(gap);
+    if (found.isEmpty()) {
+      return gap;
+    }
+    NumberReader.Found n = found.get(0);
+    String lead = gap.substring(0, n.start());
+    Matcher open = ITEM_SCORE_OPEN.matcher(lead);
+    Matcher phrase = lexicon.phrase("own_score").pattern().matcher(gap);
+    phrase.region(lead.length() - lead.stripLeading().length(), gap.length());
+    boolean paren = false;
+    if (phrase.lookingAt() && phrase.end() <= n.start()
+        && lexicon.determiners().matcher(gap.substring(phrase.end(), n.start()))
+            .replaceAll(" ").isBlank()) {
+      paren = false;
+    } else if (open.matches()) {
+      paren = lead.contains("(");
+    } else {
+      // « y del 38,8 % de »: a list word, then the next competitor's score before its name.
+      Matcher sep = lexicon.listSeparator().matcher(gap);
+      if (sep.lookingAt() || sep.find() && gap.substring(0, sep.start()).isBlank()) {
+        String rest = gap.substring(sep.end());
+        if (competitorScore(rest)) {
+          return " " + sep.group() + " ";
+        }
+      }
+      return gap;
+    }
+    String rest = gap.substring(n.end()).stripLeading();
+    Matcher unit = lexicon.scoreUnits().matcher(rest);
+    String withUnit = unit.lookingAt() ? rest.substring(unit.end()).stripLeading() : rest;
+    for (String r : List.of(withUnit, rest)) {
+      String tail = r;
+      if (paren) {
+        if (!tail.startsWith(")")) {
+          continue;
+        }
+        tail = tail.substring(1);
+      }
+      String reduced = " " + tail;
+      if (isListGap(reduced)) {
+        return reduced;
+      }
+      String next = withoutItemScore(reduced);
+      if (next != reduced && isListGap(next)) {
+        return next;
+      }
+    }
+    return gap;
   }
 
   /**

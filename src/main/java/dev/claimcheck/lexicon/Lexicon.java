@@ -58,10 +58,12 @@ public record Lexicon(
    * of the art"); "copula" is the verb that predicates a superlative of a subject left out
    * ("Según Google, es el mejor modelo"); "against" introduces competitors named before the
    * claim verb ("Gegenüber GPT-4o liegt das Modell vorn"); "rank_verb" hands a rank to the model
-   * after it ("Auf Platz 2 folgt GPT-4o", "the best score on X goes to Y").
+   * after it ("Auf Platz 2 folgt GPT-4o", "the best score on X goes to Y"); "own_score" comes
+   * between a competitor and its own score ("ahead of o3 at 69.1% and Gemini 2.5 Pro at 63.2%");
+   * "versus" between a model's score and its competitors' ("trails o3, 75.5 against 88.9").
    */
-  public static final List<String> PHRASES =
-      List.of("latter", "former", "denied", "copula", "against", "rank_verb");
+  public static final List<String> PHRASES = List.of(
+      "latter", "former", "denied", "copula", "against", "rank_verb", "own_score", "versus");
 
   /** The phrase called {@code name}; one that never matches when the language lacks it. */
   public Phrase phrase(String name) {

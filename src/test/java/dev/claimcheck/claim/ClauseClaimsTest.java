@@ -128,6 +128,117 @@ class ClauseClaimsTest {
         describe(only(es, "DeepSeek V3 queda", ClaimKind.SCORE)));
   }
 
+  // ------------------------------------------------------ lists of scores
+
+  @Test
+  void competitorsEachWithTheirOwnScoreAreOneList() {
+    assertClaims(claims("en", """
+        Claude Opus 4 is here
+
+        Opus 4 resolves 72.5% of tasks, ahead of o3 at 69.1%, Gemini 2.5 Pro at 63.2% and GPT-4.1 at 54.6% on SWE-bench Verified.
+        """),
+        "Opus 4 resolves",
+        "compare Opus 4 vs [o3, Gemini 2.5 Pro, GPT-4.1] on [SWE-bench Verified]",
+        "score Opus 4 on [SWE-bench Verified] = 72.5",
+        "score o3 on [SWE-bench Verified] = 69.1",
+        "score Gemini 2.5 Pro on [SWE-bench Verified] = 63.2",
+        "score GPT-4.1 on [SWE-bench Verified] = 54.6");
+    assertClaims(claims("en", """
+        Claude Opus 4 is here
+
+        On AIME 2025, Opus 4 scores 75.5%, trailing o3's 88.9% and Gemini 2.5 Pro's 83.0%.
+        """),
+        "On AIME 2025",
+        "compare Opus 4 vs [o3, Gemini 2.5 Pro] on [AIME 2025] NOT",
+        "score Opus 4 on [AIME 2025] = 75.5",
+        "score o3 on [AIME 2025] = 88.9",
+        "score Gemini 2.5 Pro on [AIME 2025] = 83.0");
+    assertClaims(claims("en", """
+        Phi-4 is here
+
+        On AIME 2025, Phi-4 scores 78.0, ahead of DeepSeek-R1 (51.5) and o1-mini (63.6).
+        """),
+        "On AIME 2025",
+        "compare Phi-4 vs [DeepSeek-R1, o1-mini] on [AIME 2025]",
+        "score Phi-4 on [AIME 2025] = 78.0",
+        "score DeepSeek-R1 on [AIME 2025] = 51.5",
+        "score o1-mini on [AIME 2025] = 63.6");
+    assertClaims(claims("es", """
+        Kimi K2 llega
+
+        Kimi K2 logra un 65,8 % en SWE-bench Verified, por encima del 54,6 % de GPT-4.1 y del 38,8 % de DeepSeek V3.
+        """),
+        "Kimi K2 logra",
+        "compare Kimi K2 vs [GPT-4.1, DeepSeek V3] on [SWE-bench Verified]",
+        "score Kimi K2 on [SWE-bench Verified] = 65.8",
+        "score GPT-4.1 on [SWE-bench Verified] = 54.6",
+        "score DeepSeek V3 on [SWE-bench Verified] = 38.8");
+  }
+
+  @Test
+  void scoresAgainstScoresFollowTheOrderOfTheNames() {
+    assertClaims(claims("en", """
+        Gemini 2.5 Pro is here
+
+        It also trails o3 on AIME 2025, 75.5 against 88.9.
+        """),
+        "It also trails",
+        "compare Gemini 2.5 Pro vs [o3] on [AIME 2025] NOT",
+        "score Gemini 2.5 Pro on [AIME 2025] = 75.5",
+        "score o3 on [AIME 2025] = 88.9");
+    assertClaims(claims("en", """
+        Gemini 2.5 Pro is here
+
+        Gemma 3 27B beats it on MMLU-Pro in my runs, 67.5 to 63.9.
+        """),
+        "Gemma 3 27B beats",
+        "compare Gemma 3 27B vs [Gemini 2.5 Pro] on [MMLU-Pro]",
+        "score Gemma 3 27B on [MMLU-Pro] = 67.5",
+        "score Gemini 2.5 Pro on [MMLU-Pro] = 63.9");
+    assertClaims(claims("fr", """
+        Kimi K2 est là
+
+        Sur LiveCodeBench, il devancerait DeepSeek-V3 et GPT-4.1, avec 53,7 % contre 46,9 % et 44,7 %.
+        """),
+        "Sur LiveCodeBench",
+        "compare Kimi K2 vs [DeepSeek-V3, GPT-4.1] on [LiveCodeBench]",
+        "score Kimi K2 on [LiveCodeBench] = 53.7",
+        "score DeepSeek-V3 on [LiveCodeBench] = 46.9",
+        "score GPT-4.1 on [LiveCodeBench] = 44.7");
+    assertClaims(claims("fr", """
+        Mistral Medium 3 est là
+
+        Il obtient 92,1 % sur HumanEval et 47,6 % sur LiveCodeBench, contre 85,4 % et 38,2 % pour GPT-4o.
+        """),
+        "Il obtient",
+        "score Mistral Medium 3 on [HumanEval] = 92.1",
+        "score Mistral Medium 3 on [LiveCodeBench] = 47.6",
+        "score GPT-4o on [HumanEval] = 85.4",
+        "score GPT-4o on [LiveCodeBench] = 38.2");
+  }
+
+  @Test
+  void numbersListedWithBenchmarksTakeThemInOrder() {
+    assertClaims(claims("en", """
+        Gemini 2.5 Pro is here
+
+        It leads on GPQA Diamond and LiveCodeBench, ahead of Qwen3-235B-A22B at 71.1 and 65.9 respectively.
+        """),
+        "It leads",
+        "compare Gemini 2.5 Pro vs [Qwen3-235B-A22B] on [GPQA Diamond, LiveCodeBench]",
+        "rank Gemini 2.5 Pro on [GPQA Diamond, LiveCodeBench]",
+        "score Qwen3-235B-A22B on [GPQA Diamond] = 71.1",
+        "score Qwen3-235B-A22B on [LiveCodeBench] = 65.9");
+    assertClaims(claims("en", """
+        Llama 4 Maverick review
+
+        On MMLU-Pro it scores 80.5, on GPQA Diamond 69.8 and on LiveCodeBench 43.4.
+        """),
+        "On MMLU-Pro",
+        "score Llama 4 Maverick on [MMLU-Pro] = 80.5",
+        "score Llama 4 Maverick on [GPQA Diamond] = 69.8");
+  }
+
   // ------------------------------------------------------ verbs joined by a conjunction
 
   @Test
