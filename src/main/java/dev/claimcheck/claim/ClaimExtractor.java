@@ -1203,9 +1203,19 @@ public final class ClaimExtractor {
   private Found ownerAfter(Analysed a, NumberReader.Found n) {
     String t = a.text();
     for (Found f : a.mentions()) {
-      if (f.isModel() && f.start() >= n.end() && f.start() - n.end() <= 16) {
+      if (f.isModel() && f.start() >= n.end() && f.start() - n.end() <= 32) {
         String gap = t.substring(n.end(), f.start()).replace("%", " ").strip();
         if (lexicon.scoreOwner().matcher(gap).matches()) {
+          return f;
+        }
+        // "nach 70,0 Prozent beim ursprünglichen R1", "for the original R1": one word that
+        // qualifies the owner may come between.
+        Matcher unit = lexicon.scoreUnits().matcher(gap);
+        String unitless = unit.lookingAt() && !lexicon.scoreOwner().matcher(unit.group()).matches()
+            ? gap.substring(unit.end()).strip() : gap;
+        Matcher owner = lexicon.scoreOwner().matcher(unitless);
+        if (owner.lookingAt() && lexicon.determiners().matcher(unitless.substring(owner.end()))
+            .replaceAll(" ").strip().matches("\\p{Ll}+")) {
           return f;
         }
       }

@@ -239,6 +239,37 @@ class ClauseClaimsTest {
         "score Llama 4 Maverick on [GPQA Diamond] = 69.8");
   }
 
+  @Test
+  void spanishListsWithRepeatedPrepositionsAndAScoreAfterQuedaEn() {
+    assertClaims(claims("es", """
+        Qwen3 llega
+
+        En MMLU-Pro, Qwen3-235B-A22B se queda en un 68,2 %, por detrás de DeepSeek V3 y de GPT-4o.
+        """),
+        "En MMLU-Pro",
+        "compare Qwen3-235B-A22B vs [DeepSeek V3, GPT-4o] on [MMLU-Pro] NOT",
+        "score Qwen3-235B-A22B on [MMLU-Pro] = 68.2");
+    assertClaims(claims("es", """
+        Kimi K2 llega
+
+        Eso sí, en AIME 2025 no le llega a DeepSeek R1 ni a o3.
+        """),
+        "Eso sí",
+        "parity Kimi K2 vs [DeepSeek R1, o3] on [AIME 2025] NOT");
+  }
+
+  @Test
+  void anOwnerAfterTheNumberMayHaveOneQualifyingWord() {
+    assertClaims(claims("en", """
+        Grok 4 review
+
+        Grok 4 scores 15.9% on ARC-AGI-2, against 8.6 percent for the previous Grok 3.
+        """),
+        "Grok 4 scores",
+        "score Grok 4 on [ARC-AGI-2] = 15.9",
+        "score Grok 3 on [ARC-AGI-2] = 8.6");
+  }
+
   // ------------------------------------------------------ verbs joined by a conjunction
 
   @Test
