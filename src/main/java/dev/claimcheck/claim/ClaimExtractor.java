@@ -1736,7 +1736,8 @@ public final class ClaimExtractor {
     boolean nextClause = false;
     for (Found f : a.benchmarks()) {
       // A phrase may span its own benchmark: "liegt bei Arena-Hard hinter".
-      if (f.start() >= cue.start && f.end() <= Math.max(to, cue.end)) {
+      if (f.start() >= cue.start && f.end() <= Math.max(to, cue.end)
+          && !nextScoreItem(a, cue.end, f.start())) {
         // "liegt in den meisten Tests vorn, bei MATH hängt X das Modell ab": a benchmark that
         // opens the next phrase's clause after a comma is that phrase's.
         nextClause |= to < t.length() && f.start() >= cue.end
@@ -1750,6 +1751,28 @@ public final class ClaimExtractor {
       }
     }
     return after.isEmpty() ? before : after;
+  }
+
+  /**
+   * Whether a list word followed by a number comes between {@code from} and {@code to}: in
+   * "10.5 points above GPT-4o, and 87.4% on IFEval" the benchmark is the next number's.
+   */
+  private boolean nextScoreItem(Analysed a, int from, int to) {
+    if (to <= from) {
+      return false;
+    }
+    String gap = a.text().substring(from, to);
+    Matcher sep = lexicon.listSeparator().matcher(gap);
+    while (sep.find()) {
+      if (!sep.group().chars().anyMatch(Character::isLetter)) {
+        continue;
+      }
+      String rest = lexicon.determiners().matcher(gap.substring(sep.end())).replaceAll(" ");
+      if (rest.matches("\\s*\\p{N}.*")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** ", bei MATH hängt": a benchmark after a comma and a preposition, right before the verb. */

@@ -270,6 +270,19 @@ class ClauseClaimsTest {
         "score Grok 3 on [ARC-AGI-2] = 8.6");
   }
 
+  @Test
+  void aMarginIsNoScoreAndTheNextListItemKeepsItsBenchmark() {
+    assertClaims(claims("en", """
+        GPT-4.1 launches
+
+        The model also posts 38.3% on MultiChallenge, 10.5 points above GPT-4o, and 87.4% on IFEval.
+        """),
+        "The model also posts",
+        "compare GPT-4.1 vs [GPT-4o] on [MultiChallenge]",
+        "score GPT-4.1 on [MultiChallenge] = 38.3",
+        "score GPT-4.1 on [IFEval] = 87.4");
+  }
+
   // ------------------------------------------------------ verbs joined by a conjunction
 
   @Test
