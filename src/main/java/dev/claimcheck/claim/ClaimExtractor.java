@@ -141,11 +141,15 @@ public final class ClaimExtractor {
                 || vendor.startsWith(mainVendor + " "));
         boolean byName = name != null && !main.text().equals(name)
             && List.of(main.text().split("[\\s\\-]+")).contains(name);
+        // A pattern without groups describes the subject by what it is ("the updated model"),
+        // unless its name follows ("the new checkpoint, Gemini 2.5 Pro 06-05").
+        boolean described = vendor == null && name == null
+            && !NAMED_GROUP.matcher(p.pattern().pattern()).find() && !nameAfter(a, m.end());
         int st = m.start();
         int en = m.end();
         // "El nuevo Claude 3.5 Sonnet": the name goes on, it is written out.
         boolean goesOn = a.mentions().stream().anyMatch(x -> x.start() < en && en < x.end());
-        if ((byVendor || byName) && !goesOn) {
+        if ((byVendor || byName || described) && !goesOn) {
           spans.add(new int[] {st, en});
         }
       }
@@ -155,9 +159,7 @@ public final class ClaimExtractor {
       int at = f.start();
       boolean familyBefore = a.mentions().stream().anyMatch(x -> x.isModel() && x.end() <= at
           && main.text().replace('-', ' ').startsWith(x.mention().text().replace('-', ' ') + " "));
-      boolean nameAfter = a.mentions().stream().anyMatch(x -> x.start() >= f.end()
-          && t.substring(f.end(), x.start()).matches("[\\s,:]*"));
-      if (familyBefore && !nameAfter) {
+      if (familyBefore && !nameAfter(a, f.end())) {
         spans.add(new int[] {f.start(), f.end()});
       }
     }
@@ -174,6 +176,15 @@ public final class ClaimExtractor {
     List<Found> subjects = all.stream()
         .filter(x -> x.isModel() && !speaks(t, x) && !attributed(t, x)).toList();
     return new Analysed(a.sentence(), a.folded(), all, subjects, a.references());
+  }
+
+  private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?<\\p{Alpha}");
+
+  /** Whether a model's name follows {@code at} right away: "the flagship, Qwen3-235B-A22B". */
+  private static boolean nameAfter(Analysed a, int at) {
+    String t = a.text();
+    return a.mentions().stream().anyMatch(x -> x.start() >= at
+        && t.substring(at, x.start()).matches("[\\s,:(]*"));
   }
 
   private static String group(Matcher m, String name) {
