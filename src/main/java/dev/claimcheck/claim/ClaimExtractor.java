@@ -1966,9 +1966,16 @@ public final class ClaimExtractor {
     return List.of();
   }
 
-  /** "2.5" in "Qwen 2.5" or "405" in "405B" is part of a name, not a score. */
+  /**
+   * "2.5" in "Qwen 2.5" or "405" in "405B" is part of a name, not a score; so is a number joined
+   * to another by a hyphen ("06-05" in "Preview 06-05"), a date or an identifier.
+   */
   private static boolean partOfName(String t, NumberReader.Found n) {
     if (n.end() < t.length() && Character.isLetter(t.charAt(n.end()))) {
+      return true;
+    }
+    if (n.end() + 1 < t.length() && t.charAt(n.end()) == '-'
+        && Character.isDigit(t.charAt(n.end() + 1))) {
       return true;
     }
     return n.start() > 0 && (Character.isLetter(t.charAt(n.start() - 1))
