@@ -259,6 +259,15 @@ public final class EntityRecognizer {
     return out;
   }
 
+  private static final Pattern GLUED_WORD = Pattern.compile("-(\\p{L}+)(?![\\p{L}\\p{N}])");
+
+  /** "Tau2-bench": a name glued by a hyphen to a benchmark's head word names the benchmark. */
+  private boolean benchmarkGlued(String text, int end) {
+    Matcher m = GLUED_WORD.matcher(text);
+    m.region(end, text.length());
+    return m.lookingAt() && heads.stream().anyMatch(h -> h.equalsIgnoreCase(m.group(1)));
+  }
+
   /** "Gemini 2.5 Pro (Preview 06-05)": words in brackets right after a name remark on it. */
   private static boolean inBracketsAfterName(String text, int start, List<Found> known) {
     int i = start - 1;
@@ -436,7 +445,7 @@ public final class EntityRecognizer {
       String bare = first.replaceAll("[\\p{N}.]+$", "");
       if (notModels.contains(first.toLowerCase(java.util.Locale.ROOT))
           || notModels.contains(bare.toLowerCase(java.util.Locale.ROOT))
-          || inBracketsAfterName(text, f.start(), known)) {
+          || inBracketsAfterName(text, f.start(), known) || benchmarkGlued(text, f.end())) {
         continue;
       }
       int end = f.end();
