@@ -261,16 +261,17 @@ public final class ClaimExtractor {
       boolean launch = intro.launches().contains(p);
       Matcher m = p.pattern().matcher(t);
       while (m.find()) {
+        String name = untilNotName(m.group());
         if (m.end() <= m.start() || launch && !afterOrganisation(t, m.start())
-            || !introducible(t, m.start(), m.group())) {
+            || !introducible(t, m.start(), name)) {
           continue;
         }
-        if (!launch && t.substring(0, m.start()).isBlank() && PLAIN_WORD.matcher(m.group())
+        if (!launch && t.substring(0, m.start()).isBlank() && PLAIN_WORD.matcher(name)
             .matches()) {
           // "Nonetheless, a model ...": a plain word opening the sentence may be any word.
           continue;
         }
-        out.add(m.group());
+        out.add(name);
         // "Scout und Maverick", "Scout, Maverick and Behemoth": the names listed with it.
         int pos = m.end();
         while (true) {
@@ -298,6 +299,22 @@ public final class ClaimExtractor {
         }
       }
     }
+  }
+
+  /**
+   * The name up to the first of the language's ordinary capitalised words after its first word:
+   * "GPT-4.1 Mitte April veröffentlicht" names GPT-4.1, and a date is no part of it.
+   */
+  private String untilNotName(String name) {
+    String[] words = name.split(" ");
+    int end = words[0].length();
+    for (int i = 1; i < words.length; i++) {
+      if (lexicon.introductions().notNames().matcher(words[i]).matches()) {
+        break;
+      }
+      end += 1 + words[i].length();
+    }
+    return name.substring(0, end);
   }
 
   /** A capitalised word with nothing else in it ("Saba", "Nonetheless"). */
