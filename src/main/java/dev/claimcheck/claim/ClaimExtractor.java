@@ -1849,8 +1849,19 @@ public final class ClaimExtractor {
         return gap.substring(0, m.start());
       }
     }
+    // "und OpenAIs ": the German genitive, without an apostrophe.
+    Matcher g = GENITIVE.matcher(gap);
+    while (g.find()) {
+      if (g.end() == gap.length() && vendors.matcher(g.group(1)).matches()) {
+        return gap.substring(0, g.start());
+      }
+    }
     return gap;
   }
+
+  /** "OpenAIs ", "Googles ": a name and a genitive s, an organisation's possessive in German. */
+  private static final Pattern GENITIVE =
+      Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}]*)s ");
 
   /** "Cohere's ", "OpenAI’s ": an organisation's possessive. */
   private static final Pattern POSSESSIVE =
