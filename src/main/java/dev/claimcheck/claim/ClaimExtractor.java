@@ -1994,6 +1994,10 @@ public final class ClaimExtractor {
     return List.of();
   }
 
+  /** An upper-case word right before a number: "AIME " in "AIME 2025". */
+  private static final Pattern YEAR_OF_NAME =
+      Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{Lu}\\p{N}\\-]*\\p{Lu} $");
+
   /**
    * "2.5" in "Qwen 2.5" or "405" in "405B" is part of a name, not a score; so is a number joined
    * to another by a hyphen ("06-05" in "Preview 06-05"), a date or an identifier.
@@ -2004,6 +2008,10 @@ public final class ClaimExtractor {
     }
     if (n.end() + 1 < t.length() && t.charAt(n.end()) == '-'
         && Character.isDigit(t.charAt(n.end() + 1))) {
+      return true;
+    }
+    if (isYear(n) && YEAR_OF_NAME.matcher(t.substring(0, n.start())).find()) {
+      // "AIME 2025", "IMO 2024": the year names an edition, whether or not the name was read.
       return true;
     }
     return n.start() > 0 && (Character.isLetter(t.charAt(n.start() - 1))
