@@ -141,11 +141,15 @@ public final class ClaimExtractor {
                 || vendor.startsWith(mainVendor + " "));
         boolean byName = name != null && !main.text().equals(name)
             && List.of(main.text().split("[\\s\\-]+")).contains(name);
+        // A pattern without groups describes the subject by what it is ("the updated model"),
+        // unless its name follows ("the new checkpoint, Gemini 2.5 Pro 06-05").
+        boolean described = vendor == null && name == null
+            && !NAMED_GROUP.matcher(p.pattern().pattern()).find() && !nameAfter(a, m.end());
         int st = m.start();
         int en = m.end();
         // "El nuevo Claude 3.5 Sonnet": the name goes on, it is written out.
         boolean goesOn = a.mentions().stream().anyMatch(x -> x.start() < en && en < x.end());
-        if ((byVendor || byName) && !goesOn) {
+        if ((byVendor || byName || described) && !goesOn) {
           spans.add(new int[] {st, en});
         }
       }
@@ -155,9 +159,7 @@ public final class ClaimExtractor {
       int at = f.start();
       boolean familyBefore = a.mentions().stream().anyMatch(x -> x.isModel() && x.end() <= at
           && main.text().replace('-', ' ').startsWith(x.mention().text().replace('-', ' ') + " "));
-      boolean nameAfter = a.mentions().stream().anyMatch(x -> x.start() >= f.end()
-          && t.substring(f.end(), x.start()).matches("[\\s,:]*"));
-      if (familyBefore && !nameAfter) {
+      if (familyBefore && !nameAfter(a, f.end())) {
         spans.add(new int[] {f.start(), f.end()});
       }
     }
@@ -174,6 +176,15 @@ public final class ClaimExtractor {
     List<Found> subjects = all.stream()
         .filter(x -> x.isModel() && !speaks(t, x) && !attributed(t, x)).toList();
     return new Analysed(a.sentence(), a.folded(), all, subjects, a.references());
+  }
+
+  private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?<\\p{Alpha}");
+
+  /** Whether a model's name follows {@code at} right away: "the flagship, Qwen3-235B-A22B". */
+  private static boolean nameAfter(Analysed a, int at) {
+    String t = a.text();
+    return a.mentions().stream().anyMatch(x -> x.start() >= at
+        && t.substring(at, x.start()).matches("[\\s,:(]*"));
   }
 
   private static String group(Matcher m, String name) {
@@ -250,16 +261,17 @@ public final class ClaimExtractor {
       boolean launch = intro.launches().contains(p);
       Matcher m = p.pattern().matcher(t);
       while (m.find()) {
+        String name = untilNotName(m.group());
         if (m.end() <= m.start() || launch && !afterOrganisation(t, m.start())
-            || !introducible(t, m.start(), m.group())) {
+            || !introducible(t, m.start(), name)) {
           continue;
         }
-        if (!launch && t.substring(0, m.start()).isBlank() && PLAIN_WORD.matcher(m.group())
+        if (!launch && t.substring(0, m.start()).isBlank() && PLAIN_WORD.matcher(name)
             .matches()) {
           // "Nonetheless, a model ...": a plain word opening the sentence may be any word.
           continue;
         }
-        out.add(m.group());
+        out.add(name);
         // "Scout und Maverick", "Scout, Maverick and Behemoth": the names listed with it.
         int pos = m.end();
         while (true) {
@@ -287,6 +299,22 @@ public final class ClaimExtractor {
         }
       }
     }
+  }
+
+  /**
+   * The name up to the first of the language's ordinary capitalised words after its first word:
+   * "GPT-4.1 Mitte April veröffentlicht" names GPT-4.1, and a date is no part of it.
+   */
+  private String untilNotName(String name) {
+    String[] words = name.split(" ");
+    int end = words[0].length();
+    for (int i = 1; i < words.length; i++) {
+      if (lexicon.introductions().notNames().matcher(words[i]).matches()) {
+        break;
+      }
+      end += 1 + words[i].length();
+    }
+    return name.substring(0, end);
   }
 
   /** A capitalised word with nothing else in it ("Saba", "Nonetheless"). */
@@ -2086,8 +2114,19 @@ public final class ClaimExtractor {
         return gap.substring(0, m.start());
       }
     }
+    // "und OpenAIs ": the German genitive, without an apostrophe.
+    Matcher g = GENITIVE.matcher(gap);
+    while (g.find()) {
+      if (g.end() == gap.length() && vendors.matcher(g.group(1)).matches()) {
+        return gap.substring(0, g.start());
+      }
+    }
     return gap;
   }
+
+  /** "OpenAIs ", "Googles ": a name and a genitive s, an organisation's possessive in German. */
+  private static final Pattern GENITIVE =
+      Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}]*)s ");
 
   /** "Cohere's ", "OpenAI’s ": an organisation's possessive. */
   private static final Pattern POSSESSIVE =
@@ -2220,9 +2259,24 @@ public final class ClaimExtractor {
     return List.of();
   }
 
-  /** "2.5" in "Qwen 2.5" or "405" in "405B" is part of a name, not a score. */
+  /** An upper-case word right before a number: "AIME " in "AIME 2025". */
+  private static final Pattern YEAR_OF_NAME =
+      Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{Lu}\\p{N}\\-]*\\p{Lu} $");
+
+  /**
+   * "2.5" in "Qwen 2.5" or "405" in "405B" is part of a name, not a score; so is a number joined
+   * to another by a hyphen ("06-05" in "Preview 06-05"), a date or an identifier.
+   */
   private static boolean partOfName(String t, NumberReader.Found n) {
     if (n.end() < t.length() && Character.isLetter(t.charAt(n.end()))) {
+      return true;
+    }
+    if (n.end() + 1 < t.length() && t.charAt(n.end()) == '-'
+        && Character.isDigit(t.charAt(n.end() + 1))) {
+      return true;
+    }
+    if (isYear(n) && YEAR_OF_NAME.matcher(t.substring(0, n.start())).find()) {
+      // "AIME 2025", "IMO 2024": the year names an edition, whether or not the name was read.
       return true;
     }
     return n.start() > 0 && (Character.isLetter(t.charAt(n.start() - 1))

@@ -202,7 +202,8 @@ public final class EntityRecognizer {
         String surface = text.substring(start, end);
         List<NameTarget> targets = names.get(Names.key(surface));
         if (targets != null && !targets.isEmpty() && acceptable(surface, targets)
-            && !(benchmarkOnly(targets) && glued(text, start, end))) {
+            && !(benchmarkOnly(targets) && glued(text, start, end))
+            && !bracketAdded(surface, targets)) {
           // "Claude 3.5 Sonnet (new)": take the closing bracket the words left out.
           if (surface.indexOf('(') > surface.indexOf(')') && end < text.length()
               && text.charAt(end) == ')') {
@@ -256,6 +257,41 @@ public final class EntityRecognizer {
       }
     }
     return out;
+  }
+
+  private static final Pattern GLUED_WORD = Pattern.compile("-(\\p{L}+)(?![\\p{L}\\p{N}])");
+
+  /** "Tau2-bench": a name glued by a hyphen to a benchmark's head word names the benchmark. */
+  private boolean benchmarkGlued(String text, int end) {
+    Matcher m = GLUED_WORD.matcher(text);
+    m.region(end, text.length());
+    return m.lookingAt() && heads.stream().anyMatch(h -> h.equalsIgnoreCase(m.group(1)));
+  }
+
+  /** "Gemini 2.5 Pro (Preview 06-05)": words in brackets right after a name remark on it. */
+  private static boolean inBracketsAfterName(String text, int start, List<Found> known) {
+    int i = start - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    if (i < 0 || text.charAt(i) != '(') {
+      return false;
+    }
+    int j = i - 1;
+    while (j >= 0 && text.charAt(j) == ' ') {
+      j--;
+    }
+    int end = j + 1;
+    return known.stream().anyMatch(k -> k.isModel() && k.end() == end);
+  }
+
+  /**
+   * Whether a bracket joins words the registry knows only without one: "Gemini 2.5 Pro (Preview
+   * 06-05)" is Gemini 2.5 Pro and a remark about it, while "o3-mini (high)" is written so.
+   */
+  private static boolean bracketAdded(String surface, List<NameTarget> targets) {
+    return surface.indexOf('(') >= 0
+        && targets.stream().noneMatch(x -> x.alias() != null && x.alias().indexOf('(') >= 0);
   }
 
   /** Hyphenated parts right after a name, one of them with a digit: "-Qwen3-8B", not "-level". */
@@ -408,7 +444,8 @@ public final class EntityRecognizer {
       // "Python3", "Windows11": a word that names something else, with its version glued on.
       String bare = first.replaceAll("[\\p{N}.]+$", "");
       if (notModels.contains(first.toLowerCase(java.util.Locale.ROOT))
-          || notModels.contains(bare.toLowerCase(java.util.Locale.ROOT))) {
+          || notModels.contains(bare.toLowerCase(java.util.Locale.ROOT))
+          || inBracketsAfterName(text, f.start(), known) || benchmarkGlued(text, f.end())) {
         continue;
       }
       int end = f.end();
