@@ -1955,8 +1955,8 @@ public final class ClaimExtractor {
       if (out.isEmpty()) {
         // The first competitor follows the phrase closely: "beats its rival GPT-4o", not
         // "tops the App Store, knocking ChatGPT off".
-        if (f.start() - from > OBJECT_REACH || gap.matches(".*[,;:.!?].*")
-            || gap.strip().split("\\s+").length > 4) {
+        if ((f.start() - from > OBJECT_REACH || gap.matches(".*[,;:.!?].*")
+            || gap.strip().split("\\s+").length > 4) && !examplesOfGroup(gap)) {
           break;
         }
       }
@@ -2104,6 +2104,22 @@ public final class ClaimExtractor {
     return new Found(name.start(), name.end(), new Mention(
         a.folded().toDocument(name.start(), name.end()), written, Mention.Kind.MODEL,
         List.of()));
+  }
+
+  /**
+   * "larger open models such as ", « des modèles plus grands comme »: a short description of a
+   * group of competitors ending with the words that bring in its named examples.
+   */
+  private boolean examplesOfGroup(String gap) {
+    Matcher m = lexicon.phrase("such_as").pattern().matcher(gap);
+    String g = gap.stripTrailing();
+    while (m.find()) {
+      if (m.end() == g.length()) {
+        String group = g.substring(0, m.start()).replaceFirst(",\\s*$", "");
+        return !group.matches(".*[;:.!?].*") && group.strip().split("\\s+").length <= 6;
+      }
+    }
+    return false;
   }
 
   /** "and Google's ": the gap before a list item without the maker's possessive that ends it. */

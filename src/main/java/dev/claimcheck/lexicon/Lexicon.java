@@ -60,10 +60,11 @@ public record Lexicon(
    * claim verb ("Gegenüber GPT-4o liegt das Modell vorn"); "rank_verb" hands a rank to the model
    * after it ("Auf Platz 2 folgt GPT-4o", "the best score on X goes to Y"); "own_score" comes
    * between a competitor and its own score ("ahead of o3 at 69.1% and Gemini 2.5 Pro at 63.2%");
-   * "versus" between a model's score and its competitors' ("trails o3, 75.5 against 88.9").
+   * "versus" between a model's score and its competitors' ("trails o3, 75.5 against 88.9");
+   * "such_as" brings in named examples of a group of competitors ("larger models such as X").
    */
-  public static final List<String> PHRASES = List.of(
-      "latter", "former", "denied", "copula", "against", "rank_verb", "own_score", "versus");
+  public static final List<String> PHRASES = List.of("latter", "former", "denied", "copula",
+      "against", "rank_verb", "own_score", "versus", "such_as");
 
   /** The phrase called {@code name}; one that never matches when the language lacks it. */
   public Phrase phrase(String name) {
