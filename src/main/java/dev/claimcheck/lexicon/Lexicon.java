@@ -61,7 +61,8 @@ public record Lexicon(
    * after it ("Auf Platz 2 folgt GPT-4o", "the best score on X goes to Y").
    */
   public static final List<String> PHRASES =
-      List.of("latter", "former", "denied", "copula", "against", "rank_verb");
+      List.of("latter", "former", "denied", "copula", "against", "rank_verb",
+          "clause_opener");
 
   /** The phrase called {@code name}; one that never matches when the language lacks it. */
   public Phrase phrase(String name) {
