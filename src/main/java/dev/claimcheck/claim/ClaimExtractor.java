@@ -969,7 +969,7 @@ public final class ClaimExtractor {
       }
     }
     out.addAll(scores(paragraph, index, cues, main, attribution));
-    return dedupe(out);
+    return sameRankJoined(dedupe(out));
   }
 
   /**
@@ -1508,6 +1508,39 @@ public final class ClaimExtractor {
       if (!dup) {
         out.add(c);
       }
+    }
+    return out;
+  }
+
+  /**
+   * "has the top GPQA Diamond number, and it also leads on SimpleQA": one model's places at the
+   * head of several benchmarks in one sentence are one rank (or superlative) on all of them.
+   */
+  private static List<Claim> sameRankJoined(List<Claim> claims) {
+    List<Claim> out = new ArrayList<>();
+    for (Claim c : claims) {
+      int at = -1;
+      for (int i = 0; i < out.size() && at < 0; i++) {
+        Claim o = out.get(i);
+        if ((c.kind() == ClaimKind.RANK || c.kind() == ClaimKind.SUPERLATIVE)
+            && o.kind() == c.kind() && o.negated() == c.negated()
+            && same(o.subject(), c.subject()) && o.objects().equals(c.objects())
+            && !o.benchmarks().isEmpty() && !c.benchmarks().isEmpty()
+            && !o.benchmarksFromContext() && !c.benchmarksFromContext()) {
+          at = i;
+        }
+      }
+      if (at < 0) {
+        out.add(c);
+        continue;
+      }
+      Claim o = out.get(at);
+      List<Mention> all = new ArrayList<>(o.benchmarks());
+      c.benchmarks().stream().filter(b -> all.stream().noneMatch(x -> sameName(x, b)))
+          .forEach(all::add);
+      out.set(at, new Claim(o.sentence(), o.kind(), o.subject(), o.subjectReference(),
+          o.objects(), all, false, o.value(), o.negated(), o.attribution(), o.cue(), o.fact(),
+          o.stated()));
     }
     return out;
   }

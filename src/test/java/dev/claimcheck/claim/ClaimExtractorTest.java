@@ -191,6 +191,9 @@ class ClaimExtractorTest {
     "de | In der LMArena landet Quill-12B auf Rang sieben und ist damit das bestplatzierte"
         + " Modell mit offenen Gewichten."
         + " | rank Quill-12B vs [] on [LMArena]; superlative Quill-12B vs [] on [LMArena]",
+    // one model at the head of two benchmarks in one sentence: one rank on both
+    "en | Quill-12B has the top GPQA Diamond number in this group, and it also leads on"
+        + " SimpleQA. | rank Quill-12B vs [] on [GPQA Diamond, SimpleQA]",
     // a record on "the benchmark" that cannot be told is no claim
     "en | That is the highest score on the benchmark's public set so far. | "
   })
