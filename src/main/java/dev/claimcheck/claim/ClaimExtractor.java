@@ -720,6 +720,12 @@ public final class ClaimExtractor {
       }
       Lexicon.WordOrder order = lexicon.wordOrder();
       List<Found> objectsWithSubject = List.of();
+      Found apposed = kind == ClaimKind.RANK ? apposed(a, cue) : null;
+      if (apposed != null) {
+        // "a 40-point lead over the runner-up, GPT-4o, at 1,406": the name in apposition.
+        subject = new Subject(apposed.mention(), null, apposed.start(), apposed.end());
+        objectsFrom = apposed.end();
+      }
       if (subject == null && kind == ClaimKind.RANK) {
         // "Auf Platz 2 folgt GPT-4o", "the best result on X belongs to Y": the ranked model
         // comes after a verb.
@@ -1287,6 +1293,39 @@ public final class ClaimExtractor {
    * derrière"). A "behind" phrase with benchmarks of its own ("first on X, behind Y on Z") is a
    * comparison of its own.
    */
+  /**
+   * The model set off by commas right after a rank phrase that opens with a determiner: "the
+   * runner-up, GPT-4o, at 1,406"; or the one right before a bare place that ends its clause
+   * ("GPT-4.5, deuxième."). Null when no name stands right there.
+   */
+  private Found apposed(Analysed a, CueMatch cue) {
+    String t = a.text();
+    String phrase = t.substring(cue.start, cue.end).strip();
+    String rest = t.substring(cue.end).stripLeading();
+    if (phrase.matches("\\p{L}+") && (rest.isEmpty() || ",.;:)".indexOf(rest.charAt(0)) >= 0)) {
+      // « soit 40 points de plus que GPT-4.5, deuxième. », "with Gemini 2.5 Pro second": a
+      // bare place right after the name it is given to.
+      return a.mentions().stream().filter(f -> f.isModel() && f.end() <= cue.start
+          && t.substring(f.end(), cue.start).matches("\\s*,?\\s*")).findFirst().orElse(null);
+    }
+    if (!lexicon.determiners().matcher(phrase).lookingAt()) {
+      return null;
+    }
+    Matcher comma = Pattern.compile("\\s*,\\s*").matcher(t);
+    comma.region(cue.end, t.length());
+    if (!comma.lookingAt()) {
+      return null;
+    }
+    int at = comma.end();
+    Found model = a.mentions().stream()
+        .filter(f -> f.isModel() && f.start() == at).findFirst().orElse(null);
+    if (model == null) {
+      return null;
+    }
+    String after = t.substring(model.end()).stripLeading();
+    return after.isEmpty() || ",.;:)".indexOf(after.charAt(0)) >= 0 ? model : null;
+  }
+
   /** Whether a phrase speaks of "the benchmark" or "the leaderboard" without naming it. */
   private boolean unnamedBenchmark(String phrase) {
     for (String word : phrase.split("[^\\p{L}\\p{N}\\-]+")) {

@@ -194,6 +194,12 @@ class ClaimExtractorTest {
     // one model at the head of two benchmarks in one sentence: one rank on both
     "en | Quill-12B has the top GPQA Diamond number in this group, and it also leads on"
         + " SimpleQA. | rank Quill-12B vs [] on [GPQA Diamond, SimpleQA]",
+    // a place in apposition to a name is that model's
+    "en | On LMArena, the runner-up, GPT-4o, trails Quill-12B by 40 points."
+        + " | rank GPT-4o vs [] on [LMArena]; compare GPT-4o vs [Quill-12B] on [LMArena]",
+    "fr | Quill-12B se classe premier sur LMArena, devant GPT-4o, deuxième."
+        + " | rank Quill-12B vs [] on [LMArena]; compare Quill-12B vs [GPT-4o] on [LMArena];"
+        + " rank GPT-4o vs [] on [LMArena]",
     // a record on "the benchmark" that cannot be told is no claim
     "en | That is the highest score on the benchmark's public set so far. | "
   })
