@@ -748,6 +748,12 @@ public final class ClaimExtractor {
       }
       Lexicon.WordOrder order = lexicon.wordOrder();
       List<Found> objectsWithSubject = List.of();
+      Found apposed = kind == ClaimKind.RANK ? apposed(a, cue) : null;
+      if (apposed != null) {
+        // "a 40-point lead over the runner-up, GPT-4o, at 1,406": the name in apposition.
+        subject = new Subject(apposed.mention(), null, apposed.start(), apposed.end());
+        objectsFrom = apposed.end();
+      }
       if (subject == null && kind == ClaimKind.RANK) {
         // "Auf Platz 2 folgt GPT-4o", "the best result on X belongs to Y": the ranked model
         // comes after a verb.
@@ -833,6 +839,11 @@ public final class ClaimExtractor {
         Mention self = subject.mention;
         objects = objects(a, objectsFrom).stream()
             .filter(o -> !sameName(o.mention(), self)).toList();
+        if (!objects.isEmpty() && opensOwnClause(t.substring(objectsFrom, objects.get(0).start()))) {
+          // "reclaims #1 as GPT-4.5 slips to third": the model after a conjunction is the
+          // subject of a clause of its own, not one ranked ahead.
+          objects = List.of();
+        }
       }
       if (kind == ClaimKind.COMPARE || kind == ClaimKind.PARITY) {
         Mention self = subject.mention;
@@ -893,14 +904,24 @@ public final class ClaimExtractor {
           && !frontedBenchmark(a, clauseStart, cue.start)) {
         // Named before this phrase but after the previous one: they belong to the previous
         // clause ("beats A on X and Y, and rivals B on coding tasks").
-        benchmarks.removeIf(f -> f.end() <= cue.start);
+        // A superlative keeps those of a score it comments on: "claims 21.6% on Humanity's Last
+        // Exam, which it calls a new high for the benchmark".
+        int scored = kind != ClaimKind.SUPERLATIVE ? Integer.MAX_VALUE : cues.stream()
+            .filter(c -> c.cue.kind() == ClaimKind.SCORE && c.start >= clauseStart
+                && c.end <= cue.start && verbal(t, c))
+            .mapToInt(CueMatch::start).max().orElse(Integer.MAX_VALUE);
+        benchmarks.removeIf(f -> f.end() <= cue.start && f.start() < scored);
       }
       List<Found> excepted = excepted(a, benchmarks);
       benchmarks.removeAll(excepted);
       boolean fromContext = false;
       boolean topic = benchmarks.isEmpty() && (namesTopic(t, clauseStart, clauseEnd, cue)
           || scoredOnUnknownName(a));
-      if (benchmarks.isEmpty() && !topic && !previousClaimBenchmarks.isEmpty()) {
+      // "Gemini 2.5 Pro encabeza LMArena y Google lo llama su modelo más inteligente": a
+      // superlative in a clause of its own is not said on the benchmarks of the one before.
+      boolean ownClause = kind == ClaimKind.SUPERLATIVE && clauseStart > 0
+          && opensNamedClause(a, clauseStart, cue.start);
+      if (benchmarks.isEmpty() && !topic && !ownClause && !previousClaimBenchmarks.isEmpty()) {
         // "Sur LiveCodeBench, c'est o3-mini qui domine, devant Gemini 2.5 Pro": the second
         // phrase of the sentence shares the first one's benchmarks.
         benchmarks.addAll(previousClaimBenchmarks);
@@ -918,6 +939,12 @@ public final class ClaimExtractor {
       if (kind == ClaimKind.RANK && benchmarks.isEmpty()
           && !lexicon.benchmarkNames().unnamed().matcher(t.substring(cue.start, cue.end)).find()) {
         // "tops a key software benchmark" ranks its subject on a benchmark it leaves unnamed.
+        continue;
+      }
+      if (kind == ClaimKind.SUPERLATIVE && benchmarks.isEmpty() && unnamedBenchmark(
+          t.substring(cue.start, cue.end))) {
+        // "the highest score on the benchmark's semi-private set so far": said of a benchmark
+        // that could not be told.
         continue;
       }
       ClaimKind finalKind = kind;
@@ -938,6 +965,7 @@ public final class ClaimExtractor {
           && (rank.objects().isEmpty() || rank.objects().stream().map(Mention::text).toList()
               .equals(distinct(objects).stream().map(Mention::text).toList()))
           && same(rank.subject(), subject.mention) && followsRank(a, previousEnd, cue.start)
+          && !opensOwnClause(t.substring(previousEnd, cue.start))
           && a.benchmarks().stream().noneMatch(f -> f.start() >= cue.end && f.end() <= clauseEnd)) {
         // « se classait deuxième sur LMArena, juste derrière Gemini 2.5 Pro »: one rank, with
         // the model ahead of it, not a rank and a comparison.
@@ -945,6 +973,12 @@ public final class ClaimExtractor {
         previousEnd = cue.end;
         taken.add(cue.start);
         continue;
+      }
+      if (kind == ClaimKind.RANK) {
+        // "places Grok 4 at #1 on the ARC-AGI-2 leaderboard": the leaderboard is no competitor.
+        List<Found> onBoards = benchmarks;
+        objects = objects.stream().filter(o -> onBoards.stream()
+            .noneMatch(b -> b.mention().text().equalsIgnoreCase(o.mention().text()))).toList();
       }
       String qualifier = kind == ClaimKind.SUPERLATIVE ? qualifier(t, cue) : null;
       out.add(new Claim(
@@ -969,7 +1003,7 @@ public final class ClaimExtractor {
       }
     }
     out.addAll(scores(paragraph, index, cues, main, attribution));
-    return dedupe(out);
+    return sameRankJoined(dedupe(out));
   }
 
   /**
@@ -1461,6 +1495,75 @@ public final class ClaimExtractor {
    * derrière"). A "behind" phrase with benchmarks of its own ("first on X, behind Y on Z") is a
    * comparison of its own.
    */
+  /**
+   * The model set off by commas right after a rank phrase that opens with a determiner: "the
+   * runner-up, GPT-4o, at 1,406"; or the one right before a bare place that ends its clause
+   * ("GPT-4.5, deuxième."). Null when no name stands right there.
+   */
+  private Found apposed(Analysed a, CueMatch cue) {
+    String t = a.text();
+    String phrase = t.substring(cue.start, cue.end).strip();
+    String rest = t.substring(cue.end).stripLeading();
+    if (phrase.matches("\\p{L}+") && (rest.isEmpty() || ",.;:)".indexOf(rest.charAt(0)) >= 0)) {
+      // « soit 40 points de plus que GPT-4.5, deuxième. », "with Gemini 2.5 Pro second": a
+      // bare place right after the name it is given to.
+      return a.mentions().stream().filter(f -> f.isModel() && f.end() <= cue.start
+          && t.substring(f.end(), cue.start).matches("\\s*,?\\s*")).findFirst().orElse(null);
+    }
+    if (!lexicon.determiners().matcher(phrase).lookingAt()) {
+      return null;
+    }
+    Matcher comma = Pattern.compile("\\s*,\\s*").matcher(t);
+    comma.region(cue.end, t.length());
+    if (!comma.lookingAt()) {
+      return null;
+    }
+    int at = comma.end();
+    Found model = a.mentions().stream()
+        .filter(f -> f.isModel() && f.start() == at).findFirst().orElse(null);
+    if (model == null) {
+      return null;
+    }
+    String after = t.substring(model.end()).stripLeading();
+    return after.isEmpty() || ",.;:)".indexOf(after.charAt(0)) >= 0 ? model : null;
+  }
+
+  /** Whether a phrase speaks of "the benchmark" or "the leaderboard" without naming it. */
+  private boolean unnamedBenchmark(String phrase) {
+    for (String word : phrase.split("[^\\p{L}\\p{N}\\-]+")) {
+      if (!word.isEmpty() && lexicon.benchmarkNames().unnamed().matcher(word).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** ", while", "as", « tandis que », "und": words opening a clause of its own. */
+  private boolean opensOwnClause(String gap) {
+    String g = gap.replaceFirst("^[\\s,;–—-]+", "");
+    return lexicon.phrase("clause_opener").pattern().matcher(g).lookingAt();
+  }
+
+  /**
+   * Whether such a word in {@code from..to} opens a clause with a subject of its own, named right
+   * after it, and no benchmark follows it ("encabeza LMArena y Google lo llama ..."); not a second
+   * verb of the same subject ("und ist damit ...").
+   */
+  private boolean opensNamedClause(Analysed a, int from, int to) {
+    String t = a.text();
+    Matcher m = lexicon.phrase("clause_opener").pattern().matcher(t);
+    m.region(from, to);
+    while (m.find()) {
+      int end = m.end();
+      String rest = t.substring(end, to).stripLeading();
+      if (!rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0))
+          && a.benchmarks().stream().noneMatch(f -> f.start() >= end && f.end() <= to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean followsRank(Analysed a, int rankEnd, int cueStart) {
     return cueStart >= rankEnd && cueStart - rankEnd <= 40
         && !a.text().substring(rankEnd, cueStart).matches("(?s).*[;:.!?].*")
@@ -1646,6 +1749,39 @@ public final class ClaimExtractor {
       if (!dup) {
         out.add(c);
       }
+    }
+    return out;
+  }
+
+  /**
+   * "has the top GPQA Diamond number, and it also leads on SimpleQA": one model's places at the
+   * head of several benchmarks in one sentence are one rank (or superlative) on all of them.
+   */
+  private static List<Claim> sameRankJoined(List<Claim> claims) {
+    List<Claim> out = new ArrayList<>();
+    for (Claim c : claims) {
+      int at = -1;
+      for (int i = 0; i < out.size() && at < 0; i++) {
+        Claim o = out.get(i);
+        if ((c.kind() == ClaimKind.RANK || c.kind() == ClaimKind.SUPERLATIVE)
+            && o.kind() == c.kind() && o.negated() == c.negated()
+            && same(o.subject(), c.subject()) && o.objects().equals(c.objects())
+            && !o.benchmarks().isEmpty() && !c.benchmarks().isEmpty()
+            && !o.benchmarksFromContext() && !c.benchmarksFromContext()) {
+          at = i;
+        }
+      }
+      if (at < 0) {
+        out.add(c);
+        continue;
+      }
+      Claim o = out.get(at);
+      List<Mention> all = new ArrayList<>(o.benchmarks());
+      c.benchmarks().stream().filter(b -> all.stream().noneMatch(x -> sameName(x, b)))
+          .forEach(all::add);
+      out.set(at, new Claim(o.sentence(), o.kind(), o.subject(), o.subjectReference(),
+          o.objects(), all, false, o.value(), o.negated(), o.attribution(), o.cue(), o.fact(),
+          o.stated()));
     }
     return out;
   }

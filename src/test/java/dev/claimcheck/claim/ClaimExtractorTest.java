@@ -156,4 +156,55 @@ class ClaimExtractorTest {
   void noRankWithoutABenchmark(String lang, String sentence) {
     assertEquals(List.of(), last(lang, "Quill-12B launches", sentence));
   }
+
+  /** "kind subject vs [objects] on [benchmarks]" of each rank and superlative of the last sentence. */
+  private static List<String> ranked(String lang, String sentence) {
+    String title = "Quill-12B launches";
+    return claims(lang, title + "\n\n" + sentence).stream()
+        .filter(c -> c.sentence().text().equals(sentence)
+            && (c.kind() == ClaimKind.RANK || c.kind() == ClaimKind.SUPERLATIVE
+                || c.kind() == ClaimKind.COMPARE))
+        .map(c -> c.kind().name().toLowerCase() + " " + c.subject().text()
+            + " vs " + c.objects().stream().map(Mention::text).toList()
+            + " on " + c.benchmarks().stream().map(Mention::text).toList())
+        .toList();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // a model after a conjunction is the subject of its own clause, not one ranked ahead
+    "en | On LMArena, Quill-12B reclaims #1 as GPT-4o slips to third."
+        + " | rank Quill-12B vs [] on [LMArena]; rank GPT-4o vs [] on [LMArena]",
+    // a second verb of its own is a comparison of its own, not the rank's competitors
+    "de | In der LMArena landete Quill-12B auf Platz 32 und liegt damit hinter GPT-4o."
+        + " | rank Quill-12B vs [] on [LMArena]; compare Quill-12B vs [GPT-4o] on [LMArena]",
+    "es | En LMArena ocupa el puesto 11, justo por detrás de GPT-4o."
+        + " | rank Quill-12B vs [GPT-4o] on [LMArena]",
+    // a superlative commenting on a score is said on that score's benchmark
+    "en | Quill-12B beats GPT-4o on LiveBench and claims 21.6% on GPQA Diamond, which it"
+        + " calls a new high for the benchmark."
+        + " | compare Quill-12B vs [GPT-4o] on [LiveBench];"
+        + " superlative Quill-12B vs [] on [GPQA Diamond]",
+    // a superlative in a clause with a subject of its own takes no benchmark from the one before
+    "es | Quill-12B encabeza LMArena y Google lo llama su modelo más inteligente hasta la fecha."
+        + " | rank Quill-12B vs [] on [LMArena]; superlative Quill-12B vs [] on []",
+    "de | In der LMArena landet Quill-12B auf Rang sieben und ist damit das bestplatzierte"
+        + " Modell mit offenen Gewichten."
+        + " | rank Quill-12B vs [] on [LMArena]; superlative Quill-12B vs [] on [LMArena]",
+    // one model at the head of two benchmarks in one sentence: one rank on both
+    "en | Quill-12B has the top GPQA Diamond number in this group, and it also leads on"
+        + " SimpleQA. | rank Quill-12B vs [] on [GPQA Diamond, SimpleQA]",
+    // a place in apposition to a name is that model's
+    "en | On LMArena, the runner-up, GPT-4o, trails Quill-12B by 40 points."
+        + " | rank GPT-4o vs [] on [LMArena]; compare GPT-4o vs [Quill-12B] on [LMArena]",
+    "fr | Quill-12B se classe premier sur LMArena, devant GPT-4o, deuxième."
+        + " | rank Quill-12B vs [] on [LMArena]; compare Quill-12B vs [GPT-4o] on [LMArena];"
+        + " rank GPT-4o vs [] on [LMArena]",
+    // a record on "the benchmark" that cannot be told is no claim
+    "en | That is the highest score on the benchmark's public set so far. | "
+  })
+  void ranksAndSuperlativesInTheirClauses(String lang, String sentence, String expected) {
+    List<String> want = expected == null ? List.of() : List.of(expected.split(";\\s*"));
+    assertEquals(want, ranked(lang, sentence));
+  }
 }
