@@ -28,6 +28,11 @@ import java.util.regex.Pattern;
  *     ("X offers a 200K context window, as does Y"); none when the language lists none
  * @param classBefore words that make a fact phrase the class of a superlative ("the best
  *     open-source model"): such a phrase states no fact
+ * @param unasserted words that open a clause stating nothing ("whether", "ob"): a fact phrase
+ *     after them in their clause is no fact
+ * @param generalOpenings articles that, opening a sentence right before an architecture or
+ *     open-weights phrase, make it a general term ("The open-weights race", "La mezcla de
+ *     expertos reparte ...")
  * @param quantity a number with its bound and scale; groups {@code bound}, {@code digits},
  *     {@code word} and {@code scale}
  * @param licenses licence names and how they are written
@@ -44,6 +49,8 @@ public record FactLexicon(
     Pattern notSubject,
     Pattern sharedWith,
     Pattern classBefore,
+    Pattern unasserted,
+    Pattern generalOpenings,
     Pattern quantity,
     List<Scale> scales,
     List<NumberWord> numberWords,

@@ -141,6 +141,10 @@ final class FactSection {
         regexes(node.path("not_subject")),
         node.has("shared_with") ? regexes(node.path("shared_with")) : Pattern.compile("(?!)"),
         regexes(node.path("class_before")),
+        node.has("unasserted") ? regexes(node.path("unasserted")) : Pattern.compile("(?!)"),
+        node.has("general_openings")
+            ? LexiconLoader.literals(LexiconLoader.strings(node.path("general_openings")))
+            : Pattern.compile("(?!)"),
         quantity,
         scales,
         numberWords,
