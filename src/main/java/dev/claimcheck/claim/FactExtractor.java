@@ -739,7 +739,12 @@ public final class FactExtractor {
     }
     String rest = t.substring(cue.end, close);
     boolean named = a.mentions().stream().anyMatch(f -> f.start() >= cue.end && f.start() < close);
-    return rest.matches("(?s)[^;:()]*") && !named ? last : null;
+    // The main clause's subject follows the closing comma: "..., Grok 4 n'est pas ...".
+    Found next = a.mentions().stream().filter(f -> f.isModel() && f.start() > close)
+        .findFirst().orElse(null);
+    boolean subjectAfter = next != null
+        && FEW_WORDS.matcher(t.substring(close + 1, next.start())).matches();
+    return rest.matches("(?s)[^;:()]*") && !named && subjectAfter ? last : null;
   }
 
   /**
@@ -756,8 +761,17 @@ public final class FactExtractor {
     return vendors.matcher(f.mention().text()).matches();
   }
 
-  /** "compared with X", "unlike X", "fine-tuned from X": X is not what the sentence is about. */
+  /**
+   * "compared with X", "unlike X", "fine-tuned from X", "the small MoE in the X family": X is not
+   * what the sentence is about.
+   */
   private boolean notSubject(String t, Found f) {
+    for (FactLexicon.MemberOf m : facts.memberOf()) {
+      if (m.before().matcher(t.substring(0, f.start())).find()
+          && m.after().matcher(t.substring(f.end())).lookingAt()) {
+        return true;
+      }
+    }
     String before = t.substring(Math.max(0, f.start() - 40), f.start());
     Matcher m = facts.notSubject().matcher(before);
     int end = -1;

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  *     (German "Die Gewichte veröffentlicht Google nicht"); none in most languages
  * @param notSubject words after which a model is not a sentence's subject ("compared with",
  *     "unlike", "fine-tuned from")
+ * @param memberOf the words around a model that name the family another model belongs to ("the
+ *     small MoE in the Qwen3 family"): that model is not a subject
  * @param sharedWith words after which a model has the fact the sentence states of its subject too
  *     ("X offers a 200K context window, as does Y"); none when the language lists none
  * @param classBefore words that make a fact phrase the class of a superlative ("the best
@@ -47,6 +49,7 @@ public record FactLexicon(
     Pattern clauseBreaks,
     Pattern negationInClause,
     Pattern notSubject,
+    List<MemberOf> memberOf,
     Pattern sharedWith,
     Pattern classBefore,
     Pattern unasserted,
@@ -65,7 +68,17 @@ public record FactLexicon(
     numberWords = List.copyOf(numberWords);
     bounds = List.copyOf(bounds);
     licenses = List.copyOf(licenses);
+    memberOf = List.copyOf(memberOf);
   }
+
+  /**
+   * Words before and after a model's name that make it the family of the model a sentence is
+   * about.
+   *
+   * @param before found ending right before the name
+   * @param after found starting right after the name
+   */
+  public record MemberOf(Pattern before, Pattern after) {}
 
   /** A scale word and its factor: "billion", "milliards", "B" → 1e9. */
   public record Scale(Pattern word, double factor) {}

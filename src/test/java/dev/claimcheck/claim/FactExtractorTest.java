@@ -743,4 +743,27 @@ class FactExtractorTest {
     assertEquals(List.of("Falke-7B", "Falke-7B"),
         claims.stream().map(c -> c.subject().text()).toList(), describe(claims));
   }
+
+  @Test
+  void theFamilyAModelBelongsTo_andTheModelItBeats_areNotSubjects() {
+    List<Claim> family = facts("en", """
+        A note
+
+        Falke-7B is the small MoE in the Nordwind-9B family, with 30.5B total parameters.
+        """);
+    assertEquals(List.of("Falke-7B", "Falke-7B"),
+        family.stream().map(c -> c.subject().text()).toList(), describe(family));
+    List<Claim> beaten = facts("en", """
+        A note
+
+        Falke-7B outscores Nordwind-9B on SWE-bench Verified and brings a 1 million-token context window.
+        """);
+    assertEquals("Falke-7B", only(beaten, "Falke-7B", "context_length").subject().text());
+    List<Claim> es = facts("es", """
+        Una nota
+
+        Falke-7B es el MoE pequeño de la familia Nordwind-9B, con 30.500 millones de parámetros.
+        """);
+    assertTrue(es.stream().allMatch(c -> c.subject().text().equals("Falke-7B")), describe(es));
+  }
 }
