@@ -766,4 +766,33 @@ class FactExtractorTest {
         """);
     assertTrue(es.stream().allMatch(c -> c.subject().text().equals("Falke-7B")), describe(es));
   }
+
+  @Test
+  void factsStatedWithoutAModelName_goToTheArticlesModel() {
+    List<Claim> en = facts("en", """
+        Falke-7B is here
+
+        The API version offers a 256,000-token context window. Falke-7B is free to download for research use.
+        """);
+    assertEquals("Falke-7B", only(en, "The API version", "context_length").subject().text());
+    assertEquals("Falke-7B", only(en, "Falke-7B is free", "open_weights").subject().text());
+    List<Claim> de = facts("de", """
+        Falke-7B ist da
+
+        Das Kontextfenster ist 128.000 Tokens groß.
+        """);
+    assertEquals(128000.0, only(de, "Das Kontextfenster", "context_length").value(), 0.5);
+    List<Claim> fr = facts("fr", """
+        Falke-7B est là
+
+        Google ne précise pas l'architecture du modèle, et ses poids ne sont pas publiés.
+        """);
+    assertEquals("false", value(only(fr, "Google", "open_weights")).value());
+    List<Claim> es = facts("es", """
+        Llega Falke-7B
+
+        La licencia es una MIT modificada: obliga a mostrar el nombre.
+        """);
+    assertEquals("MIT", value(only(es, "La licencia", "license")).value());
+  }
 }
