@@ -742,6 +742,13 @@ class FactExtractorTest {
         """);
     assertEquals(List.of("Falke-7B", "Falke-7B"),
         claims.stream().map(c -> c.subject().text()).toList(), describe(claims));
+    List<Claim> checkpoint = facts("en", """
+        Falke-7B tested
+
+        The new checkpoint keeps the architecture of Nordwind-9B: a mixture-of-experts model, released under the MIT licence.
+        """);
+    assertEquals(List.of("Falke-7B", "Falke-7B"),
+        checkpoint.stream().map(c -> c.subject().text()).toList(), describe(checkpoint));
   }
 
   @Test
