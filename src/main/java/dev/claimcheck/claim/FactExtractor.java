@@ -669,7 +669,7 @@ public final class FactExtractor {
       // "The open-weights race is tighter than ever", "La mezcla de expertos reparte ...".
       return null;
     }
-    if (LEADING_WORD.matcher(t.substring(0, cue.start)).matches()) {
+    if (LEADING_WORD.matcher(withoutClosingNegation(t.substring(0, cue.start))).matches()) {
       for (Found f : a.mentions()) {
         if (f.isModel() && f.start() >= cue.end && !inLicenceName(f, cues)) {
           return new Subject(f.mention(), null);
@@ -689,6 +689,22 @@ public final class FactExtractor {
       return new Subject(main, "");
     }
     return null;
+  }
+
+  /**
+   * The text before a fact phrase without a negation word that ends it: "Also no open weights"
+   * opens with the fact as "Open weights: no" does.
+   */
+  private String withoutClosingNegation(String before) {
+    String trimmed = before.stripTrailing();
+    Matcher m = lexicon.negationBefore().matcher(before);
+    int start = -1;
+    while (m.find()) {
+      if (m.end() >= trimmed.length() && m.start() > 0) {
+        start = m.start();
+      }
+    }
+    return start < 0 ? before : before.substring(0, start);
   }
 
   /**

@@ -802,4 +802,16 @@ class FactExtractorTest {
         """);
     assertEquals("MIT", value(only(es, "La licencia", "license")).value());
   }
+
+  @Test
+  void aFragmentOpeningWithANegatedFact_isTheArticlesModels() {
+    List<Claim> de = facts("de", """
+        Falke-7B ist da
+
+        Auch keine offenen Gewichte.
+        """);
+    Claim c = only(de, "Auch keine", "open_weights");
+    assertEquals("Falke-7B", c.subject().text());
+    assertTrue(c.negated(), describe(de));
+  }
 }
