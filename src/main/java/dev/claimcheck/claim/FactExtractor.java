@@ -749,18 +749,22 @@ public final class FactExtractor {
         "(?s).*[,;:()].*")) {
       return null;
     }
-    int close = t.indexOf(',', cue.end);
-    if (close < 0) {
-      return null;
-    }
+    // "X beats Y, which has 70B parameters": a relative clause after the model is about it.
+    // Not a reference that opens the main clause: "so gut wie DeepSeek R1, das Ding hat ...".
+    String clause = gap.stripLeading().substring(1).stripLeading();
+    int opening = cue.start - clause.length();
+    boolean relative = facts.relatives().matcher(clause).lookingAt()
+        && references(t).stream().noneMatch(r -> r[0] == opening);
+    int comma = t.indexOf(',', cue.end);
+    int close = comma < 0 ? t.length() : comma;
     String rest = t.substring(cue.end, close);
     boolean named = a.mentions().stream().anyMatch(f -> f.start() >= cue.end && f.start() < close);
     // The main clause's subject follows the closing comma: "..., Grok 4 n'est pas ...".
     Found next = a.mentions().stream().filter(f -> f.isModel() && f.start() > close)
         .findFirst().orElse(null);
-    boolean subjectAfter = next != null
+    boolean subjectAfter = comma >= 0 && next != null
         && FEW_WORDS.matcher(t.substring(close + 1, next.start())).matches();
-    return rest.matches("(?s)[^;:()]*") && !named && subjectAfter ? last : null;
+    return rest.matches("(?s)[^;:()]*") && !named && (subjectAfter || relative) ? last : null;
   }
 
   /**

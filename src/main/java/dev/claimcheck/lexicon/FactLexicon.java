@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  *     "unlike", "fine-tuned from")
  * @param memberOf the words around a model that name the family another model belongs to ("the
  *     small MoE in the Qwen3 family"): that model is not a subject
+ * @param relatives words that open a relative clause ("which", « dont »): such a clause right
+ *     after a model is about that model
  * @param sharedWith words after which a model has the fact the sentence states of its subject too
  *     ("X offers a 200K context window, as does Y"); none when the language lists none
  * @param classBefore words that make a fact phrase the class of a superlative ("the best
@@ -50,6 +52,7 @@ public record FactLexicon(
     Pattern negationInClause,
     Pattern notSubject,
     List<MemberOf> memberOf,
+    Pattern relatives,
     Pattern sharedWith,
     Pattern classBefore,
     Pattern unasserted,

@@ -140,6 +140,7 @@ final class FactSection {
         regexes(node.path("negation_in_clause")),
         regexes(node.path("not_subject")),
         memberOf(node.path("member_of")),
+        LexiconLoader.literals(LexiconLoader.strings(node.path("relatives"))),
         node.has("shared_with") ? regexes(node.path("shared_with")) : Pattern.compile("(?!)"),
         regexes(node.path("class_before")),
         node.has("unasserted") ? regexes(node.path("unasserted")) : Pattern.compile("(?!)"),

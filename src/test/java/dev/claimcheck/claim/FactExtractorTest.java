@@ -814,4 +814,15 @@ class FactExtractorTest {
     assertEquals("Falke-7B", c.subject().text());
     assertTrue(c.negated(), describe(de));
   }
+
+  @Test
+  void aRelativeClauseAfterABeatenModel_isAboutThatModel() {
+    List<Claim> claims = facts("en", """
+        A note
+
+        Falke-7B beats Nordwind-9B, which has 70B parameters, on MMLU. Compared with Nordwind-9B, MoE models are cheaper.
+        """);
+    assertEquals("Nordwind-9B", only(claims, "Falke-7B beats", "parameters").subject().text());
+    assertTrue(claims.stream().noneMatch(c -> c.fact().equals("architecture")), describe(claims));
+  }
 }
