@@ -343,7 +343,7 @@ public final class FactExtractor {
         boolean inName = a.mentions().stream().anyMatch(f -> f.start() < s && s < f.end()
             || f.start() <= s && e <= f.end());
         boolean inReference = references.stream().anyMatch(r -> r[0] <= s && e <= r[1]);
-        if (!inName && !inReference && !classOfSuperlative(t, cue, s)) {
+        if (!inName && !inReference && !classOfSuperlative(t, cue, s) && !unasserted(t, s)) {
           all.add(new CueMatch(cue, s, e));
         }
       }
@@ -374,8 +374,28 @@ public final class FactExtractor {
     if (end < 0) {
       return false;
     }
+    // "the best open-weights model", "das beste Modell mit offenen Gewichten", "against open and
+    // closed models": at most three short words between.
     String between = before.substring(end).strip();
-    return between.isEmpty() || between.matches("[\\p{L}\\-]+") && between.length() <= 12;
+    return between.isEmpty() || CLASS_GAP.matcher(between).matches();
+  }
+
+  /** What may stand between the words of a superlative and the class it names. */
+  private static final Pattern CLASS_GAP =
+      Pattern.compile("[\\p{L}\\-]{1,12}(?:\\s+[\\p{L}\\-]{1,12}){0,2}");
+
+  /**
+   * "Whether Alibaba releases Qwen3-Max as an open model ...": a fact phrase in a clause that an
+   * unasserting word opens states nothing.
+   */
+  private boolean unasserted(String t, int start) {
+    String before = t.substring(0, start);
+    int from = 0;
+    Matcher end = CLAUSE_END.matcher(before);
+    while (end.find()) {
+      from = end.end();
+    }
+    return facts.unasserted().matcher(before.substring(from)).find();
   }
 
   /** Spans of references to a model already named: the lexicon's and the fact section's. */
@@ -594,6 +614,10 @@ public final class FactExtractor {
         }
       }
     }
+    Found setOff = setOff(a, cue);
+    if (setOff != null) {
+      return new Subject(setOff.mention(), null);
+    }
     Found first = null;
     Found model = null;
     for (Found f : a.mentions()) {
@@ -641,7 +665,11 @@ public final class FactExtractor {
       }
       return main == null ? null : new Subject(main, written);
     }
-    if (LEADING_WORD.matcher(t.substring(0, cue.start)).matches()) {
+    if (generalTerm(t, cue, cues) && a.mentions().stream().noneMatch(Found::isModel)) {
+      // "The open-weights race is tighter than ever", "La mezcla de expertos reparte ...".
+      return null;
+    }
+    if (LEADING_WORD.matcher(withoutClosingNegation(t.substring(0, cue.start))).matches()) {
       for (Found f : a.mentions()) {
         if (f.isModel() && f.start() >= cue.end && !inLicenceName(f, cues)) {
           return new Subject(f.mention(), null);
@@ -664,6 +692,82 @@ public final class FactExtractor {
   }
 
   /**
+   * The text before a fact phrase without a negation word that ends it: "Also no open weights"
+   * opens with the fact as "Open weights: no" does.
+   */
+  private String withoutClosingNegation(String before) {
+    String trimmed = before.stripTrailing();
+    Matcher m = lexicon.negationBefore().matcher(before);
+    int start = -1;
+    while (m.find()) {
+      if (m.end() >= trimmed.length() && m.start() > 0) {
+        start = m.start();
+      }
+    }
+    return start < 0 ? before : before.substring(0, start);
+  }
+
+  /**
+   * An architecture or open-weights phrase right after a sentence's opening article, in a
+   * sentence naming no model, is a general term.
+   */
+  private boolean generalTerm(String t, CueMatch cue, List<CueMatch> cues) {
+    String fact = cue.cue.fact();
+    if (!fact.equals("architecture") && !fact.equals("open_weights")) {
+      return false;
+    }
+    for (CueMatch c : cues) {
+      // "La mezcla de expertos (MoE) reparte ...": the abbreviation of a general term.
+      if (c != cue && c.end <= cue.start && c.cue.fact().equals(fact)
+          && t.substring(c.end, cue.start).matches("\\s*\\(\\s*")
+          && generalTerm(t, c, cues)) {
+        return true;
+      }
+    }
+    String before = t.substring(0, cue.start).replaceFirst("^[^\\p{L}]+", "").strip();
+    return !before.isEmpty() && facts.generalOpenings().matcher(before).matches();
+  }
+
+  /**
+   * "Unlike Grok 2, whose weights were published, Grok 4 ...": the model a clause set off by
+   * commas follows, when the sentence says it is not its subject, is the subject of the facts
+   * of that clause; null when the phrase is not in such a clause.
+   */
+  private Found setOff(ClaimExtractor.Analysed a, CueMatch cue) {
+    String t = a.text();
+    Found last = null;
+    for (Found f : a.mentions()) {
+      if (f.isModel() && f.end() <= cue.start) {
+        last = f;
+      }
+    }
+    if (last == null || !notSubject(t, last)) {
+      return null;
+    }
+    String gap = t.substring(last.end(), cue.start);
+    if (!gap.stripLeading().startsWith(",") || gap.stripLeading().substring(1).matches(
+        "(?s).*[,;:()].*")) {
+      return null;
+    }
+    // "X beats Y, which has 70B parameters": a relative clause after the model is about it.
+    // Not a reference that opens the main clause: "so gut wie DeepSeek R1, das Ding hat ...".
+    String clause = gap.stripLeading().substring(1).stripLeading();
+    int opening = cue.start - clause.length();
+    boolean relative = facts.relatives().matcher(clause).lookingAt()
+        && references(t).stream().noneMatch(r -> r[0] == opening);
+    int comma = t.indexOf(',', cue.end);
+    int close = comma < 0 ? t.length() : comma;
+    String rest = t.substring(cue.end, close);
+    boolean named = a.mentions().stream().anyMatch(f -> f.start() >= cue.end && f.start() < close);
+    // The main clause's subject follows the closing comma: "..., Grok 4 n'est pas ...".
+    Found next = a.mentions().stream().filter(f -> f.isModel() && f.start() > close)
+        .findFirst().orElse(null);
+    boolean subjectAfter = comma >= 0 && next != null
+        && FEW_WORDS.matcher(t.substring(close + 1, next.start())).matches();
+    return rest.matches("(?s)[^;:()]*") && !named && (subjectAfter || relative) ? last : null;
+  }
+
+  /**
    * "under the Llama 3.3 Community License": a model name inside a licence's name is no
    * subject.
    */
@@ -677,8 +781,17 @@ public final class FactExtractor {
     return vendors.matcher(f.mention().text()).matches();
   }
 
-  /** "compared with X", "unlike X", "fine-tuned from X": X is not what the sentence is about. */
+  /**
+   * "compared with X", "unlike X", "fine-tuned from X", "the small MoE in the X family": X is not
+   * what the sentence is about.
+   */
   private boolean notSubject(String t, Found f) {
+    for (FactLexicon.MemberOf m : facts.memberOf()) {
+      if (m.before().matcher(t.substring(0, f.start())).find()
+          && m.after().matcher(t.substring(f.end())).lookingAt()) {
+        return true;
+      }
+    }
     String before = t.substring(Math.max(0, f.start() - 40), f.start());
     Matcher m = facts.notSubject().matcher(before);
     int end = -1;

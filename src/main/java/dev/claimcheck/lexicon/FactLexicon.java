@@ -24,10 +24,19 @@ import java.util.regex.Pattern;
  *     (German "Die Gewichte veröffentlicht Google nicht"); none in most languages
  * @param notSubject words after which a model is not a sentence's subject ("compared with",
  *     "unlike", "fine-tuned from")
+ * @param memberOf the words around a model that name the family another model belongs to ("the
+ *     small MoE in the Qwen3 family"): that model is not a subject
+ * @param relatives words that open a relative clause ("which", « dont »): such a clause right
+ *     after a model is about that model
  * @param sharedWith words after which a model has the fact the sentence states of its subject too
  *     ("X offers a 200K context window, as does Y"); none when the language lists none
  * @param classBefore words that make a fact phrase the class of a superlative ("the best
  *     open-source model"): such a phrase states no fact
+ * @param unasserted words that open a clause stating nothing ("whether", "ob"): a fact phrase
+ *     after them in their clause is no fact
+ * @param generalOpenings articles that, opening a sentence right before an architecture or
+ *     open-weights phrase, make it a general term ("The open-weights race", "La mezcla de
+ *     expertos reparte ...")
  * @param quantity a number with its bound and scale; groups {@code bound}, {@code digits},
  *     {@code word} and {@code scale}
  * @param licenses licence names and how they are written
@@ -42,8 +51,12 @@ public record FactLexicon(
     Pattern clauseBreaks,
     Pattern negationInClause,
     Pattern notSubject,
+    List<MemberOf> memberOf,
+    Pattern relatives,
     Pattern sharedWith,
     Pattern classBefore,
+    Pattern unasserted,
+    Pattern generalOpenings,
     Pattern quantity,
     List<Scale> scales,
     List<NumberWord> numberWords,
@@ -58,7 +71,17 @@ public record FactLexicon(
     numberWords = List.copyOf(numberWords);
     bounds = List.copyOf(bounds);
     licenses = List.copyOf(licenses);
+    memberOf = List.copyOf(memberOf);
   }
+
+  /**
+   * Words before and after a model's name that make it the family of the model a sentence is
+   * about.
+   *
+   * @param before found ending right before the name
+   * @param after found starting right after the name
+   */
+  public record MemberOf(Pattern before, Pattern after) {}
 
   /** A scale word and its factor: "billion", "milliards", "B" → 1e9. */
   public record Scale(Pattern word, double factor) {}

@@ -139,8 +139,14 @@ final class FactSection {
         LexiconLoader.literals(LexiconLoader.strings(node.path("clause_breaks"))),
         regexes(node.path("negation_in_clause")),
         regexes(node.path("not_subject")),
+        memberOf(node.path("member_of")),
+        LexiconLoader.literals(LexiconLoader.strings(node.path("relatives"))),
         node.has("shared_with") ? regexes(node.path("shared_with")) : Pattern.compile("(?!)"),
         regexes(node.path("class_before")),
+        node.has("unasserted") ? regexes(node.path("unasserted")) : Pattern.compile("(?!)"),
+        node.has("general_openings")
+            ? LexiconLoader.literals(LexiconLoader.strings(node.path("general_openings")))
+            : Pattern.compile("(?!)"),
         quantity,
         scales,
         numberWords,
@@ -191,6 +197,18 @@ final class FactSection {
       }
     }
     throw new IllegalArgumentException("facts: placeholders nested too deep in " + regex);
+  }
+
+  private List<FactLexicon.MemberOf> memberOf(JsonNode array) {
+    List<FactLexicon.MemberOf> out = new ArrayList<>();
+    for (JsonNode m : array) {
+      String before = expand(LexiconLoader.required(m, "before").asText());
+      String after = expand(LexiconLoader.required(m, "after").asText());
+      out.add(new FactLexicon.MemberOf(
+          LexiconLoader.word("(?:" + before + ")\\s*$"),
+          LexiconLoader.word("\\s*(?:" + after + ")")));
+    }
+    return out;
   }
 
   private Pattern regexes(JsonNode array) {

@@ -675,4 +675,154 @@ class FactExtractorTest {
         + "more than Nordwind-9B.");
     assertEquals(List.of("Falke-7B"), en.stream().map(x -> x.subject().text()).toList());
   }
+
+  @Test
+  void openWeightsAsTheClassOfARankOrSuperlative_isNoFact_inEveryLanguage() {
+    String[][] cases = {
+      {"en", "A note\n\nFalke-7B is the highest-ranked open-weights model on the leaderboard."},
+      {"en", "A note\n\nFalke-7B achieves state-of-the-art results among open-source models."},
+      {"en", "A note\n\nWe evaluated Falke-7B against open and closed models of similar size."},
+      {"fr", "Une note\n\nFalke-7B atteint 70,7 %, ce qui le place en tête du classement des "
+          + "modèles ouverts."},
+      {"fr", "Une note\n\nFalke-7B s'impose comme le modèle open source le plus complet."},
+      {"de", "Eine Notiz\n\nDamit ist Falke-7B das beste Modell mit offenen Gewichten."},
+      {"de", "Eine Notiz\n\nFalke-7B belegt Platz 1 unter allen Modellen mit offenen Gewichten."},
+      {"de", "Eine Notiz\n\nFalke-7B ist das bestplatzierte Modell mit offenen Gewichten."},
+      {"es", "Una nota\n\nFalke-7B sería el mejor modelo de pesos abiertos en matemáticas."},
+    };
+    for (String[] c : cases) {
+      List<Claim> claims = facts(c[0], c[1]);
+      assertTrue(claims.isEmpty(), c[1] + ": " + describe(claims));
+    }
+    // Said of the model itself, it is still a fact.
+    assertEquals(1, facts("de", "Eine Notiz\n\nFalke-7B ist ein Modell mit offenen Gewichten.")
+        .size());
+  }
+
+  @Test
+  void generalTermsAndOpenQuestions_areNoFacts() {
+    String[][] cases = {
+      {"en", "Falke-7B is back\n\nThe open-weights race is tighter than ever."},
+      {"es", "Llega Falke-7B\n\nLa mezcla de expertos (MoE) reparte el trabajo entre subredes."},
+      {"de", "Falke-7B ist da\n\nOb Alibaba auch Nordwind-9B als offenes Modell freigibt, hat "
+          + "das Unternehmen nicht verraten."},
+      {"en", "Falke-7B is back\n\nWhether Nordwind-9B will get open weights is unclear."},
+    };
+    for (String[] c : cases) {
+      List<Claim> claims = facts(c[0], c[1]);
+      assertTrue(claims.isEmpty(), c[1] + ": " + describe(claims));
+    }
+  }
+
+  @Test
+  void aFactInAClauseSetOffAfterAContrastedModel_isThatModels() {
+    String[][] cases = {
+      {"fr", "Une note\n\nContrairement à Nordwind-9B, distribué sous licence Apache 2.0, "
+          + "Falke-7B n'est pas un modèle à poids ouverts."},
+      {"es", "Una nota\n\nA diferencia de Nordwind-9B, que se publicó con licencia Apache 2.0, "
+          + "Falke-7B no tiene pesos abiertos."},
+      {"en", "A note\n\nUnlike Nordwind-9B, which is released under Apache 2.0, Falke-7B is "
+          + "API-only."},
+    };
+    for (String[] c : cases) {
+      List<Claim> claims = facts(c[0], c[1]);
+      assertEquals("Nordwind-9B", only(claims, c[1].substring(c[1].indexOf("\n\n") + 2),
+          "license").subject().text(), describe(claims));
+      Claim open = only(claims, c[1].substring(c[1].indexOf("\n\n") + 2), "open_weights");
+      assertEquals("Falke-7B", open.subject().text(), describe(claims));
+    }
+  }
+
+  @Test
+  void aModelWhoseArchitectureIsKept_isNotTheSubject() {
+    List<Claim> claims = facts("en", """
+        A note
+
+        Falke-7B keeps the architecture of Nordwind-9B: a mixture-of-experts model with 671B total parameters.
+        """);
+    assertEquals(List.of("Falke-7B", "Falke-7B"),
+        claims.stream().map(c -> c.subject().text()).toList(), describe(claims));
+    List<Claim> checkpoint = facts("en", """
+        Falke-7B tested
+
+        The new checkpoint keeps the architecture of Nordwind-9B: a mixture-of-experts model, released under the MIT licence.
+        """);
+    assertEquals(List.of("Falke-7B", "Falke-7B"),
+        checkpoint.stream().map(c -> c.subject().text()).toList(), describe(checkpoint));
+  }
+
+  @Test
+  void theFamilyAModelBelongsTo_andTheModelItBeats_areNotSubjects() {
+    List<Claim> family = facts("en", """
+        A note
+
+        Falke-7B is the small MoE in the Nordwind-9B family, with 30.5B total parameters.
+        """);
+    assertEquals(List.of("Falke-7B", "Falke-7B"),
+        family.stream().map(c -> c.subject().text()).toList(), describe(family));
+    List<Claim> beaten = facts("en", """
+        A note
+
+        Falke-7B outscores Nordwind-9B on SWE-bench Verified and brings a 1 million-token context window.
+        """);
+    assertEquals("Falke-7B", only(beaten, "Falke-7B", "context_length").subject().text());
+    List<Claim> es = facts("es", """
+        Una nota
+
+        Falke-7B es el MoE pequeño de la familia Nordwind-9B, con 30.500 millones de parámetros.
+        """);
+    assertTrue(es.stream().allMatch(c -> c.subject().text().equals("Falke-7B")), describe(es));
+  }
+
+  @Test
+  void factsStatedWithoutAModelName_goToTheArticlesModel() {
+    List<Claim> en = facts("en", """
+        Falke-7B is here
+
+        The API version offers a 256,000-token context window. Falke-7B is free to download for research use.
+        """);
+    assertEquals("Falke-7B", only(en, "The API version", "context_length").subject().text());
+    assertEquals("Falke-7B", only(en, "Falke-7B is free", "open_weights").subject().text());
+    List<Claim> de = facts("de", """
+        Falke-7B ist da
+
+        Das Kontextfenster ist 128.000 Tokens groß.
+        """);
+    assertEquals(128000.0, only(de, "Das Kontextfenster", "context_length").value(), 0.5);
+    List<Claim> fr = facts("fr", """
+        Falke-7B est là
+
+        Google ne précise pas l'architecture du modèle, et ses poids ne sont pas publiés.
+        """);
+    assertEquals("false", value(only(fr, "Google", "open_weights")).value());
+    List<Claim> es = facts("es", """
+        Llega Falke-7B
+
+        La licencia es una MIT modificada: obliga a mostrar el nombre.
+        """);
+    assertEquals("MIT", value(only(es, "La licencia", "license")).value());
+  }
+
+  @Test
+  void aFragmentOpeningWithANegatedFact_isTheArticlesModels() {
+    List<Claim> de = facts("de", """
+        Falke-7B ist da
+
+        Auch keine offenen Gewichte.
+        """);
+    Claim c = only(de, "Auch keine", "open_weights");
+    assertEquals("Falke-7B", c.subject().text());
+    assertTrue(c.negated(), describe(de));
+  }
+
+  @Test
+  void aRelativeClauseAfterABeatenModel_isAboutThatModel() {
+    List<Claim> claims = facts("en", """
+        A note
+
+        Falke-7B beats Nordwind-9B, which has 70B parameters, on MMLU. Compared with Nordwind-9B, MoE models are cheaper.
+        """);
+    assertEquals("Nordwind-9B", only(claims, "Falke-7B beats", "parameters").subject().text());
+    assertTrue(claims.stream().noneMatch(c -> c.fact().equals("architecture")), describe(claims));
+  }
 }
