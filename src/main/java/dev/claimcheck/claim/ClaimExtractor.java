@@ -2081,6 +2081,11 @@ public final class ClaimExtractor {
         names = List.of();
       } else {
         names = namesInGap(a, pos, gap, out.isEmpty());
+        if (names == null && !out.isEmpty() && qualifiedListGap(gap)) {
+          // "trails o3-mini and the full DeepSeek-R1": a determiner and a word may qualify the
+          // next competitor.
+          names = List.of();
+        }
       }
       if (out.isEmpty() && competitorScore(gap)) {
         // "por encima del 79,2 % de o1": the competitor comes with its own score.
@@ -2115,6 +2120,21 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /** " and the full ", « et le nouveau »: a list word, a determiner and at most one word. */
+  private boolean qualifiedListGap(String gap) {
+    Matcher sep = lexicon.listSeparator().matcher(gap);
+    if (!sep.find() || !gap.substring(0, sep.start()).isBlank()
+        || !sep.group().chars().anyMatch(Character::isLetter)) {
+      return false;
+    }
+    String rest = gap.substring(sep.end());
+    Matcher det = lexicon.determiners().matcher(rest);
+    if (!det.find() || !rest.substring(0, det.start()).isBlank()) {
+      return false;
+    }
+    return rest.substring(det.end()).strip().matches("(?:\\p{Ll}+)?");
   }
 
   /** Where a list item's own score starts: "at ", "(", "'s " before its number. */

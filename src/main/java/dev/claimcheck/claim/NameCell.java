@@ -134,6 +134,12 @@ final class NameCell {
     if (!known.isEmpty()) {
       return null;
     }
+    if (HEADED_NAME.matcher(core).matches()
+        && recognizer.benchmarkHead(core.substring(core.lastIndexOf(' ') + 1))) {
+      // "Humanity's Last Exam": capitalised words ending in a word that ends benchmark names.
+      return new Read(new Mention(coreSpan, core, Mention.Kind.BENCHMARK, List.of()),
+          Source.SHAPED);
+    }
     for (List<Found> shaped : List.of(
         recognizer.unknownModels(core, List.of()), recognizer.unknownBenchmarks(core, List.of()))) {
       if (shaped.size() == 1 && covers(shaped.get(0), core)) {
@@ -143,6 +149,10 @@ final class NameCell {
     }
     return null;
   }
+
+  /** Two to five capitalised words, the first perhaps with a possessive. */
+  private static final java.util.regex.Pattern HEADED_NAME = java.util.regex.Pattern.compile(
+      "\\p{Lu}[\\p{L}\\p{N}\\-]*(?:['’]s)?(?: \\p{Lu}[\\p{L}\\p{N}\\-]*){1,4}");
 
   private static boolean covers(Found f, String text) {
     return f.start() == 0 && f.end() == text.length();

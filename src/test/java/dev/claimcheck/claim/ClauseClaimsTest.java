@@ -283,6 +283,25 @@ class ClauseClaimsTest {
         "score GPT-4.1 on [IFEval] = 87.4");
   }
 
+  @Test
+  void namedExamplesOfAGroupAndQualifiedListItemsAreCompetitors() {
+    assertClaims(claims("en", """
+        Larkspur-14B card
+
+        On Arena-Hard it trails larger open models such as Qwen3-32B.
+        """),
+        "On Arena-Hard",
+        "compare Larkspur-14B vs [Qwen3-32B] on [Arena-Hard] NOT");
+    assertClaims(claims("en", """
+        Phi-4 card
+
+        On LiveCodeBench it scores 53.1, which trails o3-mini and the full DeepSeek-R1.
+        """),
+        "On LiveCodeBench",
+        "compare Phi-4 vs [o3-mini, DeepSeek-R1] on [LiveCodeBench] NOT",
+        "score Phi-4 on [LiveCodeBench] = 53.1");
+  }
+
   // ------------------------------------------------------ verbs joined by a conjunction
 
   @Test

@@ -83,6 +83,17 @@ class TableClaimsTest {
   }
 
   @Test
+  void aHeaderOfCapitalisedWordsEndingLikeABenchmarkNameIsABenchmark() {
+    List<Claim> claims = claims(read("headed-names.md"), "fr");
+    assertEquals(List.of(
+        "Gemini 2.5 Pro | GPQA Diamond | 84.0",
+        "Gemini 2.5 Pro | Humanity's Last Exam | 18.8",
+        "Gemini 2.5 Pro | Vals Legal Index | 71.2",
+        "o3-mini | GPQA Diamond | 79.7",
+        "o3-mini | Humanity's Last Exam | 14.0"), summary(claims));
+  }
+
+  @Test
   void htmlTableWithModelsAsRows() {
     SourceDocument doc = read("launch.html");
     List<Claim> claims = claims(doc, "en");
