@@ -171,7 +171,7 @@ final class BenchmarkNameReader {
       return null;
     }
     boolean before = described || slotBefore(t, runStart, runEnd, found);
-    boolean after = slotAfter(t, runEnd);
+    boolean after = slotAfter(t, runEnd) || labelSlot(t, runStart, runEnd);
     if (!before && !after) {
       return null;
     }
@@ -283,6 +283,16 @@ final class BenchmarkNameReader {
       }
     }
     return false;
+  }
+
+  /** A label and its score opening a line: "AIME 2025: 49.5%", « MMLU : 89,5 % ». */
+  private static final Pattern LABEL = Pattern.compile(
+      "(?:\\s*:\\s*|\\s+[\u2014\u2013-]\\s+)\\p{N}");
+
+  /** Whether the name at {@code [start, end)} opens the sentence as the label of a score. */
+  private static boolean labelSlot(String t, int start, int end) {
+    return t.substring(0, start).matches("[\\s\\-*+\u2022]*")
+        && LABEL.matcher(t).region(end, t.length()).lookingAt();
   }
 
   /** The span of the match of {@code p} that ends {@code text}, or null. */

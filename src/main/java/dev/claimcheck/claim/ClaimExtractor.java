@@ -703,7 +703,12 @@ public final class ClaimExtractor {
     List<CueMatch> cues = cueMatches(t).stream()
         .filter(c -> !denied(t, c) && c.end <= statementEnd).toList();
     if (cues.isEmpty()) {
-      return List.of();
+      // No claim phrase: only numbers right after their benchmark ("MMLU-Pro 79.6, GPQA
+      // Diamond 67.1") or percentages beside one can be scores.
+      if (a.benchmarks().isEmpty() || t.chars().noneMatch(Character::isDigit)) {
+        return List.of();
+      }
+      return scores(paragraph, index, cues, main, attribution(a, mainVendor, t.length()));
     }
     Attribution attribution = attribution(a, mainVendor, cues.get(cues.size() - 1).start);
     List<CueMatch> claimCues = cues.stream()
@@ -731,6 +736,11 @@ public final class ClaimExtractor {
           .mapToInt(c -> c.cue.kind() != ClaimKind.SCORE ? c.start : scoreClause(a, cue.end, c))
           .filter(e -> e >= 0).min().orElse(t.length());
       Subject subject = subject(a, cue.start, main);
+      if (main != null && labelledScore(a) != null) {
+        // "SWE-bench Verified: 65.8%, ahead of GPT-4.1 (54.6%) but behind Claude Opus 4": a
+        // line of a results list, all of it said of the article's model.
+        subject = new Subject(main, "", cue.start);
+      }
       int objectsFrom = cue.end;
       Subject found = subject;
       boolean previousObject = found != null && previousObjects.stream()
@@ -1027,14 +1037,27 @@ public final class ClaimExtractor {
         .filter(n -> a.mentions().stream().noneMatch(f -> f.start() < n.end() && n.start() < f.end())
             && !partOfName(t, n) && !notAScore(a, n))
         .toList();
-    Map<NumberReader.Found, Assigned> assigned = respective(a, candidates, cues, main);
+    Map<NumberReader.Found, Assigned> assigned = respective(a, candidates, cues, main, context);
+    Labelled labelled = labelledScore(a);
+    if (labelled != null && main != null) {
+      for (NumberReader.Found n : candidates) {
+        if (n.start() == labelled.numberStart()) {
+          assigned.put(n, new Assigned(new Subject(main, "", 0), labelled.benchmark()));
+        }
+      }
+    }
     for (NumberReader.Found n : candidates) {
       CueMatch cue = scoreCues.stream()
           .min(Comparator.comparingInt(c -> distance(c, n))).orElse(null);
       Assigned given = assigned.get(n);
       Found bench = given != null && given.bench != null ? given.bench : benchmarkFor(a, n);
       // A number in a list of scores is one however far its phrase is.
-      if (given == null && cue == null && ownScoreOf(a, n) == null) {
+      Found labelledBy = labelBefore(a, n);
+      if (given == null && labelledBy != null) {
+        // "MMLU-Pro 79.6, GPQA Diamond 67.1", "leads GPQA Diamond (81.0)": a number right after
+        // its benchmark is a score on it.
+        bench = labelledBy;
+      } else if (given == null && cue == null && ownScoreOf(a, n) == null) {
         // No score phrase: only a percentage right next to its benchmark counts ("completed
         // 72.9% of the Aider polyglot exercises"), or a number given with a model's name
         // ("derrière o3 (88,9 %)").
@@ -1042,7 +1065,7 @@ public final class ClaimExtractor {
           continue;
         }
       } else if (given == null && cue != null && distance(cue, n) > NUMBER_REACH && !n.percent()
-              && ownScoreOf(a, n) == null
+              && ownScoreOf(a, n) == null && labelledBy == null
           || isYear(n) && (cue == null || distance(cue, n) > 12)) {
         continue;
       }
@@ -1057,6 +1080,11 @@ public final class ClaimExtractor {
         continue;
       }
       Subject owner = given != null && given.owner != null ? given.owner : ownerOf(a, n, main, cues);
+      if (owner == null && labelledBy != null && main != null) {
+        // "My numbers: MMLU-Pro 79.6, GPQA Diamond 67.1": pairs naming no model are the
+        // article's model's.
+        owner = new Subject(main, "", n.start());
+      }
       if (owner == null) {
         continue;
       }
@@ -1065,6 +1093,66 @@ public final class ClaimExtractor {
           cue == null ? n.written() : t.substring(cue.start, cue.end).strip(), null));
     }
     return out;
+  }
+
+  /** After a score: a per-cent sign or a closing bracket, then a list mark or the end. */
+  private static final Pattern PAIR_END =
+      Pattern.compile("\\s*%?\\s*\\)?\\s*(?:[,;.:]|$|\\s(?:and|vs\\.?|versus)\\s)");
+
+  /**
+   * The benchmark a number directly follows, as in a list of pairs ("MMLU-Pro 79.6, GPQA
+   * Diamond 67.1") or in brackets ("GPQA Diamond (81.0)"); null otherwise. Not a year, and not
+   * a number that goes on into a word ("5-shot").
+   */
+  private Found labelBefore(Analysed a, NumberReader.Found n) {
+    String t = a.text();
+    if (isYear(n)) {
+      return null;
+    }
+    boolean bracketed = t.substring(n.end()).matches("\\s*%?\\s*\\).*");
+    if (!bracketed && !PAIR_END.matcher(t).region(n.end(), t.length()).lookingAt()) {
+      return null;
+    }
+    for (Found f : a.benchmarks()) {
+      if (f.end() < n.start() && t.substring(f.end(), n.start())
+          .matches(bracketed ? "\\s*\\(\\s*" : "\\s+")) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** A sentence that opens with a benchmark, a colon or dash, and a number. */
+  private record Labelled(Found benchmark, int numberStart) {}
+
+  /** Between a leading benchmark and its number: a colon, or a dash with space around it. */
+  private static final Pattern LABEL_SEPARATOR =
+      Pattern.compile("\\s*:\\s*|\\s+[\u2014\u2013-]\\s+");
+
+  /**
+   * "LiveCodeBench v6: 53.7%, the best result ...", « MMLU : 89,5 % »: a line of a results list
+   * that says more than its pair; null for any other sentence.
+   */
+  private Labelled labelledScore(Analysed a) {
+    List<Found> benches = a.benchmarks();
+    if (benches.isEmpty()) {
+      return null;
+    }
+    String t = a.text();
+    Found b = benches.get(0);
+    if (!t.substring(0, b.start()).matches("[\\s\\-*+\u2022]*")) {
+      return null;
+    }
+    Matcher sep = LABEL_SEPARATOR.matcher(t);
+    sep.region(b.end(), t.length());
+    if (!sep.lookingAt()) {
+      return null;
+    }
+    List<NumberReader.Found> found = numbers.findAll(t.substring(sep.end()));
+    if (found.isEmpty() || found.get(0).start() != 0) {
+      return null;
+    }
+    return new Labelled(b, sep.end());
   }
 
   /** Who a number in a list of scores belongs to, and on which benchmark (null: as usual). */
@@ -1085,7 +1173,7 @@ public final class ClaimExtractor {
    * </ul>
    */
   private Map<NumberReader.Found, Assigned> respective(Analysed a,
-      List<NumberReader.Found> ns, List<CueMatch> cues, Mention main) {
+      List<NumberReader.Found> ns, List<CueMatch> cues, Mention main, List<Found> context) {
     Map<NumberReader.Found, Assigned> out = new java.util.HashMap<>();
     String t = a.text();
     int i = 0;
@@ -1110,7 +1198,13 @@ public final class ClaimExtractor {
         continue;
       }
       if (versusAt < 0) {
-        List<Found> benches = a.benchmarks();
+        List<Found> benches = a.benchmarks().isEmpty() ? context : a.benchmarks();
+        if (benches.size() != group.size() && benches.size() == 1) {
+          // "neck and neck with Claude Opus 4, at 86.2 and 85.9 percent respectively": one
+          // number for the subject and one for each competitor, in the order they were named.
+          pairWithNames(a, group, cues, main, out);
+          continue;
+        }
         if (benches.size() == group.size()) {
           // « contre 85,4 % et 38,2 % pour GPT-4o »: a name after the list owns all of it.
           Found after = ownerAfter(a, group.get(group.size() - 1));
@@ -1137,33 +1231,44 @@ public final class ClaimExtractor {
         }
         continue;
       }
-      CueMatch compare = null;
-      for (CueMatch c : cues) {
-        if ((c.cue.kind() == ClaimKind.COMPARE || c.cue.kind() == ClaimKind.PARITY)
-            && c.end <= group.get(0).start()) {
-          compare = c;
-        }
-      }
-      if (compare == null || left.size() != 1) {
-        continue;
-      }
-      Subject subject = subject(a, compare.start, main);
-      if (subject == null && lexicon.wordOrder().subjectMayBeOmitted() && main != null) {
-        subject = new Subject(main, "", compare.start);
-      }
-      List<Found> objects = objects(a, compare.end);
-      if (objects.isEmpty()) {
-        objects = referenceObject(a, compare.end, main, 2);
-      }
-      if (subject == null || objects.size() != right.size()) {
-        continue;
-      }
-      out.put(left.get(0), new Assigned(subject, null));
-      for (int k = 0; k < right.size(); k++) {
-        out.put(right.get(k), new Assigned(new Subject(objects.get(k).mention(), null), null));
+      if (left.size() == 1) {
+        pairWithNames(a, group, cues, main, out);
       }
     }
     return out;
+  }
+
+  /**
+   * Gives the first of {@code group} to the subject of the comparison before it and the others
+   * to its competitors, in order, when there are as many of them.
+   */
+  private void pairWithNames(Analysed a, List<NumberReader.Found> group, List<CueMatch> cues,
+      Mention main, Map<NumberReader.Found, Assigned> out) {
+    CueMatch compare = null;
+    for (CueMatch c : cues) {
+      if ((c.cue.kind() == ClaimKind.COMPARE || c.cue.kind() == ClaimKind.PARITY)
+          && c.end <= group.get(0).start()) {
+        compare = c;
+      }
+    }
+    if (compare == null) {
+      return;
+    }
+    Subject subject = subject(a, compare.start, main);
+    if (subject == null && lexicon.wordOrder().subjectMayBeOmitted() && main != null) {
+      subject = new Subject(main, "", compare.start);
+    }
+    List<Found> objects = objects(a, compare.end);
+    if (objects.isEmpty()) {
+      objects = referenceObject(a, compare.end, main, 2);
+    }
+    if (subject == null || objects.size() != group.size() - 1) {
+      return;
+    }
+    out.put(group.get(0), new Assigned(subject, null));
+    for (int k = 1; k < group.size(); k++) {
+      out.put(group.get(k), new Assigned(new Subject(objects.get(k - 1).mention(), null), null));
+    }
   }
 
   /** The words between two numbers without their units and determiners: " % et " → " et ". */

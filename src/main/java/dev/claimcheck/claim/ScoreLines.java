@@ -105,7 +105,9 @@ final class ScoreLines {
 
   /** The one model named in the lead-in line; the headline's if it names none. */
   private Mention subject(String text, Span leadIn, Mention headline) {
-    if (leadIn == null) {
+    if (leadIn == null || opensWithPair(text, leadIn)) {
+      // "AIME 2025: 49.5%, far behind o3's 88.9%" before "MMLU: 89.5": a line of the same
+      // results list that says more; the models it names are competitors, not the list's model.
       return headline;
     }
     List<Mention> models = models(text, leadIn);
@@ -162,6 +164,25 @@ final class ScoreLines {
       }
       start = sep.end();
     }
+  }
+
+  /** Whether a line opens with a benchmark, a colon or dash and a number, and goes on. */
+  private boolean opensWithPair(String text, Span line) {
+    String raw = line.of(text);
+    Matcher bullet = BULLET.matcher(raw);
+    int from = bullet.lookingAt() ? bullet.end() : 0;
+    Matcher m = SEPARATOR.matcher(raw);
+    m.region(from, raw.length());
+    if (!m.find() || m.start() == from) {
+      return false;
+    }
+    List<NumberReader.Found> found = numbers.findAll(raw.substring(m.end()));
+    if (found.isEmpty() || found.get(0).start() != 0) {
+      return false;
+    }
+    NameCell.Read label = NameCell.read(recognizer, text,
+        new Span(line.start() + from, line.start() + m.start()));
+    return label != null && label.recognisedAs(Mention.Kind.BENCHMARK);
   }
 
   /** {@code [start, end)} of the text as one "Benchmark: value" pair, or null. */

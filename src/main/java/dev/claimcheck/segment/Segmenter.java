@@ -216,17 +216,19 @@ public final class Segmenter {
           + "(?=[^,]*?(?<!\\d)\\d{1,2}(?!\\d))[\\p{L}\\d. ]{1,25}?,?\\s*\\d{4}\\.");
 
   /**
-   * A lower-case word with a digit in it opens a sentence too: model names such as "o3-mini"
-   * or "gpt-4o" are written in lower case ("... at 64.9%. o3-mini is third").
+   * A lower-case word with a digit or a capital in it opens a sentence too: names such as
+   * "o3-mini", "gpt-4o" or "xAI" are written with a lower-case first letter ("... at 64.9%.
+   * o3-mini is third", "... gap. xAI also says").
    */
   private static boolean startsWithName(String text, int from, int end) {
     int i = from;
-    boolean digit = false;
+    boolean mark = false;
     while (i < end && !Character.isWhitespace(text.charAt(i))) {
-      digit |= Character.isDigit(text.charAt(i));
+      char c = text.charAt(i);
+      mark |= Character.isDigit(c) || i > from && Character.isUpperCase(c);
       i++;
     }
-    return digit && i - from >= 2 && Character.isLetter(text.charAt(from));
+    return mark && i - from >= 2 && Character.isLetter(text.charAt(from));
   }
 
   private static boolean startsSentence(char c) {

@@ -236,7 +236,8 @@ class ClauseClaimsTest {
         """),
         "On MMLU-Pro",
         "score Llama 4 Maverick on [MMLU-Pro] = 80.5",
-        "score Llama 4 Maverick on [GPQA Diamond] = 69.8");
+        "score Llama 4 Maverick on [GPQA Diamond] = 69.8",
+        "score Llama 4 Maverick on [LiveCodeBench] = 43.4");
   }
 
   @Test
@@ -300,6 +301,81 @@ class ClauseClaimsTest {
         "On LiveCodeBench",
         "compare Phi-4 vs [o3-mini, DeepSeek-R1] on [LiveCodeBench] NOT",
         "score Phi-4 on [LiveCodeBench] = 53.1");
+  }
+
+  @Test
+  void aResultsLineThatSaysMoreIsAllAboutTheArticlesModel() {
+    assertClaims(claims("fr", """
+        Kimi K2 en bref
+
+        SWE-bench Verified : 65,8 %, devant GPT-4.1 (54,6 %) mais derrière Claude Opus 4 (72,5 %)
+
+        AIME 2025 : 49,5 %, loin derrière o3
+        """),
+        "SWE-bench Verified",
+        "compare Kimi K2 vs [GPT-4.1] on [SWE-bench Verified]",
+        "compare Kimi K2 vs [Claude Opus 4] on [SWE-bench Verified] NOT",
+        "score Kimi K2 on [SWE-bench Verified] = 65.8",
+        "score GPT-4.1 on [SWE-bench Verified] = 54.6",
+        "score Claude Opus 4 on [SWE-bench Verified] = 72.5");
+    assertClaims(claims("en", """
+        Kimi K2 card
+
+        AIME 2025: 49.5%, far behind o3.
+        """),
+        "AIME 2025",
+        "compare Kimi K2 vs [o3] on [AIME 2025] NOT",
+        "score Kimi K2 on [AIME 2025] = 49.5");
+  }
+
+  @Test
+  void numbersRightAfterTheirBenchmarkAreScores() {
+    assertClaims(claims("en", """
+        Llama 4 Maverick thread
+
+        My numbers, temp 0, 5 seeds: MMLU-Pro 79.6, GPQA Diamond 67.1, LiveCodeBench 41.2. Meta reports 80.5, 69.8 and 43.4 on the same three.
+        """),
+        "My numbers",
+        "score Llama 4 Maverick on [MMLU-Pro] = 79.6",
+        "score Llama 4 Maverick on [GPQA Diamond] = 67.1",
+        "score Llama 4 Maverick on [LiveCodeBench] = 41.2");
+    assertClaims(claims("en", """
+        Llama 4 Maverick thread
+
+        My numbers, temp 0, 5 seeds: MMLU-Pro 79.6, GPQA Diamond 67.1, LiveCodeBench 41.2. Meta reports 80.5, 69.8 and 43.4 on the same three.
+        """),
+        "Meta reports",
+        "score Llama 4 Maverick on [MMLU-Pro] = 80.5",
+        "score Llama 4 Maverick on [GPQA Diamond] = 69.8",
+        "score Llama 4 Maverick on [LiveCodeBench] = 43.4");
+    assertClaims(claims("en", """
+        Open models roundup
+
+        DeepSeek-R1 leads GPQA Diamond (81.0) and LiveCodeBench (73.3) among open models.
+        """),
+        "DeepSeek-R1 leads",
+        "rank DeepSeek-R1 on [GPQA Diamond, LiveCodeBench]",
+        "score DeepSeek-R1 on [GPQA Diamond] = 81.0",
+        "score DeepSeek-R1 on [LiveCodeBench] = 73.3");
+    assertClaims(claims("en", """
+        Qwen2.5-Max notes
+
+        Qwen2.5-Max was run on MMLU 5-shot and on LiveBench 2024 with 3 seeds.
+        """),
+        "Qwen2.5-Max was run");
+  }
+
+  @Test
+  void numbersRespectivelyGoToTheSubjectAndItsCompetitors() {
+    assertClaims(claims("en", """
+        Gemini 2.5 Pro notes
+
+        On MMLU-Pro, Gemini 2.5 Pro is neck and neck with Claude Opus 4, at 86.2 and 85.9 percent respectively.
+        """),
+        "On MMLU-Pro",
+        "parity Gemini 2.5 Pro vs [Claude Opus 4] on [MMLU-Pro]",
+        "score Gemini 2.5 Pro on [MMLU-Pro] = 86.2",
+        "score Claude Opus 4 on [MMLU-Pro] = 85.9");
   }
 
   // ------------------------------------------------------ verbs joined by a conjunction

@@ -46,6 +46,15 @@ class SegmenterTest {
   }
 
   @Test
+  void segment_aNameWithALowerCaseFirstLetterOpensASentence() {
+    String text = "Do not read much into the gap. xAI also says Grok 4 Heavy hits 44.4%. "
+        + "o3-mini is third. gpt-oss-120b follows. and so on. e.g. this.";
+    assertEquals(List.of("Do not read much into the gap.", "xAI also says Grok 4 Heavy hits 44.4%.",
+        "o3-mini is third.", "gpt-oss-120b follows. and so on. e.g. this."),
+        sentences(en.segment(text)));
+  }
+
+  @Test
   void segment_frenchQuestionAndQuotes() {
     String text = "Alibaba a-t-il réussi ? L'avenir le dira. « Il surpasse tout. » Fin.";
     assertEquals(List.of("Alibaba a-t-il réussi ?", "L'avenir le dira.", "« Il surpasse tout. »",
