@@ -107,10 +107,27 @@ final class BenchmarkNameReader {
         }
       }
     }
+    plusVariants(t, out);
     listedModels(t, out);
     scoredModels(t, out);
     out.sort(java.util.Comparator.comparingInt(Found::start));
     return out;
+  }
+
+  /** "HumanEval+", "MBPP++": a known benchmark with plus signs is another, harder one. */
+  private static void plusVariants(String t, List<Found> out) {
+    for (int i = 0; i < out.size(); i++) {
+      Found f = out.get(i);
+      int end = f.end();
+      while (end < t.length() && t.charAt(end) == '+') {
+        end++;
+      }
+      if (f.isBenchmark() && end > f.end()
+          && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)))) {
+        out.set(i, new Found(f.start(), end, new Mention(null, t.substring(f.start(), end),
+            Mention.Kind.BENCHMARK, List.of())));
+      }
+    }
   }
 
   /** "Arabic MMLU", "LiveCodeBench v5": a known benchmark made into another name. */

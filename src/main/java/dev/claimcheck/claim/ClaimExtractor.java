@@ -306,7 +306,14 @@ public final class ClaimExtractor {
    * "GPT-4.1 Mitte April veröffentlicht" names GPT-4.1, and a date is no part of it.
    */
   private String untilNotName(String name) {
-    String[] words = name.split(" ");
+    String[] all = name.split(" ");
+    for (int i = all.length - 2; i >= 1; i--) {
+      if (lexicon.introductions().headlineVerbs().matcher(all[i]).matches()) {
+        // "Halden AI Releases Halden-3": the name after the headline's verb.
+        return untilNotName(String.join(" ", java.util.Arrays.copyOfRange(all, i + 1, all.length)));
+      }
+    }
+    String[] words = all;
     int end = words[0].length();
     for (int i = 1; i < words.length; i++) {
       if (lexicon.introductions().notNames().matcher(words[i]).matches()) {

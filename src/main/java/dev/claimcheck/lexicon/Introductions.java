@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * @param launches patterns whose match is a name an organisation launches ("Cohere hat
  *     Command A vorgestellt"); they count only after an organisation's name
  * @param notNames capitalised words that are never such a name ("Today", « Hier »)
+ * @param headlineVerbs capitalised verbs of a title-case headline that end an organisation's
+ *     name and start the introduced one ("Halden AI Releases Halden-3")
  * @param flagships words that single out the member of a family an article is about ("The
  *     flagship, Qwen3-235B-A22B", « Le plus grand, Qwen3-235B-A22B »)
  * @param familyReferences references to a whole family ("the models", « ils », "die Gewichte")
@@ -22,7 +24,8 @@ import java.util.regex.Pattern;
  */
 public record Introductions(
     List<NamePattern> appositions, List<NamePattern> launches, Pattern notNames,
-    Pattern flagships, Pattern familyReferences, List<NamePattern> mainReferences) {
+    Pattern headlineVerbs, Pattern flagships, Pattern familyReferences,
+    List<NamePattern> mainReferences) {
   public Introductions {
     appositions = List.copyOf(appositions);
     launches = List.copyOf(launches);
@@ -32,7 +35,7 @@ public record Introductions(
   /** No introductions: the language's file has no such section. */
   public static final Introductions NONE =
       new Introductions(List.of(), List.of(), Pattern.compile("(?!)"), Pattern.compile("(?!)"),
-          Pattern.compile("(?!)"), List.of());
+          Pattern.compile("(?!)"), Pattern.compile("(?!)"), List.of());
 
   /** The patterns that introduce a name, appositions first. */
   public List<NamePattern> introducing() {

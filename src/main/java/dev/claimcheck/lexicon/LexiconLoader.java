@@ -172,6 +172,7 @@ public final class LexiconLoader {
         namePatterns(code + "_introduction_apposition", node.path("apposition")),
         namePatterns(code + "_introduction_launch", node.path("launch")),
         literals(strings(node.path("not_names"))),
+        literals(strings(node.path("headline_verbs"))),
         literals(strings(node.path("flagships"))),
         literals(strings(node.path("family_references"))),
         namePatterns(code + "_introduction_main_reference", node.path("main_references")));

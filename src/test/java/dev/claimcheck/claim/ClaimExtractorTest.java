@@ -94,6 +94,8 @@ class ClaimExtractorTest {
     "de | Beim Programmierwettbewerb Codeforces liegt Quill-12B vor GPT-4o. | compare [Codeforces]",
     "es | Quill-12B supera a GPT-4o en los problemas del USAMO 2025. | compare [USAMO 2025?]",
     "es | Quill-12B obtiene 21,3 puntos en Humanity's Last Exam. | score [Humanity's Last Exam?] 21.3",
+    // a known name with plus signs is another benchmark
+    "en | Quill-12B scores 88.4 on HumanEval+, ahead of GPT-4o. | compare [HumanEval+?]; score [HumanEval+?] 88.4",
     // a word joined to the name of one test is no part of it; a plural names a category
     "de | Quill-12B schlägt GPT-4o im RULER-Benchmark deutlich. | compare [RULER?]",
     "de | Quill-12B erreicht 61 Prozent im NIAH-Test. | score [NIAH?] 61.0",

@@ -378,6 +378,17 @@ class ClauseClaimsTest {
         "score Claude Opus 4 on [MMLU-Pro] = 85.9");
   }
 
+  @Test
+  void aTitleCaseHeadlineVerbEndsTheOrganisationAndStartsTheModelsName() {
+    List<Claim> claims = claims("en", """
+        Halden AI Releases Halden-3, an Open-Weights Model That Outperforms Llama 4 Maverick
+
+        The model also reaches 91.4 on MATH-500.
+        """);
+    assertClaims(claims, "The model also", "score Halden-3 on [MATH-500] = 91.4");
+    assertClaims(claims, "Halden AI Releases", "compare Halden-3 vs [Llama 4 Maverick]");
+  }
+
   // ------------------------------------------------------ verbs joined by a conjunction
 
   @Test
