@@ -1087,6 +1087,22 @@ public final class ClaimExtractor {
         continue;
       }
       Subject owner = given != null && given.owner != null ? given.owner : ownerOf(a, n, main, cues);
+      if (given == null && labelledBy != null && owner != null && owner.start >= 0) {
+        // "fait jeu égal avec Claude 3.7 Sonnet sur MMLU-Pro (77,2 %)": a number given with the
+        // benchmark of a comparison is its subject's, not the competitor's.
+        Subject competitor = owner;
+        for (CueMatch c : cues) {
+          if ((c.cue.kind() == ClaimKind.COMPARE || c.cue.kind() == ClaimKind.PARITY)
+              && c.end <= competitor.start && objects(a, c.end).stream()
+                  .anyMatch(o -> o.start() == competitor.start)) {
+            Subject s = subject(a, c.start, main);
+            if (s != null) {
+              owner = s;
+            }
+            break;
+          }
+        }
+      }
       if (owner == null && labelledBy != null && main != null) {
         // "My numbers: MMLU-Pro 79.6, GPQA Diamond 67.1": pairs naming no model are the
         // article's model's.
@@ -1471,6 +1487,23 @@ public final class ClaimExtractor {
           if (s != null && s.mention != nearest.mention) {
             return s;
           }
+        }
+      }
+    }
+    if (nearest != null && nearest.start >= 0 && nearest.end >= 0
+        && lexicon.listSeparator().matcher(t.substring(nearest.end, n.start())).find()) {
+      // "scored 66%, compared with 45.4% for the previous V3 release, and 29.8% on HLE": the
+      // model that owns the number before is no owner of the next one in the list.
+      Subject owned = nearest;
+      boolean ownsOther = numbers.findAll(t.substring(0, owned.start)).stream()
+          .map(p -> ownerAfter(a, p)).anyMatch(o -> o != null && o.start() == owned.start);
+      if (ownsOther) {
+        CueMatch first = cues.stream().filter(c -> c.cue.kind() != ClaimKind.VAGUE)
+            .min(Comparator.comparingInt(CueMatch::start)).orElse(null);
+        Subject s = first == null || first.start >= owned.start ? null
+            : subject(a, first.start, main);
+        if (s != null && s.mention != owned.mention) {
+          return s;
         }
       }
     }

@@ -389,6 +389,32 @@ class ClauseClaimsTest {
     assertClaims(claims, "Halden AI Releases", "compare Halden-3 vs [Llama 4 Maverick]");
   }
 
+  @Test
+  void aModelThatOwnsTheNumberBeforeDoesNotOwnTheNextInTheList() {
+    assertClaims(claims("en", """
+        DeepSeek-V3.1 launches
+
+        DeepSeek said the model scored 66% on SWE-bench Verified, compared with 45.4% for the previous DeepSeek-V3-0324 release, and 29.8% on Humanity's Last Exam.
+        """),
+        "DeepSeek said",
+        "score DeepSeek-V3.1 on [SWE-bench Verified] = 66.0",
+        "score DeepSeek-V3-0324 on [SWE-bench Verified] = 45.4",
+        "score DeepSeek-V3.1 on [Humanity's Last Exam] = 29.8");
+  }
+
+  @Test
+  void aNumberWithTheComparisonsBenchmarkIsTheSubjects() {
+    assertClaims(claims("fr", """
+        Mistral Medium 3 est là
+
+        Ailleurs, le nouveau venu fait jeu égal avec Claude 3.7 Sonnet sur MMLU-Pro (77,2 %), mais reste derrière DeepSeek V3 sur GPQA Diamond.
+        """),
+        "Ailleurs",
+        "parity Mistral Medium 3 vs [Claude 3.7 Sonnet] on [MMLU-Pro]",
+        "compare Mistral Medium 3 vs [DeepSeek V3] on [GPQA Diamond] NOT",
+        "score Mistral Medium 3 on [MMLU-Pro] = 77.2");
+  }
+
   // ------------------------------------------------------ verbs joined by a conjunction
 
   @Test
