@@ -340,8 +340,10 @@ public final class FactExtractor {
         if (e <= s) {
           continue;
         }
-        boolean inName = a.mentions().stream().anyMatch(f -> f.start() < s && s < f.end()
-            || f.start() <= s && e <= f.end());
+        // A reference the sentence resolves to a model ("le nouveau modèle open source") is no
+        // name: a phrase may start inside it.
+        boolean inName = a.mentions().stream().anyMatch(f -> !isReference(f, references)
+            && (f.start() < s && s < f.end() || f.start() <= s && e <= f.end()));
         boolean inReference = references.stream().anyMatch(r -> r[0] <= s && e <= r[1]);
         if (!inName && !inReference && !classOfSuperlative(t, cue, s) && !unasserted(t, s)) {
           all.add(new CueMatch(cue, s, e));
@@ -359,6 +361,11 @@ public final class FactExtractor {
     }
     kept.sort(Comparator.comparingInt(CueMatch::start));
     return kept;
+  }
+
+  /** Whether a name found in a sentence is one of its references, resolved to a model. */
+  private static boolean isReference(Found f, List<int[]> references) {
+    return references.stream().anyMatch(r -> r[0] == f.start() && r[1] == f.end());
   }
 
   private boolean classOfSuperlative(String t, FactCue cue, int start) {
@@ -669,13 +676,22 @@ public final class FactExtractor {
       // "The open-weights race is tighter than ever", "La mezcla de expertos reparte ...".
       return null;
     }
-    if (LEADING_WORD.matcher(withoutClosingNegation(t.substring(0, cue.start))).matches()) {
+    // A clause after a semicolon opens as a sentence does: "... ; la fenêtre de contexte ...".
+    int clause = t.lastIndexOf(';', cue.start) + 1;
+    if (LEADING_WORD.matcher(withoutClosingNegation(t.substring(clause, cue.start))).matches()) {
       for (Found f : a.mentions()) {
-        if (f.isModel() && f.start() >= cue.end && !inLicenceName(f, cues)) {
+        if (f.isModel() && f.start() >= cue.end && !inLicenceName(f, cues) && !notSubject(t, f)) {
           return new Subject(f.mention(), null);
         }
       }
       return main == null ? null : new Subject(main, "");
+    }
+    for (int[] r : refs) {
+      // "La compañía publicó los pesos en Hugging Face": a reference inside the phrase, as the
+      // object of its verb (not its head noun: "open weights").
+      if (main != null && r[0] > cue.start && r[1] < cue.end) {
+        return new Subject(main, t.substring(r[0], r[1]));
+      }
     }
     // Outside a language that leaves subjects out, only a fact with a value of its own, in a
     // label line ("Pour info : licence MIT", "Number of parameters: 235B"): "open source" and

@@ -825,4 +825,78 @@ class FactExtractorTest {
     assertEquals("Nordwind-9B", only(claims, "Falke-7B beats", "parameters").subject().text());
     assertTrue(claims.stream().noneMatch(c -> c.fact().equals("architecture")), describe(claims));
   }
+
+  @Test
+  void theClassOfARankOrALeadIsNoFact() {
+    List<Claim> fr = facts("fr", """
+        Nordwind-9B est disponible
+
+        Selon Nordlab, il se hisse à la première place des modèles open source sur LMArena.
+
+        Sur HumanEval, Nordwind-9B se classe deuxième des modèles ouverts de moins de 70 milliards.
+
+        Sur LiveBench, Nordwind-9B prend la tête des modèles à poids ouverts.
+        """);
+    assertTrue(fr.stream().noneMatch(c -> c.fact().equals("open_weights")), describe(fr));
+    List<Claim> de = facts("de", """
+        Nordwind-9B ist da
+
+        Im Index setzt sich Nordwind-9B an die Spitze der Modelle mit offenen Gewichten.
+        """);
+    assertTrue(de.isEmpty(), describe(de));
+    List<Claim> en = facts("en", """
+        Nordwind-9B sits atop the open-weights coding charts
+        """);
+    assertTrue(en.isEmpty(), describe(en));
+  }
+
+  @Test
+  void aClauseAfterASemicolonOpensAsASentenceDoes() {
+    List<Claim> fr = facts("fr", """
+        Nordwind-9B est disponible
+
+        Nordlab ne communique pas le nombre de paramètres ; la fenêtre de contexte atteint 128 000 tokens.
+        """);
+    Claim c = only(fr, "Nordlab ne", "context_length");
+    assertEquals("Nordwind-9B", c.subject().text());
+    assertFalse(c.negated());
+  }
+
+  @Test
+  void aModelAfterALeadingFactThatTheSentenceComparesWithIsNoSubject() {
+    List<Claim> fr = facts("fr", """
+        Nordwind-9B est disponible
+
+        Côté entraînement, Nordlab indique avoir utilisé environ 36 000 milliards de tokens, soit deux fois plus que pour Qwen2.5.
+        """);
+    assertEquals("Nordwind-9B", only(fr, "Côté", "training_tokens").subject().text());
+  }
+
+  @Test
+  void aReferenceInsideThePhraseStandsForTheMainSubject() {
+    List<Claim> es = facts("es", """
+        Nordwind-9B ya está aquí
+
+        La compañía publicó los pesos en Hugging Face bajo una licencia MIT modificada, que exige mostrar el nombre «Nordwind-9B».
+        """);
+    assertEquals("Nordwind-9B", only(es, "La compañía", "open_weights").subject().text());
+    List<Claim> de = facts("de", """
+        Nordwind-9B ist da
+
+        Offene Gewichte gibt es für Falke-7B nicht.
+        """);
+    assertEquals("Falke-7B", only(de, "Offene", "open_weights").subject().text());
+  }
+
+  @Test
+  void german_weightsKeptUnderWrapsOrNotPublished() {
+    List<Claim> de = facts("de", """
+        Nordwind-9B ist da
+
+        Die Gewichte veröffentlicht Nordlab wie gewohnt nicht, das Modell ist nur über die API erreichbar.
+        """);
+    Claim c = only(de, "Die Gewichte", "open_weights");
+    assertEquals("Nordwind-9B", c.subject().text());
+    assertTrue(c.negated());
+  }
 }
