@@ -964,7 +964,9 @@ public final class ClaimExtractor {
           && rank != null && rank.kind() == ClaimKind.RANK
           && (rank.objects().isEmpty() || rank.objects().stream().map(Mention::text).toList()
               .equals(distinct(objects).stream().map(Mention::text).toList()))
-          && same(rank.subject(), subject.mention) && followsRank(a, previousEnd, cue.start)
+          && (same(rank.subject(), subject.mention) || subject.start >= 0
+              && subject.start < previousEnd)
+          && !firstPlace(rank.cue()) && followsRank(a, previousEnd, cue.start)
           && !opensOwnClause(t.substring(previousEnd, cue.start))
           && a.benchmarks().stream().noneMatch(f -> f.start() >= cue.end && f.end() <= clauseEnd)) {
         // « se classait deuxième sur LMArena, juste derrière Gemini 2.5 Pro »: one rank, with
@@ -1564,9 +1566,20 @@ public final class ClaimExtractor {
     return false;
   }
 
+  private static final Pattern FIRST_PLACE = Pattern.compile("(?<![\\p{N}.,])1(?![\\p{N}.,])");
+
+  /** "debuted at #1": nobody is ranked ahead of a model in first place. */
+  private static boolean firstPlace(String rankCue) {
+    return rankCue != null && FIRST_PLACE.matcher(rankCue).find();
+  }
+
   private static boolean followsRank(Analysed a, int rankEnd, int cueStart) {
-    return cueStart >= rankEnd && cueStart - rankEnd <= 40
-        && !a.text().substring(rankEnd, cueStart).matches("(?s).*[;:.!?].*")
+    // The model ahead may come after the rank's own qualifiers: "ranks third among open-weights
+    // models on the Artificial Analysis Intelligence Index, behind ...", « se situó en el segundo
+    // puesto de LMArena, con 1.417 puntos de Elo, solo por detrás de ... ». A decimal point is no
+    // sentence break.
+    return cueStart >= rankEnd && cueStart - rankEnd <= 90
+        && !a.text().substring(rankEnd, cueStart).matches("(?s).*(?:[;:!?]|\\.(?!\\p{N})).*")
         && a.mentions().stream().noneMatch(f -> f.isModel() && f.start() >= rankEnd
             && f.end() <= cueStart);
   }
