@@ -948,7 +948,15 @@ public final class ClaimExtractor {
         continue;
       }
       ClaimKind finalKind = kind;
-      if (kind == ClaimKind.COMPARE && (vagueObject || vague)
+      boolean partsOfBenchmark = vague && !benchmarks.isEmpty() && cues.stream()
+          .anyMatch(c -> c.cue.kind() == ClaimKind.VAGUE && c.start >= clauseStart
+              && c.end <= clauseEnd && lexicon.phrase("benchmark_parts").pattern()
+                  .matcher(t.substring(c.start, c.end)).find());
+      if (kind == ClaimKind.COMPARE && partsOfBenchmark) {
+        // "En LiveBench, queda por detrás de DeepSeek V3 en prácticamente todas las categorías":
+        // vague in scope, but within the benchmark named, which it keeps.
+        finalKind = ClaimKind.VAGUE;
+      } else if (kind == ClaimKind.COMPARE && (vagueObject || vague)
           && (benchmarks.isEmpty() || fromContext)) {
         finalKind = ClaimKind.VAGUE;
         benchmarks = List.of();

@@ -758,6 +758,28 @@ class ClauseClaimsTest {
   }
 
   @Test
+  void vagueInTheCategoriesOfANamedBenchmarkKeepsIt() {
+    List<Claim> es = claims("es", """
+        Mistral Medium 3 a prueba
+
+        En LiveBench, el modelo queda por detrás de o3 en prácticamente todas las categorías.
+
+        El modelo queda por detrás de o3 en prácticamente todas las pruebas.
+        """);
+    Claim parts = only(es, "En LiveBench", ClaimKind.VAGUE);
+    assertEquals(List.of("LiveBench"), texts(parts.benchmarks()));
+    assertTrue(parts.negated());
+    assertTrue(of(es, "En LiveBench", ClaimKind.COMPARE).isEmpty(), describe(es));
+    assertTrue(only(es, "El modelo queda", ClaimKind.VAGUE).benchmarks().isEmpty());
+    List<Claim> de = claims("de", """
+        Mistral Medium 3 im Test
+
+        Laut Epoch AI liegt Mistral Medium 3 in fast allen Reasoning-Benchmarks hinter o3.
+        """);
+    assertTrue(only(de, "Laut Epoch AI", ClaimKind.VAGUE).negated());
+  }
+
+  @Test
   void beingWithinNoiseOrNowhereNearIsParity() {
     List<Claim> en = claims("en", """
         Mistral Medium 3 review
