@@ -965,7 +965,15 @@ public final class ClaimExtractor {
         continue;
       }
       ClaimKind finalKind = kind;
-      if (kind == ClaimKind.COMPARE && (vagueObject || vague)
+      boolean partsOfBenchmark = vague && !benchmarks.isEmpty() && cues.stream()
+          .anyMatch(c -> c.cue.kind() == ClaimKind.VAGUE && c.start >= clauseStart
+              && c.end <= clauseEnd && lexicon.phrase("benchmark_parts").pattern()
+                  .matcher(t.substring(c.start, c.end)).find());
+      if (kind == ClaimKind.COMPARE && partsOfBenchmark) {
+        // "En LiveBench, queda por detrás de DeepSeek V3 en prácticamente todas las categorías":
+        // vague in scope, but within the benchmark named, which it keeps.
+        finalKind = ClaimKind.VAGUE;
+      } else if (kind == ClaimKind.COMPARE && (vagueObject || vague)
           && (benchmarks.isEmpty() || fromContext)) {
         finalKind = ClaimKind.VAGUE;
         benchmarks = List.of();
@@ -981,7 +989,9 @@ public final class ClaimExtractor {
           && rank != null && rank.kind() == ClaimKind.RANK
           && (rank.objects().isEmpty() || rank.objects().stream().map(Mention::text).toList()
               .equals(distinct(objects).stream().map(Mention::text).toList()))
-          && same(rank.subject(), subject.mention) && followsRank(a, previousEnd, cue.start)
+          && (same(rank.subject(), subject.mention) || subject.start >= 0
+              && subject.start < previousEnd)
+          && !firstPlace(rank.cue()) && followsRank(a, previousEnd, cue.start)
           && !opensOwnClause(t.substring(previousEnd, cue.start))
           && a.benchmarks().stream().noneMatch(f -> f.start() >= cue.end && f.end() <= clauseEnd)) {
         // « se classait deuxième sur LMArena, juste derrière Gemini 2.5 Pro »: one rank, with
@@ -1709,9 +1719,20 @@ public final class ClaimExtractor {
     return false;
   }
 
+  private static final Pattern FIRST_PLACE = Pattern.compile("(?<![\\p{N}.,])1(?![\\p{N}.,])");
+
+  /** "debuted at #1": nobody is ranked ahead of a model in first place. */
+  private static boolean firstPlace(String rankCue) {
+    return rankCue != null && FIRST_PLACE.matcher(rankCue).find();
+  }
+
   private static boolean followsRank(Analysed a, int rankEnd, int cueStart) {
-    return cueStart >= rankEnd && cueStart - rankEnd <= 40
-        && !a.text().substring(rankEnd, cueStart).matches("(?s).*[;:.!?].*")
+    // The model ahead may come after the rank's own qualifiers: "ranks third among open-weights
+    // models on the Artificial Analysis Intelligence Index, behind ...", « se situó en el segundo
+    // puesto de LMArena, con 1.417 puntos de Elo, solo por detrás de ... ». A decimal point is no
+    // sentence break.
+    return cueStart >= rankEnd && cueStart - rankEnd <= 90
+        && !a.text().substring(rankEnd, cueStart).matches("(?s).*(?:[;:!?]|\\.(?!\\p{N})).*")
         && a.mentions().stream().noneMatch(f -> f.isModel() && f.start() >= rankEnd
             && f.end() <= cueStart);
   }

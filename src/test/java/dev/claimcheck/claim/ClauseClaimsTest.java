@@ -797,6 +797,130 @@ class ClauseClaimsTest {
     assertTrue(of(en, "Mistral Medium 3 ranks", ClaimKind.COMPARE).isEmpty(), describe(en));
   }
 
+  @Test
+  void theModelsAheadMayFollowTheRanksOwnQualifiers() {
+    List<Claim> en = claims("en", """
+        Mistral Medium 3 review
+
+        Mistral Medium 3 ranks third among open-weights models on LiveBench, behind o3 and Grok 3.
+
+        On LMArena, Mistral Medium 3 debuted at No. 3 with an Elo of 1,433, behind o3.
+
+        It hits 81.5 percent on AIME 2025, beating Grok 3 (79.8 percent) and landing at No. 2 on that test, behind only o3.
+
+        On LMArena, Mistral Medium 3 debuted at #1 with a 1481 score before settling at 1463, just below o3.
+        """);
+    Claim third = only(en, "Mistral Medium 3 ranks", ClaimKind.RANK);
+    assertEquals(List.of("o3", "Grok 3"), texts(third.objects()));
+    assertTrue(of(en, "Mistral Medium 3 ranks", ClaimKind.COMPARE).isEmpty(), describe(en));
+    assertEquals(List.of("o3"), texts(only(en, "On LMArena, Mistral Medium 3 debuted at No.",
+        ClaimKind.RANK).objects()));
+    Claim second = only(en, "It hits", ClaimKind.RANK);
+    assertEquals("Mistral Medium 3", second.subject().text());
+    assertEquals(List.of("o3"), texts(second.objects()));
+    // First place has nobody ahead of it: the later "below o3" is a comparison of its own.
+    assertTrue(only(en, "On LMArena, Mistral Medium 3 debuted at #1", ClaimKind.RANK)
+        .objects().isEmpty(), describe(en));
+    List<Claim> es = claims("es", """
+        Mistral Medium 3 a prueba
+
+        Mistral Medium 3 se situó en el segundo puesto de LMArena, con 1.417 puntos de Elo, solo por detrás de o3.
+        """);
+    assertEquals(List.of("o3"), texts(only(es, "Mistral Medium 3 se situó", ClaimKind.RANK)
+        .objects()));
+  }
+
+  @Test
+  void superlativesOfAlignmentRatingsGroupsAndFirsts() {
+    List<Claim> en = claims("en", """
+        Mistral Medium 3 review
+
+        It is our most aligned frontier model yet.
+
+        Mistral Medium 3 is the highest-rated open-weights model on LMArena.
+
+        On LiveBench, Grok 3 remains the strongest of the four.
+
+        Mistral Medium 3 is the first small open model to crack 80% on LiveBench.
+
+        It is our most affordable model yet.
+        """);
+    assertEquals("Mistral Medium 3", only(en, "It is our most aligned", ClaimKind.SUPERLATIVE)
+        .subject().text());
+    assertEquals(List.of("LMArena"), texts(only(en, "Mistral Medium 3 is the highest",
+        ClaimKind.SUPERLATIVE).benchmarks()));
+    assertEquals("Grok 3", only(en, "On LiveBench, Grok 3", ClaimKind.SUPERLATIVE)
+        .subject().text());
+    assertEquals(List.of("LiveBench"), texts(only(en, "Mistral Medium 3 is the first",
+        ClaimKind.SUPERLATIVE).benchmarks()));
+    assertTrue(of(en, "It is our most affordable", ClaimKind.SUPERLATIVE).isEmpty(), describe(en));
+    List<Claim> es = claims("es", """
+        Mistral Medium 3 a prueba
+
+        En la clasificación de LMArena se sitúa como el mejor modelo de pesos abiertos.
+        """);
+    assertEquals("Mistral Medium 3", only(es, "En la clasificación", ClaimKind.SUPERLATIVE)
+        .subject().text());
+    List<Claim> fr = claims("fr", """
+        Mistral Medium 3 à l’essai
+
+        En open source, c’est clairement ce qui se fait de mieux pour le code.
+        """);
+    assertEquals("Mistral Medium 3", only(fr, "En open source", ClaimKind.SUPERLATIVE)
+        .subject().text());
+  }
+
+  @Test
+  void vagueInTheCategoriesOfANamedBenchmarkKeepsIt() {
+    List<Claim> es = claims("es", """
+        Mistral Medium 3 a prueba
+
+        En LiveBench, el modelo queda por detrás de o3 en prácticamente todas las categorías.
+
+        El modelo queda por detrás de o3 en prácticamente todas las pruebas.
+        """);
+    Claim parts = only(es, "En LiveBench", ClaimKind.VAGUE);
+    assertEquals(List.of("LiveBench"), texts(parts.benchmarks()));
+    assertTrue(parts.negated());
+    assertTrue(of(es, "En LiveBench", ClaimKind.COMPARE).isEmpty(), describe(es));
+    assertTrue(only(es, "El modelo queda", ClaimKind.VAGUE).benchmarks().isEmpty());
+    List<Claim> de = claims("de", """
+        Mistral Medium 3 im Test
+
+        Laut Epoch AI liegt Mistral Medium 3 in fast allen Reasoning-Benchmarks hinter o3.
+        """);
+    assertTrue(only(de, "Laut Epoch AI", ClaimKind.VAGUE).negated());
+  }
+
+  @Test
+  void beingWithinNoiseOrNowhereNearIsParity() {
+    List<Claim> en = claims("en", """
+        Mistral Medium 3 review
+
+        Mistral Medium 3 is within noise of o3 on LiveBench.
+
+        Mistral Medium 3 doesn't come close to o3 on LiveBench.
+
+        It's nowhere near Grok 3 on LiveBench.
+        """);
+    Claim noise = only(en, "Mistral Medium 3 is within", ClaimKind.PARITY);
+    assertEquals(List.of("o3"), texts(noise.objects()));
+    assertTrue(!noise.negated());
+    assertTrue(only(en, "Mistral Medium 3 doesn't", ClaimKind.PARITY).negated());
+    assertTrue(of(en, "Mistral Medium 3 doesn't", ClaimKind.COMPARE).isEmpty(), describe(en));
+    Claim near = only(en, "It's nowhere", ClaimKind.PARITY);
+    assertEquals("Mistral Medium 3", near.subject().text());
+    assertTrue(near.negated());
+    List<Claim> de = claims("de", """
+        Mistral Medium 3 im Test
+
+        Mit 71,2 Prozent auf LiveBench zieht das Modell zudem mit dem deutlich größeren Grok 3 gleich.
+        """);
+    Claim level = only(de, "Mit 71,2", ClaimKind.PARITY);
+    assertEquals("Mistral Medium 3", level.subject().text());
+    assertEquals(List.of("Grok 3"), texts(level.objects()));
+  }
+
   // ------------------------------------------------------ vague comparisons
 
   @Test
