@@ -715,6 +715,7 @@ public final class ClaimExtractor {
     java.util.Set<Integer> taken = new java.util.HashSet<>();
     List<Found> previousClaimBenchmarks = new ArrayList<>();
     List<Found> previousObjects = new ArrayList<>();
+    boolean previousReverse = false;
     for (int ci = 0; ci < claimCues.size(); ci++) {
       CueMatch cue = claimCues.get(ci);
       ClaimKind kind = cue.cue.kind();
@@ -964,7 +965,8 @@ public final class ClaimExtractor {
           && rank != null && rank.kind() == ClaimKind.RANK
           && (rank.objects().isEmpty() || rank.objects().stream().map(Mention::text).toList()
               .equals(distinct(objects).stream().map(Mention::text).toList()))
-          && same(rank.subject(), subject.mention) && followsRank(a, previousEnd, cue.start)
+          && same(rank.subject(), subject.mention) && !firstPlace(rank.cue())
+          && followsRank(a, previousEnd, cue.start)
           && !opensOwnClause(t.substring(previousEnd, cue.start))
           && a.benchmarks().stream().noneMatch(f -> f.start() >= cue.end && f.end() <= clauseEnd)) {
         // « se classait deuxième sur LMArena, juste derrière Gemini 2.5 Pro »: one rank, with
@@ -973,6 +975,21 @@ public final class ClaimExtractor {
         previousEnd = cue.end;
         taken.add(cue.start);
         continue;
+      }
+      Claim behind = out.isEmpty() ? null : out.get(out.size() - 1);
+      boolean rankOfBehind = finalKind == ClaimKind.RANK && objects.isEmpty() && behind != null
+          && behind.kind() == ClaimKind.COMPARE && previousReverse && !previousObjects.isEmpty()
+          && same(behind.subject(), subject.mention)
+          && !firstPlace(t.substring(cue.start, cue.end))
+          && rankRightAfter(a, previousObjects.get(previousObjects.size() - 1).end(), cue.start);
+      if (rankOfBehind) {
+        // "landet hinter DeepSeek V3.1 auf dem zweiten Rang": one rank, with the model ahead of
+        // it, not a comparison and a rank.
+        objects = previousObjects;
+        if (benchmarks.isEmpty()) {
+          benchmarks = new ArrayList<>(previousClaimBenchmarks);
+        }
+        out.remove(out.size() - 1);
       }
       if (kind == ClaimKind.RANK) {
         // "places Grok 4 at #1 on the ARC-AGI-2 leaderboard": the leaderboard is no competitor.
@@ -997,6 +1014,7 @@ public final class ClaimExtractor {
       previousSubject = subject;
       previousEnd = cue.end;
       previousObjects = objects;
+      previousReverse = cue.cue.reverse();
       taken.add(cue.start);
       if (!fromContext && !benchmarks.isEmpty()) {
         previousClaimBenchmarks = new ArrayList<>(benchmarks);
@@ -1564,9 +1582,27 @@ public final class ClaimExtractor {
     return false;
   }
 
+  /**
+   * Whether a rank phrase at {@code rankStart} directly follows the competitors of a "behind"
+   * phrase ending at {@code objectsEnd}, in the same clause: "landet hinter DeepSeek V3.1 auf dem
+   * zweiten Rang", "finishes behind o3 in second place".
+   */
+  private static boolean rankRightAfter(Analysed a, int objectsEnd, int rankStart) {
+    return rankStart >= objectsEnd && rankStart - objectsEnd <= 15
+        && !a.text().substring(objectsEnd, rankStart).matches("(?s).*[,;:.!?()].*");
+  }
+
+  /** Whether a rank phrase puts its model first ("at #1"), so that no model is ahead of it. */
+  private boolean firstPlace(String rankCue) {
+    return rankCue != null && lexicon.phrase("first_place").pattern().matcher(rankCue).find();
+  }
+
   private static boolean followsRank(Analysed a, int rankEnd, int cueStart) {
-    return cueStart >= rankEnd && cueStart - rankEnd <= 40
-        && !a.text().substring(rankEnd, cueStart).matches("(?s).*[;:.!?].*")
+    // The gap may describe the ranking: « deuxième des modèles ouverts de moins de 70 milliards
+    // de paramètres, juste derrière », "segundo puesto de LMArena, con 1.417 puntos de Elo, solo
+    // por detrás de".
+    return cueStart >= rankEnd && cueStart - rankEnd <= 80
+        && !a.text().substring(rankEnd, cueStart).matches("(?s).*(?:[;:!?]|\\.(?!\\p{N})).*")
         && a.mentions().stream().noneMatch(f -> f.isModel() && f.start() >= rankEnd
             && f.end() <= cueStart);
   }

@@ -62,10 +62,13 @@ public record Lexicon(
    * between a competitor and its own score ("ahead of o3 at 69.1% and Gemini 2.5 Pro at 63.2%");
    * "versus" between a model's score and its competitors' ("trails o3, 75.5 against 88.9");
    * "such_as" brings in named examples of a group of competitors ("larger models such as X");
-   * "clause_opener" starts a clause with a subject of its own ("reclaims #1 as GPT-4.5 slips").
+   * "clause_opener" starts a clause with a subject of its own ("reclaims #1 as GPT-4.5 slips");
+   * "first_place" marks a rank phrase that puts the model first ("debuted at #1"), which no
+   * model can be ahead of.
    */
   public static final List<String> PHRASES = List.of("latter", "former", "denied", "copula",
-      "against", "rank_verb", "own_score", "versus", "such_as", "clause_opener");
+      "against", "rank_verb", "own_score", "versus", "such_as", "clause_opener",
+      "first_place");
 
   /** The phrase called {@code name}; one that never matches when the language lacks it. */
   public Phrase phrase(String name) {

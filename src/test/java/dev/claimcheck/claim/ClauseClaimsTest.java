@@ -684,6 +684,40 @@ class ClauseClaimsTest {
     assertTrue(of(en, "Mistral Medium 3 ranks", ClaimKind.COMPARE).isEmpty(), describe(en));
   }
 
+  @Test
+  void aRankDescribedAtLengthOrNamedAfterTheModelsAheadIsOneRank() {
+    List<Claim> fr = claims("fr", """
+        Mistral Small 3.1 à l’essai
+
+        Sur HumanEval, Mistral Small 3.1 se classe deuxième des modèles ouverts de moins de 70 milliards de paramètres, juste derrière Qwen2.5-Coder-32B.
+        """);
+    Claim second = only(fr, "Sur HumanEval", ClaimKind.RANK);
+    assertEquals(List.of("Qwen2.5-Coder-32B"), texts(second.objects()));
+    assertTrue(of(fr, "Sur HumanEval", ClaimKind.COMPARE).isEmpty(), describe(fr));
+    List<Claim> de = claims("de", """
+        Llama 4 Maverick im Test
+
+        Auf MMLU-Pro landet Llama 4 Maverick damit hinter DeepSeek V3 auf dem zweiten Rang.
+        """);
+    Claim rank = only(de, "Auf MMLU-Pro", ClaimKind.RANK);
+    assertEquals(List.of("DeepSeek V3"), texts(rank.objects()));
+    assertEquals(List.of("MMLU-Pro"), texts(rank.benchmarks()));
+    assertTrue(of(de, "Auf MMLU-Pro", ClaimKind.COMPARE).isEmpty(), describe(de));
+  }
+
+  @Test
+  void aFirstPlaceHasNobodyAheadOfIt() {
+    List<Claim> en = claims("en", """
+        GPT-4.5 review
+
+        On LMArena, GPT-4.5 debuted at #1 in the text category with a 1411 score before settling at 1398, just below o3.
+        """);
+    assertTrue(only(en, "On LMArena", ClaimKind.RANK).objects().isEmpty(), describe(en));
+    Claim below = only(en, "On LMArena", ClaimKind.COMPARE);
+    assertEquals(List.of("o3"), texts(below.objects()));
+    assertTrue(below.negated());
+  }
+
   // ------------------------------------------------------ vague comparisons
 
   @Test
