@@ -729,7 +729,8 @@ public final class ClaimExtractor {
       // conjunction opens a clause of its own, whose benchmark is not the comparison's.
       int clauseEnd = cues.stream().filter(c -> c.start >= cue.end
               && c.cue.kind() != ClaimKind.VAGUE)
-          .mapToInt(c -> c.cue.kind() != ClaimKind.SCORE ? c.start : scoreClause(a, cue.end, c))
+          .mapToInt(c -> c.cue.kind() != ClaimKind.SCORE ? benchmarkClause(a, cue.end, c.start)
+              : scoreClause(a, cue.end, c))
           .filter(e -> e >= 0).min().orElse(t.length());
       Subject subject = subject(a, cue.start, main);
       int objectsFrom = cue.end;
@@ -911,7 +912,10 @@ public final class ClaimExtractor {
             .filter(c -> c.cue.kind() == ClaimKind.SCORE && c.start >= clauseStart
                 && c.end <= cue.start && verbal(t, c))
             .mapToInt(CueMatch::start).max().orElse(Integer.MAX_VALUE);
-        benchmarks.removeIf(f -> f.end() <= cue.start && f.start() < scored);
+        // "..., and on HumanEvalPlus it comes in second": a benchmark opening this clause stays.
+        int opened = benchmarkClause(a, clauseStart, cue.start);
+        benchmarks.removeIf(f -> f.end() <= cue.start && f.start() < scored
+            && (opened == cue.start || f.start() < opened));
       }
       List<Found> excepted = excepted(a, benchmarks);
       benchmarks.removeAll(excepted);
@@ -1980,6 +1984,39 @@ public final class ClaimExtractor {
     String t = a.text();
     return a.benchmarks().stream().anyMatch(f -> f.start() >= from && f.end() <= cueStart
         && t.substring(f.end(), cueStart).isBlank() && opensClause(t.substring(from, f.start())));
+  }
+
+  /**
+   * Where the clause of a claim phrase at {@code next} starts: at the comma before a conjunction
+   * and a benchmark when that clause names its own subject before the phrase ("trails o3-mini on
+   * LiveCodeBench, and on HumanEvalPlus it comes in second"), so the benchmark is that clause's;
+   * else at the phrase.
+   */
+  private int benchmarkClause(Analysed a, int from, int next) {
+    String t = a.text();
+    for (Found f : a.benchmarks()) {
+      if (f.start() < from || f.end() > next) {
+        continue;
+      }
+      int comma = t.lastIndexOf(',', f.start());
+      if (comma < from) {
+        continue;
+      }
+      String rest = t.substring(comma + 1, f.start()).strip();
+      Matcher opener = lexicon.phrase("clause_opener").pattern().matcher(rest);
+      if (!opener.lookingAt()) {
+        continue;
+      }
+      String prep = rest.substring(opener.end()).strip();
+      boolean ownSubject = a.mentions().stream().anyMatch(m -> m.isModel()
+              && m.start() >= f.end() && m.end() <= next)
+          || a.references().stream().anyMatch(r -> r[0] >= f.end() && r[1] <= next);
+      if (!prep.isEmpty() && lexicon.benchmarkPrepositions().matcher(prep).matches()
+          && ownSubject) {
+        return comma;
+      }
+    }
+    return next;
   }
 
   /** True when {@code gap} ends with a comma and a benchmark preposition: ", bei ". */

@@ -706,6 +706,20 @@ class ClauseClaimsTest {
   }
 
   @Test
+  void aBenchmarkOpeningTheNextClauseIsThatClausesOwn() {
+    List<Claim> en = claims("en", """
+        Phi-4 review
+
+        Phi-4 trails o3-mini on LiveCodeBench by about six points, and on HumanEval it comes in second, behind only o3-mini.
+        """);
+    assertEquals(List.of("LiveCodeBench"),
+        texts(only(en, "Phi-4 trails", ClaimKind.COMPARE).benchmarks()));
+    Claim second = only(en, "Phi-4 trails", ClaimKind.RANK);
+    assertEquals(List.of("HumanEval"), texts(second.benchmarks()));
+    assertEquals(List.of("o3-mini"), texts(second.objects()));
+  }
+
+  @Test
   void aFirstPlaceHasNobodyAheadOfIt() {
     List<Claim> en = claims("en", """
         GPT-4.5 review
