@@ -720,6 +720,25 @@ class ClauseClaimsTest {
   }
 
   @Test
+  void theNewcomerIsTheArticlesSubject() {
+    List<Claim> fr = claims("fr", """
+        Mistral Medium 3 à l’essai
+
+        Ailleurs, le nouveau venu fait jeu égal avec Claude 3.7 Sonnet sur MMLU-Pro, mais reste derrière DeepSeek V3 sur GPQA Diamond.
+        """);
+    assertEquals("Mistral Medium 3", only(fr, "Ailleurs", ClaimKind.PARITY).subject().text());
+    Claim behind = only(fr, "Ailleurs", ClaimKind.COMPARE);
+    assertEquals("Mistral Medium 3", behind.subject().text());
+    assertEquals(List.of("DeepSeek V3"), texts(behind.objects()));
+    List<Claim> en = claims("en", """
+        Mistral Medium 3 review
+
+        On MMLU-Pro the newcomer beats Claude 3.7 Sonnet.
+        """);
+    assertEquals("Mistral Medium 3", only(en, "On MMLU-Pro", ClaimKind.COMPARE).subject().text());
+  }
+
+  @Test
   void aFirstPlaceHasNobodyAheadOfIt() {
     List<Claim> en = claims("en", """
         GPT-4.5 review
