@@ -814,6 +814,11 @@ public final class ClaimExtractor {
         // model's score, and that model is compared.
         subject = new Subject(main, "", cue.start);
       }
+      if (subject == null && main != null && (kind == ClaimKind.COMPARE
+          || kind == ClaimKind.PARITY) && labelledScore(a, cue.start)) {
+        // "SWE-bench Verified : 65,8 %, devant GPT-4.1": a line of the article's model's results.
+        subject = new Subject(main, "", cue.start);
+      }
       if (subject == null && cue.start <= 2 && main != null) {
         // A headline fragment: "Comparable to GPT-4o-mini on MMLU-Pro".
         subject = new Subject(main, "", 0);
@@ -1594,6 +1599,19 @@ public final class ClaimExtractor {
   private static boolean rankRightAfter(Analysed a, int objectsEnd, int rankStart) {
     return rankStart >= objectsEnd && rankStart - objectsEnd <= 15
         && !a.text().substring(objectsEnd, rankStart).matches("(?s).*[,;:.!?()].*");
+  }
+
+  /**
+   * Whether the sentence up to {@code cueStart} is a benchmark label, a colon or dash and a
+   * number, and no model: "Aider polyglot: 60.0%, narrowly beating ...".
+   */
+  private static boolean labelledScore(Analysed a, int cueStart) {
+    String t = a.text();
+    Found first = a.mentions().stream().filter(f -> f.start() < cueStart).findFirst().orElse(null);
+    return first != null && !first.isModel() && a.benchmarks().contains(first)
+        && t.substring(0, first.start()).isBlank()
+        && t.substring(first.end(), cueStart).matches("(?s)\\s*[:\u2013\u2014]\\s*\\p{N}.*")
+        && a.mentions().stream().noneMatch(f -> f.isModel() && f.start() < cueStart);
   }
 
   /** Whether a rank phrase puts its model first ("at #1"), so that no model is ahead of it. */

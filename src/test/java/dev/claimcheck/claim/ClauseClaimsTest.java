@@ -739,6 +739,28 @@ class ClauseClaimsTest {
   }
 
   @Test
+  void aComparisonOnALineOfResultsIsTheArticlesModels() {
+    List<Claim> fr = claims("fr", """
+        Kimi K2 à l’essai
+
+        SWE-bench Verified : 65,8 %, devant GPT-4.1 (54,6 %) mais derrière Claude Opus 4 (72,5 %)
+        """);
+    List<Claim> compares = of(fr, "SWE-bench Verified", ClaimKind.COMPARE);
+    assertEquals(2, compares.size(), describe(fr));
+    assertTrue(compares.stream().allMatch(c -> c.subject().text().equals("Kimi K2")), describe(fr));
+    List<Claim> en = claims("en", """
+        Kimi K2 review
+
+        Aider polyglot: 60.0%, narrowly beating DeepSeek-V3-0324 (55.1%).
+
+        GPT-4.1: 54.6%, behind Claude Opus 4.
+        """);
+    assertEquals("Kimi K2", only(en, "Aider polyglot", ClaimKind.COMPARE).subject().text());
+    assertTrue(of(en, "GPT-4.1", ClaimKind.COMPARE).stream()
+        .noneMatch(c -> c.subject().text().equals("Kimi K2")), describe(en));
+  }
+
+  @Test
   void aFirstPlaceHasNobodyAheadOfIt() {
     List<Claim> en = claims("en", """
         GPT-4.5 review
