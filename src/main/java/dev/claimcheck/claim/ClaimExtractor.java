@@ -727,6 +727,7 @@ public final class ClaimExtractor {
     java.util.Set<Integer> taken = new java.util.HashSet<>();
     List<Found> previousClaimBenchmarks = new ArrayList<>();
     List<Found> previousObjects = new ArrayList<>();
+    boolean previousReverse = false;
     for (int ci = 0; ci < claimCues.size(); ci++) {
       CueMatch cue = claimCues.get(ci);
       ClaimKind kind = cue.cue.kind();
@@ -740,7 +741,8 @@ public final class ClaimExtractor {
       // conjunction opens a clause of its own, whose benchmark is not the comparison's.
       int clauseEnd = cues.stream().filter(c -> c.start >= cue.end
               && c.cue.kind() != ClaimKind.VAGUE)
-          .mapToInt(c -> c.cue.kind() != ClaimKind.SCORE ? c.start : scoreClause(a, cue.end, c))
+          .mapToInt(c -> c.cue.kind() != ClaimKind.SCORE ? benchmarkClause(a, cue.end, c.start)
+              : scoreClause(a, cue.end, c))
           .filter(e -> e >= 0).min().orElse(t.length());
       Subject subject = subject(a, cue.start, main);
       if (main != null && labelledScore(a) != null) {
@@ -927,7 +929,10 @@ public final class ClaimExtractor {
             .filter(c -> c.cue.kind() == ClaimKind.SCORE && c.start >= clauseStart
                 && c.end <= cue.start && verbal(t, c))
             .mapToInt(CueMatch::start).max().orElse(Integer.MAX_VALUE);
-        benchmarks.removeIf(f -> f.end() <= cue.start && f.start() < scored);
+        // "..., and on HumanEvalPlus it comes in second": a benchmark opening this clause stays.
+        int opened = benchmarkClause(a, clauseStart, cue.start);
+        benchmarks.removeIf(f -> f.end() <= cue.start && f.start() < scored
+            && (opened == cue.start || f.start() < opened));
       }
       List<Found> excepted = excepted(a, benchmarks);
       benchmarks.removeAll(excepted);
@@ -1001,6 +1006,21 @@ public final class ClaimExtractor {
         taken.add(cue.start);
         continue;
       }
+      Claim behind = out.isEmpty() ? null : out.get(out.size() - 1);
+      boolean rankOfBehind = finalKind == ClaimKind.RANK && objects.isEmpty() && behind != null
+          && behind.kind() == ClaimKind.COMPARE && previousReverse && !previousObjects.isEmpty()
+          && same(behind.subject(), subject.mention)
+          && !firstPlace(t.substring(cue.start, cue.end))
+          && rankRightAfter(a, previousObjects.get(previousObjects.size() - 1).end(), cue.start);
+      if (rankOfBehind) {
+        // "landet hinter DeepSeek V3.1 auf dem zweiten Rang": one rank, with the model ahead of
+        // it, not a comparison and a rank.
+        objects = previousObjects;
+        if (benchmarks.isEmpty()) {
+          benchmarks = new ArrayList<>(previousClaimBenchmarks);
+        }
+        out.remove(out.size() - 1);
+      }
       if (kind == ClaimKind.RANK) {
         // "places Grok 4 at #1 on the ARC-AGI-2 leaderboard": the leaderboard is no competitor.
         List<Found> onBoards = benchmarks;
@@ -1024,6 +1044,7 @@ public final class ClaimExtractor {
       previousSubject = subject;
       previousEnd = cue.end;
       previousObjects = objects;
+      previousReverse = cue.cue.reverse();
       taken.add(cue.start);
       if (!fromContext && !benchmarks.isEmpty()) {
         previousClaimBenchmarks = new ArrayList<>(benchmarks);
@@ -1719,18 +1740,26 @@ public final class ClaimExtractor {
     return false;
   }
 
-  private static final Pattern FIRST_PLACE = Pattern.compile("(?<![\\p{N}.,])1(?![\\p{N}.,])");
+  /**
+   * Whether a rank phrase at {@code rankStart} directly follows the competitors of a "behind"
+   * phrase ending at {@code objectsEnd}, in the same clause: "landet hinter DeepSeek V3.1 auf dem
+   * zweiten Rang", "finishes behind o3 in second place".
+   */
+  private static boolean rankRightAfter(Analysed a, int objectsEnd, int rankStart) {
+    return rankStart >= objectsEnd && rankStart - objectsEnd <= 15
+        && !a.text().substring(objectsEnd, rankStart).matches("(?s).*[,;:.!?()].*");
+  }
 
-  /** "debuted at #1": nobody is ranked ahead of a model in first place. */
-  private static boolean firstPlace(String rankCue) {
-    return rankCue != null && FIRST_PLACE.matcher(rankCue).find();
+  /** Whether a rank phrase puts its model first ("at #1"), so that no model is ahead of it. */
+  private boolean firstPlace(String rankCue) {
+    return rankCue != null && lexicon.phrase("first_place").pattern().matcher(rankCue).find();
   }
 
   private static boolean followsRank(Analysed a, int rankEnd, int cueStart) {
     // The model ahead may come after the rank's own qualifiers: "ranks third among open-weights
-    // models on the Artificial Analysis Intelligence Index, behind ...", « se situó en el segundo
-    // puesto de LMArena, con 1.417 puntos de Elo, solo por detrás de ... ». A decimal point is no
-    // sentence break.
+    // models on the Artificial Analysis Intelligence Index, behind ...", « deuxième des modèles
+    // ouverts de moins de 70 milliards de paramètres, juste derrière », "segundo puesto de
+    // LMArena, con 1.417 puntos de Elo, solo por detrás de". A decimal point is no sentence break.
     return cueStart >= rankEnd && cueStart - rankEnd <= 90
         && !a.text().substring(rankEnd, cueStart).matches("(?s).*(?:[;:!?]|\\.(?!\\p{N})).*")
         && a.mentions().stream().noneMatch(f -> f.isModel() && f.start() >= rankEnd
@@ -2110,6 +2139,39 @@ public final class ClaimExtractor {
     String t = a.text();
     return a.benchmarks().stream().anyMatch(f -> f.start() >= from && f.end() <= cueStart
         && t.substring(f.end(), cueStart).isBlank() && opensClause(t.substring(from, f.start())));
+  }
+
+  /**
+   * Where the clause of a claim phrase at {@code next} starts: at the comma before a conjunction
+   * and a benchmark when that clause names its own subject before the phrase ("trails o3-mini on
+   * LiveCodeBench, and on HumanEvalPlus it comes in second"), so the benchmark is that clause's;
+   * else at the phrase.
+   */
+  private int benchmarkClause(Analysed a, int from, int next) {
+    String t = a.text();
+    for (Found f : a.benchmarks()) {
+      if (f.start() < from || f.end() > next) {
+        continue;
+      }
+      int comma = t.lastIndexOf(',', f.start());
+      if (comma < from) {
+        continue;
+      }
+      String rest = t.substring(comma + 1, f.start()).strip();
+      Matcher opener = lexicon.phrase("clause_opener").pattern().matcher(rest);
+      if (!opener.lookingAt()) {
+        continue;
+      }
+      String prep = rest.substring(opener.end()).strip();
+      boolean ownSubject = a.mentions().stream().anyMatch(m -> m.isModel()
+              && m.start() >= f.end() && m.end() <= next)
+          || a.references().stream().anyMatch(r -> r[0] >= f.end() && r[1] <= next);
+      if (!prep.isEmpty() && lexicon.benchmarkPrepositions().matcher(prep).matches()
+          && ownSubject) {
+        return comma;
+      }
+    }
+    return next;
   }
 
   /** True when {@code gap} ends with a comma and a benchmark preposition: ", bei ". */

@@ -921,6 +921,95 @@ class ClauseClaimsTest {
     assertEquals(List.of("Grok 3"), texts(level.objects()));
   }
 
+  @Test
+  void aRankDescribedAtLengthOrNamedAfterTheModelsAheadIsOneRank() {
+    List<Claim> fr = claims("fr", """
+        Mistral Small 3.1 à l’essai
+
+        Sur HumanEval, Mistral Small 3.1 se classe deuxième des modèles ouverts de moins de 70 milliards de paramètres, juste derrière Qwen2.5-Coder-32B.
+        """);
+    Claim second = only(fr, "Sur HumanEval", ClaimKind.RANK);
+    assertEquals(List.of("Qwen2.5-Coder-32B"), texts(second.objects()));
+    assertTrue(of(fr, "Sur HumanEval", ClaimKind.COMPARE).isEmpty(), describe(fr));
+    List<Claim> de = claims("de", """
+        Llama 4 Maverick im Test
+
+        Auf MMLU-Pro landet Llama 4 Maverick damit hinter DeepSeek V3 auf dem zweiten Rang.
+        """);
+    Claim rank = only(de, "Auf MMLU-Pro", ClaimKind.RANK);
+    assertEquals(List.of("DeepSeek V3"), texts(rank.objects()));
+    assertEquals(List.of("MMLU-Pro"), texts(rank.benchmarks()));
+    assertTrue(of(de, "Auf MMLU-Pro", ClaimKind.COMPARE).isEmpty(), describe(de));
+  }
+
+  @Test
+  void aBenchmarkOpeningTheNextClauseIsThatClausesOwn() {
+    List<Claim> en = claims("en", """
+        Phi-4 review
+
+        Phi-4 trails o3-mini on LiveCodeBench by about six points, and on HumanEval it comes in second, behind only o3-mini.
+        """);
+    assertEquals(List.of("LiveCodeBench"),
+        texts(only(en, "Phi-4 trails", ClaimKind.COMPARE).benchmarks()));
+    Claim second = only(en, "Phi-4 trails", ClaimKind.RANK);
+    assertEquals(List.of("HumanEval"), texts(second.benchmarks()));
+    assertEquals(List.of("o3-mini"), texts(second.objects()));
+  }
+
+  @Test
+  void theNewcomerIsTheArticlesSubject() {
+    List<Claim> fr = claims("fr", """
+        Mistral Medium 3 à l’essai
+
+        Ailleurs, le nouveau venu fait jeu égal avec Claude 3.7 Sonnet sur MMLU-Pro, mais reste derrière DeepSeek V3 sur GPQA Diamond.
+        """);
+    assertEquals("Mistral Medium 3", only(fr, "Ailleurs", ClaimKind.PARITY).subject().text());
+    Claim behind = only(fr, "Ailleurs", ClaimKind.COMPARE);
+    assertEquals("Mistral Medium 3", behind.subject().text());
+    assertEquals(List.of("DeepSeek V3"), texts(behind.objects()));
+    List<Claim> en = claims("en", """
+        Mistral Medium 3 review
+
+        On MMLU-Pro the newcomer beats Claude 3.7 Sonnet.
+        """);
+    assertEquals("Mistral Medium 3", only(en, "On MMLU-Pro", ClaimKind.COMPARE).subject().text());
+  }
+
+  @Test
+  void aComparisonOnALineOfResultsIsTheArticlesModels() {
+    List<Claim> fr = claims("fr", """
+        Kimi K2 à l’essai
+
+        SWE-bench Verified : 65,8 %, devant GPT-4.1 (54,6 %) mais derrière Claude Opus 4 (72,5 %)
+        """);
+    List<Claim> compares = of(fr, "SWE-bench Verified", ClaimKind.COMPARE);
+    assertEquals(2, compares.size(), describe(fr));
+    assertTrue(compares.stream().allMatch(c -> c.subject().text().equals("Kimi K2")), describe(fr));
+    List<Claim> en = claims("en", """
+        Kimi K2 review
+
+        Aider polyglot: 60.0%, narrowly beating DeepSeek-V3-0324 (55.1%).
+
+        GPT-4.1: 54.6%, behind Claude Opus 4.
+        """);
+    assertEquals("Kimi K2", only(en, "Aider polyglot", ClaimKind.COMPARE).subject().text());
+    assertTrue(of(en, "GPT-4.1", ClaimKind.COMPARE).stream()
+        .noneMatch(c -> c.subject().text().equals("Kimi K2")), describe(en));
+  }
+
+  @Test
+  void aFirstPlaceHasNobodyAheadOfIt() {
+    List<Claim> en = claims("en", """
+        GPT-4.5 review
+
+        On LMArena, GPT-4.5 debuted at #1 in the text category with a 1411 score before settling at 1398, just below o3.
+        """);
+    assertTrue(only(en, "On LMArena", ClaimKind.RANK).objects().isEmpty(), describe(en));
+    Claim below = only(en, "On LMArena", ClaimKind.COMPARE);
+    assertEquals(List.of("o3"), texts(below.objects()));
+    assertTrue(below.negated());
+  }
+
   // ------------------------------------------------------ vague comparisons
 
   @Test
