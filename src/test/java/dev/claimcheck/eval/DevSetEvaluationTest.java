@@ -1,22 +1,8 @@
 package dev.claimcheck.eval;
 
-import java.nio.file.Path;
-
-/**
- * The extraction evaluation on the development set ({@code src/test/resources/dev}): articles
- * written after the rules, independently of them, held to the floors in
- * {@code src/test/resources/eval/floors-dev.json}.
- */
-class DevSetEvaluationTest extends CorpusEvaluationTest {
-  static final Path DEV = Path.of("src/test/resources/dev");
-
-  @Override
-  Path set() {
-    return DEV;
-  }
-
-  @Override
-  Path floorsFile() {
-    return Path.of("src/test/resources/eval/floors-dev.json");
+/** The first development set, written after the first rules and independently of them. */
+class DevSetEvaluationTest extends LabelledSetEvaluationTest {
+  DevSetEvaluationTest() {
+    super("dev", "floors-dev.json");
   }
 }
