@@ -396,7 +396,10 @@ public final class VerdictEngine {
     Evidence first = inForce.get(0);
     String explanation = switch (v) {
       case SUPPORTED -> first.subject().publisher() + " publishes " + fmt(first.subject().value())
-          + " for " + what + ", matching the claimed " + fmt(claimed);
+          + " for " + what + (Math.abs(first.difference()) <= rounding(claimed) + 1e-9
+              ? ", matching the claimed " + fmt(claimed)
+              : ", " + fmt(Math.abs(first.difference())) + " from the claimed " + fmt(claimed)
+                  + ", within the 95% margin of " + fmt(first.margin()));
       case CONTRADICTED -> first.subject().publisher() + " publishes "
           + fmt(first.subject().value()) + " for " + what + ", not the claimed " + fmt(claimed)
           + (vendor.stream().anyMatch(e -> e.outcome() == Verdict.SUPPORTED)
