@@ -172,6 +172,13 @@ final class BenchmarkNameReader {
         break;
       }
     }
+    // "Scale's MultiChallenge": a possessive before a word that is a name by itself says who
+    // owns the benchmark; "Humanity's Last Exam", whose rest is no name alone, keeps it.
+    if (from == 0 && run.size() > 1 && run.get(0).type() == Type.WORD
+        && POSSESSIVE.matcher(run.get(0).text(t)).find()
+        && run.get(1).type() == Type.WORD && marked(run.get(1).text(t))) {
+      from = 1;
+    }
     // "der Wissenstest Foo Bench": a word saying what sort of test follows opens the name.
     boolean described = false;
     while (from < run.size() - 1 && lexicon.benchmarkNames().categoryNouns()

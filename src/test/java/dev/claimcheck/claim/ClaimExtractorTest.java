@@ -74,6 +74,8 @@ class ClaimExtractorTest {
     "en | Quill-12B scores 70.2 on Swahili MMLU. | score [Swahili MMLU?] 70.2",
     "en | Quill-12B beats GPT-4o on LiveCodeBench v6. | compare [LiveCodeBench v6?]",
     "en | Quill-12B beats GPT-4o on OpenAI's SimpleQA. | compare [SimpleQA]",
+    "en | Quill-12B beats GPT-4o on Acme's LedgerQA. | compare [LedgerQA?]",
+    "en | Quill-12B beats GPT-4o on Acme's Ledger Exam. | compare [Acme's Ledger Exam?]",
     "en | Quill-12B is on par with GPT-4o on SimpleQA Verified. | parity [SimpleQA Verified?]",
     "en | Quill-12B beats GPT-4o on the International Math Olympiad."
         + " | compare [International Math Olympiad?]",
