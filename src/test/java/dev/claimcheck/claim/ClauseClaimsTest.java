@@ -260,6 +260,29 @@ class ClauseClaimsTest {
   }
 
   @Test
+  void aSpanishCompetitorListRepeatsThePersonalA() {
+    // Spanish repeats the "a" before each coordinated object: "supera a X y a Y".
+    assertClaims(claims("es", """
+        Qwen3 llega
+
+        En HumanEval, Qwen3-235B-A22B supera a DeepSeek V3 y a GPT-4o.
+        """),
+        "En HumanEval",
+        "compare Qwen3-235B-A22B vs [DeepSeek V3, GPT-4o] on [HumanEval]");
+  }
+
+  @Test
+  void aSpanishFallToAPlaceBehindOthersIsOneRank() {
+    assertClaims(claims("es", """
+        Qwen3 llega
+
+        En LMArena, Qwen3-235B-A22B cayó hasta el puesto 12, por detrás de DeepSeek V3 y GPT-4o.
+        """),
+        "En LMArena",
+        "rank Qwen3-235B-A22B vs [DeepSeek V3, GPT-4o] on [LMArena]");
+  }
+
+  @Test
   void anOwnerAfterTheNumberMayHaveOneQualifyingWord() {
     assertClaims(claims("en", """
         Grok 4 review
