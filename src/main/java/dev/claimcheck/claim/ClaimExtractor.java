@@ -624,6 +624,30 @@ public final class ClaimExtractor {
   }
 
   /**
+   * Where the clause of a phrase ends: at the next claim phrase, or earlier where a clause of its
+   * own opens ("..., and on HumanEvalPlus it comes second"), or at a score verb joined by a
+   * conjunction ("beats GPT-4o on Arena-Hard and scores 61.2 on LiveBench"). Only the score
+   * phrases before the next claim phrase are looked at, so a long sentence stays linear.
+   */
+  private int clauseEnd(Analysed a, List<CueMatch> cues, CueMatch cue) {
+    int end = a.text().length();
+    for (CueMatch c : cues) {
+      if (c.start < cue.end || c.cue.kind() == ClaimKind.VAGUE) {
+        continue;
+      }
+      int e = c.cue.kind() != ClaimKind.SCORE ? benchmarkClause(a, cue.end, c.start)
+          : scoreClause(a, cue.end, c);
+      if (e >= 0) {
+        end = Math.min(end, e);
+      }
+      if (c.cue.kind() != ClaimKind.SCORE) {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /**
    * Where the clause of a score phrase after {@code from} starts when a conjunction joins it:
    * "and scores" (at the verb), "and GPT-4o scores" (at its own subject); -1 otherwise.
    */
@@ -636,6 +660,9 @@ public final class ClaimExtractor {
       return score.start;
     }
     for (Found f : a.mentions()) {
+      if (f.start() >= score.start) {
+        break;
+      }
       if (f.isModel() && f.start() >= from && f.end() <= score.start
           && t.substring(f.end(), score.start).isBlank()
           && coordinatedVerb(t, from, f.start())) {
@@ -737,13 +764,7 @@ public final class ClaimExtractor {
       // The clause of this phrase: from the end of the one before to the start of the next.
       int clauseStart = claimCues.stream().filter(c -> c.end <= cue.start)
           .mapToInt(c -> c.end).max().orElse(0);
-      // "beats GPT-4o on Arena-Hard and scores 61.2 on LiveBench": a score verb joined by a
-      // conjunction opens a clause of its own, whose benchmark is not the comparison's.
-      int clauseEnd = cues.stream().filter(c -> c.start >= cue.end
-              && c.cue.kind() != ClaimKind.VAGUE)
-          .mapToInt(c -> c.cue.kind() != ClaimKind.SCORE ? benchmarkClause(a, cue.end, c.start)
-              : scoreClause(a, cue.end, c))
-          .filter(e -> e >= 0).min().orElse(t.length());
+      int clauseEnd = clauseEnd(a, cues, cue);
       Subject subject = subject(a, cue.start, main);
       if (main != null && labelledScore(a) != null) {
         // "SWE-bench Verified: 65.8%, ahead of GPT-4.1 (54.6%) but behind Claude Opus 4": a
@@ -1167,8 +1188,15 @@ public final class ClaimExtractor {
     if (!bracketed && !PAIR_END.matcher(t).region(n.end(), t.length()).lookingAt()) {
       return null;
     }
-    for (Found f : a.benchmarks()) {
-      if (f.end() < n.start() && t.substring(f.end(), n.start())
+    int k = n.start();
+    while (k > 0 && (Character.isWhitespace(t.charAt(k - 1)) || bracketed && t.charAt(k - 1) == '(')) {
+      k--;
+    }
+    for (Found f : a.mentions()) {
+      if (f.start() >= n.start()) {
+        break;
+      }
+      if (f.isBenchmark() && f.end() == k && f.end() < n.start() && t.substring(f.end(), n.start())
           .matches(bracketed ? "\\s*\\(\\s*" : "\\s+")) {
         return f;
       }
@@ -1456,6 +1484,9 @@ public final class ClaimExtractor {
     String t = a.text();
     Found model = null;
     for (Found f : a.mentions()) {
+      if (f.start() >= n.start()) {
+        break;
+      }
       if (f.end() <= n.start() && n.start() - f.end() <= 24) {
         model = f;
       }
@@ -1526,7 +1557,10 @@ public final class ClaimExtractor {
       // "scored 66%, compared with 45.4% for the previous V3 release, and 29.8% on HLE": the
       // model that owns the number before is no owner of the next one in the list.
       Subject owned = nearest;
-      boolean ownsOther = numbers.findAll(t.substring(0, owned.start)).stream()
+      int from = Math.max(0, owned.start - 48);
+      boolean ownsOther = numbers.findAll(t.substring(from, owned.start)).stream()
+          .map(p -> new NumberReader.Found(from + p.start(), from + p.end(), p.value(),
+              p.percent(), p.written()))
           .map(p -> ownerAfter(a, p)).anyMatch(o -> o != null && o.start() == owned.start);
       if (ownsOther) {
         CueMatch first = cues.stream().filter(c -> c.cue.kind() != ClaimKind.VAGUE)
@@ -1997,7 +2031,20 @@ public final class ClaimExtractor {
   private record CueMatch(Cue cue, int start, int end) {}
 
   /** Phrase matches, longest first where they overlap, in text order. */
+  /** The last sentence's phrase matches, per thread: a sentence asks for them many times. */
+  private final ThreadLocal<Map.Entry<String, List<CueMatch>>> lastCues = new ThreadLocal<>();
+
   private List<CueMatch> cueMatches(String t) {
+    Map.Entry<String, List<CueMatch>> last = lastCues.get();
+    if (last != null && last.getKey() == t) {
+      return last.getValue();
+    }
+    List<CueMatch> found = findCues(t);
+    lastCues.set(Map.entry(t, found));
+    return found;
+  }
+
+  private List<CueMatch> findCues(String t) {
     List<CueMatch> all = new ArrayList<>();
     for (Cue cue : lexicon.cues()) {
       if (!prefilters.get(cue).matcher(t).find()) {
