@@ -73,7 +73,8 @@ public final class DocumentChecker {
     Lexicon lexicon = lexicons.get(language);
     ClaimExtractor extractor = extractors.computeIfAbsent(
         language, l -> new ClaimExtractor(lexicon, recognizer, vendors));
-    List<Paragraph> paragraphs = new Segmenter(lexicon.abbreviations()).segment(doc.text());
+    List<Paragraph> paragraphs = new Segmenter(lexicon.abbreviations(),
+        lexicon.benchmarkNames().stopWords()).segment(doc.text());
     List<String> introduced = extractor.introducedNames(
         doc.text(), paragraphs, doc.metadata().title().orElse(null));
     MainSubject subject = mainSubject(doc, paragraphs, extractor, lexicon, introduced);

@@ -134,8 +134,9 @@ public final class CorpusEvaluation {
       }
       Set<String> sentenceKeys = new HashSet<>();
       Lexicon lexicon = lexicons.get(report.language());
-      List<String> abbreviations = lexicon == null ? List.of() : lexicon.abbreviations();
-      for (Paragraph p : new Segmenter(abbreviations).segment(doc.text())) {
+      Segmenter segmenter = lexicon == null ? new Segmenter(List.of())
+          : new Segmenter(lexicon.abbreviations(), lexicon.benchmarkNames().stopWords());
+      for (Paragraph p : segmenter.segment(doc.text())) {
         for (Sentence s : p.sentences()) {
           sentenceKeys.add(ClaimMatcher.sentenceKey(s.text()));
         }

@@ -18,11 +18,23 @@ import java.util.stream.Collectors;
  */
 public final class Segmenter {
   private final Set<String> abbreviations;
+  private final java.util.regex.Pattern openers;
 
   /** @param abbreviations words ending in a dot that do not end a sentence ("e.g.", "M.") */
   public Segmenter(List<String> abbreviations) {
+    this(abbreviations, java.util.regex.Pattern.compile("(?!)"));
+  }
+
+  /**
+   * @param abbreviations words ending in a dot that do not end a sentence ("e.g.", "M.")
+   * @param openers capitalised words that open sentences and are never a surname ("The", « Le »,
+   *     "Der"): after one, a capital letter and a dot end a name ("Cohere's Command A. The
+   *     model"), not an initial
+   */
+  public Segmenter(List<String> abbreviations, java.util.regex.Pattern openers) {
     this.abbreviations =
         abbreviations.stream().map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    this.openers = openers;
   }
 
   public List<Paragraph> segment(String text) {
@@ -238,6 +250,19 @@ public final class Segmenter {
         || Character.isTitleCase(c);
   }
 
+  /** Whether the next word after {@code from} is one that opens sentences. */
+  private boolean openerFollows(String text, int from) {
+    int i = from;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    int j = i;
+    while (j < text.length() && Character.isLetter(text.charAt(j))) {
+      j++;
+    }
+    return j > i && openers.matcher(text.substring(i, j)).matches();
+  }
+
   /** False when the dot at {@code dot} belongs to an abbreviation or an initial. */
   private boolean endsSentence(String text, int from, int dot) {
     int w = dot;
@@ -255,7 +280,7 @@ public final class Segmenter {
     // but not after a lower-case word, where it is a name of its own: "live on X. Then".
     boolean letter = word.length() == 2 && Character.isLetter(word.charAt(0))
         && Character.isUpperCase(text.charAt(dot - 1));
-    if (!letter) {
+    if (!letter || openerFollows(text, dot + 1)) {
       return true;
     }
     return afterLowerCaseWord(text, from, w) && !initialFollows(text, dot + 1);

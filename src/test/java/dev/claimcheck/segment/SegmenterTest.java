@@ -55,6 +55,15 @@ class SegmenterTest {
   }
 
   @Test
+  void segment_aNameEndingInACapitalLetterEndsASentenceBeforeAnOpener() {
+    Segmenter withOpeners = new Segmenter(List.of("e.g."),
+        java.util.regex.Pattern.compile("The|It|Le|Der|El"));
+    assertEquals(List.of("Cohere released Command A.", "The model beats GPT-4o.",
+        "John F. Kennedy agrees."), sentences(withOpeners.segment(
+            "Cohere released Command A. The model beats GPT-4o. John F. Kennedy agrees.")));
+  }
+
+  @Test
   void segment_frenchQuestionAndQuotes() {
     String text = "Alibaba a-t-il réussi ? L'avenir le dira. « Il surpasse tout. » Fin.";
     assertEquals(List.of("Alibaba a-t-il réussi ?", "L'avenir le dira.", "« Il surpasse tout. »",
