@@ -630,7 +630,7 @@ public final class ClaimExtractor {
    * phrases before the next claim phrase are looked at, so a long sentence stays linear.
    */
   private int clauseEnd(Analysed a, List<CueMatch> cues, CueMatch cue) {
-    int end = a.text().length();
+    int end = organisationClause(a, cue.end);
     for (CueMatch c : cues) {
       if (c.start < cue.end || c.cue.kind() == ClaimKind.VAGUE) {
         continue;
@@ -645,6 +645,29 @@ public final class ClaimExtractor {
       }
     }
     return end;
+  }
+
+  /**
+   * The comma after {@code from} that opens a clause whose subject is an organisation ("...,
+   * and Meta didn't report SWE-bench at all", "..., while the company claims 21.6% on HLE"):
+   * its benchmarks are not the phrase's. The end of the text when there is none.
+   */
+  private int organisationClause(Analysed a, int from) {
+    String t = a.text();
+    for (int comma = t.indexOf(',', from); comma >= 0; comma = t.indexOf(',', comma + 1)) {
+      String rest = t.substring(comma + 1).stripLeading();
+      Matcher opener = lexicon.phrase("clause_opener").pattern().matcher(rest);
+      if (!opener.lookingAt()) {
+        continue;
+      }
+      String subject = rest.substring(opener.end()).stripLeading();
+      Matcher org = vendors.matcher(subject);
+      Matcher descriptor = lexicon.claimantDescriptors().matcher(subject);
+      if (org.lookingAt() && org.end() > 0 || descriptor.lookingAt() && descriptor.end() > 0) {
+        return comma;
+      }
+    }
+    return t.length();
   }
 
   /**

@@ -438,6 +438,18 @@ class ClauseClaimsTest {
         "score Mistral Medium 3 on [MMLU-Pro] = 77.2");
   }
 
+  @Test
+  void aClauseWhoseSubjectIsAnOrganisationKeepsItsBenchmarks() {
+    assertClaims(claims("en", """
+        Gemini 2.5 Pro digest
+
+        The model also leads WebDev Arena, and the company claims 21.6% on Humanity's Last Exam.
+        """),
+        "The model also leads",
+        "rank Gemini 2.5 Pro on [WebDev Arena]",
+        "score Gemini 2.5 Pro on [Humanity's Last Exam] = 21.6");
+  }
+
   // ------------------------------------------------------ verbs joined by a conjunction
 
   @Test
