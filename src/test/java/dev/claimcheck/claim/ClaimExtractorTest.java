@@ -7,9 +7,6 @@ import dev.claimcheck.entity.EntityRecognizer;
 import dev.claimcheck.entity.Found;
 import dev.claimcheck.entity.Mention;
 import dev.claimcheck.lexicon.Lexicon;
-import dev.claimcheck.lexicon.LexiconLoader;
-import dev.claimcheck.registry.Registry;
-import dev.claimcheck.registry.RegistryLoader;
 import dev.claimcheck.segment.Paragraph;
 import dev.claimcheck.segment.Segmenter;
 import dev.claimcheck.segment.Sentence;
@@ -21,18 +18,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Benchmark names read from sentences, with the bundled registry's names. */
 class ClaimExtractorTest {
-  private static final Registry REGISTRY = load();
-  private static final Map<String, Lexicon> LEXICONS = new LexiconLoader().loadAll();
-  private static final EntityRecognizer RECOGNIZER = new EntityRecognizer(REGISTRY);
+  private static final Map<String, Lexicon> LEXICONS = Bundled.LEXICONS;
+  private static final EntityRecognizer RECOGNIZER = Bundled.RECOGNIZER;
   private static final List<String> VENDORS = List.of("Google", "OpenAI", "HuggingFace", "Meta");
 
-  private static Registry load() {
-    try {
-      return new RegistryLoader().loadBundled();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   /** The claims of a text whose first line is its title, the title's first model the subject. */
   private static List<Claim> claims(String lang, String text) {

@@ -7,9 +7,6 @@ import dev.claimcheck.entity.EntityRecognizer;
 import dev.claimcheck.entity.Found;
 import dev.claimcheck.entity.Mention;
 import dev.claimcheck.lexicon.Lexicon;
-import dev.claimcheck.lexicon.LexiconLoader;
-import dev.claimcheck.registry.Registry;
-import dev.claimcheck.registry.RegistryLoader;
 import dev.claimcheck.segment.Paragraph;
 import dev.claimcheck.segment.Segmenter;
 import dev.claimcheck.segment.Sentence;
@@ -25,19 +22,11 @@ import org.junit.jupiter.api.Test;
  * claims that are denied. Read with the bundled registry's names, in all four languages.
  */
 class ClauseClaimsTest {
-  private static final Registry REGISTRY = load();
-  private static final Map<String, Lexicon> LEXICONS = new LexiconLoader().loadAll();
-  private static final EntityRecognizer RECOGNIZER = new EntityRecognizer(REGISTRY);
+  private static final Map<String, Lexicon> LEXICONS = Bundled.LEXICONS;
+  private static final EntityRecognizer RECOGNIZER = Bundled.RECOGNIZER;
   private static final List<String> VENDORS =
       List.of("Alibaba", "Meta", "DeepSeek", "Google", "Anthropic", "OpenAI", "Mistral", "xAI");
 
-  private static Registry load() {
-    try {
-      return new RegistryLoader().loadBundled();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   /** The claims of a text whose first line is its title; the title's first model is its subject. */
   static List<Claim> claims(String lang, String text) {
@@ -353,21 +342,16 @@ class ClauseClaimsTest {
 
   @Test
   void numbersRightAfterTheirBenchmarkAreScores() {
-    assertClaims(claims("en", """
+    List<Claim> thread = claims("en", """
         Llama 4 Maverick thread
 
         My numbers, temp 0, 5 seeds: MMLU-Pro 79.6, GPQA Diamond 67.1, LiveCodeBench 41.2. Meta reports 80.5, 69.8 and 43.4 on the same three.
-        """),
-        "My numbers",
+        """);
+    assertClaims(thread, "My numbers",
         "score Llama 4 Maverick on [MMLU-Pro] = 79.6",
         "score Llama 4 Maverick on [GPQA Diamond] = 67.1",
         "score Llama 4 Maverick on [LiveCodeBench] = 41.2");
-    assertClaims(claims("en", """
-        Llama 4 Maverick thread
-
-        My numbers, temp 0, 5 seeds: MMLU-Pro 79.6, GPQA Diamond 67.1, LiveCodeBench 41.2. Meta reports 80.5, 69.8 and 43.4 on the same three.
-        """),
-        "Meta reports",
+    assertClaims(thread, "Meta reports",
         "score Llama 4 Maverick on [MMLU-Pro] = 80.5",
         "score Llama 4 Maverick on [GPQA Diamond] = 69.8",
         "score Llama 4 Maverick on [LiveCodeBench] = 43.4");

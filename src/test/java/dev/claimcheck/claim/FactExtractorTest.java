@@ -9,9 +9,6 @@ import dev.claimcheck.entity.EntityRecognizer;
 import dev.claimcheck.entity.Found;
 import dev.claimcheck.entity.Mention;
 import dev.claimcheck.lexicon.Lexicon;
-import dev.claimcheck.lexicon.LexiconLoader;
-import dev.claimcheck.registry.Registry;
-import dev.claimcheck.registry.RegistryLoader;
 import dev.claimcheck.segment.Paragraph;
 import dev.claimcheck.segment.Segmenter;
 import dev.claimcheck.segment.Sentence;
@@ -26,17 +23,9 @@ import org.junit.jupiter.api.Test;
  * names.
  */
 class FactExtractorTest {
-  private static final Registry REGISTRY = load();
-  private static final Map<String, Lexicon> LEXICONS = new LexiconLoader().loadAll();
-  private static final EntityRecognizer RECOGNIZER = new EntityRecognizer(REGISTRY);
+  private static final Map<String, Lexicon> LEXICONS = Bundled.LEXICONS;
+  private static final EntityRecognizer RECOGNIZER = Bundled.RECOGNIZER;
 
-  private static Registry load() {
-    try {
-      return new RegistryLoader().loadBundled();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   /**
    * The fact claims of a text whose first line is its title; the main subject is the first model

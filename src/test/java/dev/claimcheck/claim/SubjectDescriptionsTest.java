@@ -6,9 +6,6 @@ import dev.claimcheck.entity.EntityRecognizer;
 import dev.claimcheck.entity.Found;
 import dev.claimcheck.entity.Mention;
 import dev.claimcheck.lexicon.Lexicon;
-import dev.claimcheck.lexicon.LexiconLoader;
-import dev.claimcheck.registry.Registry;
-import dev.claimcheck.registry.RegistryLoader;
 import dev.claimcheck.segment.Paragraph;
 import dev.claimcheck.segment.Segmenter;
 import dev.claimcheck.segment.Sentence;
@@ -25,18 +22,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * organisation's genitive).
  */
 class SubjectDescriptionsTest {
-  private static final Registry REGISTRY = load();
-  private static final Map<String, Lexicon> LEXICONS = new LexiconLoader().loadAll();
-  private static final EntityRecognizer RECOGNIZER = new EntityRecognizer(REGISTRY);
+  private static final Map<String, Lexicon> LEXICONS = Bundled.LEXICONS;
+  private static final EntityRecognizer RECOGNIZER = Bundled.RECOGNIZER;
   private static final List<String> VENDORS = List.of("Google", "OpenAI", "Meta", "DeepSeek");
 
-  private static Registry load() {
-    try {
-      return new RegistryLoader().loadBundled();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   /** "kind subject [objects] [benchmarks] value" of each claim of the text's last sentence. */
   private static String last(String lang, String title, String sentence) {
