@@ -1095,7 +1095,7 @@ public final class ClaimExtractor {
       }
     }
     out.addAll(scores(paragraph, index, cues, main, attribution));
-    return sameRankJoined(dedupe(out));
+    return sameComparisonJoined(sameRankJoined(dedupe(out)));
   }
 
   /**
@@ -1139,10 +1139,11 @@ public final class ClaimExtractor {
         // "MMLU-Pro 79.6, GPQA Diamond 67.1", "leads GPQA Diamond (81.0)": a number right after
         // its benchmark is a score on it.
         bench = labelledBy;
-      } else if (given == null && cue == null && ownScoreOf(a, n) == null) {
+      } else if (given == null && cue == null && ownScoreOf(a, n) == null
+          && ownerAfter(a, n) == null) {
         // No score phrase: only a percentage right next to its benchmark counts ("completed
         // 72.9% of the Aider polyglot exercises"), or a number given with a model's name
-        // ("derrière o3 (88,9 %)").
+        // ("derrière o3 (88,9 %)", « y el 74,3 % de o1 »).
         if (!n.percent() || bench == null) {
           continue;
         }
@@ -2034,6 +2035,40 @@ public final class ClaimExtractor {
       out.set(at, new Claim(o.sentence(), o.kind(), o.subject(), o.subjectReference(),
           o.objects(), all, false, o.value(), o.negated(), o.attribution(), o.cue(), o.fact(),
           o.stated()));
+    }
+    return out;
+  }
+
+  /**
+   * "muy lejos del 72,9 % de Gemini 2.5 Pro y por debajo incluso de Qwen2.5-Coder-32B": one
+   * model compared the same way on the same benchmarks with two phrases is one comparison with
+   * all the competitors; a win and a loss stay two.
+   */
+  private static List<Claim> sameComparisonJoined(List<Claim> claims) {
+    List<Claim> out = new ArrayList<>();
+    for (Claim c : claims) {
+      int at = -1;
+      for (int i = 0; i < out.size() && at < 0; i++) {
+        Claim o = out.get(i);
+        if ((c.kind() == ClaimKind.COMPARE || c.kind() == ClaimKind.PARITY)
+            && o.kind() == c.kind() && o.negated() == c.negated()
+            && same(o.subject(), c.subject()) && !o.objects().isEmpty()
+            && !c.objects().isEmpty()
+            && o.benchmarks().stream().map(Mention::text).toList()
+                .equals(c.benchmarks().stream().map(Mention::text).toList())
+            && java.util.Objects.equals(o.attribution(), c.attribution())) {
+          at = i;
+        }
+      }
+      if (at < 0) {
+        out.add(c);
+        continue;
+      }
+      Claim o = out.get(at);
+      List<Mention> all = new ArrayList<>(o.objects());
+      c.objects().stream().filter(x -> all.stream().noneMatch(y -> sameName(x, y)))
+          .forEach(all::add);
+      out.set(at, o.withObjects(all));
     }
     return out;
   }

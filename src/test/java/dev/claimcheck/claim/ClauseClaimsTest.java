@@ -434,6 +434,28 @@ class ClauseClaimsTest {
         "score Gemini 2.5 Pro on [Humanity's Last Exam] = 21.6");
   }
 
+  @Test
+  void twoPhrasesComparingTheSameWayAreOneComparisonAndACompetitorsScoreNeedsNoPhrase() {
+    assertClaims(claims("es", """
+        Llama 4 Maverick
+
+        En Aider Polyglot, Llama 4 Maverick obtiene un 15,6 %, muy lejos del 72,9 % de Gemini 2.5 Pro y por debajo incluso de Qwen2.5-Coder-32B.
+        """),
+        "En Aider Polyglot",
+        "compare Llama 4 Maverick vs [Gemini 2.5 Pro, Qwen2.5-Coder-32B] on [Aider Polyglot] NOT",
+        "score Llama 4 Maverick on [Aider Polyglot] = 15.6",
+        "score Gemini 2.5 Pro on [Aider Polyglot] = 72.9");
+    assertClaims(claims("es", """
+        Qwen3 en cifras
+
+        AIME 2024: 85,7 %, frente al 79,8 % de DeepSeek-R1 y el 74,3 % de o1.
+        """),
+        "AIME 2024",
+        "score Qwen3 on [AIME 2024] = 85.7",
+        "score DeepSeek-R1 on [AIME 2024] = 79.8",
+        "score o1 on [AIME 2024] = 74.3");
+  }
+
   // ------------------------------------------------------ verbs joined by a conjunction
 
   @Test
