@@ -309,14 +309,9 @@ final class BenchmarkNameReader {
     return false;
   }
 
-  /** A label and its score opening a line: "AIME 2025: 49.5%", « MMLU : 89,5 % ». */
-  private static final Pattern LABEL = Pattern.compile(
-      "(?:\\s*:\\s*|\\s+[\u2014\u2013-]\\s+)\\p{N}");
-
   /** Whether the name at {@code [start, end)} opens the sentence as the label of a score. */
   private static boolean labelSlot(String t, int start, int end) {
-    return t.substring(0, start).matches("[\\s\\-*+\u2022]*")
-        && LABEL.matcher(t).region(end, t.length()).lookingAt();
+    return ScoreLines.labelledScoreStart(t, start, end) >= 0;
   }
 
   /** The span of the match of {@code p} that ends {@code text}, or null. */

@@ -1194,9 +1194,10 @@ public final class ClaimExtractor {
     return out;
   }
 
-  /** After a score: a per-cent sign or a closing bracket, then a list mark or the end. */
-  private static final Pattern PAIR_END =
-      Pattern.compile("\\s*%?\\s*\\)?\\s*(?:[,;.:]|$|\\s(?:and|vs\\.?|versus)\\s)");
+  /** After a score: a per-cent sign or a closing bracket, then a punctuation mark or the end. */
+  private static final Pattern PAIR_END = Pattern.compile("\\s*%?\\s*\\)?\\s*(?:[,;.:]|$)");
+  /** After a score: a per-cent sign or a closing bracket, then a space. */
+  private static final Pattern PAIR_TAIL = Pattern.compile("\\s*%?\\s*\\)?\\s+");
 
   /**
    * The benchmark a number directly follows, as in a list of pairs ("MMLU-Pro 79.6, GPQA
@@ -1209,7 +1210,8 @@ public final class ClaimExtractor {
       return null;
     }
     boolean bracketed = t.substring(n.end()).matches("\\s*%?\\s*\\).*");
-    if (!bracketed && !PAIR_END.matcher(t).region(n.end(), t.length()).lookingAt()) {
+    if (!bracketed && !PAIR_END.matcher(t).region(n.end(), t.length()).lookingAt()
+        && !listGoesOnAfter(t, n.end())) {
       return null;
     }
     int k = n.start();
@@ -1228,12 +1230,24 @@ public final class ClaimExtractor {
     return null;
   }
 
+  /** "79.6 and GPQA Diamond ...", "78.4 vs 72.6": a list word or "versus" after a score. */
+  private boolean listGoesOnAfter(String t, int from) {
+    Matcher tail = PAIR_TAIL.matcher(t).region(from, t.length());
+    if (!tail.lookingAt()) {
+      return false;
+    }
+    for (Pattern p : List.of(lexicon.listSeparator(), lexicon.phrase("versus").pattern())) {
+      Matcher m = p.matcher(t).region(tail.end(), t.length());
+      if (m.lookingAt() && m.end() > m.start() && m.end() < t.length()
+          && Character.isWhitespace(t.charAt(m.end()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A sentence that opens with a benchmark, a colon or dash, and a number. */
   private record Labelled(Found benchmark, int numberStart) {}
-
-  /** Between a leading benchmark and its number: a colon, or a dash with space around it. */
-  private static final Pattern LABEL_SEPARATOR =
-      Pattern.compile("\\s*:\\s*|\\s+[\u2014\u2013-]\\s+");
 
   /**
    * "LiveCodeBench v6: 53.7%, the best result ...", « MMLU : 89,5 % »: a line of a results list
@@ -1244,21 +1258,9 @@ public final class ClaimExtractor {
     if (benches.isEmpty()) {
       return null;
     }
-    String t = a.text();
     Found b = benches.get(0);
-    if (!t.substring(0, b.start()).matches("[\\s\\-*+\u2022]*")) {
-      return null;
-    }
-    Matcher sep = LABEL_SEPARATOR.matcher(t);
-    sep.region(b.end(), t.length());
-    if (!sep.lookingAt()) {
-      return null;
-    }
-    List<NumberReader.Found> found = numbers.findAll(t.substring(sep.end()));
-    if (found.isEmpty() || found.get(0).start() != 0) {
-      return null;
-    }
-    return new Labelled(b, sep.end());
+    int number = ScoreLines.labelledScoreStart(a.text(), b.start(), b.end());
+    return number < 0 ? null : new Labelled(b, number);
   }
 
   /** Who a number in a list of scores belongs to, and on which benchmark (null: as usual). */

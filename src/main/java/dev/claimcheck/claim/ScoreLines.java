@@ -35,6 +35,22 @@ final class ScoreLines {
   /** Between label and value: a colon, or a dash with space around it. */
   private static final Pattern SEPARATOR =
       Pattern.compile("\\s*:\\s*|\\s+[\u2014\u2013-]\\s+");
+  /** What may come before a label that opens a line: spaces and a list bullet. */
+  private static final Pattern LINE_OPENING = Pattern.compile("[\\s\\-*+\u2022]*");
+
+  /**
+   * Where the score of a label ending at {@code labelEnd} starts when the label opens the
+   * sentence and a colon or dash and a number follow it ("AIME 2025: 49.5%, far behind o3",
+   * « MMLU : 89,5 % »); -1 otherwise.
+   */
+  static int labelledScoreStart(String t, int labelStart, int labelEnd) {
+    if (!LINE_OPENING.matcher(t.substring(0, labelStart)).matches()) {
+      return -1;
+    }
+    Matcher sep = SEPARATOR.matcher(t).region(labelEnd, t.length());
+    return sep.lookingAt() && sep.end() < t.length() && Character.isDigit(t.charAt(sep.end()))
+        ? sep.end() : -1;
+  }
   /** Between pairs on one line. */
   private static final Pattern PAIRS = Pattern.compile("\\s*[;\u00b7]\\s*");
   /** List bullets left in plain text. */
