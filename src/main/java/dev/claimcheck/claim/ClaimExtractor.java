@@ -768,6 +768,7 @@ public final class ClaimExtractor {
       return scores(paragraph, index, cues, main, attribution(a, mainVendor, t.length()));
     }
     Attribution attribution = attribution(a, mainVendor, cues.get(cues.size() - 1).start);
+    boolean resultsLine = labelledScore(a) != null;
     List<CueMatch> claimCues = cues.stream()
         .filter(c -> c.cue.kind() != ClaimKind.VAGUE && c.cue.kind() != ClaimKind.SCORE)
         .toList();
@@ -789,7 +790,7 @@ public final class ClaimExtractor {
           .mapToInt(c -> c.end).max().orElse(0);
       int clauseEnd = clauseEnd(a, cues, cue);
       Subject subject = subject(a, cue.start, main);
-      if (main != null && labelledScore(a) != null) {
+      if (main != null && resultsLine) {
         // "SWE-bench Verified: 65.8%, ahead of GPT-4.1 (54.6%) but behind Claude Opus 4": a
         // line of a results list, all of it said of the article's model.
         subject = new Subject(main, "", cue.start);
@@ -1135,12 +1136,12 @@ public final class ClaimExtractor {
       Found bench = given != null && given.bench != null ? given.bench : benchmarkFor(a, n);
       // A number in a list of scores is one however far its phrase is.
       Found labelledBy = labelBefore(a, n);
+      boolean ownScore = ownScoreOf(a, n) != null;
       if (given == null && labelledBy != null) {
         // "MMLU-Pro 79.6, GPQA Diamond 67.1", "leads GPQA Diamond (81.0)": a number right after
         // its benchmark is a score on it.
         bench = labelledBy;
-      } else if (given == null && cue == null && ownScoreOf(a, n) == null
-          && ownerAfter(a, n) == null) {
+      } else if (given == null && cue == null && !ownScore && ownerAfter(a, n) == null) {
         // No score phrase: only a percentage right next to its benchmark counts ("completed
         // 72.9% of the Aider polyglot exercises"), or a number given with a model's name
         // ("derrière o3 (88,9 %)", « y el 74,3 % de o1 »).
@@ -1148,7 +1149,7 @@ public final class ClaimExtractor {
           continue;
         }
       } else if (given == null && cue != null && distance(cue, n) > NUMBER_REACH && !n.percent()
-              && ownScoreOf(a, n) == null && labelledBy == null
+              && !ownScore && labelledBy == null
           || isYear(n) && (cue == null || distance(cue, n) > 12)) {
         continue;
       }
@@ -2490,14 +2491,11 @@ public final class ClaimExtractor {
     Matcher open = ITEM_SCORE_OPEN.matcher(lead);
     Matcher phrase = lexicon.phrase("own_score").pattern().matcher(gap);
     phrase.region(lead.length() - lead.stripLeading().length(), gap.length());
-    boolean paren = false;
-    if (phrase.lookingAt() && phrase.end() <= n.start()
+    boolean ownPhrase = phrase.lookingAt() && phrase.end() <= n.start()
         && lexicon.determiners().matcher(gap.substring(phrase.end(), n.start()))
-            .replaceAll(" ").isBlank()) {
-      paren = false;
-    } else if (open.matches()) {
-      paren = lead.contains("(");
-    } else {
+            .replaceAll(" ").isBlank();
+    boolean paren = !ownPhrase && open.matches() && lead.contains("(");
+    if (!ownPhrase && !open.matches()) {
       // « y del 38,8 % de »: a list word, then the next competitor's score before its name.
       Matcher sep = lexicon.listSeparator().matcher(gap);
       if (sep.lookingAt() || sep.find() && gap.substring(0, sep.start()).isBlank()) {
