@@ -697,21 +697,20 @@ public final class ClaimExtractor {
 
   /** "... on Arena-Hard and scores": the phrase at {@code cueStart} follows a conjunction. */
   private boolean coordinatedVerb(String t, int from, int cueStart) {
-    String gap = t.substring(from, cueStart).stripTrailing();
-    Matcher m = lexicon.listSeparator().matcher(gap);
-    while (m.find()) {
-      if (m.end() == gap.length() && m.group().chars().anyMatch(Character::isLetter)) {
-        return true;
-      }
-    }
-    return false;
+    return endsWith(lexicon.listSeparator(), t.substring(from, cueStart), true);
   }
 
   private static boolean endsWith(Pattern words, String text) {
+    return endsWith(words, text, false);
+  }
+
+  /** Whether {@code text} ends with a match of {@code words}, one with a letter if asked. */
+  private static boolean endsWith(Pattern words, String text, boolean lettersOnly) {
     String trimmed = text.stripTrailing();
     Matcher m = words.matcher(trimmed);
     while (m.find()) {
-      if (m.end() == trimmed.length() && m.end() > m.start()) {
+      if (m.end() == trimmed.length() && m.end() > m.start()
+          && (!lettersOnly || m.group().chars().anyMatch(Character::isLetter))) {
         return true;
       }
     }
@@ -2014,32 +2013,20 @@ public final class ClaimExtractor {
    * head of several benchmarks in one sentence are one rank (or superlative) on all of them.
    */
   private static List<Claim> sameRankJoined(List<Claim> claims) {
-    List<Claim> out = new ArrayList<>();
-    for (Claim c : claims) {
-      int at = -1;
-      for (int i = 0; i < out.size() && at < 0; i++) {
-        Claim o = out.get(i);
-        if ((c.kind() == ClaimKind.RANK || c.kind() == ClaimKind.SUPERLATIVE)
+    return joined(claims, (o, c) -> (c.kind() == ClaimKind.RANK
+            || c.kind() == ClaimKind.SUPERLATIVE)
             && o.kind() == c.kind() && o.negated() == c.negated()
             && same(o.subject(), c.subject()) && o.objects().equals(c.objects())
             && !o.benchmarks().isEmpty() && !c.benchmarks().isEmpty()
-            && !o.benchmarksFromContext() && !c.benchmarksFromContext()) {
-          at = i;
-        }
-      }
-      if (at < 0) {
-        out.add(c);
-        continue;
-      }
-      Claim o = out.get(at);
-      List<Mention> all = new ArrayList<>(o.benchmarks());
-      c.benchmarks().stream().filter(b -> all.stream().noneMatch(x -> sameName(x, b)))
-          .forEach(all::add);
-      out.set(at, new Claim(o.sentence(), o.kind(), o.subject(), o.subjectReference(),
-          o.objects(), all, false, o.value(), o.negated(), o.attribution(), o.cue(), o.fact(),
-          o.stated()));
-    }
-    return out;
+            && !o.benchmarksFromContext() && !c.benchmarksFromContext(),
+        (o, c) -> {
+          List<Mention> all = new ArrayList<>(o.benchmarks());
+          c.benchmarks().stream().filter(b -> all.stream().noneMatch(x -> sameName(x, b)))
+              .forEach(all::add);
+          return new Claim(o.sentence(), o.kind(), o.subject(), o.subjectReference(),
+              o.objects(), all, false, o.value(), o.negated(), o.attribution(), o.cue(), o.fact(),
+              o.stated());
+        });
   }
 
   /**
@@ -2048,30 +2035,39 @@ public final class ClaimExtractor {
    * all the competitors; a win and a loss stay two.
    */
   private static List<Claim> sameComparisonJoined(List<Claim> claims) {
-    List<Claim> out = new ArrayList<>();
-    for (Claim c : claims) {
-      int at = -1;
-      for (int i = 0; i < out.size() && at < 0; i++) {
-        Claim o = out.get(i);
-        if ((c.kind() == ClaimKind.COMPARE || c.kind() == ClaimKind.PARITY)
+    return joined(claims, (o, c) -> (c.kind() == ClaimKind.COMPARE
+            || c.kind() == ClaimKind.PARITY)
             && o.kind() == c.kind() && o.negated() == c.negated()
             && same(o.subject(), c.subject()) && !o.objects().isEmpty()
             && !c.objects().isEmpty()
             && o.benchmarks().stream().map(Mention::text).toList()
                 .equals(c.benchmarks().stream().map(Mention::text).toList())
-            && java.util.Objects.equals(o.attribution(), c.attribution())) {
+            && java.util.Objects.equals(o.attribution(), c.attribution()),
+        (o, c) -> {
+          List<Mention> all = new ArrayList<>(o.objects());
+          c.objects().stream().filter(x -> all.stream().noneMatch(y -> sameName(x, y)))
+              .forEach(all::add);
+          return o.withObjects(all);
+        });
+  }
+
+  /** Each claim joined into the first earlier one it goes {@code together} with. */
+  private static List<Claim> joined(List<Claim> claims,
+      java.util.function.BiPredicate<Claim, Claim> together,
+      java.util.function.BinaryOperator<Claim> join) {
+    List<Claim> out = new ArrayList<>();
+    for (Claim c : claims) {
+      int at = -1;
+      for (int i = 0; i < out.size() && at < 0; i++) {
+        if (together.test(out.get(i), c)) {
           at = i;
         }
       }
       if (at < 0) {
         out.add(c);
-        continue;
+      } else {
+        out.set(at, join.apply(out.get(at), c));
       }
-      Claim o = out.get(at);
-      List<Mention> all = new ArrayList<>(o.objects());
-      c.objects().stream().filter(x -> all.stream().noneMatch(y -> sameName(x, y)))
-          .forEach(all::add);
-      out.set(at, o.withObjects(all));
     }
     return out;
   }

@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claimcheck.entity.EntityRecognizer;
-import dev.claimcheck.entity.Found;
 import dev.claimcheck.entity.Mention;
 import dev.claimcheck.lexicon.Lexicon;
-import dev.claimcheck.segment.Paragraph;
-import dev.claimcheck.segment.Segmenter;
-import dev.claimcheck.segment.Sentence;
-import dev.claimcheck.text.Span;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,16 +17,9 @@ class ClaimExtractorTest {
   private static final EntityRecognizer RECOGNIZER = Bundled.RECOGNIZER;
   private static final List<String> VENDORS = List.of("Google", "OpenAI", "HuggingFace", "Meta");
 
-
   /** The claims of a text whose first line is its title, the title's first model the subject. */
   private static List<Claim> claims(String lang, String text) {
-    Lexicon lexicon = LEXICONS.get(lang);
-    ClaimExtractor x = new ClaimExtractor(lexicon, RECOGNIZER, VENDORS);
-    List<Paragraph> paragraphs = new Segmenter(lexicon.abbreviations()).segment(text);
-    String title = text.lines().findFirst().orElse("");
-    Mention main = x.analyse(text, new Sentence(-1, -1, new Span(0, title.length()), title))
-        .mentions().stream().filter(Found::isModel).map(Found::mention).findFirst().orElse(null);
-    return x.extract(text, paragraphs, main, null);
+    return Bundled.claims(lang, text, VENDORS);
   }
 
   /** "kind [benchmark, ...] value" of each claim of the text's last sentence. */
