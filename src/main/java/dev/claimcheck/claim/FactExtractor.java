@@ -199,6 +199,9 @@ public final class FactExtractor {
       if (subject.reference != null && !subject.reference.isEmpty()) {
         StatedFact.Scope scope = scope(subject.reference);
         values = values.stream().map(v -> v.within(scope)).toList();
+      } else if (narrowedAfter(t, cue, cues)) {
+        StatedFact.Scope some = new StatedFact.Scope(true, List.of());
+        values = values.stream().map(v -> v.within(some)).toList();
       }
       if (attribution == null) {
         attribution = attribution(a, mainVendor);
@@ -581,6 +584,17 @@ public final class FactExtractor {
   }
 
   // ---------------------------------------------------------------- subject
+
+  /**
+   * Whether words after the fact phrase narrow it to some of the subject's models before the
+   * next fact phrase: "Qwen 2.5 est bien un modèle open source, du moins pour certaines de ses
+   * variantes".
+   */
+  private boolean narrowedAfter(String t, CueMatch cue, List<CueMatch> cues) {
+    int end = cues.stream().filter(c -> c.start >= cue.end).mapToInt(c -> c.start).min()
+        .orElse(t.length());
+    return facts.partialAfter().matcher(t).region(cue.end, end).find();
+  }
 
   /** "plusieurs versions": some of the subject's models; "les modèles 3B et 72B": those sizes. */
   private StatedFact.Scope scope(String reference) {

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  *     "les modèles 3B et 72B"), beside the lexicon's general references
  * @param partial references to some of a family's models ("plusieurs versions", "some
  *     variants"); they are references too
+ * @param partialAfter words that, after a fact phrase, narrow what it states to some of the
+ *     subject's models (« du moins pour certaines de ses variantes », "at least for some of its
+ *     sizes"): an opener from {@code partial_after} followed by a partial reference
  * @param partOf the words that join a partial reference to the name it completes ("plusieurs
  *     déclinaisons de Qwen 2.5", "several versions of X")
  * @param attributeGap what may stand between a fact phrase that qualifies a name and the name
@@ -45,6 +48,7 @@ public record FactLexicon(
     List<FactCue> cues,
     Pattern references,
     Pattern partial,
+    Pattern partialAfter,
     Pattern partOf,
     Pattern attributeGap,
     Pattern size,

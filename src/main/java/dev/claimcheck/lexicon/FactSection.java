@@ -131,6 +131,10 @@ final class FactSection {
         cues,
         regexes(references),
         regexes(partial),
+        partial.isEmpty() || !node.has("partial_after") ? Pattern.compile("(?!)")
+            : Pattern.compile("(?:" + LexiconLoader.literals(LexiconLoader.strings(
+                node.path("partial_after"))).pattern() + ")\\s+(?:" + regexes(partial).pattern()
+                + ")", FLAGS),
         Pattern.compile("\\s*(?:" + LexiconLoader.literals(
             LexiconLoader.strings(node.path("partial_joiners"))).pattern() + ")\\s*", FLAGS),
         Pattern.compile("[\\s-]*(?:(?:" + LexiconLoader.literals(

@@ -110,6 +110,7 @@ class FactExtractorTest {
     Claim open = only(claims, "Contrairement", "open_weights");
     assertEquals("true", value(open).value());
     assertFalse(open.negated());
+    assertTrue(value(open).scope().some(), "« du moins pour certaines de ses variantes »");
   }
 
   // ---------------------------------------------------------------- English, per fact type
@@ -389,6 +390,29 @@ class FactExtractorTest {
     Claim whole = only(facts("en", "Qwen 2.5 review\n\nQwen 2.5 is released under Apache 2.0.\n"),
         "Qwen 2.5 is", "license");
     assertFalse(value(whole).scope().some());
+  }
+
+  @Test
+  void wordsAfterTheFactPhraseNarrowingIt_makeItSaidOfSomeOfTheModels() {
+    String[][] cases = {
+        {"en", "Qwen 2.5 review\n\nQwen 2.5 is open-weights, at least for some of its sizes.\n",
+            "Qwen 2.5 is"},
+        {"fr", "Qwen 2.5 à l'essai\n\nQwen 2.5 est bien open source, du moins pour certaines de "
+            + "ses variantes.\n", "Qwen 2.5 est"},
+        {"de", "Qwen 2.5 im Test\n\nQwen 2.5 ist Open Source, zumindest für einige seiner "
+            + "Varianten.\n", "Qwen 2.5 ist"},
+        {"es", "Qwen 2.5 a prueba\n\nQwen 2.5 es de pesos abiertos, al menos en algunas de sus "
+            + "variantes.\n", "Qwen 2.5 es"},
+    };
+    for (String[] c : cases) {
+      Claim open = only(facts(c[0], c[1]), c[2], "open_weights");
+      assertEquals("Qwen 2.5", open.subject().text(), c[0]);
+      assertTrue(value(open).scope().some(), c[0] + ": some of the family, not each model");
+    }
+    // The narrowing words belong to the next fact phrase when one comes first.
+    List<Claim> claims = facts("en", "Qwen 2.5 review\n\nQwen 2.5 is open-weights and uses a "
+        + "mixture of experts in some of its models.\n");
+    assertFalse(value(only(claims, "Qwen 2.5 is", "open_weights")).scope().some(), describe(claims));
   }
 
   @Test
