@@ -621,6 +621,42 @@ class ClauseClaimsTest {
         "score R1 on [AIME 2024] = 79.8");
   }
 
+  @Test
+  void aYearOrDayAfterAMonthIsADateNotAScore() {
+    assertClaims(claims("en", """
+        Grok 4 launch
+
+        Grok 4 scores 96.7% on HMMT February 2025 and 88.9% on AIME 2025.
+        """),
+        "Grok 4 scores",
+        "score Grok 4 on [HMMT] = 96.7",
+        "score Grok 4 on [AIME 2025] = 88.9");
+    assertClaims(claims("fr", """
+        Grok 4 à l'essai
+
+        Grok 4 obtient 96,7 % sur HMMT février 2025 et 88,9 % sur AIME 2025.
+        """),
+        "Grok 4 obtient",
+        "score Grok 4 on [HMMT] = 96.7",
+        "score Grok 4 on [AIME 2025] = 88.9");
+    assertClaims(claims("de", """
+        Grok 4 im Test
+
+        Grok 4 erreicht 96,7 Prozent bei HMMT Februar 2025 und 88,9 Prozent bei AIME 2025.
+        """),
+        "Grok 4 erreicht",
+        "score Grok 4 on [HMMT] = 96.7",
+        "score Grok 4 on [AIME 2025] = 88.9");
+    assertClaims(claims("es", """
+        Grok 4 a prueba
+
+        Grok 4 obtiene un 96,7 % en HMMT febrero 2025 y un 88,9 % en AIME 2025.
+        """),
+        "Grok 4 obtiene",
+        "score Grok 4 on [HMMT] = 96.7",
+        "score Grok 4 on [AIME 2025] = 88.9");
+  }
+
   // ------------------------------------------------------ "the latter", "the former"
 
   @Test
