@@ -80,6 +80,13 @@ public final class DocumentChecker {
     MainSubject subject = mainSubject(doc, paragraphs, extractor, lexicon, introduced);
     Mention main = subject.main();
     String mainVendor = main == null ? null : vendorOf(main);
+    if (main != null && mainVendor == null
+        && !lexicon.firstPerson().matcher(doc.text()).find()) {
+      // Only where nobody writes in the first person: "our tests" in a news story is the
+      // publication's, and a maker read from the text must not take those claims over.
+      mainVendor = extractor.makerNamedWith(doc.text(), paragraphs,
+          doc.metadata().title().orElse(null), main.text());
+    }
     TableClaims tables = tableReaders.computeIfAbsent(
         language, l -> new TableClaims(lexicon, recognizer, vendors));
     List<List<ClaimExtractor.Analysed>> reading =

@@ -229,6 +229,52 @@ public final class ClaimExtractor {
   }
 
   /**
+   * The organisation an article names as the maker of its main subject, for when the registry
+   * does not know who made it: a known organisation written shortly before the subject's name in
+   * the title or the first paragraph, with no sentence end, comma or other organisation between
+   * them
+   * ("Anthropic's Claude 3.7 Sonnet", "Anthropic on Monday released Claude 3.7 Sonnet"); null
+   * when there is none.
+   *
+   * @param title the document's title, when it is not one of its sentences; may be null
+   */
+  public String makerNamedWith(String text, List<Paragraph> paragraphs, String title,
+      String mainName) {
+    List<String> places = new ArrayList<>();
+    if (title != null) {
+      places.add(title);
+    }
+    paragraphs.stream().limit(2).forEach(p -> places.add(p.span().of(text)));
+    Pattern name = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(mainName)
+        + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    for (String place : places) {
+      Matcher m = name.matcher(place);
+      while (m.find()) {
+        String before = place.substring(Math.max(0, m.start() - MAKER_GAP - 30), m.start());
+        Matcher v = vendors.matcher(before);
+        String maker = null;
+        int end = -1;
+        while (v.find()) {
+          maker = v.group();
+          end = v.end();
+        }
+        if (maker != null && before.length() - end <= MAKER_GAP
+            && !MAKER_BREAK.matcher(before.substring(end)).find()) {
+          return maker;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final int MAKER_GAP = 40;
+  /**
+   * What may not stand between a maker's name and its model's: a sentence or clause end, or a
+   * comma ("Moonshot AI, backed by Alibaba, released Kimi K2": Alibaba made no Kimi).
+   */
+  private static final Pattern MAKER_BREAK = Pattern.compile("[.;:!?]\\s|,");
+
+  /**
    * The model names a document introduces, whether the registry knows them or not: a capitalised
    * name the text calls a model ("Command A, a 111B-parameter model", « Saba, un modèle de 24
    * milliards de paramètres »), lists the models it names ("two models: Scout and Maverick"), or
@@ -764,9 +810,11 @@ public final class ClaimExtractor {
       if (a.benchmarks().isEmpty() || t.chars().noneMatch(Character::isDigit)) {
         return List.of();
       }
-      return scores(paragraph, index, cues, main, attribution(a, mainVendor, t.length()));
+      return scores(paragraph, index, cues, main,
+          attribution(a, main, mainVendor, t.length(), t.length()));
     }
-    Attribution attribution = attribution(a, mainVendor, cues.get(cues.size() - 1).start);
+    Attribution attribution = attribution(a, main, mainVendor, cues.get(0).start,
+        cues.get(cues.size() - 1).start);
     boolean resultsLine = labelledScore(a) != null;
     List<CueMatch> claimCues = cues.stream()
         .filter(c -> c.cue.kind() != ClaimKind.VAGUE && c.cue.kind() != ClaimKind.SCORE)
@@ -2796,8 +2844,13 @@ public final class ClaimExtractor {
     return neg;
   }
 
-  private Attribution attribution(Analysed a, String mainVendor, int firstCueStart) {
+  private Attribution attribution(Analysed a, Mention main, String mainVendor, int claimStart,
+      int firstCueStart) {
     String t = a.text();
+    // "the company" is the maker of the model the sentence is about: the main subject's maker
+    // only when the sentence is not about another model ("Albatros-12B obtient 61,7 selon
+    // l'entreprise" in an article about Llama 4).
+    String maker = aboutAnotherModel(a, main, claimStart) ? null : mainVendor;
     List<String> cues = new ArrayList<>();
     Matcher h = lexicon.hedges().matcher(t);
     while (h.find()) {
@@ -2807,7 +2860,7 @@ public final class ClaimExtractor {
     Matcher before = lexicon.claimantBefore().matcher(t);
     while (claimant == null && before.find()) {
       String rest = window(t, before.end(), 40).stripLeading();
-      claimant = leadingClaimant(rest, mainVendor);
+      claimant = leadingClaimant(rest, maker);
     }
     if (claimant == null) {
       // "Alibaba avance que ...", "... Alibaba tente ... en affirmant que": the organisation
@@ -2824,8 +2877,8 @@ public final class ClaimExtractor {
         }
         Matcher d = lexicon.claimantDescriptors().matcher(
             t.substring(Math.max(0, at - 60), at));
-        if (claimant == null && d.find() && mainVendor != null) {
-          claimant = mainVendor;
+        if (claimant == null && d.find() && maker != null) {
+          claimant = maker;
         }
         if (claimant == null) {
           claimant = orgs.stream().filter(o -> o[0] >= verb.end()).findFirst()
@@ -2837,14 +2890,37 @@ public final class ClaimExtractor {
       // "We are releasing ... our model beats": the vendor speaking for itself.
       claimant = mainVendor;
     }
-    if (claimant == null && mainVendor != null) {
+    if (claimant == null && maker != null) {
       // "la firme chinoise s'appuie sur ... où le modèle dépasserait": the company itself.
       Matcher d = lexicon.claimantDescriptors().matcher(t);
       if (d.find() && d.start() < firstCueStart) {
-        claimant = mainVendor;
+        claimant = maker;
       }
     }
     return new Attribution(claimant, !cues.isEmpty(), cues);
+  }
+
+  /**
+   * Whether the first model the sentence names before its first claim phrase is another than the
+   * main subject ("Albatros-12B obtient 61,7 ..."; not "The lab says the model outperforms
+   * Llama 3.1 405B").
+   */
+  private boolean aboutAnotherModel(Analysed a, Mention main, int claimStart) {
+    if (main == null) {
+      return false;
+    }
+    String mainKey = dev.claimcheck.registry.Names.key(main.text());
+    for (Found f : a.mentions()) {
+      if (f.start() >= claimStart) {
+        return false;
+      }
+      if (f.isModel() && !vendors.matcher(f.mention().text()).matches()) {
+        String key = dev.claimcheck.registry.Names.key(f.mention().text());
+        return !sameName(f.mention(), main) && !key.startsWith(mainKey)
+            && !mainKey.startsWith(key);
+      }
+    }
+    return false;
   }
 
   /** Organisation names in the sentence that are not part of a model name ("DeepSeek-V3"). */

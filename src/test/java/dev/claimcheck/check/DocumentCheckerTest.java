@@ -6,6 +6,7 @@ import static dev.claimcheck.check.Articles.claims;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claimcheck.claim.Claim;
@@ -67,6 +68,22 @@ class DocumentCheckerTest {
     assertEquals(ClaimKind.SCORE, score.kind());
     assertEquals(62.3, score.value());
     assertEquals("Alibaba", score.attribution().claimant(), "« affirme la firme »");
+  }
+
+  @Test
+  void theMakerNamedWithAnUnknownModelIsWhomTheCompanyStandsFor() throws Exception {
+    // The registry knows no "Claude Quill 2": its maker is read from "Anthropic on Monday
+    // released Claude Quill 2", and "the company" is Anthropic where the sentence is about it.
+    DocumentReport r = run("en/maker-named-in-news.txt", null);
+    assertEquals("Claude Quill 2", r.mainSubject());
+    assertEquals("Anthropic", claimIn(r, "The company says").claim().attribution().claimant());
+    assertNull(claimIn(r, "Separately").claim().attribution().claimant(),
+        "a sentence about another model: \"the company\" is that model's maker");
+    // Where someone writes in the first person ("our own runs"), the text-read maker is not
+    // used: the first person would otherwise become the maker speaking.
+    DocumentReport own = run("en/maker-named-in-text.txt", null);
+    assertNull(claimIn(own, "In our own runs").claim().attribution().claimant());
+    assertNull(claimIn(own, "The company says").claim().attribution().claimant());
   }
 
   @Test
