@@ -46,7 +46,7 @@ public final class FactExtractor {
   private static final Pattern CLAUSE_END = Pattern.compile("[,;:!?]|\\.(?![\\p{L}\\p{N}])");
 
   /** How far before a phrase the class of a superlative ("the best ...") may start. */
-  private static final int CLASS_REACH = 32;
+  private static final int CLASS_REACH = 40;
   /** The smallest counts that are read as facts: smaller numbers are something else. */
   private static final Map<String, Double> MINIMUM = Map.of(
       "parameters", 1e6, "training_tokens", 1e6, "context_length", 256.0);
@@ -208,8 +208,10 @@ public final class FactExtractor {
       }
       boolean negated = negated(t, cue);
       boolean yesNo = cue.cue.fact().equals("open_weights");
+      // "X is not open weights: it is only available through the API": one yes-or-no fact of
+      // one model, however often the sentence names or refers to it.
       String key = cue.cue.fact() + "|" + subject.mention.text() + "|"
-          + subject.mention.span() + "|" + (yesNo || negated);
+          + (yesNo ? "" : subject.mention.span()) + "|" + (yesNo || negated);
       Draft d = drafts.get(key);
       if (d == null) {
         drafts.put(key, new Draft(cue, subject, negated, values));

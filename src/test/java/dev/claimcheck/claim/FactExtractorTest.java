@@ -912,4 +912,82 @@ class FactExtractorTest {
     assertEquals("Nordwind-9B", c.subject().text());
     assertTrue(c.negated());
   }
+
+  @Test
+  void plansAndOpenQuestions_stateNoFact() {
+    List<Claim> en = facts("en", """
+        Nordwind-9B launches
+
+        Nordwind-9B is out today, and a larger model is coming, which the startup plans to release with open weights.
+
+        There is still no word on when Nordwind-9B gets open-sourced.
+        """);
+    assertTrue(en.stream().noneMatch(c -> c.fact().equals("open_weights")), describe(en));
+    List<Claim> es = facts("es", """
+        Nordwind-9B llega
+
+        La compañía no ha detallado el número de parámetros de Nordwind-9B ni si se trata de una arquitectura de mezcla de expertos.
+        """);
+    assertTrue(es.stream().noneMatch(c -> c.fact().equals("architecture")), describe(es));
+    List<Claim> fr = facts("fr", """
+        Nordwind-9B arrive
+
+        La société prévoit de publier les poids de Nordwind-9B sous licence Apache 2.0.
+        """);
+    assertTrue(fr.stream().noneMatch(c -> c.fact().equals("open_weights")), describe(fr));
+  }
+
+  @Test
+  void theClassOfASuperlative_orOfARanking_isNoFact() {
+    List<Claim> en = facts("en", """
+        Nordwind-9B launches
+
+        Nordwind-9B is the strongest non-reasoning model with open weights on the index.
+        """);
+    assertTrue(en.stream().noneMatch(c -> c.fact().equals("open_weights")), describe(en));
+    List<Claim> fr = facts("fr", """
+        Nordwind-9B détrône Qwen2.5-72B chez les modèles ouverts
+
+        Texte.
+        """);
+    assertTrue(fr.stream().noneMatch(c -> c.fact().equals("open_weights")), describe(fr));
+  }
+
+  @Test
+  void aModelTrainedFrom_orLikeEveryModelOfAFamily_isNotTheSubject() {
+    List<Claim> claims = facts("en", """
+        Nordwind-9B-Math paper
+
+        We present Nordwind-9B-Math, a dense model trained from Qwen2.5-Math-7B on 40B tokens of synthetic data.
+
+        Nordwind-9B-Math, like every Claude model, is not available as open weights.
+        """);
+    assertEquals("Nordwind-9B-Math",
+        only(claims, "We present", "training_tokens").subject().text());
+    Claim c = only(claims, "Nordwind-9B-Math, like", "open_weights");
+    assertEquals("Nordwind-9B-Math", c.subject().text());
+    assertTrue(c.negated());
+  }
+
+  @Test
+  void aYesNoFactSaidTwiceOfOneModel_isOneClaim() {
+    List<Claim> fr = facts("fr", """
+        Nordwind-9B arrive
+
+        Nordwind-9B n’est pas un modèle à poids ouverts : il reste accessible uniquement via l’API de la société.
+        """);
+    List<Claim> ow = fr.stream().filter(c -> c.fact().equals("open_weights")).toList();
+    assertEquals(1, ow.size(), describe(fr));
+    assertTrue(ow.get(0).negated());
+  }
+
+  @Test
+  void theAppAModelIsTriedIn_isNotTheSubject() {
+    List<Claim> claims = facts("en", """
+        Nordwind-9B model card
+
+        Try it in Qwen Chat or pull the weights from Hugging Face.
+        """);
+    assertEquals("Nordwind-9B", only(claims, "Try it", "open_weights").subject().text());
+  }
 }
