@@ -1488,6 +1488,10 @@ public final class ClaimExtractor {
         Matcher unit = lexicon.scoreUnits().matcher(gap);
         String unitless = unit.lookingAt() && !lexicon.scoreOwner().matcher(unit.group()).matches()
             ? gap.substring(unit.end()).strip() : gap;
+        if (unitless != gap && lexicon.scoreOwner().matcher(unitless).matches()) {
+          // "85.7% and 71.4 respectively for Llama 4 Maverick": a unit word before the owner's.
+          return f;
+        }
         Matcher owner = lexicon.scoreOwner().matcher(unitless);
         if (owner.lookingAt() && lexicon.determiners().matcher(unitless.substring(owner.end()))
             .replaceAll(" ").strip().matches("\\p{Ll}+")) {
