@@ -215,6 +215,11 @@ class ClaimExtractorTest {
         + " | compare Quill-12B vs [GPT-4o] on [ARC-AGI-2]; score Quill-12B vs [] on [ARC-AGI-2] 15.9",
     "es | Quill-12B obtiene un 15,9 % en ARC-AGI-2, casi el doble que GPT-4o."
         + " | compare Quill-12B vs [GPT-4o] on [ARC-AGI-2]; score Quill-12B vs [] on [ARC-AGI-2] 15.9",
+    // a gain over a named model's score is a comparison with it
+    "en | Quill-12B scores 80.1 on MMLU-Pro, up from 72.3 for GPT-4o."
+        + " | compare Quill-12B vs [GPT-4o] on [MMLU-Pro]; score Quill-12B vs [] on [MMLU-Pro] 80.1",
+    "en | On GPQA Diamond, Quill-12B improves by +4.2 pts over GPT-4o."
+        + " | compare Quill-12B vs [GPT-4o] on [GPQA Diamond]",
     // ... but not a count of tokens
     "es | Quill-12B se entrenó con 36 billones de tokens, el doble que GPT-4o. | ",
   })
