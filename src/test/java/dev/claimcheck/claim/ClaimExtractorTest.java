@@ -220,6 +220,10 @@ class ClaimExtractorTest {
         + " | compare Quill-12B vs [GPT-4o] on [MMLU-Pro]; score Quill-12B vs [] on [MMLU-Pro] 80.1",
     "en | On GPQA Diamond, Quill-12B improves by +4.2 pts over GPT-4o."
         + " | compare Quill-12B vs [GPT-4o] on [GPQA Diamond]",
+    // "N to X's M": the first number is the subject's, the second the competitor's
+    "en | On Humanity's Last Exam, Quill-12B scores 24.9 to GPT-4o's 24.6."
+        + " | score Quill-12B vs [] on [Humanity's Last Exam] 24.9;"
+        + " score GPT-4o vs [] on [Humanity's Last Exam] 24.6",
     // ... but not a count of tokens
     "es | Quill-12B se entrenó con 36 billones de tokens, el doble que GPT-4o. | ",
   })
