@@ -1478,11 +1478,19 @@ public final class ClaimExtractor {
     return lexicon.notScoreAfter().matcher(after).lookingAt();
   }
 
-  /** "against 88.9", "to 63.9": the word before a competitor's score, and that score. */
+  /**
+   * "against 88.9", "to 63.9", "to GPT-5's 24.6": the word before a competitor's score, and that
+   * score, maybe with its owner's name in the possessive first.
+   */
   private boolean versusScore(String after) {
     Matcher m = lexicon.phrase("versus").pattern().matcher(after);
-    return m.lookingAt() && after.substring(m.end()).matches("\\s+\\p{N}.*");
+    return m.lookingAt() && (after.substring(m.end()).matches("(?s)\\s+\\p{N}.*")
+        || after.substring(m.end()).matches(COMPETITOR_POSSESSIVE));
   }
+
+  /** A capitalised name of up to four words in the possessive, then a number: " GPT-5's 24.6". */
+  private static final String COMPETITOR_POSSESSIVE =
+      "(?s)\\s+\\p{Lu}[^\\s,;:]*(?:\\s+[^\\s,;:]+){0,3}?['’]s\\s+\\p{N}.*";
 
   /** The benchmark named right after the number, else right before it in the same clause. */
   private Found benchmarkFor(Analysed a, NumberReader.Found n) {
@@ -1536,6 +1544,10 @@ public final class ClaimExtractor {
         Matcher unit = lexicon.scoreUnits().matcher(gap);
         String unitless = unit.lookingAt() && !lexicon.scoreOwner().matcher(unit.group()).matches()
             ? gap.substring(unit.end()).strip() : gap;
+        if (unitless != gap && lexicon.scoreOwner().matcher(unitless).matches()) {
+          // "85.7% and 71.4 respectively for Llama 4 Maverick": a unit word before the owner's.
+          return f;
+        }
         Matcher owner = lexicon.scoreOwner().matcher(unitless);
         if (owner.lookingAt() && lexicon.determiners().matcher(unitless.substring(owner.end()))
             .replaceAll(" ").strip().matches("\\p{Ll}+")) {

@@ -188,4 +188,47 @@ class ClaimExtractorTest {
     List<String> want = expected == null ? List.of() : List.of(expected.split(";\\s*"));
     assertEquals(want, ranked(lang, sentence));
   }
+
+  /** "kind subject vs [objects] on [benchmarks] value" of each compare, parity and score. */
+  private static List<String> owned(String lang, String sentence) {
+    String title = "Quill-12B launches";
+    return claims(lang, title + "\n\n" + sentence).stream()
+        .filter(c -> c.sentence().text().equals(sentence)
+            && (c.kind() == ClaimKind.SCORE || c.kind() == ClaimKind.PARITY
+                || c.kind() == ClaimKind.COMPARE))
+        .map(c -> c.kind().name().toLowerCase() + " " + c.subject().text()
+            + " vs " + c.objects().stream().map(Mention::text).toList()
+            + " on " + c.benchmarks().stream().map(Mention::text).toList()
+            + (c.value() == null ? "" : " " + c.value()))
+        .toList();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // numbers given "respectively for" a model are that model's
+    "en | Quill-12B scored 92.1% on HumanEval and 77.2 on Arena-Hard, compared with 85.7% and"
+        + " 71.4 respectively for GPT-4o."
+        + " | score Quill-12B vs [] on [HumanEval] 92.1; score Quill-12B vs [] on [Arena-Hard] 77.2;"
+        + " score GPT-4o vs [] on [HumanEval] 85.7; score GPT-4o vs [] on [Arena-Hard] 71.4",
+    // a score "nearly double" a model's is a comparison with it
+    "en | Quill-12B scores 15.9% on ARC-AGI-2, nearly double that of GPT-4o."
+        + " | compare Quill-12B vs [GPT-4o] on [ARC-AGI-2]; score Quill-12B vs [] on [ARC-AGI-2] 15.9",
+    "es | Quill-12B obtiene un 15,9 % en ARC-AGI-2, casi el doble que GPT-4o."
+        + " | compare Quill-12B vs [GPT-4o] on [ARC-AGI-2]; score Quill-12B vs [] on [ARC-AGI-2] 15.9",
+    // a gain over a named model's score is a comparison with it
+    "en | Quill-12B scores 80.1 on MMLU-Pro, up from 72.3 for GPT-4o."
+        + " | compare Quill-12B vs [GPT-4o] on [MMLU-Pro]; score Quill-12B vs [] on [MMLU-Pro] 80.1",
+    "en | On GPQA Diamond, Quill-12B improves by +4.2 pts over GPT-4o."
+        + " | compare Quill-12B vs [GPT-4o] on [GPQA Diamond]",
+    // "N to X's M": the first number is the subject's, the second the competitor's
+    "en | On Humanity's Last Exam, Quill-12B scores 24.9 to GPT-4o's 24.6."
+        + " | score Quill-12B vs [] on [Humanity's Last Exam] 24.9;"
+        + " score GPT-4o vs [] on [Humanity's Last Exam] 24.6",
+    // ... but not a count of tokens
+    "es | Quill-12B se entrenó con 36 billones de tokens, el doble que GPT-4o. | ",
+  })
+  void competitorScoresAndComparisons(String lang, String sentence, String expected) {
+    List<String> want = expected == null ? List.of() : List.of(expected.split(";\\s*"));
+    assertEquals(want, owned(lang, sentence));
+  }
 }
