@@ -1075,6 +1075,10 @@ public final class ClaimExtractor {
         finalKind = ClaimKind.VAGUE;
         benchmarks = List.of();
         fromContext = false;
+      } else if (kind == ClaimKind.COMPARE && vagueObject) {
+        // "LiveCodeBench: 44.7%, ahead of its direct competitors": no competitor named, so
+        // vague, on the benchmark it names.
+        finalKind = ClaimKind.VAGUE;
       }
       if (kind == ClaimKind.PARITY && vague && fromContext) {
         benchmarks = List.of();

@@ -1078,6 +1078,19 @@ class ClauseClaimsTest {
   // ------------------------------------------------------ vague comparisons
 
   @Test
+  void unnamedCompetitorsOnANamedBenchmarkAreVagueOnIt() {
+    List<Claim> es = claims("es", """
+        Mistral Large 2 a examen
+
+        En LiveCodeBench, Mistral Large 2 queda por delante de sus competidores directos.
+        """);
+    Claim ahead = only(es, "En LiveCodeBench", ClaimKind.VAGUE);
+    assertTrue(ahead.objects().isEmpty());
+    assertEquals(List.of("LiveCodeBench"), texts(ahead.benchmarks()));
+    assertTrue(es.stream().noneMatch(c -> c.kind() == ClaimKind.COMPARE));
+  }
+
+  @Test
   void vagueComparisonsWithCompetitorsBeforeTheVerbOrNoneNamed() {
     List<Claim> de = claims("de", """
         Mistral Large 2 im Test
