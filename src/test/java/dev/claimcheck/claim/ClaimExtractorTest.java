@@ -181,6 +181,23 @@ class ClaimExtractorTest {
     "fr | Quill-12B se classe premier sur LMArena, devant GPT-4o, deuxième."
         + " | rank Quill-12B vs [] on [LMArena]; compare Quill-12B vs [GPT-4o] on [LMArena];"
         + " rank GPT-4o vs [] on [LMArena]",
+    // a place whose models ahead follow "behind" or "trails only" is one rank with them
+    "en | Quill-12B scored 1,417 on LMArena, placing it second overall, just behind GPT-4o."
+        + " | rank Quill-12B vs [GPT-4o] on [LMArena]",
+    "en | On LiveBench, Quill-12B trails only GPT-4o and o3."
+        + " | rank Quill-12B vs [GPT-4o, o3] on [LiveBench]",
+    // "leads" a benchmark, denied or with "both", and "the top model on" a leaderboard: ranks
+    "en | Quill-12B leads both GPQA Diamond and LiveBench."
+        + " | rank Quill-12B vs [] on [GPQA Diamond, LiveBench]",
+    "en | Quill-12B remains the top model on the LiveBench leaderboard."
+        + " | rank Quill-12B vs [] on [LiveBench]",
+    "en | Quill-12B holds the LiveBench lead. | rank Quill-12B vs [] on [LiveBench]",
+    "en | On Aider polyglot, GPT-4o leads with 83.1 percent and Quill-12B ranks only fifth."
+        + " | rank GPT-4o vs [] on [Aider polyglot]; rank Quill-12B vs [] on [Aider polyglot]",
+    "fr | Sur LMArena, Quill-12B se classe également premier, avec 1 417 points."
+        + " | rank Quill-12B vs [] on [LMArena]",
+    "es | En LMArena, Quill-12B acabó en el puesto 32 de la clasificación."
+        + " | rank Quill-12B vs [] on [LMArena]",
     // a record on "the benchmark" that cannot be told is no claim
     "en | That is the highest score on the benchmark's public set so far. | "
   })
