@@ -458,7 +458,8 @@ public final class EntityRecognizer {
       String bare = first.replaceAll("[\\p{N}.]+$", "");
       if (notModels.contains(first.toLowerCase(java.util.Locale.ROOT))
           || notModels.contains(bare.toLowerCase(java.util.Locale.ROOT))
-          || inBracketsAfterName(text, f.start(), known) || benchmarkGlued(text, f.end())) {
+          || inBracketsAfterName(text, f.start(), known) || benchmarkGlued(text, f.end())
+          || QUARTER.matcher(f.mention().text()).find()) {
         continue;
       }
       int end = f.end();
@@ -483,6 +484,9 @@ public final class EntityRecognizer {
    */
   private static final Pattern TIERED = Pattern.compile(
       "(?<=[\\p{L}\\p{N},;:()'’] )\\p{Lu}\\p{Ll}{3,} \\p{Lu}\\p{Ll}+(?![\\p{L}\\p{N}\\-])");
+  /** A quarter of the year after a name ("Halyard Technologies Q2 2025"): a date, not a model. */
+  private static final Pattern QUARTER = Pattern.compile("(?<![\\p{L}\\p{N}\\-])Q[1-4]$");
+
   /** A capitalised name, a tier word and a version: "Devstral Small 1.1", also first in a sentence. */
   private static final Pattern TIERED_VERSION = Pattern.compile(
       "(?<![\\p{L}\\p{N}\\-])\\p{Lu}\\p{Ll}{3,} \\p{Lu}\\p{Ll}+(?= \\p{N}+(?:\\.\\p{N}+)?(?![\\p{L}\\p{N}\\-]))");

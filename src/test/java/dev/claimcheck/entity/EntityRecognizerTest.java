@@ -130,6 +130,14 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void unknownModels_aQuarterIsNoVersion() {
+    String text = "Zephyra Technologies Q2 2025 letter: Zephyra Forge 2 leads, Kimi Q3 maybe.";
+    assertEquals(List.of("Forge 2"),
+        recognizer.unknownModels(text, recognizer.known(text)).stream()
+            .map(f -> f.mention().text()).toList());
+  }
+
+  @Test
   void unknownModels_aVersionGluedToTheName() {
     String text = "Zorblat3-Coder and Zorblat2.5 run on Python3 under Windows11, as does "
         + "Zorblat3-Coder-30B-A3B.";
