@@ -420,7 +420,20 @@ public final class EntityRecognizer {
     List<Found> candidates = new ArrayList<>(shaped(MODEL_SHAPE, Mention.Kind.MODEL, text, known));
     // In a headline written in title case ("Why Nordwind Is Going Large") any word is
     // capitalised: a tier word there names nothing.
-    List<Found> tiered = titleCase(text) ? List.of() : shaped(TIERED, Mention.Kind.MODEL, text, known);
+    List<Found> tiered = new ArrayList<>(
+        titleCase(text) ? List.of() : shaped(TIERED, Mention.Kind.MODEL, text, known));
+    // With a version after it, a tier word names a model anywhere, also where a sentence begins:
+    // "Devstral Small 1.1 scores ...", not "Small 1.1".
+    for (Found f : shaped(TIERED_VERSION, Mention.Kind.MODEL, text, known)) {
+      String[] w = f.mention().text().split(" ");
+      if (tierWords.contains(w[1]) && !notModels.contains(w[0].toLowerCase(java.util.Locale.ROOT))
+          && names.get(Names.key(w[0])) == null) {
+        candidates.removeIf(c -> c.start() < f.end() && f.start() < c.end());
+        tiered.removeIf(c -> c.start() < f.end() && f.start() < c.end());
+        tiered.add(f);
+      }
+    }
+    tiered.sort(Comparator.comparingInt(Found::start));
     for (Found f : tiered) {
       String[] w = f.mention().text().split(" ");
       if (tierWords.contains(w[1]) && !notModels.contains(w[0].toLowerCase(java.util.Locale.ROOT))
@@ -445,7 +458,8 @@ public final class EntityRecognizer {
       String bare = first.replaceAll("[\\p{N}.]+$", "");
       if (notModels.contains(first.toLowerCase(java.util.Locale.ROOT))
           || notModels.contains(bare.toLowerCase(java.util.Locale.ROOT))
-          || inBracketsAfterName(text, f.start(), known) || benchmarkGlued(text, f.end())) {
+          || inBracketsAfterName(text, f.start(), known) || benchmarkGlued(text, f.end())
+          || QUARTER.matcher(f.mention().text()).find()) {
         continue;
       }
       int end = f.end();
@@ -470,6 +484,12 @@ public final class EntityRecognizer {
    */
   private static final Pattern TIERED = Pattern.compile(
       "(?<=[\\p{L}\\p{N},;:()'’] )\\p{Lu}\\p{Ll}{3,} \\p{Lu}\\p{Ll}+(?![\\p{L}\\p{N}\\-])");
+  /** A quarter of the year after a name ("Halyard Technologies Q2 2025"): a date, not a model. */
+  private static final Pattern QUARTER = Pattern.compile("(?<![\\p{L}\\p{N}\\-])Q[1-4]$");
+
+  /** A capitalised name, a tier word and a version: "Devstral Small 1.1", also first in a sentence. */
+  private static final Pattern TIERED_VERSION = Pattern.compile(
+      "(?<![\\p{L}\\p{N}\\-])\\p{Lu}\\p{Ll}{3,} \\p{Lu}\\p{Ll}+(?= \\p{N}+(?:\\.\\p{N}+)?(?![\\p{L}\\p{N}\\-]))");
   /**
    * A capitalised word with its version glued to it ("Qwen3", "Qwen2.5"), which the words after it
    * may continue ("Qwen3-Coder").

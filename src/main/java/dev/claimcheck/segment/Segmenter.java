@@ -40,10 +40,11 @@ public final class Segmenter {
   public List<Paragraph> segment(String text) {
     List<Paragraph> paragraphs = new ArrayList<>();
     List<Span> blocks = paragraphSpans(text);
+    Set<String> numbers = listNumbers(text, blocks);
     int sentenceIndex = 0;
     for (Span block : blocks) {
       List<Sentence> sentences = new ArrayList<>();
-      for (Span whole : sentenceSpans(text, block)) {
+      for (Span whole : sentenceSpans(text, afterListMarker(text, block, numbers))) {
         for (Span s : bounded(text, whole)) {
           sentences.add(new Sentence(sentenceIndex++, paragraphs.size(), s, fold(s.of(text))));
         }
@@ -53,6 +54,46 @@ public final class Segmenter {
       }
     }
     return paragraphs;
+  }
+
+  /** A bullet ("- ", "* ", "• ") or a number ("1. ", "2) ") opening a list item. */
+  private static final java.util.regex.Pattern LIST_MARKER =
+      java.util.regex.Pattern.compile("(?:[-*+\u2022\u25e6\u25aa\u2013\u2014]|(\\d{1,2})([.)]))[ \t]+(?=\\S)");
+
+  /**
+   * The numbered markers that belong to a list: a number opening a block is an item's number
+   * only when the number before or after it, written the same way, opens another block ("1."
+   * and "2."); alone it may be a date or an ordinal ("1. Mai").
+   */
+  private static Set<String> listNumbers(String text, List<Span> blocks) {
+    Set<String> seen = new java.util.HashSet<>();
+    for (Span b : blocks) {
+      java.util.regex.Matcher m = LIST_MARKER.matcher(text).region(b.start(), b.end());
+      if (m.lookingAt() && m.group(1) != null) {
+        seen.add(Integer.parseInt(m.group(1)) + m.group(2));
+      }
+    }
+    Set<String> out = new java.util.HashSet<>();
+    for (String s : seen) {
+      int n = Integer.parseInt(s.substring(0, s.length() - 1));
+      String p = s.substring(s.length() - 1);
+      if (seen.contains((n + 1) + p) || seen.contains((n - 1) + p)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** The block without the list marker that opens it: the marker is no part of a sentence. */
+  private static Span afterListMarker(String text, Span block, Set<String> numbers) {
+    java.util.regex.Matcher m = LIST_MARKER.matcher(text).region(block.start(), block.end());
+    if (!m.lookingAt()) {
+      return block;
+    }
+    if (m.group(1) != null && !numbers.contains(Integer.parseInt(m.group(1)) + m.group(2))) {
+      return block;
+    }
+    return new Span(m.end(), block.end());
   }
 
   /** Longer than any sentence a person writes: text without full stops, a list, a dump. */

@@ -118,6 +118,26 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void unknownModels_aNameATierWordAndAVersionFirstInASentence() {
+    String text = "Zephyra Small 1.1 scores 53.6%, up from Zephyra Small 1.0.";
+    assertEquals(List.of("Zephyra Small 1.1", "Zephyra Small 1.0"),
+        recognizer.unknownModels(text, recognizer.known(text)).stream()
+            .map(f -> f.mention().text()).toList());
+    String preposition = "With Medium 3, the lab goes after Borealis 2.";
+    assertEquals(List.of("Medium 3", "Borealis 2"),
+        recognizer.unknownModels(preposition, recognizer.known(preposition)).stream()
+            .map(f -> f.mention().text()).toList());
+  }
+
+  @Test
+  void unknownModels_aQuarterIsNoVersion() {
+    String text = "Zephyra Technologies Q2 2025 letter: Zephyra Forge 2 leads, Kimi Q3 maybe.";
+    assertEquals(List.of("Forge 2"),
+        recognizer.unknownModels(text, recognizer.known(text)).stream()
+            .map(f -> f.mention().text()).toList());
+  }
+
+  @Test
   void unknownModels_aVersionGluedToTheName() {
     String text = "Zorblat3-Coder and Zorblat2.5 run on Python3 under Windows11, as does "
         + "Zorblat3-Coder-30B-A3B.";

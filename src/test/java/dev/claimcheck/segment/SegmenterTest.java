@@ -39,6 +39,26 @@ class SegmenterTest {
   }
 
   @Test
+  void segment_aListMarkerIsNoPartOfTheSentence() {
+    String text = "Key points:\n- Maverick: 17B active params, 400B total\n"
+        + "\u2022 Scout has 16 experts\n1. Grok 4 scores 15.9%.\n2. Kimi K2 is open.\n";
+    List<Paragraph> ps = en.segment(text);
+    assertEquals(List.of("Key points:", "Maverick: 17B active params, 400B total",
+        "Scout has 16 experts", "Grok 4 scores 15.9%.", "Kimi K2 is open."), sentences(ps));
+    Sentence first = ps.get(1).sentences().get(0);
+    assertEquals("Maverick", text.substring(first.span().start(), first.span().start() + 8));
+  }
+
+  @Test
+  void segment_aNumberOpeningALineIsAMarkerOnlyInANumberedList() {
+    String text = "3. Mai: Das Modell erscheint.\nEs kostet wenig.\n";
+    assertEquals(List.of("3. Mai: Das Modell erscheint.", "Es kostet wenig."),
+        sentences(de.segment(text)));
+    String list = "1. Grok 4 leads.\n2. Kimi K2 follows.\n";
+    assertEquals(List.of("Grok 4 leads.", "Kimi K2 follows."), sentences(en.segment(list)));
+  }
+
+  @Test
   void segment_decimalsAbbreviationsAndInitialsDoNotSplit() {
     String text = "Qwen 2.5 scores 89.4 vs. GPT-4o, e.g. on Arena-Hard. J. Smith agrees. Done!";
     assertEquals(List.of("Qwen 2.5 scores 89.4 vs. GPT-4o, e.g. on Arena-Hard.",
