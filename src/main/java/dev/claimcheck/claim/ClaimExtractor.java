@@ -202,10 +202,47 @@ public final class ClaimExtractor {
     List<Claim> out = new ArrayList<>();
     for (List<Analysed> analysed : document) {
       for (int i = 0; i < analysed.size(); i++) {
-        out.addAll(claims(analysed, i, mainSubject, mainVendor, makers));
+        Mention topic = i == 0 ? null : sentenceTopic(analysed.get(i - 1), analysed.get(i),
+            mainSubject);
+        out.addAll(claims(analysed, i, topic != null ? topic : mainSubject, mainVendor, makers));
       }
     }
     return out;
+  }
+
+  /**
+   * The model a sentence opening with a reference is about when the sentence before it, in the
+   * same paragraph, is about another model than the main subject and does not name the main
+   * subject: "Mistral also shipped Devstral Medium. The model reaches 61.6%" in a round-up. Null
+   * when the reference is the main subject's.
+   */
+  private Mention sentenceTopic(Analysed previous, Analysed a, Mention main) {
+    if (a.references().isEmpty() || a.references().get(0)[0] > 0
+        || !previous.references().isEmpty()) {
+      return null;
+    }
+    Found first = previous.subjects().stream()
+        .filter(f -> f.isModel() && !vendors.matcher(f.mention().text()).matches())
+        .findFirst().orElse(null);
+    if (first == null || main != null && previous.mentions().stream()
+        .anyMatch(f -> f.isModel() && related(f.mention(), main))) {
+      return null;
+    }
+    return first.mention();
+  }
+
+  /**
+   * One name, a family name and a member's ("Qwen 2.5" and "Qwen 2.5 Max"), or a name and its
+   * short form ("Claude Opus 4" and "Opus 4").
+   */
+  private static boolean related(Mention a, Mention b) {
+    if (sameName(a, b) || a.isKnown() && b.isKnown() && a.targets().stream()
+        .anyMatch(t -> b.targets().contains(t))) {
+      return true;
+    }
+    String x = dev.claimcheck.registry.Names.key(a.text());
+    String y = dev.claimcheck.registry.Names.key(b.text());
+    return x.startsWith(y) || y.startsWith(x) || x.endsWith(y) || y.endsWith(x);
   }
 
   /**
@@ -232,8 +269,7 @@ public final class ClaimExtractor {
    * The organisation an article names as the maker of its main subject, for when the registry
    * does not know who made it: a known organisation written shortly before the subject's name in
    * the title or the first paragraph, with no sentence end, comma or other organisation between
-   * them
-   * ("Anthropic's Claude 3.7 Sonnet", "Anthropic on Monday released Claude 3.7 Sonnet"); null
+   * them ("Anthropic's Claude 3.7 Sonnet", "Anthropic on Monday released Claude 3.7 Sonnet"); null
    * when there is none.
    *
    * @param title the document's title, when it is not one of its sentences; may be null

@@ -622,6 +622,37 @@ class ClauseClaimsTest {
   }
 
   @Test
+  void aSentenceOpeningWithAReferenceAfterASentenceAboutAnotherModelIsAboutThatModel() {
+    // A round-up: the title's first model is no subject of the paragraph about another one.
+    assertClaims(claims("en", """
+        This week: Grok 4, Kimi K2 and a new Mistral
+
+        Mistral also shipped Devstral Medium. The model reaches 61.6% on SWE-bench Verified.
+        """),
+        "The model reaches",
+        "score Devstral Medium on [SWE-bench Verified] = 61.6");
+    // The sentence before names the main subject too, or is about a short form of it: the
+    // reference stays the main subject's.
+    assertClaims(claims("en", """
+        Claude Opus 4 is here
+
+        Opus 4 is what Anthropic calls its best model. It scored 72.5 percent on SWE-bench Verified.
+
+        Claude Opus 4 was tested against GPT-4.1. It scored 72.5 percent on SWE-bench Verified.
+        """),
+        "It scored",
+        "score Claude Opus 4 on [SWE-bench Verified] = 72.5",
+        "score Claude Opus 4 on [SWE-bench Verified] = 72.5");
+    assertClaims(claims("fr", """
+        Les nouveautés de la semaine : Grok 4 et Kimi K2
+
+        Moonshot AI a aussi publié Kimi K2. Le modèle atteint 65,8 % sur SWE-bench Verified.
+        """),
+        "Le modèle atteint",
+        "score Kimi K2 on [SWE-bench Verified] = 65.8");
+  }
+
+  @Test
   void aYearOrDayAfterAMonthIsADateNotAScore() {
     assertClaims(claims("en", """
         Grok 4 launch
