@@ -661,7 +661,9 @@ public final class ClaimExtractor {
               .anyMatch(o -> o.isBenchmark() && o.end() <= f.start() && f.start() - o.end() <= 6)
           && listGoesOn(t, before, f.end());
       boolean organisation = vendors.matcher(f.mention().text()).matches();
-      if ((afterPreposition || inList) && !organisation) {
+      // "ARC-AGI-2: 15.9%, nearly double ...": the label of a results line.
+      boolean label = ScoreLines.labelledScoreStart(t, f.start(), f.end()) >= 0;
+      if ((afterPreposition || inList || label) && !organisation) {
         out.add(f);
       }
     }

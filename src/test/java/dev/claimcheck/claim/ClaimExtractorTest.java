@@ -248,4 +248,20 @@ class ClaimExtractorTest {
     List<String> want = expected == null ? List.of() : List.of(expected.split(";\\s*"));
     assertEquals(want, owned(lang, sentence));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // a results line with a comment after its score; a bound is a score too
+    "en | ARC-AGI-2: 15.9%, nearly double GPT-4o."
+        + " | compare [ARC-AGI-2?]; score [ARC-AGI-2?] 15.9",
+    "en | IFEval: >90 on strict prompt-level accuracy | score [IFEval] 90.0",
+    // a tier or level range is no score
+    "en | Quill-12B solved 25 percent of the problems in tiers 1–3 of FrontierMath."
+        + " | score [FrontierMath] 25.0",
+    "fr | Quill-12B résout 25 % des problèmes des niveaux 1 à 3 de FrontierMath."
+        + " | score [FrontierMath] 25.0",
+  })
+  void resultsLinesAndRanges(String lang, String sentence, String expected) {
+    assertEquals(List.of(expected.split("; ")), last(lang, "Quill-12B launches", sentence));
+  }
 }
