@@ -264,4 +264,25 @@ class ClaimExtractorTest {
   void resultsLinesAndRanges(String lang, String sentence, String expected) {
     assertEquals(List.of(expected.split("; ")), last(lang, "Quill-12B launches", sentence));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "en | Quill-12B scores 70.1% on MMLU-Pro. | Quill-9B edges out its sibling on that test,"
+        + " at 72.7 percent. | score Quill-9B [MMLU-Pro] 72.7",
+    // a model in a relative clause does not own the number
+    "en | Quill-12B scores 70.1% on MMLU-Pro. | Quill-9B, which replaces Quill-3B, edges out"
+        + " its sibling on that test, at 72.7 percent. | ",
+    // no reference back to the benchmark: no score
+    "en | Quill-12B scores 70.1% on MMLU-Pro. | Quill-9B is cheaper, at 72.7 percent"
+        + " of the price. | ",
+  })
+  void aScoreOnTheBenchmarkTheSentenceRefersBackTo(String lang, String first, String second,
+      String expected) {
+    List<String> got = claims(lang, "Quill-12B launches\n\n" + first + " " + second).stream()
+        .filter(c -> c.sentence().text().equals(second) && c.kind() == ClaimKind.SCORE)
+        .map(c -> "score " + c.subject().text() + " " + c.benchmarks().stream()
+            .map(Mention::text).toList() + " " + c.value())
+        .toList();
+    assertEquals(expected == null ? List.of() : List.of(expected), got);
+  }
 }
