@@ -360,6 +360,13 @@ final class BenchmarkNameReader {
     }
   }
 
+  /** Whether the whole name is shaped like a benchmark as well ("ARC-AGI-2"). */
+  private boolean benchmarkShaped(Found f) {
+    String name = f.mention().text();
+    return recognizer.unknownBenchmarks(name, List.of()).stream()
+        .anyMatch(b -> b.start() == 0 && b.end() == name.length());
+  }
+
   private static Found asBenchmark(Found f) {
     return new Found(f.start(), f.end(), new Mention(f.mention().span(), f.mention().text(),
         Mention.Kind.BENCHMARK, List.of()));
@@ -387,7 +394,10 @@ final class BenchmarkNameReader {
       }
       int[] prep = endMatch(lexicon.benchmarkPrepositions(), b);
       if (prep != null && (scoreBefore(b.substring(0, prep[0]).stripTrailing())
-          || frontedTopic(t, b, prep, f, out))) {
+          || frontedTopic(t, b, prep, f, out))
+          || labelSlot(t, f.start(), f.end()) && benchmarkShaped(f)) {
+        // "ARC-AGI-2: 15.9%, nearly double ...": a name shaped like a benchmark too, labelling
+        // a score that opens the sentence, is the benchmark of a results line.
         out.set(i, asBenchmark(f));
       }
     }

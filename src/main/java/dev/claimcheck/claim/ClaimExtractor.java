@@ -661,7 +661,9 @@ public final class ClaimExtractor {
               .anyMatch(o -> o.isBenchmark() && o.end() <= f.start() && f.start() - o.end() <= 6)
           && listGoesOn(t, before, f.end());
       boolean organisation = vendors.matcher(f.mention().text()).matches();
-      if ((afterPreposition || inList) && !organisation) {
+      // "ARC-AGI-2: 15.9%, nearly double ...": the label of a results line.
+      boolean label = ScoreLines.labelledScoreStart(t, f.start(), f.end()) >= 0;
+      if ((afterPreposition || inList || label) && !organisation) {
         out.add(f);
       }
     }
@@ -1219,6 +1221,7 @@ public final class ClaimExtractor {
     for (NumberReader.Found n : candidates) {
       CueMatch cue = scoreCues.stream()
           .min(Comparator.comparingInt(c -> distance(c, n))).orElse(null);
+      boolean referred = false;
       Assigned given = assigned.get(n);
       Found bench = given != null && given.bench != null ? given.bench : benchmarkFor(a, n);
       // A number in a list of scores is one however far its phrase is.
@@ -1232,7 +1235,11 @@ public final class ClaimExtractor {
         // No score phrase: only a percentage right next to its benchmark counts ("completed
         // 72.9% of the Aider polyglot exercises"), or a number given with a model's name
         // ("derrière o3 (88,9 %)", « y el 74,3 % de o1 »).
-        if (!n.percent() || bench == null) {
+        // "edges out its sibling on that test, at 72.7 percent": a percentage in a sentence that
+        // refers back to the one benchmark of the sentence before is a score on it.
+        referred = bench == null && context.size() == 1
+            && lexicon.phrase("benchmark_reference").pattern().matcher(t).find();
+        if (!n.percent() || bench == null && !referred) {
           continue;
         }
       } else if (given == null && cue != null && distance(cue, n) > NUMBER_REACH && !n.percent()
@@ -1273,6 +1280,11 @@ public final class ClaimExtractor {
         owner = new Subject(main, "", n.start());
       }
       if (owner == null) {
+        continue;
+      }
+      if (referred && !a.subjects().isEmpty() && owner.start != a.subjects().get(0).start()) {
+        // A score so read is only the first model's the sentence names, or the article's
+        // model's when it names none.
         continue;
       }
       out.add(new Claim(a.sentence(), ClaimKind.SCORE, owner.mention, owner.reference, List.of(),

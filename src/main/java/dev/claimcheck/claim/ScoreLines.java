@@ -48,9 +48,16 @@ final class ScoreLines {
       return -1;
     }
     Matcher sep = SEPARATOR.matcher(t).region(labelEnd, t.length());
-    return sep.lookingAt() && sep.end() < t.length() && Character.isDigit(t.charAt(sep.end()))
-        ? sep.end() : -1;
+    if (!sep.lookingAt()) {
+      return -1;
+    }
+    // "IFEval: >90 on strict accuracy", "AIME: ~61%": a bound or an approximate score.
+    Matcher bound = BOUND.matcher(t).region(sep.end(), t.length());
+    int at = bound.lookingAt() ? bound.end() : sep.end();
+    return at < t.length() && Character.isDigit(t.charAt(at)) ? at : -1;
   }
+  /** Before a score: a sign that makes it a bound or an approximation. */
+  private static final Pattern BOUND = Pattern.compile("[>\u2265~\u2248]\s?");
   /** Between pairs on one line. */
   private static final Pattern PAIRS = Pattern.compile("\\s*[;\u00b7]\\s*");
   /** List bullets left in plain text. */

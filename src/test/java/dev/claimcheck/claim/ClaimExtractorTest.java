@@ -248,4 +248,41 @@ class ClaimExtractorTest {
     List<String> want = expected == null ? List.of() : List.of(expected.split(";\\s*"));
     assertEquals(want, owned(lang, sentence));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // a results line with a comment after its score; a bound is a score too
+    "en | ARC-AGI-2: 15.9%, nearly double GPT-4o."
+        + " | compare [ARC-AGI-2?]; score [ARC-AGI-2?] 15.9",
+    "en | IFEval: >90 on strict prompt-level accuracy | score [IFEval] 90.0",
+    // a tier or level range is no score
+    "en | Quill-12B solved 25 percent of the problems in tiers 1–3 of FrontierMath."
+        + " | score [FrontierMath] 25.0",
+    "fr | Quill-12B résout 25 % des problèmes des niveaux 1 à 3 de FrontierMath."
+        + " | score [FrontierMath] 25.0",
+  })
+  void resultsLinesAndRanges(String lang, String sentence, String expected) {
+    assertEquals(List.of(expected.split("; ")), last(lang, "Quill-12B launches", sentence));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "en | Quill-12B scores 70.1% on MMLU-Pro. | Quill-9B edges out its sibling on that test,"
+        + " at 72.7 percent. | score Quill-9B [MMLU-Pro] 72.7",
+    // a model in a relative clause does not own the number
+    "en | Quill-12B scores 70.1% on MMLU-Pro. | Quill-9B, which replaces Quill-3B, edges out"
+        + " its sibling on that test, at 72.7 percent. | ",
+    // no reference back to the benchmark: no score
+    "en | Quill-12B scores 70.1% on MMLU-Pro. | Quill-9B is cheaper, at 72.7 percent"
+        + " of the price. | ",
+  })
+  void aScoreOnTheBenchmarkTheSentenceRefersBackTo(String lang, String first, String second,
+      String expected) {
+    List<String> got = claims(lang, "Quill-12B launches\n\n" + first + " " + second).stream()
+        .filter(c -> c.sentence().text().equals(second) && c.kind() == ClaimKind.SCORE)
+        .map(c -> "score " + c.subject().text() + " " + c.benchmarks().stream()
+            .map(Mention::text).toList() + " " + c.value())
+        .toList();
+    assertEquals(expected == null ? List.of() : List.of(expected), got);
+  }
 }
