@@ -1021,6 +1021,12 @@ public final class ClaimExtractor {
           objects = referenceObject(a, objectsFrom, main, 2).stream()
               .filter(o -> !sameName(o.mention(), self)).toList();
         }
+        if (objects.isEmpty() && subject.reference == null && main != null
+            && !sameName(main, self)) {
+          // "o4-mini fait mieux que lui": a pronoun closing the comparison is the article's
+          // subject.
+          objects = objectReference(a, objectsFrom, main);
+        }
         if (objects.isEmpty()) {
           // "Gegenüber GPT-4o und Claude 3.5 Sonnet liegt das Modell vorn": named before.
           objects = against(a, clauseStart, cue.start).stream()
@@ -1639,6 +1645,11 @@ public final class ClaimExtractor {
     }
     Matcher own = lexicon.phrase("own_score").pattern().matcher(t);
     String lead = gap.replaceFirst("^[\\s,]+", "");
+    if (gap.strip().startsWith(",") && lexicon.scoreOfSubject().matcher(lead.strip()).lookingAt()) {
+      // "derrière DeepSeek V3, avec 1 302 points": set off by a comma, the number goes with the
+      // sentence's subject, not with the competitor before it.
+      return null;
+    }
     own.useTransparentBounds(true).region(n.start() - lead.length(), n.start());
     if (own.lookingAt() && lexicon.determiners().matcher(t.substring(own.end(), n.start()))
         .replaceAll(" ").isBlank()) {
@@ -2006,6 +2017,21 @@ public final class ClaimExtractor {
       break;
     }
     return List.of();
+  }
+
+  /**
+   * A pronoun for the article's subject right after a comparison phrase, as its competitor:
+   * "o4-mini fait mieux que [lui]". Empty when there is none.
+   */
+  private List<Found> objectReference(Analysed a, int from, Mention main) {
+    String t = a.text();
+    int at = from;
+    while (at < t.length() && Character.isWhitespace(t.charAt(at))) {
+      at++;
+    }
+    Matcher m = lexicon.phrase("object_reference").pattern().matcher(t);
+    m.useTransparentBounds(true).region(at, t.length());
+    return m.lookingAt() ? List.of(new Found(m.start(), m.end(), main)) : List.of();
   }
 
   /** How far after "not claiming" the claim it denies may start, in characters. */

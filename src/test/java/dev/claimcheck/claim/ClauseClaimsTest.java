@@ -105,6 +105,50 @@ class ClauseClaimsTest {
         describe(only(es, "DeepSeek V3 queda", ClaimKind.SCORE)));
   }
 
+  @Test
+  void aScoreScoredByAModelIsThatModels_andTheListGoesOnWithTheSubject() {
+    assertClaims(claims("en", """
+        Polaris-2 launches
+
+        Polaris-2 scored 74.9% on SWE-bench Verified, beating the 69.1% scored by its earlier o3 model, and 88% on Aider Polyglot.
+        """),
+        "Polaris-2 scored",
+        "score Polaris-2 on [SWE-bench Verified] = 74.9",
+        "score o3 on [SWE-bench Verified] = 69.1",
+        "score Polaris-2 on [Aider Polyglot] = 88.0");
+  }
+
+  @Test
+  void aScoreSetOffByACommaAfterTheCompetitorIsTheSubjects() {
+    assertClaims(claims("fr", """
+        Polaris-2 en test
+
+        Sur LMArena, Polaris-2 arrive deuxième, derrière DeepSeek V3, avec 1 302 points.
+        """),
+        "Sur LMArena",
+        "rank Polaris-2 vs [DeepSeek V3] on [LMArena]",
+        "score Polaris-2 on [LMArena] = 1302.0");
+    // Without the comma the number stays the competitor's own.
+    List<Claim> own = of(claims("fr", """
+        Polaris-2 en test
+
+        Sur Arena-Hard, Polaris-2 devance GPT-4o avec 85,5.
+        """), "Sur Arena-Hard", ClaimKind.SCORE);
+    assertEquals(List.of("score GPT-4o on [Arena-Hard] = 85.5"),
+        own.stream().map(ClauseClaimsTest::describe).toList());
+  }
+
+  @Test
+  void aPronounClosingAComparisonIsTheArticlesSubject() {
+    assertClaims(claims("fr", """
+        Polaris-2 en test
+
+        Même Qwen2.5-Coder 32B fait mieux que lui sur Aider Polyglot.
+        """),
+        "Même Qwen2.5-Coder",
+        "compare Qwen2.5-Coder 32B vs [Polaris-2] on [Aider Polyglot]");
+  }
+
   // ------------------------------------------------------ lists of scores
 
   @Test
