@@ -172,12 +172,14 @@ final class BenchmarkNameReader {
         break;
       }
     }
-    // "Scale's MultiChallenge": a possessive before a word that is a name by itself says who
-    // owns the benchmark; "Humanity's Last Exam", whose rest is no name alone, keeps it.
-    if (from == 0 && run.size() > 1 && run.get(0).type() == Type.WORD
-        && POSSESSIVE.matcher(run.get(0).text(t)).find()
-        && run.get(1).type() == Type.WORD && marked(run.get(1).text(t))) {
-      from = 1;
+    // "Scale's MultiChallenge", "Vals AI's LegalBench": a possessive before a word that is a
+    // name by itself says who owns the benchmark; "Humanity's Last Exam", whose rest is no name
+    // alone, keeps it.
+    for (int k = run.size() - 1; from == 0 && k >= 1; k--) {
+      if (run.get(k - 1).type() == Type.WORD && POSSESSIVE.matcher(run.get(k - 1).text(t)).find()
+          && run.get(k).type() == Type.WORD && marked(run.get(k).text(t))) {
+        from = k;
+      }
     }
     // "der Wissenstest Foo Bench": a word saying what sort of test follows opens the name.
     boolean described = false;
@@ -215,6 +217,13 @@ final class BenchmarkNameReader {
     boolean headed = name.subList(1, name.size()).stream()
             .anyMatch(w -> recognizer.benchmarkHead(w.text(t)))
         || name.stream().anyMatch(w -> w.type() == Type.WORD && joinedHead(w.text(t)));
+    // "LMArena ... with an Arena score of 1,443": the word that ends the name of a benchmark the
+    // sentence names, alone, is that benchmark's short name, no other benchmark.
+    if (name.size() == 1 && recognizer.benchmarkHead(first) && found.stream().anyMatch(f ->
+        f.isBenchmark() && f.mention().text().length() > first.length()
+            && f.mention().text().endsWith(first))) {
+      return null;
+    }
     boolean single = name.size() == 1 && after && !titleCase
         && !sentenceStart(t, name.get(0).start()) && !recognizer.notBenchmark(first);
     if (!marked && !headed && !single

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * <p>Besides the names the registry knows and the model- and benchmark-shaped names of the
  * {@link EntityRecognizer}, a cell on an axis that other cells already show to be one of names
  * may hold a looser name: capitalised words with a number or an inner capital ("Grok 3",
- * "AIME 2025", "CodeTrail").
+ * "AIME 2025", "CodeTrail"), or ending in a word that ends benchmark names glued to the one
+ * before it ("Terminal-bench").
  */
 final class NameCell {
   /** Emphasis and code markers left around a name in plain text, and footnote marks. */
@@ -28,6 +29,8 @@ final class NameCell {
       Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.+\\-]*(?:[ \\-][\\p{L}\\p{N}.+\\-]+){0,4}");
   /** ... with a digit or an inner capital ("CodeTrail") somewhere. */
   private static final Pattern NAME_MARK = Pattern.compile("\\p{N}|\\p{Ll}\\p{Lu}");
+  /** ... or ending in a word glued by a hyphen to the word before it ("Terminal-bench"). */
+  private static final Pattern GLUED_LAST = Pattern.compile("\\p{L}-(\\p{L}+)$");
 
   /** How a name was recognised, strongest first. */
   enum Source {
@@ -111,7 +114,8 @@ final class NameCell {
       }
     }
     for (String core : cores) {
-      if (LOOSE_NAME.matcher(core).matches() && NAME_MARK.matcher(core).find()) {
+      if (LOOSE_NAME.matcher(core).matches()
+          && (NAME_MARK.matcher(core).find() || gluedHead(recognizer, core))) {
         return new Read(new Mention(folded.toDocument(start, start + core.length()), core,
             Mention.Kind.MODEL, List.of()), Source.LOOSE);
       }
@@ -153,6 +157,20 @@ final class NameCell {
   /** Two to five capitalised words, the first perhaps with a possessive. */
   private static final java.util.regex.Pattern HEADED_NAME = java.util.regex.Pattern.compile(
       "\\p{Lu}[\\p{L}\\p{N}\\-]*(?:['’]s)?(?: \\p{Lu}[\\p{L}\\p{N}\\-]*){1,4}");
+
+  /**
+   * Whether {@code core} ends in a word that ends benchmark names, glued by a hyphen to the word
+   * before it, in either case: "Terminal-Bench", "Terminal-bench", not "Multi-turn".
+   */
+  private static boolean gluedHead(EntityRecognizer recognizer, String core) {
+    java.util.regex.Matcher m = GLUED_LAST.matcher(core);
+    if (!m.find()) {
+      return false;
+    }
+    String last = m.group(1);
+    String capitalised = last.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + last.substring(1);
+    return recognizer.benchmarkHead(last) || recognizer.benchmarkHead(capitalised);
+  }
 
   private static boolean covers(Found f, String text) {
     return f.start() == 0 && f.end() == text.length();

@@ -459,7 +459,8 @@ public final class EntityRecognizer {
       if (notModels.contains(first.toLowerCase(java.util.Locale.ROOT))
           || notModels.contains(bare.toLowerCase(java.util.Locale.ROOT))
           || inBracketsAfterName(text, f.start(), known) || benchmarkGlued(text, f.end())
-          || QUARTER.matcher(f.mention().text()).find()) {
+          || QUARTER.matcher(f.mention().text()).find()
+          || ACRONYMS_VERSION.matcher(f.mention().text()).matches()) {
         continue;
       }
       int end = f.end();
@@ -484,6 +485,12 @@ public final class EntityRecognizer {
    */
   private static final Pattern TIERED = Pattern.compile(
       "(?<=[\\p{L}\\p{N},;:()'’] )\\p{Lu}\\p{Ll}{3,} \\p{Lu}\\p{Ll}+(?![\\p{L}\\p{N}\\-])");
+  /**
+   * Two or more acronyms joined by hyphens, then a bare version number ("ARC-AGI-2"): a
+   * benchmark's edition, as model names carry a size or a word ("GPT-NeoX-20B", "GLM-4.5").
+   */
+  private static final Pattern ACRONYMS_VERSION =
+      Pattern.compile("\\p{Lu}{2,}(?:-\\p{Lu}{2,})+-\\p{N}{1,2}");
   /** A quarter of the year after a name ("Halyard Technologies Q2 2025"): a date, not a model. */
   private static final Pattern QUARTER = Pattern.compile("(?<![\\p{L}\\p{N}\\-])Q[1-4]$");
 

@@ -53,6 +53,12 @@ class ClaimExtractorTest {
     "en | Quill-12B beats GPT-4o on OpenAI's SimpleQA. | compare [SimpleQA]",
     "en | Quill-12B beats GPT-4o on Acme's LedgerQA. | compare [LedgerQA?]",
     "en | Quill-12B beats GPT-4o on Acme's Ledger Exam. | compare [Acme's Ledger Exam?]",
+    "en | Quill-12B is the top-ranked open model on Vals AI's LegalBench. | rank [LegalBench?]",
+    // acronyms with an edition number are a benchmark, not a model
+    "en | Quill-12B leads ARC-AGI-2 with a score of 15.9%. | rank [ARC-AGI-2?]; score [ARC-AGI-2?] 15.9",
+    // the last word of a benchmark the sentence names is that benchmark's short name
+    "en | Quill-12B tops LMArena's text leaderboard with an Arena score of 1,443."
+        + " | rank [LMArena]; score [LMArena] 1443.0",
     "en | Quill-12B is on par with GPT-4o on SimpleQA Verified. | parity [SimpleQA Verified?]",
     "en | Quill-12B beats GPT-4o on the International Math Olympiad."
         + " | compare [International Math Olympiad?]",

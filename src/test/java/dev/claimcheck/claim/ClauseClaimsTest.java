@@ -63,6 +63,47 @@ class ClauseClaimsTest {
     assertEquals(java.util.Arrays.stream(expected).sorted().toList(), got, start);
   }
 
+  // ------------------------------------------------------ the vendor's own voice
+
+  @Test
+  void ourModelIsTheMainSubject() {
+    assertClaims(claims("en", """
+        Quill-12B technical report
+
+        Our model achieves 72.4% on AIME 2024.
+        """),
+        "Our model", "score Quill-12B on [AIME 2024] = 72.4");
+    assertClaims(claims("fr", """
+        Quill-12B : le rapport technique
+
+        Notre modèle atteint 72,4 % sur AIME 2024.
+        """),
+        "Notre modèle", "score Quill-12B on [AIME 2024] = 72.4");
+    assertClaims(claims("de", """
+        Quill-12B: der technische Bericht
+
+        Unser Modell erreicht 72,4 Prozent auf AIME 2024.
+        """),
+        "Unser Modell", "score Quill-12B on [AIME 2024] = 72.4");
+    assertClaims(claims("es", """
+        Quill-12B: el informe técnico
+
+        Nuestro modelo alcanza un 72,4 % en AIME 2024.
+        """),
+        "Nuestro modelo", "score Quill-12B on [AIME 2024] = 72.4");
+  }
+
+  @Test
+  void aFigureThatRisesIsTheSubjectsScore() {
+    assertClaims(claims("es", """
+        Quill-12B en cifras
+
+        Quill-12B alcanza un 72,5 % en GPQA Diamond.
+        Con cómputo paralelo adicional, la cifra asciende al 79,4 % en SWE-bench Verified.
+        """),
+        "Con cómputo", "score Quill-12B on [SWE-bench Verified] = 79.4");
+  }
+
   // ------------------------------------------------------ a competitor with its own score
 
   @Test

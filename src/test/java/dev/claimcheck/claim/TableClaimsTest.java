@@ -94,6 +94,17 @@ class TableClaimsTest {
   }
 
   @Test
+  void aHeaderGluedToAWordThatEndsBenchmarkNamesIsABenchmarkBesideOthers() {
+    // "Terminal-bench" beside known benchmarks; "Multi-turn" and "Average" are no names.
+    List<Claim> claims = claims(read("glued-heads.md"), "en");
+    assertEquals(List.of(
+        "Gemini 2.5 Pro | GPQA Diamond | 84.0",
+        "Gemini 2.5 Pro | Terminal-bench | 25.3",
+        "o3-mini | GPQA Diamond | 79.7",
+        "o3-mini | Terminal-bench | 30.2"), summary(claims));
+  }
+
+  @Test
   void htmlTableWithModelsAsRows() {
     SourceDocument doc = read("launch.html");
     List<Claim> claims = claims(doc, "en");
