@@ -991,6 +991,14 @@ public final class ClaimExtractor {
           // subject of a clause of its own, not one ranked ahead.
           objects = List.of();
         }
+        int objectsStart = objects.isEmpty() ? -1 : objects.get(0).start();
+        int rankEnd = objectsFrom;
+        if (objectsStart >= 0 && claimCues.stream().anyMatch(c -> c.cue.kind() == ClaimKind.PARITY
+            && c.start >= rankEnd && c.end <= objectsStart)) {
+          // "ties for third with Claude Opus 4.1": the model after the parity phrase holds the
+          // same place (a parity of its own), it is not ranked ahead.
+          objects = List.of();
+        }
       }
       if (kind == ClaimKind.COMPARE || kind == ClaimKind.PARITY) {
         Mention self = subject.mention;

@@ -206,6 +206,25 @@ class ClaimExtractorTest {
     assertEquals(want, ranked(lang, sentence));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // a place held jointly: a rank without competitors ahead, and a parity with the co-holder
+    "en | Quill-12B scores 76.4 on LiveBench and ties for third with GPT-4o."
+        + " | rank Quill-12B vs [] on [LiveBench]; parity Quill-12B vs [GPT-4o] on [LiveBench]",
+    "en | LMArena (text): Quill-12B shares second place with GPT-4o."
+        + " | rank Quill-12B vs [] on [LMArena]; parity Quill-12B vs [GPT-4o] on [LMArena]"
+  })
+  void aSharedPlaceIsARankAndAParity(String lang, String sentence, String expected) {
+    List<String> got = claims(lang, "Quill-12B launches\n\n" + sentence).stream()
+        .filter(c -> c.sentence().text().equals(sentence)
+            && (c.kind() == ClaimKind.RANK || c.kind() == ClaimKind.PARITY))
+        .map(c -> c.kind().name().toLowerCase() + " " + c.subject().text()
+            + " vs " + c.objects().stream().map(Mention::text).toList()
+            + " on " + c.benchmarks().stream().map(Mention::text).toList())
+        .toList();
+    assertEquals(List.of(expected.split(";\\s*")), got);
+  }
+
   /** "kind subject vs [objects] on [benchmarks] value" of each compare, parity and score. */
   private static List<String> owned(String lang, String sentence) {
     String title = "Quill-12B launches";
