@@ -1848,11 +1848,18 @@ public final class ClaimExtractor {
     String t = a.text();
     String phrase = t.substring(cue.start, cue.end).strip();
     String rest = t.substring(cue.end).stripLeading();
-    if (phrase.matches("\\p{L}+") && (rest.isEmpty() || ",.;:)".indexOf(rest.charAt(0)) >= 0)) {
-      // « soit 40 points de plus que GPT-4.5, deuxième. », "with Gemini 2.5 Pro second": a
-      // bare place right after the name it is given to.
-      return a.mentions().stream().filter(f -> f.isModel() && f.end() <= cue.start
+    Matcher article = lexicon.determiners().matcher(phrase);
+    String bare = article.lookingAt() ? phrase.substring(article.end()).strip() : phrase;
+    boolean qualified = bare != phrase && bare.matches("(?:\\p{L}+ )?\\p{L}+");
+    if ((phrase.matches("\\p{L}+") || qualified)
+        && (rest.isEmpty() || ",.;:)".indexOf(rest.charAt(0)) >= 0)) {
+      // « soit 40 points de plus que GPT-4.5, deuxième. », "with Gemini 2.5 Pro second", "with
+      // Claude Sonnet 4 a close second": a bare place right after the name it is given to.
+      Found before = a.mentions().stream().filter(f -> f.isModel() && f.end() <= cue.start
           && t.substring(f.end(), cue.start).matches("\\s*,?\\s*")).findFirst().orElse(null);
+      if (before != null || !qualified) {
+        return before;
+      }
     }
     if (!lexicon.determiners().matcher(phrase).lookingAt()) {
       return null;

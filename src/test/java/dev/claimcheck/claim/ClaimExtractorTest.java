@@ -212,7 +212,10 @@ class ClaimExtractorTest {
     "en | Quill-12B scores 76.4 on LiveBench and ties for third with GPT-4o."
         + " | rank Quill-12B vs [] on [LiveBench]; parity Quill-12B vs [GPT-4o] on [LiveBench]",
     "en | LMArena (text): Quill-12B shares second place with GPT-4o."
-        + " | rank Quill-12B vs [] on [LMArena]; parity Quill-12B vs [GPT-4o] on [LMArena]"
+        + " | rank Quill-12B vs [] on [LMArena]; parity Quill-12B vs [GPT-4o] on [LMArena]",
+    // "with Y a close second": the place is Y's
+    "en | On LiveBench, GPT-4o holds the best result, with Quill-12B a close second."
+        + " | rank GPT-4o vs [] on [LiveBench]; rank Quill-12B vs [] on [LiveBench]"
   })
   void aSharedPlaceIsARankAndAParity(String lang, String sentence, String expected) {
     List<String> got = claims(lang, "Quill-12B launches\n\n" + sentence).stream()
