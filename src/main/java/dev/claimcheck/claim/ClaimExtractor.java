@@ -1850,7 +1850,7 @@ public final class ClaimExtractor {
     String rest = t.substring(cue.end).stripLeading();
     Matcher article = lexicon.determiners().matcher(phrase);
     String bare = article.lookingAt() ? phrase.substring(article.end()).strip() : phrase;
-    boolean qualified = bare != phrase && bare.matches("(?:\\p{L}+ )?\\p{L}+");
+    boolean qualified = bare != phrase && bare.matches("(?:\\p{L}+ )?\\p{L}+(?:-\\p{L}+)?");
     if ((phrase.matches("\\p{L}+") || qualified)
         && (rest.isEmpty() || ",.;:)".indexOf(rest.charAt(0)) >= 0)) {
       // « soit 40 points de plus que GPT-4.5, deuxième. », "with Gemini 2.5 Pro second", "with

@@ -198,6 +198,11 @@ class ClaimExtractorTest {
         + " | rank Quill-12B vs [] on [LMArena]",
     "es | En LMArena, Quill-12B acabó en el puesto 32 de la clasificación."
         + " | rank Quill-12B vs [] on [LMArena]",
+    // "N points clear of Y" compares; "Y, the runner-up" ranks Y
+    "en | On LMArena, Quill-12B scores 1,443, roughly 40 points clear of GPT-4o, the runner-up."
+        + " | compare Quill-12B vs [GPT-4o] on [LMArena]; rank GPT-4o vs [] on [LMArena]",
+    "es | En LMArena, Quill-12B suma 1.443 puntos, casi 40 más que GPT-4o."
+        + " | compare Quill-12B vs [GPT-4o] on [LMArena]",
     // a record on "the benchmark" that cannot be told is no claim
     "en | That is the highest score on the benchmark's public set so far. | "
   })
