@@ -1097,6 +1097,13 @@ public final class ClaimExtractor {
       if (kind == ClaimKind.RANK && benchmarks.isEmpty()
           && !lexicon.benchmarkNames().unnamed().matcher(t.substring(cue.start, cue.end)).find()) {
         // "tops a key software benchmark" ranks its subject on a benchmark it leaves unnamed.
+        // The models it puts ahead are still no subject of a phrase after them ("lands 3rd behind
+        // A and B, ahead of C").
+        if (!objects.isEmpty()) {
+          previousSubject = subject;
+          previousObjects = objects;
+          previousEnd = cue.end;
+        }
         continue;
       }
       if (kind == ClaimKind.SUPERLATIVE && benchmarks.isEmpty() && unnamedBenchmark(
@@ -1143,6 +1150,9 @@ public final class ClaimExtractor {
         // the model ahead of it, not a rank and a comparison.
         out.set(out.size() - 1, rank.withObjects(distinct(objects)));
         previousEnd = cue.end;
+        // "placed ninth, behind A and B but ahead of C": the models ahead are no subject of the
+        // phrase after them.
+        previousObjects = objects;
         taken.add(cue.start);
         continue;
       }

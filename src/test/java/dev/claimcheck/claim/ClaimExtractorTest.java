@@ -203,6 +203,12 @@ class ClaimExtractorTest {
         + " | compare Quill-12B vs [GPT-4o] on [LMArena]; rank GPT-4o vs [] on [LMArena]",
     "es | En LMArena, Quill-12B suma 1.443 puntos, casi 40 más que GPT-4o."
         + " | compare Quill-12B vs [GPT-4o] on [LMArena]",
+    // the models ranked ahead are no subject of the comparison after them
+    "en | On LiveBench, Quill-12B placed ninth, behind GPT-4o and o3-mini but ahead of Llama 3."
+        + " | rank Quill-12B vs [GPT-4o, o3-mini] on [LiveBench];"
+        + " compare Quill-12B vs [Llama 3] on [LiveBench]",
+    "en | Quill-12B lands 3rd behind GPT-4o and o3-mini, ahead of Llama 3."
+        + " | compare Quill-12B vs [Llama 3] on []",
     // a record on "the benchmark" that cannot be told is no claim
     "en | That is the highest score on the benchmark's public set so far. | "
   })
