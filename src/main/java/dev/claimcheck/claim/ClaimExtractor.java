@@ -993,6 +993,14 @@ public final class ClaimExtractor {
           // subject of a clause of its own, not one ranked ahead.
           objects = List.of();
         }
+        int objectsStart = objects.isEmpty() ? -1 : objects.get(0).start();
+        int rankEnd = objectsFrom;
+        if (objectsStart >= 0 && claimCues.stream().anyMatch(c -> c.cue.kind() == ClaimKind.PARITY
+            && c.start >= rankEnd && c.end <= objectsStart)) {
+          // "ties for third with Claude Opus 4.1": the model after the parity phrase holds the
+          // same place (a parity of its own), it is not ranked ahead.
+          objects = List.of();
+        }
       }
       if (kind == ClaimKind.COMPARE || kind == ClaimKind.PARITY) {
         Mention self = subject.mention;
@@ -1097,6 +1105,13 @@ public final class ClaimExtractor {
       if (kind == ClaimKind.RANK && benchmarks.isEmpty()
           && !lexicon.benchmarkNames().unnamed().matcher(t.substring(cue.start, cue.end)).find()) {
         // "tops a key software benchmark" ranks its subject on a benchmark it leaves unnamed.
+        // The models it puts ahead are still no subject of a phrase after them ("lands 3rd behind
+        // A and B, ahead of C").
+        if (!objects.isEmpty()) {
+          previousSubject = subject;
+          previousObjects = objects;
+          previousEnd = cue.end;
+        }
         continue;
       }
       if (kind == ClaimKind.SUPERLATIVE && benchmarks.isEmpty() && unnamedBenchmark(
@@ -1143,6 +1158,9 @@ public final class ClaimExtractor {
         // the model ahead of it, not a rank and a comparison.
         out.set(out.size() - 1, rank.withObjects(distinct(objects)));
         previousEnd = cue.end;
+        // "placed ninth, behind A and B but ahead of C": the models ahead are no subject of the
+        // phrase after them.
+        previousObjects = objects;
         taken.add(cue.start);
         continue;
       }
@@ -1863,11 +1881,18 @@ public final class ClaimExtractor {
     String t = a.text();
     String phrase = t.substring(cue.start, cue.end).strip();
     String rest = t.substring(cue.end).stripLeading();
-    if (phrase.matches("\\p{L}+") && (rest.isEmpty() || ",.;:)".indexOf(rest.charAt(0)) >= 0)) {
-      // « soit 40 points de plus que GPT-4.5, deuxième. », "with Gemini 2.5 Pro second": a
-      // bare place right after the name it is given to.
-      return a.mentions().stream().filter(f -> f.isModel() && f.end() <= cue.start
+    Matcher article = lexicon.determiners().matcher(phrase);
+    String bare = article.lookingAt() ? phrase.substring(article.end()).strip() : phrase;
+    boolean qualified = bare != phrase && bare.matches("(?:\\p{L}+ )?\\p{L}+(?:-\\p{L}+)?");
+    if ((phrase.matches("\\p{L}+") || qualified)
+        && (rest.isEmpty() || ",.;:)".indexOf(rest.charAt(0)) >= 0)) {
+      // « soit 40 points de plus que GPT-4.5, deuxième. », "with Gemini 2.5 Pro second", "with
+      // Claude Sonnet 4 a close second": a bare place right after the name it is given to.
+      Found before = a.mentions().stream().filter(f -> f.isModel() && f.end() <= cue.start
           && t.substring(f.end(), cue.start).matches("\\s*,?\\s*")).findFirst().orElse(null);
+      if (before != null || !qualified) {
+        return before;
+      }
     }
     if (!lexicon.determiners().matcher(phrase).lookingAt()) {
       return null;

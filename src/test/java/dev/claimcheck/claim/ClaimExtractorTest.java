@@ -204,12 +204,45 @@ class ClaimExtractorTest {
         + " | rank Quill-12B vs [] on [LMArena]",
     "es | En LMArena, Quill-12B acabó en el puesto 32 de la clasificación."
         + " | rank Quill-12B vs [] on [LMArena]",
+    // "N points clear of Y" compares; "Y, the runner-up" ranks Y
+    "en | On LMArena, Quill-12B scores 1,443, roughly 40 points clear of GPT-4o, the runner-up."
+        + " | compare Quill-12B vs [GPT-4o] on [LMArena]; rank GPT-4o vs [] on [LMArena]",
+    "es | En LMArena, Quill-12B suma 1.443 puntos, casi 40 más que GPT-4o."
+        + " | compare Quill-12B vs [GPT-4o] on [LMArena]",
+    // the models ranked ahead are no subject of the comparison after them
+    "en | On LiveBench, Quill-12B placed ninth, behind GPT-4o and o3-mini but ahead of Llama 3."
+        + " | rank Quill-12B vs [GPT-4o, o3-mini] on [LiveBench];"
+        + " compare Quill-12B vs [Llama 3] on [LiveBench]",
+    "en | Quill-12B lands 3rd behind GPT-4o and o3-mini, ahead of Llama 3."
+        + " | compare Quill-12B vs [Llama 3] on []",
     // a record on "the benchmark" that cannot be told is no claim
     "en | That is the highest score on the benchmark's public set so far. | "
   })
   void ranksAndSuperlativesInTheirClauses(String lang, String sentence, String expected) {
     List<String> want = expected == null ? List.of() : List.of(expected.split(";\\s*"));
     assertEquals(want, ranked(lang, sentence));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // a place held jointly: a rank without competitors ahead, and a parity with the co-holder
+    "en | Quill-12B scores 76.4 on LiveBench and ties for third with GPT-4o."
+        + " | rank Quill-12B vs [] on [LiveBench]; parity Quill-12B vs [GPT-4o] on [LiveBench]",
+    "en | LMArena (text): Quill-12B shares second place with GPT-4o."
+        + " | rank Quill-12B vs [] on [LMArena]; parity Quill-12B vs [GPT-4o] on [LMArena]",
+    // "with Y a close second": the place is Y's
+    "en | On LiveBench, GPT-4o holds the best result, with Quill-12B a close second."
+        + " | rank GPT-4o vs [] on [LiveBench]; rank Quill-12B vs [] on [LiveBench]"
+  })
+  void aSharedPlaceIsARankAndAParity(String lang, String sentence, String expected) {
+    List<String> got = claims(lang, "Quill-12B launches\n\n" + sentence).stream()
+        .filter(c -> c.sentence().text().equals(sentence)
+            && (c.kind() == ClaimKind.RANK || c.kind() == ClaimKind.PARITY))
+        .map(c -> c.kind().name().toLowerCase() + " " + c.subject().text()
+            + " vs " + c.objects().stream().map(Mention::text).toList()
+            + " on " + c.benchmarks().stream().map(Mention::text).toList())
+        .toList();
+    assertEquals(List.of(expected.split(";\\s*")), got);
   }
 
   /** "kind subject vs [objects] on [benchmarks] value" of each compare, parity and score. */
