@@ -56,9 +56,12 @@ public final class Segmenter {
     return paragraphs;
   }
 
-  /** A bullet ("- ", "* ", "• ") or a number ("1. ", "2) ") opening a list item. */
+  /**
+   * A bullet ("- ", "* ", "• "), a number ("1. ", "2) ") opening a list item, a thread's post
+   * number ("1/ ", "2/8 "), or the "> " of a quoted line in a forum post.
+   */
   private static final java.util.regex.Pattern LIST_MARKER =
-      java.util.regex.Pattern.compile("(?:[-*+\u2022\u25e6\u25aa\u2013\u2014]|(\\d{1,2})([.)]))[ \t]+(?=\\S)");
+      java.util.regex.Pattern.compile("(?:[-*+>\u2022\u25e6\u25aa\u2013\u2014]|(\\d{1,2})([.)]|/(?:\\d{1,2})?))[ \t]+(?=\\S)");
 
   /**
    * The numbered markers that belong to a list: a number opening a block is an item's number
@@ -75,14 +78,21 @@ public final class Segmenter {
     }
     Set<String> out = new java.util.HashSet<>();
     for (String s : seen) {
-      int n = Integer.parseInt(s.substring(0, s.length() - 1));
-      String p = s.substring(s.length() - 1);
+      java.util.regex.Matcher m = NUMBERED.matcher(s);
+      if (!m.matches()) {
+        continue;
+      }
+      int n = Integer.parseInt(m.group(1));
+      String p = m.group(2);
       if (seen.contains((n + 1) + p) || seen.contains((n - 1) + p)) {
         out.add(s);
       }
     }
     return out;
   }
+
+  private static final java.util.regex.Pattern NUMBERED =
+      java.util.regex.Pattern.compile("(\\d+)(.+)");
 
   /** The block without the list marker that opens it: the marker is no part of a sentence. */
   private static Span afterListMarker(String text, Span block, Set<String> numbers) {
@@ -197,11 +207,22 @@ public final class Segmenter {
     return line.matches("^(?:[-*+\u2022]|\\d+[.)]|#+)\\s.*");
   }
 
+  /** What opens a line of its own even in lower case: a user handle or a link. */
+  private static final java.util.regex.Pattern NOT_A_CONTINUATION =
+      java.util.regex.Pattern.compile("(?:[ur]/|@)[\\w-]|https?://|www\\.");
+
   /** True when the line at {@code lineStart} continues the paragraph that began at {@code start}. */
   private static boolean wraps(String text, int start, int lineStart, int lineEnd) {
     String previous = text.substring(start, lineStart).stripTrailing();
     String line = text.substring(lineStart, lineEnd).stripLeading();
     if (previous.isEmpty() || line.isEmpty()) {
+      return false;
+    }
+    if (previous.stripLeading().startsWith(">") != line.startsWith(">")
+        || NOT_A_CONTINUATION.matcher(line).lookingAt()
+        || NOT_A_CONTINUATION.matcher(previous.stripLeading()).lookingAt()) {
+      // A quoted line and the reply after it; a user name or a link opening a line
+      // ("u/localfan · 3h", "@sama", "https://...") is a line of its own.
       return false;
     }
     char last = previous.charAt(previous.length() - 1);
@@ -216,6 +237,9 @@ public final class Segmenter {
     List<Span> out = new ArrayList<>();
     int start = block.start();
     int end = block.end();
+    // A paragraph written all in lower case ("we ran it ourselves. short version: ...") starts
+    // its sentences in lower case too.
+    boolean casual = casual(text, block);
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       if (c != '.' && c != '!' && c != '?' && c != '…') {
@@ -236,7 +260,8 @@ public final class Segmenter {
       while (k < end && Character.isWhitespace(text.charAt(k))) {
         k++;
       }
-      if (k < end && !startsSentence(text.charAt(k)) && !startsWithName(text, k, end)) {
+      if (k < end && !startsSentence(text.charAt(k)) && !startsWithName(text, k, end)
+          && !(casual && Character.isLowerCase(text.charAt(k)))) {
         continue;
       }
       if (c == '.' && !endsSentence(text, start, i)) {
@@ -282,6 +307,17 @@ public final class Segmenter {
       i++;
     }
     return mark && i - from >= 2 && Character.isLetter(text.charAt(from));
+  }
+
+  /** Whether the paragraph's first letter is a lower-case one. */
+  private static boolean casual(String text, Span block) {
+    for (int i = block.start(); i < block.end(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        return Character.isLowerCase(c);
+      }
+    }
+    return false;
   }
 
   private static boolean startsSentence(char c) {

@@ -50,6 +50,27 @@ class SegmenterTest {
   }
 
   @Test
+  void segment_threadsQuotesAndLowerCaseWriting() {
+    // A thread's post numbers are markers like a list's; "3/4 of" alone is no post number.
+    String thread = "1/ Grok 4 is out\n2/ It scores 44.4% on HLE\n3/4 of the slides are charts\n";
+    assertEquals(List.of("Grok 4 is out", "It scores 44.4% on HLE", "3/4 of the slides are charts"),
+        sentences(en.segment(thread)));
+    // A quoted line is apart from the reply after it, and a user name or a link starts a line
+    // of its own even in lower case.
+    String forum = "> Qwen3 beats it on LiveCodeBench though\nu/localfan · 3h\n"
+        + "not on my tests\nhttps://example.org/results\n";
+    assertEquals(List.of("Qwen3 beats it on LiveCodeBench though", "u/localfan · 3h",
+        "not on my tests", "https://example.org/results"), sentences(en.segment(forum)));
+    // A paragraph written in lower case starts its sentences in lower case.
+    String casual = "we ran it ourselves over the weekend. short version: grok 4 lands 3rd.\n";
+    assertEquals(List.of("we ran it ourselves over the weekend.", "short version: grok 4 lands 3rd."),
+        sentences(en.segment(casual)));
+    // In ordinary prose a lower-case word after a full stop goes on the sentence ("e.g. the").
+    assertEquals(List.of("It beats o1, e.g. the AIME score is higher."),
+        sentences(en.segment("It beats o1, e.g. the AIME score is higher.\n")));
+  }
+
+  @Test
   void segment_aNumberOpeningALineIsAMarkerOnlyInANumberedList() {
     String text = "3. Mai: Das Modell erscheint.\nEs kostet wenig.\n";
     assertEquals(List.of("3. Mai: Das Modell erscheint.", "Es kostet wenig."),
