@@ -1801,7 +1801,9 @@ public final class ClaimExtractor {
       if (!rest.isEmpty() && Character.isLowerCase(rest.codePointAt(0))
           && !lexicon.references().matcher(rest).lookingAt()
           && !lexicon.determiners().matcher(rest).lookingAt()
-          && !lexicon.vagueObjects().matcher(rest).lookingAt()) {
+          && !lexicon.vagueObjects().matcher(rest).lookingAt()
+          // "comparable to Qwen3-8B in thinking mode": how a model was run, not a field.
+          && !lexicon.phrase("run_setting").pattern().matcher(rest).lookingAt()) {
         return true;
       }
     }
