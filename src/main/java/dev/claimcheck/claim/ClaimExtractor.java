@@ -1383,9 +1383,21 @@ public final class ClaimExtractor {
       return null;
     }
     Found b = benches.get(0);
-    int number = ScoreLines.labelledScoreStart(a.text(), b.start(), b.end());
+    int number = ScoreLines.labelledScoreStart(a.text(), b.start(), labelEnd(a.text(), b.end()));
     return number < 0 ? null : new Labelled(b, number);
   }
+
+  /**
+   * Where the label of a results line ends after its benchmark: past a note in brackets before
+   * the colon ("LiveCodeBench (2408-2505): 73.3").
+   */
+  private static int labelEnd(String t, int benchmarkEnd) {
+    Matcher note = LABEL_NOTE.matcher(t).region(benchmarkEnd, t.length());
+    return note.lookingAt() ? note.end() : benchmarkEnd;
+  }
+
+  /** A note in brackets right after a benchmark's name: "LiveCodeBench (2408-2505)". */
+  private static final Pattern LABEL_NOTE = Pattern.compile("\\s*\\([^()\\n]{1,30}\\)(?=\\s*:)");
 
   /** Who a number in a list of scores belongs to, and on which benchmark (null: as usual). */
   private record Assigned(Subject owner, Found bench) {}
@@ -1801,7 +1813,9 @@ public final class ClaimExtractor {
       if (!rest.isEmpty() && Character.isLowerCase(rest.codePointAt(0))
           && !lexicon.references().matcher(rest).lookingAt()
           && !lexicon.determiners().matcher(rest).lookingAt()
-          && !lexicon.vagueObjects().matcher(rest).lookingAt()) {
+          && !lexicon.vagueObjects().matcher(rest).lookingAt()
+          // "comparable to Qwen3-8B in thinking mode": how a model was run, not a field.
+          && !lexicon.phrase("run_setting").pattern().matcher(rest).lookingAt()) {
         return true;
       }
     }

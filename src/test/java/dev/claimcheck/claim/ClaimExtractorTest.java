@@ -324,4 +324,18 @@ class ClaimExtractorTest {
         .toList();
     assertEquals(expected == null ? List.of() : List.of(expected), got);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // a note in brackets between a results line's benchmark and its colon
+    "en | LiveCodeBench (2408-2505): 73.3 vs 63.5 for DeepSeek-R1"
+        + " | score [LiveCodeBench] 73.3; score [LiveCodeBench] 63.5",
+    // how a model was run ("in thinking mode") is no field: the sentence's benchmark stays
+    "en | On AIME 2025 it reaches ~61%, comparable to Qwen3-8B in thinking mode, though it"
+        + " falls short of DeepSeek-R1 (70.0). | parity [AIME 2025?]; compare [AIME 2025?];"
+        + " score [AIME 2025?] 61.0; score [AIME 2025?] 70.0",
+  })
+  void labelNotesAndRunSettings(String lang, String sentence, String expected) {
+    assertEquals(List.of(expected.split("; ")), last(lang, "Quill-12B launches", sentence));
+  }
 }
