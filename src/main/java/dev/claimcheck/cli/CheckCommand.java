@@ -147,7 +147,7 @@ final class CheckCommand implements Callable<Integer> {
       names = "--lang",
       paramLabel = "LANG",
       converter = LanguageConverter.class,
-      description = "Read the articles in this language (en, fr ...) instead of detecting it.")
+      description = "Read the articles in this language (en, fr, de, es) instead of detecting it.")
   String language;
 
   @Option(
@@ -346,7 +346,13 @@ final class CheckCommand implements Callable<Integer> {
         throw new TypeConversionException(
             "'" + value + "' is not a language code; expected e.g. en, fr, de");
       }
-      return v.replace('_', '-').split("-")[0].toLowerCase(Locale.ROOT);
+      String code = v.replace('_', '-').split("-")[0].toLowerCase(Locale.ROOT);
+      List<String> read = new dev.claimcheck.lexicon.LexiconLoader().languageCodes();
+      if (!read.contains(code)) {
+        throw new TypeConversionException(
+            "'" + value + "': claimcheck reads " + String.join(", ", read) + " only");
+      }
+      return code;
     }
   }
 

@@ -46,7 +46,8 @@ public final class LexiconLoader {
     return out;
   }
 
-  List<String> languageCodes() {
+  /** The codes of the languages read, in the order of {@code languages.txt}. */
+  public List<String> languageCodes() {
     List<String> codes = new ArrayList<>();
     try (InputStream in = open(ROOT + "languages.txt");
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

@@ -146,6 +146,9 @@ class MainTest {
       assertEquals(2, r.exit(), String.join(" ", args) + "\n" + r);
       assertTrue(r.err().startsWith("claimcheck: Invalid value for option '" + args[0] + "'"), r.err());
     }
+    Cli.Result unread = new Cli().run("--lang", "it", "x");
+    assertEquals(2, unread.exit(), unread.toString());
+    assertTrue(unread.err().contains("'it': claimcheck reads en, fr, de, es only"), unread.err());
   }
 
   @Test
