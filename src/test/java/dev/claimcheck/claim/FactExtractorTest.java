@@ -970,6 +970,30 @@ class FactExtractorTest {
   }
 
   @Test
+  void theTermOfAComparison_isNoFactOfTheSubject() {
+    // "than a dense model" is what the model is measured against: the one stated architecture
+    // is MoE, so the claim can never be contradicted by the model being MoE.
+    Claim en = only(facts("en", """
+        Nordwind-9B explained
+
+        Nordwind-9B uses a mixture-of-experts architecture, making it far cheaper to serve than a dense model of similar size.
+        """), "Nordwind-9B uses", "architecture");
+    assertEquals("moe", value(en).value());
+    Claim fr = only(facts("fr", """
+        Nordwind-9B expliqué
+
+        Nordwind-9B est un MoE, bien moins cher à servir qu'un modèle dense de même taille.
+        """), "Nordwind-9B est", "architecture");
+    assertEquals("moe", value(fr).value());
+    Claim dense = only(facts("en", """
+        Nordwind-9B explained
+
+        Nordwind-9B is a dense model, unlike a MoE of similar size.
+        """), "Nordwind-9B is", "architecture");
+    assertEquals("dense", value(dense).value());
+  }
+
+  @Test
   void aYesNoFactSaidTwiceOfOneModel_isOneClaim() {
     List<Claim> fr = facts("fr", """
         Nordwind-9B arrive
