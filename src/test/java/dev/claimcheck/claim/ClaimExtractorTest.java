@@ -338,4 +338,15 @@ class ClaimExtractorTest {
   void labelNotesAndRunSettings(String lang, String sentence, String expected) {
     assertEquals(List.of(expected.split("; ")), last(lang, "Quill-12B launches", sentence));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // records and bests written as a noun phrase before the number or with "yet"
+    "en | Quill-12B reached a record 1,500 Elo on LMArena. | superlative [LMArena]; score [LMArena] 1500.0",
+    "en | Quill-12B posts the best score yet on ARC-AGI. | superlative [ARC-AGI?]",
+  })
+  void ranksAndRecords(String lang, String sentence, String expected) {
+    List<String> want = expected == null ? List.of() : List.of(expected.split("; "));
+    assertEquals(want, last(lang, "Quill-12B", sentence));
+  }
 }
