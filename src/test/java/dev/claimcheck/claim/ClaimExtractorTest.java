@@ -322,6 +322,21 @@ class ClaimExtractorTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+    // a clause opening with unnamed models: its number is theirs
+    "en | Quill-12B solves 25.2% of FrontierMath problems, while other models manage 2%."
+        + " | score [FrontierMath] 25.2",
+    // a named model after them owns it; after a verb they are its object
+    "en | Quill-12B solves 25.2% of FrontierMath problems, while among other models GPT-4o"
+        + " manages 2%. | score [FrontierMath] 25.2; score [FrontierMath] 2.0",
+    "en | Quill-12B scores 81.2 on MMLU-Pro, beating other models with 90.1 on MATH-500."
+        + " | vague [MATH-500]; score [MMLU-Pro] 81.2; score [MATH-500] 90.1",
+  })
+  void aNumberInAClauseAboutOtherModels(String lang, String sentence, String expected) {
+    assertEquals(List.of(expected.split("; ")), last(lang, "Quill-12B launches", sentence));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
     "en | Quill-12B scores 70.1% on MMLU-Pro. | Quill-9B edges out its sibling on that test,"
         + " at 72.7 percent. | score Quill-9B [MMLU-Pro] 72.7",
     // a model in a relative clause does not own the number
