@@ -1548,6 +1548,9 @@ public final class ClaimExtractor {
     if (before.endsWith("$") || before.endsWith("€") || before.endsWith("£")) {
       return true;
     }
+    if (othersInClause(a, n)) {
+      return true;
+    }
     String after = t.substring(n.end()).stripLeading();
     if (!n.percent() && !after.isEmpty() && Character.isLowerCase(after.codePointAt(0))
         && !lexicon.scoreUnits().matcher(after).lookingAt()
@@ -1564,6 +1567,27 @@ public final class ClaimExtractor {
           && !after.toLowerCase(java.util.Locale.ROOT).startsWith("on");
     }
     return lexicon.notScoreAfter().matcher(after).lookingAt();
+  }
+
+  /**
+   * "…, while other models manage 2%": the clause of the number opens with models the text does
+   * not name, and names none after them; the number is theirs, not the sentence's subject's.
+   */
+  private boolean othersInClause(Analysed a, NumberReader.Found n) {
+    String t = a.text();
+    int clause = Math.max(t.lastIndexOf(',', n.start() - 1), t.lastIndexOf(';', n.start() - 1));
+    if (clause < 0) {
+      return false;
+    }
+    Matcher v = lexicon.vagueObjects().matcher(t).region(clause + 1, n.start());
+    if (!v.find()) {
+      return false;
+    }
+    int start = v.start();
+    int end = v.end();
+    // "…, beating other models with 90.1": after a verb they are its object, not the subject.
+    return cueMatches(t).stream().noneMatch(c -> c.start > clause && c.start < start)
+        && a.mentions().stream().noneMatch(f -> f.start() >= end && f.end() <= n.start());
   }
 
   /**

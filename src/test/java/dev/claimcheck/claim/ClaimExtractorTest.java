@@ -306,6 +306,37 @@ class ClaimExtractorTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+    // shots, sampling budgets (pass@k, cons@64) and a year written '24 are how a score was run
+    "en | Quill-12B scored 86.1 on MMLU (5-shot). | score [MMLU] 86.1",
+    "en | Quill-12B gets 72.6 on HumanEval with 0-shot prompting. | score [HumanEval] 72.6",
+    "en | Quill-12B hits 96.8 on GSM8K in 8-shot CoT. | score [GSM8K] 96.8",
+    "en | Quill-12B hit 95.8% on AIME 2024 at cons@64. | score [AIME 2024] 95.8",
+    "en | Quill-12B reaches an 82.6 pass@1 on HumanEval. | score [HumanEval] 82.6",
+    "en | Quill-12B scores 53.7 Pass@1 on LiveCodeBench. | score [LiveCodeBench] 53.7",
+    "en | Quill-12B scored 99.5% pass@1 on AIME 2025 with a Python interpreter."
+        + " | score [AIME 2025?] 99.5",
+  })
+  void evaluationSettingsAreNoScores(String lang, String sentence, String expected) {
+    assertEquals(List.of(expected.split("; ")), last(lang, "Quill-12B launches", sentence));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // a clause opening with unnamed models: its number is theirs
+    "en | Quill-12B solves 25.2% of FrontierMath problems, while other models manage 2%."
+        + " | score [FrontierMath] 25.2",
+    // a named model after them owns it; after a verb they are its object
+    "en | Quill-12B solves 25.2% of FrontierMath problems, while among other models GPT-4o"
+        + " manages 2%. | score [FrontierMath] 25.2; score [FrontierMath] 2.0",
+    "en | Quill-12B scores 81.2 on MMLU-Pro, beating other models with 90.1 on MATH-500."
+        + " | vague [MATH-500]; score [MMLU-Pro] 81.2; score [MATH-500] 90.1",
+  })
+  void aNumberInAClauseAboutOtherModels(String lang, String sentence, String expected) {
+    assertEquals(List.of(expected.split("; ")), last(lang, "Quill-12B launches", sentence));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
     "en | Quill-12B scores 70.1% on MMLU-Pro. | Quill-9B edges out its sibling on that test,"
         + " at 72.7 percent. | score Quill-9B [MMLU-Pro] 72.7",
     // a model in a relative clause does not own the number
