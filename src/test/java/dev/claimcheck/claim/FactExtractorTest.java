@@ -829,6 +829,17 @@ class FactExtractorTest {
   }
 
   @Test
+  void anAppositionAfterABeatenModel_isAboutThatModel() {
+    List<Claim> claims = facts("en", """
+        A note
+
+        Falke-7B beats Nordwind-9B, a 405B-parameter dense model, on MMLU.
+        """);
+    assertEquals("Nordwind-9B", only(claims, "Falke-7B beats", "parameters").subject().text());
+    assertEquals("Nordwind-9B", only(claims, "Falke-7B beats", "architecture").subject().text());
+  }
+
+  @Test
   void aRelativeClauseAfterABeatenModel_isAboutThatModel() {
     List<Claim> claims = facts("en", """
         A note
