@@ -742,8 +742,8 @@ public final class FactExtractor {
   }
 
   /**
-   * An architecture or open-weights phrase right after a sentence's opening article, in a
-   * sentence naming no model, is a general term.
+   * An architecture or open-weights phrase right after a sentence's opening article, or opening
+   * the sentence before a plural noun, in a sentence naming no model, is a general term.
    */
   private boolean generalTerm(String t, CueMatch cue, List<CueMatch> cues) {
     String fact = cue.cue.fact();
@@ -759,7 +759,12 @@ public final class FactExtractor {
       }
     }
     String before = t.substring(0, cue.start).replaceFirst("^[^\\p{L}]+", "").strip();
-    return !before.isEmpty() && facts.generalOpenings().matcher(before).matches();
+    if (before.isEmpty()) {
+      // "Mixture-of-experts models route each token ...", "MoE architectures have become ...".
+      java.util.regex.Matcher plural = facts.generalNouns().matcher(t);
+      return plural.region(cue.end, t.length()).lookingAt();
+    }
+    return facts.generalOpenings().matcher(before).matches();
   }
 
   /**

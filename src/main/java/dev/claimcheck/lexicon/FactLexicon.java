@@ -40,6 +40,9 @@ import java.util.regex.Pattern;
  * @param generalOpenings articles that, opening a sentence right before an architecture or
  *     open-weights phrase, make it a general term ("The open-weights race", "La mezcla de
  *     expertos reparte ...")
+ * @param generalNouns plural nouns that, right after an architecture or open-weights phrase
+ *     opening a sentence, make it a general term ("Mixture-of-experts models route each token
+ *     ..."); none when the language lists none
  * @param quantity a number with its bound and scale; groups {@code bound}, {@code digits},
  *     {@code word} and {@code scale}
  * @param licenses licence names and how they are written
@@ -61,6 +64,7 @@ public record FactLexicon(
     Pattern classBefore,
     Pattern unasserted,
     Pattern generalOpenings,
+    Pattern generalNouns,
     Pattern quantity,
     List<Scale> scales,
     List<NumberWord> numberWords,

@@ -151,6 +151,10 @@ final class FactSection {
         node.has("general_openings")
             ? LexiconLoader.literals(LexiconLoader.strings(node.path("general_openings")))
             : Pattern.compile("(?!)"),
+        node.has("general_nouns")
+            ? Pattern.compile("[\\s-]+(?:" + LexiconLoader.literals(
+                LexiconLoader.strings(node.path("general_nouns"))).pattern() + ")", FLAGS)
+            : Pattern.compile("(?!)"),
         quantity,
         scales,
         numberWords,

@@ -981,6 +981,22 @@ class FactExtractorTest {
   }
 
   @Test
+  void aFactPhraseOpeningASentenceBeforeAPluralNoun_isGeneralTalk() {
+    List<Claim> en = facts("en", """
+        Nordwind-9B launches
+
+        Mixture-of-experts models route each token to a few experts.
+
+        MoE architectures have become popular this year.
+
+        MoE models like Nordwind-9B are cheap to serve.
+        """);
+    assertTrue(en.stream().noneMatch(c -> c.sentence().text().startsWith("Mixture")
+        || c.sentence().text().startsWith("MoE architectures")), describe(en));
+    assertEquals("Nordwind-9B", only(en, "MoE models like", "architecture").subject().text());
+  }
+
+  @Test
   void theTermOfAComparison_isNoFactOfTheSubject() {
     // "than a dense model" is what the model is measured against: the one stated architecture
     // is MoE, so the claim can never be contradicted by the model being MoE.
