@@ -2105,7 +2105,16 @@ public final class ClaimExtractor {
    * « Nous ne prétendons pas que c'est le meilleur modèle ».
    */
   private boolean denied(String t, CueMatch cue) {
-    Matcher m = lexicon.phrase("denied").pattern().matcher(t);
+    return before(t, cue, "denied") || before(t, cue, "wished");
+  }
+
+  /**
+   * Whether the phrase {@code name} stands shortly before the claim phrase in its clause: a
+   * claim the writer says they are not making ("not trying to claim it beats"), or one a hope,
+   * wish or expectation governs ("OpenAI hopes GPT-5 will take the top spot").
+   */
+  private boolean before(String t, CueMatch cue, String name) {
+    Matcher m = lexicon.phrase(name).pattern().matcher(t);
     while (m.find() && m.end() <= cue.start) {
       String between = t.substring(m.end(), cue.start);
       if (between.length() <= DENIAL_REACH && !between.matches("(?s).*[,;:.!?].*")) {

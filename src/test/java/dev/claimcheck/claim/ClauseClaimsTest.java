@@ -738,6 +738,27 @@ class ClauseClaimsTest {
   }
 
   @Test
+  void aClaimAHopeOrWishGovernsIsNoClaim() {
+    String[][] cases = {
+        {"en", "GPT-5 preview\n\nOpenAI hopes GPT-5 will take the top spot on LMArena.\n"
+            + "\nGPT-5 takes the top spot on LMArena.\n"},
+        {"fr", "GPT-5 en approche\n\nOpenAI espère que GPT-5 dépassera GPT-4o sur LMArena.\n"
+            + "\nGPT-5 dépasse GPT-4o sur LMArena.\n"},
+        {"de", "GPT-5 Vorschau\n\nOpenAI hofft, dass GPT-5 auf LMArena GPT-4o übertrifft.\n"
+            + "\nGPT-5 übertrifft GPT-4o auf LMArena.\n"},
+        {"es", "GPT-5 se acerca\n\nOpenAI espera que GPT-5 supere a GPT-4o en LMArena.\n"
+            + "\nGPT-5 supera a GPT-4o en LMArena.\n"},
+    };
+    for (String[] c : cases) {
+      List<Claim> claims = claims(c[0], c[1]);
+      assertTrue(claims.stream().noneMatch(x -> x.sentence().text().startsWith("OpenAI")),
+          c[0] + ": " + describe(claims));
+      assertEquals(1, claims.stream().filter(x -> x.sentence().text().startsWith("GPT-5")).count(),
+          c[0] + ": the plain statement is a claim: " + describe(claims));
+    }
+  }
+
+  @Test
   void aYearOrDayAfterAMonthIsADateNotAScore() {
     assertClaims(claims("en", """
         Grok 4 launch
