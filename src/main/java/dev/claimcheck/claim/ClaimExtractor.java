@@ -3071,15 +3071,12 @@ public final class ClaimExtractor {
     if (main == null) {
       return false;
     }
-    String mainKey = dev.claimcheck.registry.Names.key(main.text());
     for (Found f : a.mentions()) {
       if (f.start() >= claimStart) {
         return false;
       }
       if (f.isModel() && !vendors.matcher(f.mention().text()).matches()) {
-        String key = dev.claimcheck.registry.Names.key(f.mention().text());
-        return !sameName(f.mention(), main) && !key.startsWith(mainKey)
-            && !mainKey.startsWith(key);
+        return !related(f.mention(), main);
       }
     }
     return false;
