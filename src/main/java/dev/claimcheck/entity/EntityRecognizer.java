@@ -425,9 +425,7 @@ public final class EntityRecognizer {
     // With a version after it, a tier word names a model anywhere, also where a sentence begins:
     // "Devstral Small 1.1 scores ...", not "Small 1.1".
     for (Found f : shaped(TIERED_VERSION, Mention.Kind.MODEL, text, known)) {
-      String[] w = f.mention().text().split(" ");
-      if (tierWords.contains(w[1]) && !notModels.contains(w[0].toLowerCase(java.util.Locale.ROOT))
-          && names.get(Names.key(w[0])) == null) {
+      if (tierName(f)) {
         candidates.removeIf(c -> c.start() < f.end() && f.start() < c.end());
         tiered.removeIf(c -> c.start() < f.end() && f.start() < c.end());
         tiered.add(f);
@@ -435,9 +433,7 @@ public final class EntityRecognizer {
     }
     tiered.sort(Comparator.comparingInt(Found::start));
     for (Found f : tiered) {
-      String[] w = f.mention().text().split(" ");
-      if (tierWords.contains(w[1]) && !notModels.contains(w[0].toLowerCase(java.util.Locale.ROOT))
-          && names.get(Names.key(w[0])) == null && !overlapsAny(candidates, f.start(), f.end())) {
+      if (tierName(f) && !overlapsAny(candidates, f.start(), f.end())) {
         candidates.add(f);
       }
     }
@@ -485,6 +481,16 @@ public final class EntityRecognizer {
    */
   private static final Pattern TIERED = Pattern.compile(
       "(?<=[\\p{L}\\p{N},;:()'’] )\\p{Lu}\\p{Ll}{3,} \\p{Lu}\\p{Ll}+(?![\\p{L}\\p{N}\\-])");
+  /**
+   * Whether two capitalised words are a name and a tier word ("Nova Premier", "Devstral Small"):
+   * the first no ordinary word and no name the registry knows on its own.
+   */
+  private boolean tierName(Found f) {
+    String[] w = f.mention().text().split(" ");
+    return tierWords.contains(w[1]) && !notModels.contains(w[0].toLowerCase(java.util.Locale.ROOT))
+        && names.get(Names.key(w[0])) == null;
+  }
+
   /**
    * Two or more acronyms joined by hyphens, then a bare version number ("ARC-AGI-2"): a
    * benchmark's edition, as model names carry a size or a word ("GPT-NeoX-20B", "GLM-4.5").
