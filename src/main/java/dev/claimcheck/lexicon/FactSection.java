@@ -126,15 +126,16 @@ final class FactSection {
     List<String> references = new ArrayList<>(LexiconLoader.strings(node.path("references")));
     List<String> partial = LexiconLoader.strings(node.path("partial_references"));
     references.addAll(0, partial);
+    Pattern partialReference = regexes(partial);
     String size = placeholders.containsKey("SIZE") ? placeholders.get("SIZE") : "(?!)";
     return new FactLexicon(
         cues,
         regexes(references),
-        regexes(partial),
-        partial.isEmpty() || !node.has("partial_after") ? Pattern.compile("(?!)")
-            : Pattern.compile("(?:" + LexiconLoader.literals(LexiconLoader.strings(
-                node.path("partial_after"))).pattern() + ")\\s+(?:" + regexes(partial).pattern()
-                + ")", FLAGS),
+        partialReference,
+        // With no openers or no partial references, it never matches.
+        Pattern.compile("(?:" + LexiconLoader.literals(LexiconLoader.strings(
+            node.path("partial_after"))).pattern() + ")\\s+(?:" + partialReference.pattern()
+            + ")", FLAGS),
         Pattern.compile("\\s*(?:" + LexiconLoader.literals(
             LexiconLoader.strings(node.path("partial_joiners"))).pattern() + ")\\s*", FLAGS),
         Pattern.compile("[\\s-]*(?:(?:" + LexiconLoader.literals(
@@ -148,13 +149,9 @@ final class FactSection {
         node.has("shared_with") ? regexes(node.path("shared_with")) : Pattern.compile("(?!)"),
         regexes(node.path("class_before")),
         node.has("unasserted") ? regexes(node.path("unasserted")) : Pattern.compile("(?!)"),
-        node.has("general_openings")
-            ? LexiconLoader.literals(LexiconLoader.strings(node.path("general_openings")))
-            : Pattern.compile("(?!)"),
-        node.has("general_nouns")
-            ? Pattern.compile("[\\s-]+(?:" + LexiconLoader.literals(
-                LexiconLoader.strings(node.path("general_nouns"))).pattern() + ")", FLAGS)
-            : Pattern.compile("(?!)"),
+        LexiconLoader.literals(LexiconLoader.strings(node.path("general_openings"))),
+        Pattern.compile("[\\s-]+(?:" + LexiconLoader.literals(
+            LexiconLoader.strings(node.path("general_nouns"))).pattern() + ")", FLAGS),
         quantity,
         scales,
         numberWords,
