@@ -57,7 +57,7 @@ final class ScoreLines {
     return at < t.length() && Character.isDigit(t.charAt(at)) ? at : -1;
   }
   /** Before a score: a sign that makes it a bound or an approximation. */
-  private static final Pattern BOUND = Pattern.compile("[>\u2265~\u2248]\s?");
+  private static final Pattern BOUND = Pattern.compile("[>\u2265~\u2248]\\s?");
   /** Between pairs on one line. */
   private static final Pattern PAIRS = Pattern.compile("\\s*[;\u00b7]\\s*");
   /** List bullets left in plain text. */
