@@ -64,9 +64,9 @@ public final class Segmenter {
       java.util.regex.Pattern.compile("(?:[-*+>\u2022\u25e6\u25aa\u2013\u2014]|(\\d{1,2})([.)]|/(?:\\d{1,2})?))[ \t]+(?=\\S)");
 
   /**
-   * The numbered markers that belong to a list: a number opening a block is an item's number
-   * only when the number before or after it, written the same way, opens another block ("1."
-   * and "2."); alone it may be a date or an ordinal ("1. Mai").
+   * The numbers opening blocks, each with the way it is written ("1.", "2)", "3/"): a number
+   * opening a block is an item's number only when the number before or after it, written the
+   * same way, opens another block ("1." and "2."); alone it may be a date or an ordinal ("1. Mai").
    */
   private static Set<String> listNumbers(String text, List<Span> blocks) {
     Set<String> seen = new java.util.HashSet<>();
@@ -76,23 +76,8 @@ public final class Segmenter {
         seen.add(Integer.parseInt(m.group(1)) + m.group(2));
       }
     }
-    Set<String> out = new java.util.HashSet<>();
-    for (String s : seen) {
-      java.util.regex.Matcher m = NUMBERED.matcher(s);
-      if (!m.matches()) {
-        continue;
-      }
-      int n = Integer.parseInt(m.group(1));
-      String p = m.group(2);
-      if (seen.contains((n + 1) + p) || seen.contains((n - 1) + p)) {
-        out.add(s);
-      }
-    }
-    return out;
+    return seen;
   }
-
-  private static final java.util.regex.Pattern NUMBERED =
-      java.util.regex.Pattern.compile("(\\d+)(.+)");
 
   /** The block without the list marker that opens it: the marker is no part of a sentence. */
   private static Span afterListMarker(String text, Span block, Set<String> numbers) {
@@ -100,8 +85,12 @@ public final class Segmenter {
     if (!m.lookingAt()) {
       return block;
     }
-    if (m.group(1) != null && !numbers.contains(Integer.parseInt(m.group(1)) + m.group(2))) {
-      return block;
+    if (m.group(1) != null) {
+      int n = Integer.parseInt(m.group(1));
+      String written = m.group(2);
+      if (!numbers.contains((n + 1) + written) && !numbers.contains((n - 1) + written)) {
+        return block;
+      }
     }
     return new Span(m.end(), block.end());
   }
