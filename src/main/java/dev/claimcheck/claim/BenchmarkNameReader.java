@@ -40,10 +40,12 @@ final class BenchmarkNameReader {
   /** A capitalised word, with parts joined by dots or hyphens and a possessive. */
   private static final Pattern CAPITALISED = Pattern.compile(
       "\\p{Lu}[\\p{L}\\p{N}]*(?:[.\\-][\\p{L}\\p{N}]+)*(?:['’]s)?(?![\\p{L}\\p{N}])");
-  /** What may follow the words of a name: a version, "10/12", a year or a date. */
+  /** What may follow the words of a name: a version, "10/12", a year ("2024", "'24") or a date. */
   private static final Pattern VERSION = Pattern.compile(
-      "(?:v\\p{N}+(?:\\.\\p{N}+)*|\\p{N}{1,2}/\\p{N}{1,2}|(?:19|20)\\p{N}{2}(?:-\\p{N}{2}-\\p{N}{2})?)"
-          + "(?![\\p{L}\\p{N}])");
+      "(?:v\\p{N}+(?:\\.\\p{N}+)*|\\p{N}{1,2}/\\p{N}{1,2}|(?:19|20)\\p{N}{2}(?:-\\p{N}{2}-\\p{N}{2})?"
+          + "|(?<=['’])\\p{N}{2})(?![\\p{L}\\p{N}])");
+  /** Between a name and a year written short: "AIME'24", "AIME '25". */
+  private static final Pattern SHORT_YEAR_GAP = Pattern.compile(" ?['’]");
   private static final Pattern OTHER = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
   private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Ll}\\p{Lu}");
@@ -486,8 +488,9 @@ final class BenchmarkNameReader {
     List<Token> current = new ArrayList<>();
     Token previous = null;
     for (Token tok : tokens) {
-      boolean joined = previous != null && !current.isEmpty()
-          && t.substring(previous.end(), tok.start()).equals(" ");
+      String gap = previous == null ? "" : t.substring(previous.end(), tok.start());
+      boolean joined = previous != null && !current.isEmpty() && (gap.equals(" ")
+          || tok.type() == Type.VERSION && SHORT_YEAR_GAP.matcher(gap).matches());
       if (!joined && !current.isEmpty()) {
         runs.add(current);
         current = new ArrayList<>();
@@ -580,7 +583,8 @@ final class BenchmarkNameReader {
   }
 
   private static Token token(String t, int from, int limit, Pattern p, Type type) {
-    Matcher m = p.matcher(t).region(from, limit);
+    // A version may look back at the apostrophe of a short year ("'24").
+    Matcher m = p.matcher(t).region(from, limit).useTransparentBounds(type == Type.VERSION);
     return m.lookingAt() ? new Token(from, m.end(), type, null) : null;
   }
 

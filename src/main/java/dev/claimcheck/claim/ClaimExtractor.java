@@ -611,6 +611,12 @@ public final class ClaimExtractor {
     List<Found> subjects = withSpans.stream()
         .filter(f -> f.isModel() && !speaks(ft, f) && !attributed(ft, f)).toList();
     List<int[]> references = new ArrayList<>();
+    // "Its GPQA Diamond score stands at 48.1%": a possessive opening the sentence before a score
+    // word stands for the model the text is about.
+    Matcher own = lexicon.phrase("possessive_reference").pattern().matcher(ft);
+    if (own.lookingAt()) {
+      references.add(new int[] {own.start(), own.end()});
+    }
     Matcher r = lexicon.references().matcher(ft);
     while (r.find()) {
       references.add(new int[] {r.start(), r.end()});

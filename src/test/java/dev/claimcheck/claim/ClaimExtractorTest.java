@@ -8,6 +8,7 @@ import dev.claimcheck.entity.Mention;
 import dev.claimcheck.lexicon.Lexicon;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -53,6 +54,12 @@ class ClaimExtractorTest {
     "en | Quill-12B beats GPT-4o on OpenAI's SimpleQA. | compare [SimpleQA]",
     "en | Quill-12B beats GPT-4o on Acme's LedgerQA. | compare [LedgerQA?]",
     "en | Quill-12B beats GPT-4o on Acme's Ledger Exam. | compare [Acme's Ledger Exam?]",
+    // a year written short is part of the name; a metric word before "is" or a colon ends it
+    "en | Quill-12B scores 77.0 on AIME'24 and 70.1 on AIME '25."
+        + " | score [AIME'24?] 77.0; score [AIME '25?] 70.1",
+    "en | Quill-12B's AIME 2025 accuracy is 81.2%. | score [AIME 2025?] 81.2",
+    "en | AIME 2025 accuracy: 81.2 for Quill-12B. | score [AIME 2025?] 81.2",
+    "en | Quill-12B has AIME 2025 accuracy of 81.2. | score [AIME 2025?] 81.2",
     "en | Quill-12B is the top-ranked open model on Vals AI's LegalBench. | rank [LegalBench?]",
     // acronyms with an edition number are a benchmark, not a model
     "en | Quill-12B leads ARC-AGI-2 with a score of 15.9%. | rank [ARC-AGI-2?]; score [ARC-AGI-2?] 15.9",
@@ -302,6 +309,38 @@ class ClaimExtractorTest {
   })
   void resultsLinesAndRanges(String lang, String sentence, String expected) {
     assertEquals(List.of(expected.split("; ")), last(lang, "Quill-12B launches", sentence));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "en | Its GPQA Diamond score stands at 48.1%. | Quill-12B 48.1",
+    "en | Its Arena Elo is 1,402. | Quill-12B 1402.0",
+    "fr | Son score sur GPQA Diamond atteint 48,1 %. | Quill-12B 48.1",
+    "de | Sein GPQA-Diamond-Ergebnis liegt bei 48,1 Prozent. | Quill-12B 48.1",
+    "es | Su puntuación en GPQA Diamond alcanza el 48,1 %. | Quill-12B 48.1",
+  })
+  void possessiveOpeningASentenceBeforeAScoreWordIsTheArticlesModel(String lang, String sentence,
+      String expected) {
+    List<Claim> all = claims(lang, "Quill-12B\n\nQuill-12B is out. " + sentence);
+    assertEquals(List.of(expected), all.stream()
+        .filter(c -> c.sentence().text().equals(sentence))
+        .map(c -> c.subject().text() + " " + c.value()).toList());
+  }
+
+  @Test
+  void possessiveAfterASentenceAboutAnotherModelIsThatModel() {
+    String sentence = "Its GPQA Diamond score stands at 48.1%.";
+    List<Claim> all = claims("en", "Quill-12B\n\nQuill-12B is out. GPT-4o is older. " + sentence);
+    assertEquals(List.of("GPT-4o 48.1"), all.stream()
+        .filter(c -> c.sentence().text().equals(sentence))
+        .map(c -> c.subject().text() + " " + c.value()).toList());
+  }
+
+  @Test
+  void possessiveBeforeAnotherModelIsNoReference() {
+    List<Claim> all = claims("en", "Quill-12B\n\nQuill-12B is out. Its predecessor scored 70 on MMLU.");
+    assertTrue(all.stream().noneMatch(c -> c.subject() != null
+        && c.subject().text().equals("Quill-12B") && c.value() != null), all.toString());
   }
 
   @ParameterizedTest
