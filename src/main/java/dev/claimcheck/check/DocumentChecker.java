@@ -1,6 +1,7 @@
 package dev.claimcheck.check;
 
 import dev.claimcheck.claim.AtomicClaim;
+import dev.claimcheck.claim.Attribution;
 import dev.claimcheck.claim.Claim;
 import dev.claimcheck.claim.ClaimExtractor;
 import dev.claimcheck.claim.FactExtractor;
@@ -33,6 +34,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Runs the pipeline on one document: language, sentences, names, claims, verdicts. One instance
@@ -63,6 +65,7 @@ public final class DocumentChecker {
     this.engine = new VerdictEngine(registry);
     registry.models().values().forEach(m -> vendors.add(m.vendor()));
     registry.families().values().forEach(f -> vendors.add(f.vendor()));
+    vendors.addAll(EntityRecognizer.wordList("entity/organisations.txt"));
     vendors.remove(null);
     vendors.remove("unknown");
     vendors.removeIf(v -> v.isBlank());
@@ -80,10 +83,12 @@ public final class DocumentChecker {
     MainSubject subject = mainSubject(doc, paragraphs, extractor, lexicon, introduced);
     Mention main = subject.main();
     String mainVendor = main == null ? null : vendorOf(main);
+    boolean makersVoice = makersVoice(doc.text(), lexicon);
     if (main != null && mainVendor == null
-        && !lexicon.firstPerson().matcher(doc.text()).find()) {
-      // Only where nobody writes in the first person: "our tests" in a news story is the
-      // publication's, and a maker read from the text must not take those claims over.
+        && (makersVoice || !lexicon.firstPerson().matcher(doc.text()).find())) {
+      // Only where nobody writes in the first person, or where the first person is the maker's:
+      // "our tests" in a news story is the publication's, and a maker read from the text must
+      // not take those claims over.
       mainVendor = extractor.makerNamedWith(doc.text(), paragraphs,
           doc.metadata().title().orElse(null), main.text());
     }
@@ -91,12 +96,13 @@ public final class DocumentChecker {
         language, l -> new TableClaims(lexicon, recognizer, vendors));
     List<List<ClaimExtractor.Analysed>> reading =
         extractor.read(doc.text(), paragraphs, main, mainVendor, introduced);
+    String voice = makersVoice ? mainVendor : null;
     List<Claim> claims = new ArrayList<>(TableClaims.merge(
-        extractor.claims(reading, main, mainVendor),
+        claimedBy(extractor.claims(reading, main, mainVendor), voice),
         tables.extract(doc.text(), doc.tables(), paragraphs, mainVendor)));
     FactExtractor facts = factExtractors.computeIfAbsent(
         language, l -> new FactExtractor(lexicon, extractor, vendors));
-    claims.addAll(facts.extract(reading, main, subject.family(), mainVendor));
+    claims.addAll(claimedBy(facts.extract(reading, main, subject.family(), mainVendor), voice));
     claims.sort(java.util.Comparator.comparingInt((Claim c) -> c.sentence().span().start()));
 
     Map<Sentence, List<ClaimReport>> bySentence = new LinkedHashMap<>();
@@ -113,6 +119,32 @@ public final class DocumentChecker {
         new SentenceReport(s, doc.positions().positionOf(s.span().start()), list)));
     return new DocumentReport(doc.name(), doc.format(), doc.metadata(), language,
         main == null ? null : main.text(), sentences, doc.warnings());
+  }
+
+  /** Quoted words: what the text reports others saying, not its own voice. */
+  private static final Pattern QUOTED = Pattern.compile(
+      "“[^”]*”|\"[^\"\\n]*\"|«[^»]*»|„[^“”]*[“”]");
+
+  /**
+   * Whether the text speaks as the maker of the model it presents ("we are releasing", "our most
+   * capable model", outside quotations): a launch post, a press release or a model card.
+   */
+  private static boolean makersVoice(String text, Lexicon lexicon) {
+    return lexicon.phrase("vendor_voice").pattern()
+        .matcher(QUOTED.matcher(text).replaceAll(" ")).find();
+  }
+
+  /**
+   * In a text in its maker's voice, the claims that name no claimant are the maker's (not the
+   * table cells, which the text only lists).
+   */
+  private static List<Claim> claimedBy(List<Claim> claims, String maker) {
+    if (maker == null) {
+      return claims;
+    }
+    return claims.stream().map(c -> c.attribution().claimant() != null ? c
+        : c.withAttribution(new Attribution(maker, c.attribution().hedged(),
+            c.attribution().cues()))).toList();
   }
 
   private String language(SourceDocument doc) {

@@ -60,6 +60,11 @@ public record Claim(
   }
 
   /** The same claim with other competitors. */
+  public Claim withAttribution(Attribution by) {
+    return new Claim(sentence, kind, subject, subjectReference, objects, benchmarks,
+        benchmarksFromContext, value, negated, by, cue, fact, stated);
+  }
+
   public Claim withObjects(List<Mention> others) {
     return new Claim(sentence, kind, subject, subjectReference, others, benchmarks,
         benchmarksFromContext, value, negated, attribution, cue, fact, stated);

@@ -136,9 +136,7 @@ public final class ClaimExtractor {
       while (m.find()) {
         String vendor = group(m, "vendor");
         String name = group(m, "name");
-        boolean byVendor = vendor != null && mainVendor != null
-            && (vendor.equalsIgnoreCase(mainVendor) || mainVendor.startsWith(vendor + " ")
-                || vendor.startsWith(mainVendor + " "));
+        boolean byVendor = vendor != null && mainVendor != null && sameMaker(vendor, mainVendor);
         boolean byName = name != null && !main.text().equals(name)
             && List.of(main.text().split("[\\s\\-]+")).contains(name);
         // A pattern without groups describes the subject by what it is ("the updated model"),
@@ -1793,6 +1791,11 @@ public final class ClaimExtractor {
     return nearest;
   }
 
+  /** One organisation written two ways: "Google" and "Google DeepMind", "Mistral" and "Mistral AI". */
+  private static boolean sameMaker(String a, String b) {
+    return a.equalsIgnoreCase(b) || a.startsWith(b + " ") || b.startsWith(a + " ");
+  }
+
   /**
    * True when the main subject's vendor speaks before {@code cueStart} and gives a score there:
    * "Anthropic reports 70.3%, well ahead of ...". When the registry does not know the vendor, an
@@ -1804,7 +1807,7 @@ public final class ClaimExtractor {
     for (int[] o : organisations(a)) {
       // Another vendor's figure is not the main subject's.
       String name = t.substring(o[0], o[1]);
-      boolean own = mainVendor != null ? name.equalsIgnoreCase(mainVendor)
+      boolean own = mainVendor != null ? sameMaker(name, mainVendor)
           : makers.contains(name.toLowerCase(java.util.Locale.ROOT));
       if (o[1] > cueStart || !own) {
         continue;
@@ -3027,7 +3030,7 @@ public final class ClaimExtractor {
     String claimant = null;
     Matcher before = lexicon.claimantBefore().matcher(t);
     while (claimant == null && before.find()) {
-      String rest = window(t, before.end(), 40).stripLeading();
+      String rest = window(t, before.end(), 90).stripLeading();
       claimant = leadingClaimant(rest, maker);
     }
     if (claimant == null) {
@@ -3103,6 +3106,14 @@ public final class ClaimExtractor {
   }
 
   private String leadingClaimant(String rest, String mainVendor) {
+    // "according to figures published by DeepSeek": the source's publisher; "according to its own
+    // figures": the maker's.
+    Matcher source = lexicon.phrase("claimant_source").pattern().matcher(rest);
+    if (source.lookingAt()) {
+      rest = rest.substring(source.end()).stripLeading();
+    } else if (lexicon.phrase("own_source").pattern().matcher(rest).lookingAt()) {
+      return mainVendor;
+    }
     Matcher v = vendors.matcher(rest);
     if (v.lookingAt()) {
       return v.group();

@@ -1,5 +1,6 @@
 package dev.claimcheck.claim;
 
+import dev.claimcheck.entity.EntityRecognizer;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -11,19 +12,36 @@ final class Organisations {
 
   /**
    * A pattern that finds any of {@code names} as whole words (not inside a longer word or
-   * number), the longest name first; blank and null names are left out, and with none left it
-   * matches nothing.
+   * number), the longest name first, or any name shaped like an organisation's; blank and null
+   * names are left out.
    */
   static Pattern wholeWords(Collection<String> names) {
     List<String> sorted = names.stream().filter(w -> w != null && !w.isBlank())
         .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-    if (sorted.isEmpty()) {
-      return Pattern.compile("(?!)");
-    }
     StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-    for (int i = 0; i < sorted.size(); i++) {
-      sb.append(i == 0 ? "" : "|").append(Pattern.quote(sorted.get(i)));
+    for (String name : sorted) {
+      sb.append(Pattern.quote(name)).append('|');
     }
-    return Pattern.compile(sb.append(")(?![\\p{L}\\p{N}])").toString());
+    return Pattern.compile(sb.append(SHAPED).append(")(?![\\p{L}\\p{N}])").toString());
+  }
+
+  /**
+   * A name shaped like an organisation's: one to three capitalised words, the first not one of
+   * entity/not-organisation-words.txt, then a word of entity/organisation-suffixes.txt ("Pampa
+   * Labs", "Sillon AI", "Kogni AI GmbH").
+   */
+  private static final String SHAPED = shaped();
+
+  private static String shaped() {
+    String word = "\\p{Lu}[\\p{L}\\p{N}&\\-]*";
+    String not = alternatives(EntityRecognizer.wordList("entity/not-organisation-words.txt"));
+    String suffix = alternatives(EntityRecognizer.wordList("entity/organisation-suffixes.txt"));
+    return "(?!(?:" + not + ")(?![\\p{L}\\p{N}]))" + word + "(?: " + word + "){0,2}"
+        + "(?: (?:" + suffix + ")(?![\\p{L}\\p{N}]))+";
+  }
+
+  private static String alternatives(Collection<String> words) {
+    return words.stream().sorted(Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
   }
 }

@@ -127,6 +127,11 @@ public final class EntityRecognizer {
     }
   }
 
+  /** The lines of a word list on the class path, without comments and blank lines, as written. */
+  public static java.util.Set<String> wordList(String resource) {
+    return words(resource, false);
+  }
+
   private static java.util.Set<String> words(String resource, boolean fold) {
     java.util.Set<String> parts = new java.util.HashSet<>();
     try (java.io.InputStream in = EntityRecognizer.class.getClassLoader()

@@ -87,6 +87,26 @@ class DocumentCheckerTest {
   }
 
   @Test
+  void aTextInItsMakersVoiceGivesTheMakerEveryUnattributedClaim() throws Exception {
+    // "Harrow Labs today announced": a press release, so its claims are Harrow Labs', an
+    // organisation no list knows but whose name is shaped like one.
+    DocumentReport release = run("en/press-release-unknown-maker.txt", null);
+    assertEquals("Larch-20B", release.mainSubject());
+    assertEquals("Harrow Labs", claimIn(release, "Larch-20B beats").claim().attribution()
+        .claimant());
+    // The same claims in a review that speaks for itself ("We tested it") are the writer's.
+    DocumentReport review = run("en/review-we-tested.txt", null);
+    assertNull(claimIn(review, "Larch-20B beats").claim().attribution().claimant());
+  }
+
+  @Test
+  void aSourceOfTheMakersBeforeTheClaimantNamesItsPublisher() throws Exception {
+    DocumentReport r = run("fr/sources-du-fabricant.txt", null);
+    assertEquals("Pampa Labs", claimIn(r, "D'après leur blog").claim().attribution().claimant());
+    assertEquals("Pampa Labs", claimIn(r, "Selon les chiffres").claim().attribution().claimant());
+  }
+
+  @Test
   void french_launchArticle_noClaimFromQuestionsPricesOrAppStore() throws Exception {
     DocumentReport r = run("fr/qwen-lancement.txt", null);
     for (SentenceReport s : r.sentences()) {
