@@ -31,6 +31,12 @@ import java.util.regex.Pattern;
 final class ScoreLines {
   /** The cue of a claim read from such a line. */
   static final String CUE = "benchmark: value";
+  /** The cue of a claim read from a line of one benchmark's results for several models. */
+  static final String MODELS_CUE = "benchmark: model value";
+  /** A note in brackets closing a label. */
+  private static final Pattern LABEL_NOTE = Pattern.compile("\\s*\\([^()]{1,40}\\)$");
+  /** Between the model-and-score items of such a line. */
+  private static final Pattern ITEMS = Pattern.compile("\\s*[,;]\\s*");
 
   /** Between label and value: a colon, or a dash with space around it. */
   private static final Pattern SEPARATOR =
@@ -89,6 +95,13 @@ final class ScoreLines {
         continue;
       }
       List<Pair> pairs = pairs(text, line);
+      List<Claim> models = pairs == null ? modelScores(text, line, paragraphs) : null;
+      if (models != null) {
+        flush(text, group, leadIn, skip, paragraphs, headline, out);
+        out.addAll(models);
+        previous = line;
+        continue;
+      }
       if (pairs == null) {
         flush(text, group, leadIn, skip, paragraphs, headline, out);
         previous = line;
@@ -187,6 +200,73 @@ final class ScoreLines {
       }
       start = sep.end();
     }
+  }
+
+  /**
+   * A line that gives one benchmark's results for several models: "MMLU-Pro (1k subset):
+   * Qwen3-30B-A3B 69.8, Gemma 3 27B 66.1, Mistral Small 3.1 65.4". The label is a benchmark, the
+   * rest two or more items set apart by commas or semicolons, each a model's name (known or
+   * model-shaped) and a plain score and nothing else; null for any other line.
+   */
+  private List<Claim> modelScores(String text, Span line, List<Paragraph> paragraphs) {
+    String raw = line.of(text);
+    Matcher bullet = BULLET.matcher(raw);
+    int from = bullet.lookingAt() ? bullet.end() : 0;
+    Matcher sep = SEPARATOR.matcher(raw);
+    sep.region(from, raw.length());
+    if (!sep.find() || sep.start() == from) {
+      return null;
+    }
+    // "MMLU-Pro (1k-question subset)": the note says how it was run; the benchmark is the name.
+    Matcher note = LABEL_NOTE.matcher(raw.substring(from, sep.start()));
+    int labelEnd = note.find() ? from + note.start() : sep.start();
+    NameCell.Read label = NameCell.read(recognizer, text,
+        new Span(line.start() + from, line.start() + labelEnd));
+    if (label == null || !label.recognisedAs(Mention.Kind.BENCHMARK)) {
+      return null;
+    }
+    String rest = raw.substring(sep.end());
+    int base = line.start() + sep.end();
+    List<Mention> owners = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    Matcher items = ITEMS.matcher(rest);
+    int start = 0;
+    while (true) {
+      boolean more = items.find();
+      int end = more ? items.start() : rest.length();
+      String item = rest.substring(start, end);
+      List<NumberReader.Found> found = numbers.findAll(item);
+      if (found.isEmpty()) {
+        return null;
+      }
+      NumberReader.Found n = found.get(found.size() - 1);
+      Double value = TableClaims.value(numbers, item.substring(n.start()));
+      if (value == null || n.start() == 0 || !Character.isWhitespace(item.charAt(n.start() - 1))) {
+        return null;
+      }
+      NameCell.Read name = NameCell.read(recognizer, text,
+          new Span(base + start, base + start + n.start()));
+      if (name == null || !name.recognisedAs(Mention.Kind.MODEL)) {
+        return null;
+      }
+      owners.add(name.mention());
+      values.add(value);
+      if (!more) {
+        break;
+      }
+      start = items.end();
+    }
+    if (owners.size() < 2) {
+      return null;
+    }
+    Sentence s = TableClaims.sentence(paragraphs, line, FoldedText.of(text, line).text());
+    List<Claim> out = new ArrayList<>();
+    for (int i = 0; i < owners.size(); i++) {
+      out.add(new Claim(s, ClaimKind.SCORE, owners.get(i), null, List.of(),
+          List.of(label.mention()), false, values.get(i), false, Attribution.none(), MODELS_CUE,
+          null));
+    }
+    return out;
   }
 
   /** Whether a line opens with a benchmark, a colon or dash and a number, and goes on. */

@@ -89,7 +89,8 @@ public final class TableClaims {
    * the extractor already read in a line is not added again.
    */
   public static List<Claim> merge(List<Claim> extracted, List<Claim> fromTables) {
-    List<Span> rows = fromTables.stream().filter(c -> CUE.equals(c.cue()))
+    List<Span> rows = fromTables.stream()
+        .filter(c -> CUE.equals(c.cue()) || ScoreLines.MODELS_CUE.equals(c.cue()))
         .map(c -> c.sentence().span()).distinct().toList();
     List<Claim> out = new ArrayList<>();
     for (Claim c : extracted) {

@@ -208,6 +208,22 @@ class TableClaimsTest {
   }
 
   @Test
+  void aBenchmarkLineOfModelsAndScoresGivesEachModelItsScore() {
+    String text = "Thread title\n\nMMLU-Pro (1k-question subset): Qwen3-30B-A3B 69.8, "
+        + "Gemma 3 27B 66.1, Mistral Small 3.1 65.4\n\nGPQA Diamond: DeepSeek-V3 59.1%; o3 83.3%\n\n"
+        + "Prices: GPT-4o 2.50, o3 10\nMMLU-Pro: DeepSeek-V3 81.2 with thinking, o3 85.6\n"
+        + "LiveBench: GPT-4o 52.3\n";
+    SourceDocument doc = reader.read("t.txt", text.getBytes(StandardCharsets.UTF_8),
+        DocumentFormat.TEXT);
+    assertEquals(List.of(
+        "Qwen3-30B-A3B | MMLU-Pro | 69.8",
+        "Gemma 3 27B | MMLU-Pro | 66.1",
+        "Mistral Small 3.1 | MMLU-Pro | 65.4",
+        "DeepSeek-V3 | GPQA Diamond | 59.1",
+        "o3 | GPQA Diamond | 83.3"), summary(claims(doc, "en")));
+  }
+
+  @Test
   void anUnknownBenchmarkLabelLeavesOutItsNote() {
     String text = "Quill-12B evaluation\n\n- GPQA Diamond (pass@1): 41.2\n"
         + "- PaperTrail (an in-house retrieval test): 57.5\n";
