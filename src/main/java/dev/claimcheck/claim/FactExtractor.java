@@ -186,7 +186,7 @@ public final class FactExtractor {
     Map<String, Draft> drafts = new LinkedHashMap<>();
     for (CueMatch cue : cues) {
       Subject subject = table ? rowSubject(a)
-          : subject(a, cue, cues, references, main, family, unnamedIsMain);
+          : subject(a, cue, cues, references, main, family, unnamedIsMain, mainVendor);
       if (subject == null || !table && listedBeside(a, subject, cue)) {
         continue;
       }
@@ -627,7 +627,8 @@ public final class FactExtractor {
   }
 
   private Subject subject(ClaimExtractor.Analysed a, CueMatch cue, List<CueMatch> cues,
-      List<int[]> refs, Mention main, Mention family, boolean unnamedIsMain) {
+      List<int[]> refs, Mention main, Mention family, boolean unnamedIsMain,
+      String mainVendor) {
     String t = a.text();
     if (cue.cue.fact().equals("open_weights") || cue.cue.fact().equals("architecture")) {
       // "its open-weight gpt-oss models", "the MoE model Foo-30B": the phrase qualifies the
@@ -722,7 +723,31 @@ public final class FactExtractor {
       // "Por cierto, la licencia es Apache 2.0": no model named, the article's is meant.
       return new Subject(main, "");
     }
+    if (unnamedIsMain && main != null && !cue.cue.fact().equals("open_weights")
+        && a.mentions().stream().noneMatch(f -> f.isModel() && !isVendor(f))
+        && openedByCompany(t, cue.start)) {
+      // "DeepSeek indique avoir poursuivi l'entraînement sur 840 milliards de jetons": a company
+      // stating a fact of no model named, in a paragraph about the article's model, states it of
+      // that model.
+      return new Subject(main, "");
+    }
     return null;
+  }
+
+  /**
+   * Whether the text before a fact phrase opens with a company, or a word for one, followed by a
+   * verb of saying: "DeepSeek indique avoir ...", "L'entreprise ... indique une fenêtre ...".
+   */
+  private boolean openedByCompany(String t, int cueStart) {
+    String before = t.substring(0, cueStart);
+    String opening = before.stripLeading();
+    Matcher company = vendors.matcher(opening);
+    Matcher word = lexicon.claimantDescriptors().matcher(opening);
+    int end = company.lookingAt() ? company.end() : word.lookingAt() ? word.end() : -1;
+    if (end < 0) {
+      return false;
+    }
+    return lexicon.claimantAfter().matcher(opening.substring(end)).find();
   }
 
   /**

@@ -585,6 +585,32 @@ class FactExtractorTest {
   }
 
   @Test
+  void aCompanyStatingAFactOfNoModelNamed_statesItOfTheArticlesModel() {
+    List<Claim> fr = facts("fr", """
+        Nordwind-8B est disponible
+
+        Le modèle arrive en juin. DeepSeek indique avoir poursuivi l'entraînement sur 840 milliards \
+        de jetons afin d'étendre la fenêtre de contexte à 128 000 jetons.
+
+        L’entreprise n’a pas précisé le nombre de paramètres, mais indique une fenêtre de contexte de 64 000 jetons.
+        """);
+    assertEquals("Nordwind-8B", only(fr, "DeepSeek", "training_tokens").subject().text());
+    assertEquals(840e9, value(only(fr, "DeepSeek", "training_tokens")).number().doubleValue());
+    assertEquals("Nordwind-8B", only(fr, "DeepSeek", "context_length").subject().text());
+    Claim context = only(fr, "L’entreprise", "context_length");
+    assertEquals("Nordwind-8B", context.subject().text());
+    assertFalse(context.negated());
+    // Another model named before it in the paragraph: not said to be the article's.
+    List<Claim> other = facts("fr", """
+        Nordwind-8B est disponible
+
+        Foo-70B est sorti hier. DeepSeek indique une fenêtre de contexte de 128 000 jetons.
+        """);
+    assertTrue(other.stream().noneMatch(c -> c.sentence().text().startsWith("DeepSeek")),
+        describe(other));
+  }
+
+  @Test
   void bothModels_standForTheArticlesSubject_inEveryLanguage() {
     String[][] cases = {
       {"en", "Nordwind-8B and its sibling\n\nBoth models use a Mixture-of-Experts design.",
