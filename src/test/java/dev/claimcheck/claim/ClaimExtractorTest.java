@@ -297,6 +297,23 @@ class ClaimExtractorTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+    // a model named in a phrase set off by commas describes the subject before it
+    "en | Claude Sonnet 4, a smaller model released alongside Claude Opus 4, scored 72.7% on"
+        + " SWE-bench Verified. | score Claude Sonnet 4 vs [] on [SWE-bench Verified] 72.7",
+    "en | DeepSeek R1, built on top of DeepSeek V3, scores 97.3 on MATH-500."
+        + " | score DeepSeek R1 vs [] on [MATH-500] 97.3",
+    // ... but not in a list, nor where the name before it is an object
+    "en | GPT-4o, and also o1, scored 80 on MMLU. | score o1 vs [] on [MMLU] 80.0",
+    "en | Meta compares Quill-12B only against DeepSeek V3.1, leaving out models such as"
+        + " DeepSeek R1, which beats it on MMLU."
+        + " | compare DeepSeek R1 vs [Quill-12B] on [MMLU]",
+  })
+  void aModelInAnAppositiveIsNoSubject(String lang, String sentence, String expected) {
+    assertEquals(List.of(expected.split(";\\s*")), owned(lang, sentence));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
     // a results line with a comment after its score; a bound is a score too
     "en | ARC-AGI-2: 15.9%, nearly double GPT-4o."
         + " | compare [ARC-AGI-2?]; score [ARC-AGI-2?] 15.9",
