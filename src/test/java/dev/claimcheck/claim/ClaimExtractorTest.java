@@ -119,6 +119,8 @@ class ClaimExtractorTest {
     "en | Quill-12B beats GPT-4o on Windows PCs.",
     "en | On HumanEval, CorvidLabs says Quill-12B beats GPT-4o.",
     "en | Quill-12B beats GPT-4o in FP8 on NVIDIA GPUs.",
+    "en | Quill-12B runs at 87 tokens per second on an RTX 4090.",
+    "de | Seit ein paar Wochen läuft Quill-12B bei mir lokal auf einer RTX 4090.",
     "en | Quill-12B Beats GPT-4o In New Tests",
     "fr | Quill-12B surpasse GPT-4o sur Hugging Face en mars.",
     "de | Auf Hugging Face übertrifft Quill-12B GPT-4o bei den Downloads.",
