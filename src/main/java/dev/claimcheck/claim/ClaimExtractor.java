@@ -2563,7 +2563,57 @@ public final class ClaimExtractor {
     if (referenceNearer && main != null) {
       return new Subject(main, t.substring(refStart, refEnd), refStart);
     }
+    Found head = model == null ? null : appositiveHead(a, model, cueStart);
+    if (head != null) {
+      // "Claude Sonnet 4, a smaller model released alongside Opus 4, scored 72.7%": a model
+      // named in a phrase set off by commas describes the one before it, the subject.
+      return new Subject(head.mention(), null, head.start());
+    }
     return model == null ? null : new Subject(model.mention(), null, model.start());
+  }
+
+  /**
+   * The model that a phrase set off by commas describes when {@code model} is named inside it
+   * and the phrase at {@code cueStart} follows the closing comma within a few words: "DeepSeek
+   * R1, the reasoning model built on top of V3, beats o1". Not a list ("A, B, and C scored"):
+   * the phrase must hold a lower-case word before the name and must not open with a conjunction,
+   * and the model it describes must stand where a subject does.
+   */
+  private Found appositiveHead(Analysed a, Found model, int cueStart) {
+    String t = a.text();
+    int open = t.lastIndexOf(',', model.start());
+    int close = t.indexOf(',', model.end());
+    if (open < 0 || close < 0 || close >= cueStart || words(t, close + 1, cueStart) > 3
+        || t.substring(close + 1, cueStart).matches(".*[,;:()\u2013\u2014].*")) {
+      return null;
+    }
+    String inner = t.substring(open + 1, model.start());
+    if (inner.matches(".*[;:()\u2013\u2014].*") || !inner.matches("(?s).*\\p{Ll}{2,}.*")
+        || lexicon.listSeparator().matcher(inner.strip()).lookingAt()) {
+      return null;
+    }
+    Found head = null;
+    for (Found f : a.mentions()) {
+      if (f.isModel() && f.end() <= open && t.substring(f.end(), open).isBlank()) {
+        head = f;
+      }
+    }
+    if (head == null || !a.subjects().contains(head)) {
+      return null;
+    }
+    int headStart = head.start();
+    // The head opens the sentence or follows a fronted phrase without names ("On MATH-500, "),
+    // as subjects do; a name further on may be an object the phrase describes.
+    String before = t.substring(0, headStart).strip();
+    boolean opens = words(t, 0, headStart) <= 2 || before.endsWith(",") && a.mentions().stream()
+        .noneMatch(f -> f.isModel() && f.start() < headStart);
+    if (!opens) {
+      return null;
+    }
+    int between = a.mentions().stream()
+        .filter(f -> f.isModel() && f.start() > headStart && f.end() <= close)
+        .mapToInt(f -> 1).sum();
+    return between == 1 ? head : null;
   }
 
   /** A word with letters and digits, as model names are written: "gpt-oss-20b", "Foo-7B". */

@@ -119,6 +119,8 @@ class ClaimExtractorTest {
     "en | Quill-12B beats GPT-4o on Windows PCs.",
     "en | On HumanEval, CorvidLabs says Quill-12B beats GPT-4o.",
     "en | Quill-12B beats GPT-4o in FP8 on NVIDIA GPUs.",
+    "en | Quill-12B runs at 87 tokens per second on an RTX 4090.",
+    "de | Seit ein paar Wochen läuft Quill-12B bei mir lokal auf einer RTX 4090.",
     "en | Quill-12B Beats GPT-4o In New Tests",
     "fr | Quill-12B surpasse GPT-4o sur Hugging Face en mars.",
     "de | Auf Hugging Face übertrifft Quill-12B GPT-4o bei den Downloads.",
@@ -293,6 +295,23 @@ class ClaimExtractorTest {
   void competitorScoresAndComparisons(String lang, String sentence, String expected) {
     List<String> want = expected == null ? List.of() : List.of(expected.split(";\\s*"));
     assertEquals(want, owned(lang, sentence));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // a model named in a phrase set off by commas describes the subject before it
+    "en | Claude Sonnet 4, a smaller model released alongside Claude Opus 4, scored 72.7% on"
+        + " SWE-bench Verified. | score Claude Sonnet 4 vs [] on [SWE-bench Verified] 72.7",
+    "en | DeepSeek R1, built on top of DeepSeek V3, scores 97.3 on MATH-500."
+        + " | score DeepSeek R1 vs [] on [MATH-500] 97.3",
+    // ... but not in a list, nor where the name before it is an object
+    "en | GPT-4o, and also o1, scored 80 on MMLU. | score o1 vs [] on [MMLU] 80.0",
+    "en | Meta compares Quill-12B only against DeepSeek V3.1, leaving out models such as"
+        + " DeepSeek R1, which beats it on MMLU."
+        + " | compare DeepSeek R1 vs [Quill-12B] on [MMLU]",
+  })
+  void aModelInAnAppositiveIsNoSubject(String lang, String sentence, String expected) {
+    assertEquals(List.of(expected.split(";\\s*")), owned(lang, sentence));
   }
 
   @ParameterizedTest
