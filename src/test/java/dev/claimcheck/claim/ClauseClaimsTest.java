@@ -190,6 +190,26 @@ class ClauseClaimsTest {
         "compare Qwen2.5-Coder 32B vs [Polaris-2] on [Aider Polyglot]");
   }
 
+  // ------------------------------------------------------ vague scope
+
+  @Test
+  void aComparisonOverBasicallyEveryBenchmarkIsVague() {
+    assertClaims(claims("en", """
+        gpt-oss-120b is out
+
+        Still, gpt-oss-120b trails o4-mini on basically every benchmark in the tables.
+        """),
+        "Still",
+        "vague gpt-oss-120b vs [o4-mini] NOT");
+    assertClaims(claims("fr", """
+        Mistral Small 3.1
+
+        « Mistral Small 3.1 dépasse GPT-4o mini sur toutes nos évaluations », affirme Mistral.
+        """),
+        "« Mistral Small 3.1",
+        "vague Mistral Small 3.1 vs [GPT-4o mini]");
+  }
+
   // ------------------------------------------------------ lists of scores
 
   @Test
