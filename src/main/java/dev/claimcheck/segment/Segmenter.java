@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
  * Splits a document's text into paragraphs and sentences, keeping offsets.
  *
  * <p>A blank line always ends a paragraph. A single line break ends one too unless it merely
- * wraps a sentence (the line does not end a sentence and the next line starts in lower case), so
- * plain text with one paragraph per line, hard-wrapped text and Markdown all read right. A
+ * wraps a sentence (the line does not end a sentence and the next line starts in lower case; in
+ * text wrapped at a fixed width, the line fills the width), so plain text with one paragraph per
+ * line, hard-wrapped text, logs and lists, and Markdown all read right. A
  * sentence ends at {@code . ! ? …} followed by space and a capital, digit, quote or bracket,
  * except after an abbreviation of the language, an initial, or inside a number.
  */
@@ -41,10 +42,13 @@ public final class Segmenter {
     List<Paragraph> paragraphs = new ArrayList<>();
     List<Span> blocks = paragraphSpans(text);
     Set<String> numbers = listNumbers(text, blocks);
+    Set<String> speakers = speakers(text, blocks);
+    boolean timed = blocks.stream().filter(b -> afterTime(text, b) > b.start()).count() >= 2;
     int sentenceIndex = 0;
     for (Span block : blocks) {
       List<Sentence> sentences = new ArrayList<>();
-      for (Span whole : sentenceSpans(text, afterListMarker(text, block, numbers))) {
+      Span body = afterSpeaker(text, afterListMarker(text, block, numbers), speakers, timed);
+      for (Span whole : sentenceSpans(text, body)) {
         for (Span s : bounded(text, whole)) {
           sentences.add(new Sentence(sentenceIndex++, paragraphs.size(), s, fold(s.of(text))));
         }
@@ -95,6 +99,56 @@ public final class Segmenter {
     return new Span(m.end(), block.end());
   }
 
+  /** A time opening a line of a log, a live blog or a chat: "[10:42]", "10:42 pm –", "(02:15)". */
+  private static final java.util.regex.Pattern LINE_TIME = java.util.regex.Pattern.compile(
+      "[\\[(]?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AaPp]\\.?[Mm]\\.?)?[\\])]?[ \t]*(?:[-\u2013\u2014|\u00b7][ \t]*)?");
+  /** Who speaks, before a colon at the start of a line: "Ben Ortiz:", "MAYA:", "bob_dev:". */
+  private static final java.util.regex.Pattern SPEAKER = java.util.regex.Pattern.compile(
+      "([@\\p{L}][\\p{L}\\p{N}_.@'\u2019-]*(?: [\\p{L}\\p{N}_.'\u2019-]+){0,2}):[ \t]+(?=\\S)");
+
+  /**
+   * The names that open two lines or more before a colon, after an optional time, when two such
+   * names at least take turns: the speakers of a transcript or a chat ("Ben Ortiz: ...", "[10:42]
+   * alice: ..."). A word that opens sentences ("Update", "Note") is no speaker, and a name said
+   * once is a label ("AIME 2025: 81.4%").
+   */
+  private Set<String> speakers(String text, List<Span> blocks) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    for (Span b : blocks) {
+      java.util.regex.Matcher m = SPEAKER.matcher(text).region(afterTime(text, b), b.end());
+      if (m.lookingAt() && !openers.matcher(m.group(1)).matches()) {
+        counts.merge(m.group(1), 1, Integer::sum);
+      }
+    }
+    Set<String> out = new java.util.HashSet<>();
+    counts.forEach((name, count) -> {
+      if (count >= 2) {
+        out.add(name);
+      }
+    });
+    // A dialogue or a chat has two voices at least; one label coming back ("Verdict: ...") is a
+    // heading of the text's own.
+    return out.size() >= 2 ? out : Set.of();
+  }
+
+  private static int afterTime(String text, Span block) {
+    java.util.regex.Matcher t = LINE_TIME.matcher(text).region(block.start(), block.end());
+    return t.lookingAt() && t.end() < block.end() ? t.end() : block.start();
+  }
+
+  /**
+   * The block without the time and the speaker that open it in a log or a transcript (where
+   * lines open with times, or the same names open lines): neither is part of what is said.
+   */
+  private static Span afterSpeaker(String text, Span block, Set<String> speakers, boolean timed) {
+    int from = timed ? afterTime(text, block) : block.start();
+    java.util.regex.Matcher m = SPEAKER.matcher(text).region(from, block.end());
+    if (m.lookingAt() && speakers.contains(m.group(1))) {
+      return new Span(m.end(), block.end());
+    }
+    return new Span(from, block.end());
+  }
+
   /** Longer than any sentence a person writes: text without full stops, a list, a dump. */
   static final int MAX_SENTENCE = 1_000;
 
@@ -124,7 +178,8 @@ public final class Segmenter {
   }
 
   private List<Span> paragraphSpans(String text) {
-    boolean hardWrapped = hardWrapped(text);
+    int width = hardWrapped(text);
+    boolean hardWrapped = width > 0;
     List<Span> out = new ArrayList<>();
     int n = text.length();
     int start = -1;
@@ -141,7 +196,9 @@ public final class Segmenter {
           start = -1;
         }
       } else {
-        if (start >= 0 && !(hardWrapped ? !startsBlock(text, i, eol) : wraps(text, start, i, eol))) {
+        if (start >= 0 && !(hardWrapped
+            ? !startsBlock(text, i, eol) && !shortLineBefore(text, i, width)
+            : wraps(text, start, i, eol))) {
           out.add(trim(text, start, i));
           start = -1;
         }
@@ -169,7 +226,7 @@ public final class Segmenter {
    * Text wrapped at a fixed width (e-mail, plain-text newsletters): several paragraphs
    * separated by blank lines, and lines that all stay under ~100 characters.
    */
-  private static boolean hardWrapped(String text) {
+  private static int hardWrapped(String text) {
     String[] lines = text.split("\\R", -1);
     int nonBlank = 0;
     int shortLines = 0;
@@ -187,7 +244,39 @@ public final class Segmenter {
         shortLines++;
       }
     }
-    return nonBlank >= 4 && blankBetween && longest >= 50 && shortLines >= 0.9 * nonBlank;
+    if (nonBlank < 4 || !blankBetween || longest < 50 || shortLines < 0.9 * nonBlank) {
+      return 0;
+    }
+    // A wrapped line that another line follows fills the width; lines of every length, one
+    // under the other, are a list, a log or a chat, not wrapped prose.
+    int inner = 0;
+    int full = 0;
+    for (int k = 0; k + 1 < lines.length; k++) {
+      int len = lines[k].strip().length();
+      if (len > 0 && !lines[k + 1].isBlank()) {
+        inner++;
+        if (len >= WRAPPED_LINE * longest) {
+          full++;
+        }
+      }
+    }
+    return inner > 0 && full >= 0.7 * inner ? longest : 0;
+  }
+
+  /** The share of the width a wrapped line fills; a shorter line ends its block. */
+  private static final double WRAPPED_LINE = 0.75;
+
+  /** True when the line before {@code lineStart} stops well short of the width it was wrapped at. */
+  private static boolean shortLineBefore(String text, int lineStart, int width) {
+    int end = lineStart - 1;
+    while (end > 0 && (text.charAt(end) == '\n' || text.charAt(end) == '\r')) {
+      end--;
+    }
+    int begin = end;
+    while (begin > 0 && text.charAt(begin - 1) != '\n' && text.charAt(begin - 1) != '\r') {
+      begin--;
+    }
+    return text.substring(begin, end + 1).strip().length() < WRAPPED_LINE * width;
   }
 
   /** A line that starts a block of its own even in wrapped text: a list item or a heading. */
@@ -199,6 +288,10 @@ public final class Segmenter {
   /** What opens a line of its own even in lower case: a user handle or a link. */
   private static final java.util.regex.Pattern NOT_A_CONTINUATION =
       java.util.regex.Pattern.compile("(?:[ur]/|@)[\\w-]|https?://|www\\.");
+
+  /** Two cells of a table row, as a Markdown table reads: "o3-mini | 86.5". */
+  private static final java.util.regex.Pattern TABLE_ROW =
+      java.util.regex.Pattern.compile("\\S \\| \\S");
 
   /** True when the line at {@code lineStart} continues the paragraph that began at {@code start}. */
   private static boolean wraps(String text, int start, int lineStart, int lineEnd) {
@@ -215,7 +308,9 @@ public final class Segmenter {
       return false;
     }
     char last = previous.charAt(previous.length() - 1);
-    if (".!?:…»\"”)".indexOf(last) >= 0) {
+    if (".!?:…»\"”)".indexOf(last) >= 0 || TABLE_ROW.matcher(line).find()
+        || TABLE_ROW.matcher(previous).find()) {
+      // A table's rows are lines of their own.
       return false;
     }
     int first = line.codePointAt(0);

@@ -39,6 +39,43 @@ class SegmenterTest {
   }
 
   @Test
+  void segment_linesOfEveryLengthAreNoWrappedProse() {
+    // Short lines one under the other (results, a log) are lines of their own, even where the
+    // text has blank lines and long lines elsewhere.
+    String text = "Larch-20B results\n\nScores (vendor-reported):\nAIME 2025: 81.4%\n"
+        + "GPQA Diamond: 68.2%\nLicense: Apache 2.0\n\n"
+        + "A longer paragraph of prose follows here, long enough to look like wrapped text.\n";
+    assertEquals(List.of("Larch-20B results", "Scores (vendor-reported):", "AIME 2025: 81.4%",
+        "GPQA Diamond: 68.2%", "License: Apache 2.0",
+        "A longer paragraph of prose follows here, long enough to look like wrapped text."),
+        sentences(en.segment(text)));
+  }
+
+  @Test
+  void segment_aTableRowIsALineOfItsOwn() {
+    String text = "Qwen3-32B | 72.9% | n/a\no3-mini (high) | 86.5 | 79.7\n";
+    assertEquals(List.of("Qwen3-32B | 72.9% | n/a", "o3-mini (high) | 86.5 | 79.7"),
+        sentences(en.segment(text)));
+  }
+
+  @Test
+  void segment_speakersAndTimesOpeningLinesAreNoPartOfWhatIsSaid() {
+    String chat = "[10:42] alice: qwen3 gets 69.8 on mmlu-pro\n[10:43] bob_dev: same here\n"
+        + "[10:44] alice: GPT-4o still beats it on Arena-Hard.\n[10:45] bob_dev: ok\n";
+    assertEquals(List.of("qwen3 gets 69.8 on mmlu-pro", "same here",
+        "GPT-4o still beats it on Arena-Hard.", "ok"), sentences(en.segment(chat)));
+    String podcast = "Ben Ortiz: It came in at 1,288.\nMaya Chen: Right.\n"
+        + "Ben Ortiz: It beats GPT-4o there.\nMaya Chen: Sure.\n";
+    assertEquals(List.of("It came in at 1,288.", "Right.", "It beats GPT-4o there.", "Sure."),
+        sentences(en.segment(podcast)));
+    // One label coming back is the text's own heading, and a label said once is part of it.
+    String verdicts = "Verdict: GPT-5 wins on AIME.\nVerdict: Gemini 2.5 Pro wins on price.\n"
+        + "AIME 2025: 81.4%\n";
+    assertEquals(List.of("Verdict: GPT-5 wins on AIME.", "Verdict: Gemini 2.5 Pro wins on price.",
+        "AIME 2025: 81.4%"), sentences(en.segment(verdicts)));
+  }
+
+  @Test
   void segment_aListMarkerIsNoPartOfTheSentence() {
     String text = "Key points:\n- Maverick: 17B active params, 400B total\n"
         + "\u2022 Scout has 16 experts\n1. Grok 4 scores 15.9%.\n2. Kimi K2 is open.\n";
