@@ -151,8 +151,11 @@ final class MarkdownReader {
         softBreak(soft);
         return;
       }
+      if (node instanceof Code code) {
+        copyCode(code);
+        return;
+      }
       if (node instanceof Image
-          || node instanceof Code
           || node instanceof FencedCodeBlock
           || node instanceof IndentedCodeBlock
           || node instanceof HtmlBlock
@@ -177,6 +180,27 @@ final class MarkdownReader {
 
     private int offset(SourceSpan span) {
       return lines.lineStart(span.getLineIndex()) + span.getColumnIndex();
+    }
+
+    /**
+     * Inline code reads as its text without the backticks ("`o3-mini` (high)" is "o3-mini
+     * (high)"), as a model id in a table cell or a sentence does; code blocks stay blank.
+     */
+    private void copyCode(Code code) {
+      for (SourceSpan span : code.getSourceSpans()) {
+        int start = offset(span);
+        int end = Math.min(source.length(), start + span.getLength());
+        while (start < end && source.charAt(start) == '`') {
+          start++;
+        }
+        while (end > start && source.charAt(end - 1) == '`') {
+          end--;
+        }
+        for (int i = start; i < end; i++) {
+          char c = source.charAt(i);
+          out[i] = c == '\n' || c == '\r' ? ' ' : c;
+        }
+      }
     }
 
     /** Keeps the source characters of a text node; escaping backslashes become spaces. */
