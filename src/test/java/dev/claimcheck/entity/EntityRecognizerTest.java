@@ -101,6 +101,15 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void unknownModels_aNameAndASize() {
+    String text = "Sable 24B and Larch 8x7B beat Falcon 180B; Raised 2B, Nearly 2B and New 236B "
+        + "are amounts.";
+    List<Found> known = recognizer.known(text);
+    assertEquals(List.of("Sable 24B", "Larch 8x7B", "Falcon 180B"),
+        recognizer.unknownModels(text, known).stream().map(f -> f.mention().text()).toList());
+  }
+
+  @Test
   void unknownModels_aNameAndATierWord() {
     String text = "Acme's Zephyra Medium trails Borealis Heavy, not Pixel Lite; ChatGPT Pro users "
         + "prefer Ortega Small.";
