@@ -69,14 +69,22 @@ final class HtmlBlocks implements NodeFilter {
         blocks.text.toString(), List.copyOf(blocks.anchors), List.copyOf(blocks.tables));
   }
 
+  /** What a footnote mark is written with: "1", "[2]", "*", "†". */
+  private static final java.util.regex.Pattern FOOTNOTE =
+      java.util.regex.Pattern.compile("\\s*\\[?(?:\\d{1,3}|[*\u2020\u2021\u00a7])\\]?\\s*");
+
   @Override
   public FilterResult head(Node node, int depth) {
     if (node instanceof TextNode t) {
       append(t.getWholeText(), t);
     } else if (node instanceof Element e) {
       String name = e.normalName();
+      if (name.equals("sup") && FOOTNOTE.matcher(e.text()).matches()) {
+        // "88.7<sup>1</sup>": a footnote's mark, not part of the number before it.
+        return FilterResult.SKIP_CHILDREN;
+      }
       if (name.equals("br")) {
-        block.append(' ');
+        block.append(HtmlText.LINE_BREAK);
       } else if (name.equals("tr")) {
         flush();
         row(e);
