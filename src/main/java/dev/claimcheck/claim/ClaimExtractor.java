@@ -3049,8 +3049,9 @@ public final class ClaimExtractor {
       // "AIME 2025", "IMO 2024": the year names an edition, whether or not the name was read.
       return true;
     }
+    // "81.4%1": a footnote's number glued to a score is no score.
     return n.start() > 0 && (Character.isLetter(t.charAt(n.start() - 1))
-        || t.charAt(n.start() - 1) == '-');
+        || t.charAt(n.start() - 1) == '-' || t.charAt(n.start() - 1) == '%');
   }
 
   private boolean negated(String t, CueMatch cue) {
