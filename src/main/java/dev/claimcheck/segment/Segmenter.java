@@ -330,7 +330,8 @@ public final class Segmenter {
         continue;
       }
       int j = i + 1;
-      while (j < end && "!?.…»\"”’')]".indexOf(text.charAt(j)) >= 0) {
+      // Closing quotes glued to the mark: "…GPT-5.” Next", German „…GPT-5.“ Das".
+      while (j < end && "!?.…»\"”’“‘')]".indexOf(text.charAt(j)) >= 0) {
         j++;
       }
       // French typography: a space, then the closing guillemet.
@@ -407,7 +408,7 @@ public final class Segmenter {
   private static boolean startsSentence(char c) {
     return Character.isUpperCase(c)
         || Character.isDigit(c)
-        || "«\"“‘'([¿¡*-–—".indexOf(c) >= 0
+        || "«\"“‘„‚'([¿¡*-–—".indexOf(c) >= 0
         || Character.isTitleCase(c);
   }
 

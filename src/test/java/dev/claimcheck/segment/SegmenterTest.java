@@ -52,6 +52,15 @@ class SegmenterTest {
   }
 
   @Test
+  void segment_germanQuotesOpenAndCloseSentences() {
+    String text = "„Kogni-3 ist besser als GPT-4o“, sagt Miriam Albers, CEO der Kogni AI GmbH. "
+        + "„Unser nächstes Ziel ist GPT-5.“ Das Modell ist offen.\n";
+    assertEquals(List.of("„Kogni-3 ist besser als GPT-4o“, sagt Miriam Albers, CEO der Kogni AI GmbH.",
+        "„Unser nächstes Ziel ist GPT-5.“", "Das Modell ist offen."),
+        sentences(new Segmenter(List.of()).segment(text)));
+  }
+
+  @Test
   void segment_aTableRowIsALineOfItsOwn() {
     String text = "Qwen3-32B | 72.9% | n/a\no3-mini (high) | 86.5 | 79.7\n";
     assertEquals(List.of("Qwen3-32B | 72.9% | n/a", "o3-mini (high) | 86.5 | 79.7"),
