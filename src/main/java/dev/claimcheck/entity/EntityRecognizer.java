@@ -75,6 +75,11 @@ public final class EntityRecognizer {
   private final java.util.Set<String> variantWords;
   /** Benchmark names by key: whether the registry writes them in capitals only ("MATH"). */
   private final Map<String, Boolean> inCapitals;
+  /**
+   * Benchmark names that no ordinary word could be written as ("MMLU-Pro"), in lower case with
+   * their parts joined by hyphens: "mmlu pro" is the name, "multiple" is not "MultiPL-E".
+   */
+  private final java.util.Set<String> distinctiveBenchmarks;
   /** Words that make a variant of a model rather than a member of its family. */
   private final java.util.Set<String> modelVariantWords;
   /** Tier words that make a model name after a capitalised name ("Nova" + "Premier"). */
@@ -104,6 +109,16 @@ public final class EntityRecognizer {
                     java.util.stream.Stream.of(b.name()), b.aliases().stream())))
         .filter(w -> w != null && !w.isBlank())
         .forEach(w -> inCapitals.merge(Names.key(w), acronym(w), Boolean::logicalAnd));
+    this.distinctiveBenchmarks = new java.util.HashSet<>();
+    java.util.stream.Stream.concat(
+            registry.groups().values().stream()
+                .flatMap(g -> java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(g.name()), g.aliases().stream())),
+            registry.benchmarks().values().stream()
+                .flatMap(b -> java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(b.name()), b.aliases().stream())))
+        .filter(w -> w != null && distinctive(w))
+        .forEach(w -> distinctiveBenchmarks.add(lowerParts(w)));
     this.modelVariantWords = words("entity/variant-words.txt", true);
     this.tierWords = words("entity/model-tier-words.txt", false);
     this.lowerFamilies = new java.util.HashSet<>();
@@ -638,7 +653,41 @@ public final class EntityRecognizer {
     }
     // "math", "arena": a lower-case word is a name only where the registry writes it so as an
     // alias, not where it merely matches an id.
-    return targets.stream().anyMatch(t -> t.alias().equals(surface) && !t.alias().equals(t.id()));
+    if (targets.stream().anyMatch(t -> t.alias().equals(surface) && !t.alias().equals(t.id()))) {
+      return true;
+    }
+    // "mmlu-pro", "swe-bench verified", "livecodebench": forum text writes benchmark names in
+    // lower case; a name no ordinary word could be (an inner capital, or an acronym joined to
+    // another part) is still the name. A lone acronym ("math", "drop", "aime") may be a word.
+    return benchmarkOnly(targets)
+        && distinctiveBenchmarks.contains(lowerParts(surface));
+  }
+
+  /** A word of three letters or more and another glued to it: "LiveCodeBench", not "SQuAD". */
+  private static final Pattern CAMEL_CASE = Pattern.compile("\\p{Lu}\\p{Ll}{2,}\\p{Lu}");
+  private static final Pattern ACRONYM_PART = Pattern.compile("\\p{Lu}{2,}[\\p{L}]*");
+
+  /**
+   * A benchmark name no ordinary word or phrase could be written as: words glued in camel case
+   * ("LiveCodeBench", "SimpleQA") or several parts, one an acronym ("MMLU-Pro", "SWE-bench
+   * Verified"); not "Multi-Exam", "Aider edit", "SQuAD", "BLEnD" ("squad", "blend") or a lone
+   * "MATH".
+   */
+  /** A name in lower case, its parts joined by one hyphen: "mmlu-pro" for "MMLU Pro". */
+  private static String lowerParts(String name) {
+    return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s\\-_]+", "-");
+  }
+
+  private static boolean distinctive(String name) {
+    if (name.indexOf('(') >= 0 || name.indexOf(',') >= 0) {
+      return false;
+    }
+    if (CAMEL_CASE.matcher(name).lookingAt()) {
+      return true;
+    }
+    String[] parts = name.split("[\\s\\-]+");
+    return parts.length >= 2
+        && java.util.Arrays.stream(parts).anyMatch(x -> ACRONYM_PART.matcher(x).matches());
   }
 
   /** A name written in capital letters only, digits and signs aside ("MATH", "DROP"). */
