@@ -32,7 +32,8 @@ public final class EntityRecognizer {
       Pattern.compile(
           // "MiniMax-M1", "Hunyuan-T1": one capital letter may stand before the version.
           "(?<![\\p{L}\\p{N}\\-])(?:\\p{Lu}[\\p{L}]*(?:-[\\p{L}\\p{N}.]+)*?-(?:v|\\p{Lu})?\\p{N}+(?:\\.\\p{N}+)?"
-              + "[\\p{L}]*(?:-[\\p{L}\\p{N}]+)*"
+              // "Tessera-32B-v2.1": a later part may carry a dotted version too.
+              + "[\\p{L}]*(?:-[\\p{L}\\p{N}]+(?:\\.\\p{N}+)*)*"
               + "|\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)+ \\p{N}+(?:\\.\\p{N}+)?"
               // "Grok 3", "Gemini 2.5", "Kimi K2", "Gemma 3n": a capitalised word and a small
               // version number, with a letter before or after it.
