@@ -448,16 +448,18 @@ public final class EntityRecognizer {
         titleCase(text) ? List.of() : shaped(TIERED, Mention.Kind.MODEL, text, known));
     // With a version after it, a tier word names a model anywhere, also where a sentence begins:
     // "Devstral Small 1.1 scores ...", not "Small 1.1".
+    List<Found> versioned = new ArrayList<>();
     for (Found f : shaped(TIERED_VERSION, Mention.Kind.MODEL, text, known)) {
-      if (tierName(f)) {
+      if (tierName(f) || versionedPartName(f)) {
         candidates.removeIf(c -> c.start() < f.end() && f.start() < c.end());
         tiered.removeIf(c -> c.start() < f.end() && f.start() < c.end());
         tiered.add(f);
+        versioned.add(f);
       }
     }
     tiered.sort(Comparator.comparingInt(Found::start));
     for (Found f : tiered) {
-      if (tierName(f) && !overlapsAny(candidates, f.start(), f.end())) {
+      if ((tierName(f) || versioned.contains(f)) && !overlapsAny(candidates, f.start(), f.end())) {
         candidates.add(f);
       }
     }
@@ -512,6 +514,22 @@ public final class EntityRecognizer {
   private boolean tierName(Found f) {
     String[] w = f.mention().text().split(" ");
     return tierWords.contains(w[1]) && !notModels.contains(w[0].toLowerCase(java.util.Locale.ROOT))
+        && names.get(Names.key(w[0])) == null;
+  }
+
+  /**
+   * Whether two capitalised words before a version are a name and a part of model names
+   * ("Vellum Pro 2", "Corvid Max 3"): with the version, "Pro" or "Max" is no plan or product
+   * word, and the name is the whole, not "Pro 2". Not after a verb ("Using Pro 2").
+   */
+  private static final Pattern VERB_FORM = Pattern.compile("\\p{L}+(?:ed|ing)");
+
+  private boolean versionedPartName(Found f) {
+    String[] w = f.mention().text().split(" ");
+    return w.length == 2 && Character.isUpperCase(w[1].charAt(0))
+        && !VERB_FORM.matcher(w[0]).matches()
+        && nameParts.contains(w[1].toLowerCase(java.util.Locale.ROOT))
+        && !notModels.contains(w[0].toLowerCase(java.util.Locale.ROOT))
         && names.get(Names.key(w[0])) == null;
   }
 
