@@ -32,7 +32,8 @@ public final class EntityRecognizer {
       Pattern.compile(
           // "MiniMax-M1", "Hunyuan-T1": one capital letter may stand before the version.
           "(?<![\\p{L}\\p{N}\\-])(?:\\p{Lu}[\\p{L}]*(?:-[\\p{L}\\p{N}.]+)*?-(?:v|\\p{Lu})?\\p{N}+(?:\\.\\p{N}+)?"
-              + "[\\p{L}]*(?:-[\\p{L}\\p{N}]+)*"
+              // "Tessera-32B-v2.1": a later part may carry a dotted version too.
+              + "[\\p{L}]*(?:-[\\p{L}\\p{N}]+(?:\\.\\p{N}+)*)*"
               + "|\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)+ \\p{N}+(?:\\.\\p{N}+)?"
               // "Grok 3", "Gemini 2.5", "Kimi K2", "Gemma 3n": a capitalised word and a small
               // version number, with a letter before or after it.
@@ -75,6 +76,11 @@ public final class EntityRecognizer {
   private final java.util.Set<String> variantWords;
   /** Benchmark names by key: whether the registry writes them in capitals only ("MATH"). */
   private final Map<String, Boolean> inCapitals;
+  /**
+   * Benchmark names that no ordinary word could be written as ("MMLU-Pro"), in lower case with
+   * their parts joined by hyphens: "mmlu pro" is the name, "multiple" is not "MultiPL-E".
+   */
+  private final java.util.Set<String> distinctiveBenchmarks;
   /** Words that make a variant of a model rather than a member of its family. */
   private final java.util.Set<String> modelVariantWords;
   /** Tier words that make a model name after a capitalised name ("Nova" + "Premier"). */
@@ -104,6 +110,16 @@ public final class EntityRecognizer {
                     java.util.stream.Stream.of(b.name()), b.aliases().stream())))
         .filter(w -> w != null && !w.isBlank())
         .forEach(w -> inCapitals.merge(Names.key(w), acronym(w), Boolean::logicalAnd));
+    this.distinctiveBenchmarks = new java.util.HashSet<>();
+    java.util.stream.Stream.concat(
+            registry.groups().values().stream()
+                .flatMap(g -> java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(g.name()), g.aliases().stream())),
+            registry.benchmarks().values().stream()
+                .flatMap(b -> java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(b.name()), b.aliases().stream())))
+        .filter(w -> w != null && distinctive(w))
+        .forEach(w -> distinctiveBenchmarks.add(lowerParts(w)));
     this.modelVariantWords = words("entity/variant-words.txt", true);
     this.tierWords = words("entity/model-tier-words.txt", false);
     this.lowerFamilies = new java.util.HashSet<>();
@@ -432,16 +448,18 @@ public final class EntityRecognizer {
         titleCase(text) ? List.of() : shaped(TIERED, Mention.Kind.MODEL, text, known));
     // With a version after it, a tier word names a model anywhere, also where a sentence begins:
     // "Devstral Small 1.1 scores ...", not "Small 1.1".
+    List<Found> versioned = new ArrayList<>();
     for (Found f : shaped(TIERED_VERSION, Mention.Kind.MODEL, text, known)) {
-      if (tierName(f)) {
+      if (tierName(f) || versionedPartName(f)) {
         candidates.removeIf(c -> c.start() < f.end() && f.start() < c.end());
         tiered.removeIf(c -> c.start() < f.end() && f.start() < c.end());
         tiered.add(f);
+        versioned.add(f);
       }
     }
     tiered.sort(Comparator.comparingInt(Found::start));
     for (Found f : tiered) {
-      if (tierName(f) && !overlapsAny(candidates, f.start(), f.end())) {
+      if ((tierName(f) || versioned.contains(f)) && !overlapsAny(candidates, f.start(), f.end())) {
         candidates.add(f);
       }
     }
@@ -496,6 +514,22 @@ public final class EntityRecognizer {
   private boolean tierName(Found f) {
     String[] w = f.mention().text().split(" ");
     return tierWords.contains(w[1]) && !notModels.contains(w[0].toLowerCase(java.util.Locale.ROOT))
+        && names.get(Names.key(w[0])) == null;
+  }
+
+  /**
+   * Whether two capitalised words before a version are a name and a part of model names
+   * ("Vellum Pro 2", "Corvid Max 3"): with the version, "Pro" or "Max" is no plan or product
+   * word, and the name is the whole, not "Pro 2". Not after a verb ("Using Pro 2").
+   */
+  private static final Pattern VERB_FORM = Pattern.compile("\\p{L}+(?:ed|ing)");
+
+  private boolean versionedPartName(Found f) {
+    String[] w = f.mention().text().split(" ");
+    return w.length == 2 && Character.isUpperCase(w[1].charAt(0))
+        && !VERB_FORM.matcher(w[0]).matches()
+        && nameParts.contains(w[1].toLowerCase(java.util.Locale.ROOT))
+        && !notModels.contains(w[0].toLowerCase(java.util.Locale.ROOT))
         && names.get(Names.key(w[0])) == null;
   }
 
@@ -638,7 +672,41 @@ public final class EntityRecognizer {
     }
     // "math", "arena": a lower-case word is a name only where the registry writes it so as an
     // alias, not where it merely matches an id.
-    return targets.stream().anyMatch(t -> t.alias().equals(surface) && !t.alias().equals(t.id()));
+    if (targets.stream().anyMatch(t -> t.alias().equals(surface) && !t.alias().equals(t.id()))) {
+      return true;
+    }
+    // "mmlu-pro", "swe-bench verified", "livecodebench": forum text writes benchmark names in
+    // lower case; a name no ordinary word could be (an inner capital, or an acronym joined to
+    // another part) is still the name. A lone acronym ("math", "drop", "aime") may be a word.
+    return benchmarkOnly(targets)
+        && distinctiveBenchmarks.contains(lowerParts(surface));
+  }
+
+  /** A word of three letters or more and another glued to it: "LiveCodeBench", not "SQuAD". */
+  private static final Pattern CAMEL_CASE = Pattern.compile("\\p{Lu}\\p{Ll}{2,}\\p{Lu}");
+  private static final Pattern ACRONYM_PART = Pattern.compile("\\p{Lu}{2,}[\\p{L}]*");
+
+  /**
+   * A benchmark name no ordinary word or phrase could be written as: words glued in camel case
+   * ("LiveCodeBench", "SimpleQA") or several parts, one an acronym ("MMLU-Pro", "SWE-bench
+   * Verified"); not "Multi-Exam", "Aider edit", "SQuAD", "BLEnD" ("squad", "blend") or a lone
+   * "MATH".
+   */
+  /** A name in lower case, its parts joined by one hyphen: "mmlu-pro" for "MMLU Pro". */
+  private static String lowerParts(String name) {
+    return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s\\-_]+", "-");
+  }
+
+  private static boolean distinctive(String name) {
+    if (name.indexOf('(') >= 0 || name.indexOf(',') >= 0) {
+      return false;
+    }
+    if (CAMEL_CASE.matcher(name).lookingAt()) {
+      return true;
+    }
+    String[] parts = name.split("[\\s\\-]+");
+    return parts.length >= 2
+        && java.util.Arrays.stream(parts).anyMatch(x -> ACRONYM_PART.matcher(x).matches());
   }
 
   /** A name written in capital letters only, digits and signs aside ("MATH", "DROP"). */

@@ -99,6 +99,31 @@ class ClaimExtractorTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+    "en | Quill-12B scores 61.2 on mmlu-pro in my runs. | score [mmlu-pro] 61.2",
+    "en | Quill-12B hits 71.6% on swe-bench verified. | score [swe-bench verified] 71.6",
+    "en | On livecodebench, Quill-12B scores 53.7. | score [livecodebench] 53.7",
+    "de | Quill-12B erreicht 61,2 Punkte bei mmlu pro. | score [mmlu pro] 61.2"
+  })
+  void benchmarkNamesWrittenInLowerCase(String lang, String sentence, String expected) {
+    assertEquals(List.of(expected), last(lang, "Quill-12B launches", sentence));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // "multiple" is no "MultiPL-E", "squad" no "SQuAD", "blend" no "BLEnD", "math" no "MATH"
+    "en | Quill-12B beats GPT-4o in multiple tests. | multipl",
+    "en | Quill-12B beats GPT-4o with a blend of data from the squad. | squad",
+    "en | Quill-12B beats GPT-4o at math. | MATH"
+  })
+  void ordinaryLowerCaseWordsAreNoBenchmarks(String lang, String sentence, String notName) {
+    List<Claim> claims = claims(lang, "Quill-12B launches\n\n" + sentence);
+    assertTrue(claims.stream().flatMap(c -> c.benchmarks().stream())
+        .noneMatch(b -> b.text().toLowerCase().contains(notName.toLowerCase())
+            || b.text().equalsIgnoreCase("blend")), claims.toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
     "en | Quill-12B beats GPT-4o on MMLU and Corvid-2 on GPQA. | Corvid-2",
     "fr | Quill-12B devance GPT-4o sur MMLU et Corvid-2 sur GPQA. | Corvid-2"
   })

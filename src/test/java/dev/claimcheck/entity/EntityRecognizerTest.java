@@ -101,6 +101,23 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void unknownModels_aDottedVersionInALaterPart() {
+    String text = "Tessera-32B-v2.1 and Corvid-7B-v1.0.2 beat Nimbus-9B-v3.";
+    List<Found> known = recognizer.known(text);
+    assertEquals(List.of("Tessera-32B-v2.1", "Corvid-7B-v1.0.2", "Nimbus-9B-v3"),
+        recognizer.unknownModels(text, known).stream().map(f -> f.mention().text()).toList());
+  }
+
+  @Test
+  void unknownModels_aNameAPartAndAVersion() {
+    String text = "Vellum Pro 2 beats Corvid Max 3, while Using Pro 2 and the Vellum Pro plan "
+        + "name nothing new.";
+    List<Found> known = recognizer.known(text);
+    assertEquals(List.of("Vellum Pro 2", "Corvid Max 3", "Pro 2"),
+        recognizer.unknownModels(text, known).stream().map(f -> f.mention().text()).toList());
+  }
+
+  @Test
   void unknownModels_aNameAndASize() {
     String text = "Sable 24B and Larch 8x7B beat Falcon 180B; Raised 2B, Nearly 2B and New 236B "
         + "are amounts.";
