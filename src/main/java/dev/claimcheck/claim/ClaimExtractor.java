@@ -704,6 +704,25 @@ public final class ClaimExtractor {
         && c.start >= from && c.end <= at && verbal(t, c) && coordinatedVerb(t, from, c.start));
   }
 
+  /** Whether a claim phrase other than a score or vague one lies within {@code from..to}. */
+  private boolean cueBetween(String t, int from, int to) {
+    return cueMatches(t).stream().anyMatch(c -> c.start >= from && c.end <= to
+        && c.cue.kind() != ClaimKind.SCORE && c.cue.kind() != ClaimKind.VAGUE);
+  }
+
+  /**
+   * Whether the text between a name and a phrase opens with a conjunction and names nothing:
+   * "A and a couple of points below": the phrase is joined to what came before A.
+   */
+  private boolean conjunctionAfter(String t, int from, int at) {
+    String gap = t.substring(from, at);
+    String rest = gap.replaceFirst("^[\\s,]+", "");
+    Matcher m = lexicon.listSeparator().matcher(rest);
+    return m.lookingAt() && m.group().chars().anyMatch(Character::isLetter)
+        && (m.end() == rest.length() || !Character.isLetterOrDigit(rest.charAt(m.end())))
+        && !gap.matches("(?s).*[;:()\u2013\u2014].*");
+  }
+
   /** A score phrase that is a verb, not "on" in "R1 on AIME" or "with" in "with 61%". */
   private boolean verbal(String t, CueMatch c) {
     String w = t.substring(c.start, c.end).strip();
@@ -952,8 +971,11 @@ public final class ClaimExtractor {
           subject = new Subject(then.get(0).mention(), null, then.get(0).start(), then.get(0).end());
           objectsFrom = then.get(0).end();
           objectsWithSubject = List.of(new Found(after.start, after.end, after.mention));
-        } else if (!then.isEmpty() && !isListGap(t.substring(after.end, then.get(0).start()))
-            || !then.isEmpty() && t.substring(after.end, then.get(0).start()).isBlank()) {
+        } else if ((!then.isEmpty() && !isListGap(t.substring(after.end, then.get(0).start()))
+            || !then.isEmpty() && t.substring(after.end, then.get(0).start()).isBlank())
+            && !cueBetween(t, after.end, then.get(0).start())) {
+          // Not "supera a Llama y empata con Qwen": a name followed by a verb of its own
+          // comparing it is the first verb's competitor, the subject left out.
           subject = after;
           objectsFrom = after.end;
           objectsWithSubject = reference ? then : List.of();
@@ -2526,7 +2548,14 @@ public final class ClaimExtractor {
       }
     }
     boolean referenceNearer = refStart >= 0 && (model == null || refStart >= model.end());
-    if (model != null && !referenceNearer && joinedVerb(t, model.end(), cueStart)) {
+    if (referenceNearer && model != null && t.substring(model.end(), refStart).matches("\\s*,\\s*")
+        && t.indexOf(',', refEnd) >= 0 && t.indexOf(',', refEnd) < cueStart) {
+      // "Claude Sonnet 4, the mid-sized model, beats GPT-4.1": a description set off by commas
+      // right after a name is that model's, not a reference to the article's subject.
+      referenceNearer = false;
+    }
+    if (model != null && !referenceNearer && (joinedVerb(t, model.end(), cueStart)
+        || conjunctionAfter(t, model.end(), cueStart))) {
       // "Qwen2.5-Max beats GPT-4o on Arena-Hard and scores 61.2": a verb joined to the one before
       // shares its subject; the competitor of that verb is not this one's subject.
       Found last = model;

@@ -341,6 +341,23 @@ class ClaimExtractorTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+    // a description set off by commas right after a name is that model's, not the article's
+    "es | Claude Sonnet 4, el modelo intermedio, iguala a GPT-4.1 en SWE-bench Verified."
+        + " | parity Claude Sonnet 4 vs [GPT-4.1] on [SWE-bench Verified]",
+    "en | Claude Sonnet 4, the mid-sized model, rivals GPT-4.1 on SWE-bench Verified."
+        + " | parity Claude Sonnet 4 vs [GPT-4.1] on [SWE-bench Verified]",
+    // a competitor followed by a verb joined to the first is no subject of it
+    "es | En MMLU-Pro supera a Llama 3.3 70B y empata con Qwen2.5-72B."
+        + " | compare Quill-12B vs [Llama 3.3 70B] on [MMLU-Pro];"
+        + " parity Quill-12B vs [Qwen2.5-72B] on [MMLU-Pro]",
+  })
+  void aDescriptionOrCompetitorIsNoReferenceToTheMainSubject(String lang, String sentence,
+      String expected) {
+    assertEquals(List.of(expected.split(";\\s*")), owned(lang, sentence));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
     // a results line with a comment after its score; a bound is a score too
     "en | ARC-AGI-2: 15.9%, nearly double GPT-4o."
         + " | compare [ARC-AGI-2?]; score [ARC-AGI-2?] 15.9",
