@@ -1260,6 +1260,7 @@ public final class ClaimExtractor {
             && !partOfName(t, n) && !notAScore(a, n))
         .toList();
     Map<NumberReader.Found, Assigned> assigned = respective(a, candidates, cues, main, context);
+    Map<NumberReader.Found, Found> gapped = gappedScores(a, candidates, scoreCues);
     Labelled labelled = labelledScore(a);
     if (labelled != null && main != null) {
       for (NumberReader.Found n : candidates) {
@@ -1276,7 +1277,8 @@ public final class ClaimExtractor {
       Found bench = given != null && given.bench != null ? given.bench : benchmarkFor(a, n);
       // A number in a list of scores is one however far its phrase is.
       Found labelledBy = labelBefore(a, n);
-      boolean ownScore = ownScoreOf(a, n) != null;
+      Found gappedOwner = gapped.get(n);
+      boolean ownScore = gappedOwner != null || ownScoreOf(a, n) != null;
       if (given == null && labelledBy != null) {
         // "MMLU-Pro 79.6, GPQA Diamond 67.1", "leads GPQA Diamond (81.0)": a number right after
         // its benchmark is a score on it.
@@ -1307,7 +1309,10 @@ public final class ClaimExtractor {
       if (bench == null) {
         continue;
       }
-      Subject owner = given != null && given.owner != null ? given.owner : ownerOf(a, n, main, cues);
+      Subject owner = given != null && given.owner != null ? given.owner
+          : gappedOwner != null
+              ? new Subject(gappedOwner.mention(), null, gappedOwner.start(), gappedOwner.end())
+              : ownerOf(a, n, main, cues);
       if (given == null && labelledBy != null && owner != null && owner.start >= 0) {
         // "fait jeu égal avec Claude 3.7 Sonnet sur MMLU-Pro (77,2 %)": a number given with the
         // benchmark of a comparison is its subject's, not the competitor's.
@@ -1340,6 +1345,42 @@ public final class ClaimExtractor {
       out.add(new Claim(a.sentence(), ClaimKind.SCORE, owner.mention, owner.reference, List.of(),
           List.of(bench.mention()), fromContext, n.value(), false, attribution,
           cue == null ? n.written() : t.substring(cue.start, cue.end).strip(), null));
+    }
+    return out;
+  }
+
+  /**
+   * The numbers of a list of scores whose verb is left out after its first item ("GPT-5 scores
+   * 87.3, Gemini 2.5 Pro 86.4 and Claude Opus 4.1 80.9", « GPT-5 obtient 87,3 %, Gemini 2.5 Pro
+   * 86,4 % »), each with the model named right before it: after a score within reach of a score
+   * phrase, or after another such number, a comma or a list word, one model's name and the number.
+   */
+  private Map<NumberReader.Found, Found> gappedScores(Analysed a, List<NumberReader.Found> ns,
+      List<CueMatch> scoreCues) {
+    Map<NumberReader.Found, Found> out = new java.util.HashMap<>();
+    String t = a.text();
+    for (int k = 1; k < ns.size(); k++) {
+      NumberReader.Found previous = ns.get(k - 1);
+      NumberReader.Found n = ns.get(k);
+      boolean scored = out.containsKey(previous) || scoreCues.stream()
+          .anyMatch(c -> c.end <= previous.start() && distance(c, previous) <= NUMBER_REACH);
+      if (!scored) {
+        continue;
+      }
+      List<Found> between = a.mentions().stream()
+          .filter(f -> f.start() >= previous.end() && f.end() <= n.start()).toList();
+      if (between.size() != 1 || !between.get(0).isModel()) {
+        continue;
+      }
+      Found model = between.get(0);
+      String before = betweenScores(t.substring(previous.end(), model.start()));
+      boolean listed = before.indexOf(',') >= 0 || before.indexOf(';') >= 0
+          || lexicon.listSeparator().matcher(before).find();
+      String after = t.substring(model.end(), n.start());
+      if (listed && isListGap(before) && before.indexOf('(') < 0 && before.indexOf(')') < 0
+          && lexicon.determiners().matcher(after).replaceAll(" ").isBlank()) {
+        out.put(n, model);
+      }
     }
     return out;
   }
@@ -1469,6 +1510,17 @@ public final class ClaimExtractor {
       }
       if (versusAt < 0) {
         List<Found> benches = a.benchmarks().isEmpty() ? context : a.benchmarks();
+        List<Found> together = benches.size() == 1 ? coordinatedModels(a, group, cues) : List.of();
+        if (together.size() == group.size()) {
+          // "GPT-5 and Gemini 2.5 Pro score 87.3 and 86.4 respectively": the numbers go with the
+          // models named together before them, in order.
+          for (int k = 0; k < group.size(); k++) {
+            Found m = together.get(k);
+            out.put(group.get(k), new Assigned(new Subject(m.mention(), null, m.start(), m.end()),
+                benches.get(0)));
+          }
+          continue;
+        }
         if (benches.size() != group.size() && benches.size() == 1) {
           // "neck and neck with Claude Opus 4, at 86.2 and 85.9 percent respectively": one
           // number for the subject and one for each competitor, in the order they were named.
@@ -1495,8 +1547,16 @@ public final class ClaimExtractor {
           continue;
         }
         List<NumberReader.Found> mine = ns.subList(firstRight - right.size(), firstRight);
+        List<Found> benches = a.benchmarks().isEmpty() ? context : a.benchmarks();
+        boolean inOrder = left.size() == right.size() && benches.size() == right.size()
+            && right.size() > 1;
         for (int k = 0; k < right.size(); k++) {
-          Found bench = benchmarkFor(a, mine.get(k));
+          // "On AIME'24 and AIME'25, X reaches 81.4 and 72.9 respectively, compared with 79.8
+          // and 70.0 for Y": as many numbers on each side as benchmarks take them in order.
+          Found bench = inOrder ? benches.get(k) : benchmarkFor(a, mine.get(k));
+          if (inOrder) {
+            out.put(left.get(k), new Assigned(null, bench));
+          }
           out.put(right.get(k), new Assigned(new Subject(owner.mention(), null), bench));
         }
         continue;
@@ -1506,6 +1566,40 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * The models named together, joined by commas and list words, before a list of numbers given
+   * "respectively", with no comparison and no other name or number between; empty otherwise.
+   */
+  private List<Found> coordinatedModels(Analysed a, List<NumberReader.Found> group,
+      List<CueMatch> cues) {
+    String t = a.text();
+    int first = group.get(0).start();
+    if (!lexicon.phrase("respectively").pattern().matcher(t).find()
+        || cues.stream().anyMatch(c -> (c.cue.kind() == ClaimKind.COMPARE
+            || c.cue.kind() == ClaimKind.PARITY || c.cue.kind() == ClaimKind.RANK)
+            && c.start < first)) {
+      return List.of();
+    }
+    List<Found> before = a.mentions().stream().filter(f -> f.end() <= first).toList();
+    if (before.isEmpty() || !before.get(before.size() - 1).isModel()) {
+      return List.of();
+    }
+    Found last = before.get(before.size() - 1);
+    if (withoutNames(a, last.end(), first).matches("(?s).*[\\p{N}(),;:].*")) {
+      return List.of();
+    }
+    List<Found> out = new ArrayList<>(List.of(last));
+    for (int k = before.size() - 2; k >= 0; k--) {
+      Found f = before.get(k);
+      String gap = t.substring(f.end(), out.get(0).start());
+      if (!f.isModel() || !isListGap(gap) || gap.indexOf('(') >= 0 || gap.indexOf(')') >= 0) {
+        break;
+      }
+      out.add(0, f);
+    }
+    return out.size() > 1 ? out : List.of();
   }
 
   /**
@@ -1721,6 +1815,11 @@ public final class ClaimExtractor {
     String gap = t.substring(model.end(), n.start());
     if (gap.matches("\\s*\\(\\s*") && t.substring(n.end()).matches("\\s*%?\\s*\\).*")
         || POSSESSIVE_SCORE.matcher(gap).matches()) {
+      return model;
+    }
+    if (gap.matches("\\s*:\\s*") && t.substring(0, model.start()).matches("(?s).*\\(\\s*")
+        && t.substring(n.end()).matches("(?s)\\s*%?\\s*\\).*")) {
+      // "AIME 2025: 81.4% (Qwen3-32B: 72.9%)": a name and its number in brackets.
       return model;
     }
     Matcher own = lexicon.phrase("own_score").pattern().matcher(t);

@@ -246,7 +246,7 @@ public final class EntityRecognizer {
             && NAME_JOINER.matcher(
                     text.substring(words.get(extended)[1], words.get(extended + 1)[0]))
                 .matches()
-            && (continuesName(text.substring(words.get(extended)[0], words.get(extended)[1]),
+            && (continuesName(text.substring(best.start(), words.get(extended)[1]),
                     text.substring(words.get(extended + 1)[0], words.get(extended + 1)[1]))
                     && !describes(text, words.get(extended)[1], words.get(extended + 1)[0],
                         words.get(extended + 1)[1])
@@ -431,9 +431,18 @@ public final class EntityRecognizer {
       return false;
     }
     boolean size = Character.isLetter(word.charAt(word.length() - 1));
-    boolean afterNumber = previous.chars().anyMatch(Character::isDigit);
-    return size || !afterNumber;
+    String last = previous.substring(Math.max(previous.lastIndexOf(' '), previous.lastIndexOf('-')) + 1);
+    if (size || last.chars().noneMatch(Character::isDigit)
+        && previous.chars().noneMatch(Character::isDigit)) {
+      return true;
+    }
+    // "Gemini 2.5 Pro 86.4", "o4-mini 92.7": after a name with its version, a plain number is a
+    // score; only a snapshot continues it ("Gemini 2.0 Flash 001").
+    return last.chars().noneMatch(Character::isDigit) && SNAPSHOT.matcher(word).matches();
   }
+
+  /** A snapshot number written after a name: "001", "0520", "20241022". */
+  private static final Pattern SNAPSHOT = Pattern.compile("0\\p{N}{2,}|\\p{N}{6,}");
 
   /**
    * Model-shaped names not already covered by {@code known}, with the words that continue them

@@ -486,4 +486,61 @@ class ClaimExtractorTest {
     List<String> want = expected == null ? List.of() : List.of(expected.split("; "));
     assertEquals(want, last(lang, "Quill-12B", sentence));
   }
+
+  /** "subject benchmark value" of each score claim of the text's last sentence. */
+  private static List<String> scoresOf(String lang, String sentence) {
+    List<Claim> all = claims(lang, "Results\n\n" + sentence);
+    return all.stream().filter(c -> c.sentence().text().equals(sentence)
+            && c.kind() == ClaimKind.SCORE)
+        .map(c -> c.subject().text() + " " + c.benchmarks().get(0).text() + " " + c.value())
+        .toList();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // the verb left out after the first model: each number is the model's named right before it
+    "en | On GPQA Diamond, GPT-5 scores 87.3, Gemini 2.5 Pro 86.4 and Claude Opus 4.1 80.9."
+        + " | GPT-5 GPQA Diamond 87.3; Gemini 2.5 Pro GPQA Diamond 86.4;"
+        + " Claude Opus 4.1 GPQA Diamond 80.9",
+    "en | On AIME 2025, Gemini 2.5 Flash scores 72.0, o4-mini 92.7 and Grok 3 Mini 90.8."
+        + " | Gemini 2.5 Flash AIME 2025 72.0; o4-mini AIME 2025 92.7; Grok 3 Mini AIME 2025 90.8",
+    "de | Auf MMLU-Pro erzielt Qwen3-235B 83,0 Punkte, Llama 4 Maverick 80,5 und DeepSeek-V3 75,9."
+        + " | Qwen3-235B MMLU-Pro 83.0; Llama 4 Maverick MMLU-Pro 80.5; DeepSeek-V3 MMLU-Pro 75.9",
+    "fr | Sur LiveCodeBench, Kimi K2 atteint 53,7 %, o4-mini 63,8 % et Gemini 2.5 Flash 47,1 %."
+        + " | Kimi K2 LiveCodeBench 53.7; o4-mini LiveCodeBench 63.8;"
+        + " Gemini 2.5 Flash LiveCodeBench 47.1",
+    "es | En LiveCodeBench, Kimi K2 alcanza el 53,7 %, o4-mini el 63,8 % y Gemini 2.5 Flash el"
+        + " 47,1 %. | Kimi K2 LiveCodeBench 53.7; o4-mini LiveCodeBench 63.8;"
+        + " Gemini 2.5 Flash LiveCodeBench 47.1",
+    // a number after something other than a model's name is no score of the list
+    "en | GPT-5 scores 87.3 on GPQA Diamond, Gemini 2.5 Pro costs $10 per million tokens."
+        + " | GPT-5 GPQA Diamond 87.3",
+    // a competitor's name and number in brackets on a results line
+    "en | AIME 2025: 81.4% (Qwen3-32B: 72.9%) | Qwen3-32B AIME 2025 72.9",
+    // two benchmarks and two models, each with its numbers "respectively"
+    "en | On AIME 2024 and AIME 2025, Qwen3-32B reaches 81.4 and 72.9 respectively, compared"
+        + " with 79.8 and 70.0 for DeepSeek-R1. | Qwen3-32B AIME 2024 81.4;"
+        + " Qwen3-32B AIME 2025 72.9; DeepSeek-R1 AIME 2024 79.8; DeepSeek-R1 AIME 2025 70.0",
+    "fr | Sur AIME 2024 et AIME 2025, Qwen3-32B atteint respectivement 81,4 % et 72,9 %, contre"
+        + " 79,8 % et 70,0 % pour DeepSeek-R1. | Qwen3-32B AIME 2024 81.4;"
+        + " Qwen3-32B AIME 2025 72.9; DeepSeek-R1 AIME 2024 79.8; DeepSeek-R1 AIME 2025 70.0",
+    // models named together, their numbers "respectively"
+    "en | GPT-5 and Gemini 2.5 Pro score 87.3 and 86.4 respectively on GPQA Diamond."
+        + " | GPT-5 GPQA Diamond 87.3; Gemini 2.5 Pro GPQA Diamond 86.4",
+    "de | Auf GPQA Diamond erreichen GPT-5 und Gemini 2.5 Pro 87,3 bzw. 86,4 Prozent."
+        + " | GPT-5 GPQA Diamond 87.3; Gemini 2.5 Pro GPQA Diamond 86.4",
+    "es | En GPQA Diamond, GPT-5 y Gemini 2.5 Pro obtienen un 87,3 % y un 86,4 %"
+        + " respectivamente. | GPT-5 GPQA Diamond 87.3; Gemini 2.5 Pro GPQA Diamond 86.4",
+  })
+  void scoresInLists(String lang, String sentence, String expected) {
+    assertEquals(List.of(expected.split(";\\s*")), scoresOf(lang, sentence));
+  }
+
+  @Test
+  void aScoreAfterANameWithItsVersionIsNoPartOfIt() {
+    String text = "GPT-5 scores 87.3, Gemini 2.5 Pro 86.4, o4-mini 92.7 and Gemini 2.0 Flash 001 80.1.";
+    assertEquals(List.of("GPT-5", "Gemini 2.5 Pro", "o4-mini", "Gemini 2.0 Flash 001"),
+        RECOGNIZER.known(text).stream().filter(f -> f.isModel())
+            .map(f -> f.mention().text()).toList());
+  }
 }
