@@ -98,11 +98,12 @@ public final class DocumentChecker {
         extractor.read(doc.text(), paragraphs, main, mainVendor, introduced);
     String voice = makersVoice ? mainVendor : null;
     List<Claim> claims = new ArrayList<>(TableClaims.merge(
-        claimedBy(extractor.claims(reading, main, mainVendor), voice),
+        claimedBy(spokenBy(extractor.claims(reading, main, mainVendor)), voice),
         tables.extract(doc.text(), doc.tables(), paragraphs, mainVendor)));
     FactExtractor facts = factExtractors.computeIfAbsent(
         language, l -> new FactExtractor(lexicon, extractor, vendors));
-    claims.addAll(claimedBy(facts.extract(reading, main, subject.family(), mainVendor), voice));
+    claims.addAll(claimedBy(
+        spokenBy(facts.extract(reading, main, subject.family(), mainVendor)), voice));
     claims.sort(java.util.Comparator.comparingInt((Claim c) -> c.sentence().span().start()));
 
     Map<Sentence, List<ClaimReport>> bySentence = new LinkedHashMap<>();
@@ -144,6 +145,17 @@ public final class DocumentChecker {
     }
     return claims.stream().map(c -> c.attribution().claimant() != null ? c
         : c.withAttribution(new Attribution(maker, c.attribution().hedged(),
+            c.attribution().cues()))).toList();
+  }
+
+  /**
+   * In a transcript or an interview, what a speaker says is theirs: the claims of a line opened by
+   * a speaker's name that name no claimant of their own have the speaker as claimant.
+   */
+  private static List<Claim> spokenBy(List<Claim> claims) {
+    return claims.stream().map(c -> c.attribution().claimant() != null
+        || c.sentence().speaker() == null ? c
+        : c.withAttribution(new Attribution(c.sentence().speaker(), c.attribution().hedged(),
             c.attribution().cues()))).toList();
   }
 

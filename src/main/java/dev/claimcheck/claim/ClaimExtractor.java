@@ -3211,6 +3211,9 @@ public final class ClaimExtractor {
     while (claimant == null && before.find()) {
       String rest = window(t, before.end(), 90).stripLeading();
       claimant = leadingClaimant(rest, maker);
+      if (claimant == null) {
+        claimant = namedAfter(a, before.end());
+      }
     }
     if (claimant == null) {
       // "Alibaba avance que ...", "... Alibaba tente ... en affirmant que": the organisation
@@ -3229,6 +3232,9 @@ public final class ClaimExtractor {
             t.substring(Math.max(0, at - 60), at));
         if (claimant == null && d.find() && maker != null) {
           claimant = maker;
+        }
+        if (claimant == null) {
+          claimant = person(a, verb.start(), verb.end());
         }
         if (claimant == null) {
           claimant = orgs.stream().filter(o -> o[0] >= verb.end()).findFirst()
@@ -3282,6 +3288,82 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /** A capitalised word of a person's name ("Whitfield", "Jean-Luc", "Köhler"). */
+  private static final String PERSON_WORD = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
+  /** A name right before a verb of saying, as the whole of what stands there: "Whitfield says". */
+  private static final Pattern NAME_BEFORE = Pattern.compile(
+      "(?:^|[,;:\u201c\u201d\"\u00ab\u00bb\u2014\u2013]\\s*|\\s)((?:" + PERSON_WORD + "\\s+){0,2}"
+      + PERSON_WORD + ")\\s+$");
+  /**
+   * A person's full name right after a verb of saying that follows a quotation or a clause
+   * (", said Dana Whitfield, CEO", "», déclare Claire Vasseur", ", dijo la directora Ana Ruiz"):
+   * lower-case words such as a title may stand between.
+   */
+  private static final Pattern NAME_AFTER = Pattern.compile(
+      "\\s+(?:\\p{Ll}+\\s+){0,3}(" + PERSON_WORD + "(?:\\s+" + PERSON_WORD + "){1,2})(?=\\s*(?:[,.;:!?)]|$))");
+
+  /**
+   * The person who speaks through a verb of saying: a name standing alone before it ("Whitfield
+   * says", "Yang said"), or a full name after it when it follows a quotation or a comma
+   * ("\u201c...,\u201d said Dana Whitfield"). Not a model, an organisation or a word that opens sentences.
+   */
+  private String person(Analysed a, int verbStart, int verbEnd) {
+    String t = a.text();
+    Matcher b = NAME_BEFORE.matcher(t.substring(0, verbStart));
+    if (b.find()) {
+      String name = plainName(a, b.start(1), b.end(1));
+      // A lone capitalised plural opening the sentence is a noun ("Researchers said").
+      if (name != null && !(name.indexOf(' ') < 0 && name.endsWith("s"))) {
+        return name;
+      }
+    }
+    String head = t.substring(0, verbStart).stripTrailing();
+    if (head.endsWith(",") || head.endsWith("\u201d") || head.endsWith("\"") || head.endsWith("\u00bb")) {
+      Matcher m = NAME_AFTER.matcher(t).region(verbEnd, t.length());
+      if (m.lookingAt()) {
+        String name = plainName(a, m.start(1), m.end(1));
+        if (name != null && name.indexOf(' ') > 0) {
+          return name;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A person named right after "according to", "per", « selon », "so", "laut": "so Köhler." */
+  private static final Pattern NAME_ALONE = Pattern.compile(
+      "\\s*((?:" + PERSON_WORD + "\\s+){0,2}" + PERSON_WORD + ")(?=\\s*(?:[,.;:!?)]|$))");
+
+  private String namedAfter(Analysed a, int from) {
+    Matcher m = NAME_ALONE.matcher(a.text()).region(from, a.text().length());
+    return m.lookingAt() ? plainName(a, m.start(1), m.end(1)) : null;
+  }
+
+  /**
+   * The words from start to end as a person's name, without the words that open sentences or
+   * name months before it ("In March Whitfield"); null when a model, an organisation or such a
+   * word is among the rest.
+   */
+  private String plainName(Analysed a, int start, int end) {
+    if (a.mentions().stream().anyMatch(f -> f.start() < end && start < f.end())) {
+      return null;
+    }
+    Pattern stop = lexicon.benchmarkNames().stopWords();
+    List<String> words = new ArrayList<>(List.of(a.text().substring(start, end).split("\\s+")));
+    while (!words.isEmpty() && stop.matcher(words.get(0)).matches()) {
+      words.remove(0);
+    }
+    if (words.isEmpty()) {
+      return null;
+    }
+    for (String w : words) {
+      if (stop.matcher(w).matches() || vendors.matcher(w).matches()) {
+        return null;
+      }
+    }
+    return String.join(" ", words);
   }
 
   private String leadingClaimant(String rest, String mainVendor) {

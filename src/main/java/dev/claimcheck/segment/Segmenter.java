@@ -47,10 +47,13 @@ public final class Segmenter {
     int sentenceIndex = 0;
     for (Span block : blocks) {
       List<Sentence> sentences = new ArrayList<>();
-      Span body = afterSpeaker(text, afterListMarker(text, block, numbers), speakers, timed);
+      Span item = afterListMarker(text, block, numbers);
+      Span body = afterSpeaker(text, item, speakers, timed);
+      String speaker = speaker(text, item, body, timed);
       for (Span whole : sentenceSpans(text, body)) {
         for (Span s : bounded(text, whole)) {
-          sentences.add(new Sentence(sentenceIndex++, paragraphs.size(), s, fold(s.of(text))));
+          sentences.add(new Sentence(sentenceIndex++, paragraphs.size(), s, fold(s.of(text)),
+              speaker));
         }
       }
       if (!sentences.isEmpty()) {
@@ -148,6 +151,26 @@ public final class Segmenter {
     }
     return new Span(from, block.end());
   }
+
+  /**
+   * The speaker's name that {@link #afterSpeaker} took off the line, when it reads as a person's
+   * name (capitalised words, "Ben Ortiz", "MAYA"), not a user handle ("bob_dev", "@alice").
+   */
+  private static String speaker(String text, Span item, Span body, boolean timed) {
+    int from = timed ? afterTime(text, item) : item.start();
+    if (body.start() <= from) {
+      return null;
+    }
+    java.util.regex.Matcher m = SPEAKER.matcher(text).region(from, item.end());
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String name = m.group(1);
+    return PERSON.matcher(name).matches() ? name : null;
+  }
+
+  private static final java.util.regex.Pattern PERSON = java.util.regex.Pattern.compile(
+      "\\p{Lu}[\\p{L}'\u2019.-]*(?: \\p{Lu}[\\p{L}'\u2019.-]*){0,2}");
 
   /** Longer than any sentence a person writes: text without full stops, a list, a dump. */
   static final int MAX_SENTENCE = 1_000;

@@ -87,6 +87,28 @@ class DocumentCheckerTest {
   }
 
   @Test
+  void whatASpeakerOfATranscriptSaysIsTheirs() throws Exception {
+    DocumentReport r = run("en/podcast-transcript.txt", null);
+    Claim beats = claimIn(r, "It beats GPT-4o").claim();
+    assertEquals("Ana Patel", beats.attribution().claimant());
+    // A claimant the line names itself stays the claimant.
+    assertEquals("Google", claimIn(r, "Google says").claim().attribution().claimant());
+  }
+
+  @Test
+  void aPersonQuotedOrNamedWithAVerbOfSayingIsTheClaimant() throws Exception {
+    DocumentReport r = run("en/quoted-executive.txt", null);
+    assertEquals("Dana Whitfield", claimIn(r, "“Larch-20B beats").claim().attribution()
+        .claimant());
+    assertEquals("Whitfield", claimIn(r, "Whitfield says").claim().attribution().claimant());
+    // A capitalised plural opening a sentence is a noun, not a name.
+    assertNull(claimIn(r, "Researchers said").claim().attribution().claimant());
+    DocumentReport fr = run("fr/citation-dirigeante.txt", null);
+    assertEquals("Claire Vasseur", claimIn(fr, "« Larch-20B").claim().attribution().claimant());
+    assertEquals("Vasseur", claimIn(fr, "Larch-20B surpasse").claim().attribution().claimant());
+  }
+
+  @Test
   void aTextInItsMakersVoiceGivesTheMakerEveryUnattributedClaim() throws Exception {
     // "Harrow Labs today announced": a press release, so its claims are Harrow Labs', an
     // organisation no list knows but whose name is shaped like one.

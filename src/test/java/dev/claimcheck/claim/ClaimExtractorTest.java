@@ -543,4 +543,30 @@ class ClaimExtractorTest {
         RECOGNIZER.known(text).stream().filter(f -> f.isModel())
             .map(f -> f.mention().text()).toList());
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+    // a person named with a verb of saying: before it, or after it behind a quotation or a comma
+    "en | “Quill-12B beats GPT-4o on MMLU,” said Dana Whitfield, CEO of Acme. | Dana Whitfield",
+    "en | Whitfield says Quill-12B beats GPT-4o on MMLU. | Whitfield",
+    "en | In March Whitfield said Quill-12B beats GPT-4o on MMLU. | Whitfield",
+    "en | Quill-12B beats GPT-4o on MMLU, Yang said. | Yang",
+    "en | Per Whitfield, Quill-12B beats GPT-4o on MMLU. | Whitfield",
+    "en | Researchers said Quill-12B beats GPT-4o on MMLU. | -",
+    "en | It says Quill-12B beats GPT-4o on MMLU. | -",
+    "en | Quill-12B beats GPT-4o on MMLU, says Quill. | -",
+    "en | Google says Quill-12B beats GPT-4o on MMLU. | Google",
+    "de | Quill-12B übertrifft GPT-4o bei MMLU, so Köhler. | Köhler",
+    "de | „Quill-12B übertrifft GPT-4o bei MMLU“, sagte Jana Köhler, Chefin von Acme. | Jana Köhler",
+    "fr | « Quill-12B dépasse GPT-4o sur MMLU », a déclaré Jean Dupont. | Jean Dupont",
+    "es | «Quill-12B supera a GPT-4o en MMLU», dijo la directora Ana Ruiz. | Ana Ruiz",
+  })
+  void aPersonSpeakingIsTheClaimant(String lang, String sentence, String claimant) {
+    List<Claim> all = claims(lang, "Quill-12B\n\n" + sentence);
+    List<Claim> in = all.stream().filter(c -> c.sentence().text().equals(sentence)).toList();
+    assertTrue(!in.isEmpty(), sentence);
+    for (Claim c : in) {
+      assertEquals(claimant, c.attribution().claimant(), sentence);
+    }
+  }
 }

@@ -77,6 +77,12 @@ class SegmenterTest {
         + "Ben Ortiz: It beats GPT-4o there.\nMaya Chen: Sure.\n";
     assertEquals(List.of("It came in at 1,288.", "Right.", "It beats GPT-4o there.", "Sure."),
         sentences(en.segment(podcast)));
+    // The speaker whose name opens the line is kept with what they say; a chat's handles are
+    // no names.
+    List<Paragraph> spoken = en.segment(podcast);
+    assertEquals("Ben Ortiz", spoken.get(0).sentences().get(0).speaker());
+    assertEquals("Maya Chen", spoken.get(1).sentences().get(0).speaker());
+    assertEquals(null, en.segment(chat).get(1).sentences().get(0).speaker());
     // One label coming back is the text's own heading, and a label said once is part of it.
     String verdicts = "Verdict: GPT-5 wins on AIME.\nVerdict: Gemini 2.5 Pro wins on price.\n"
         + "AIME 2025: 81.4%\n";
