@@ -178,8 +178,7 @@ final class ScoreLines {
   /** The pairs that make up the whole line, or null when it is anything else. */
   private List<Pair> pairs(String text, Span line) {
     String raw = line.of(text);
-    Matcher bullet = BULLET.matcher(raw);
-    int from = bullet.lookingAt() ? bullet.end() : 0;
+    int from = afterBullet(raw);
     List<Pair> one = pair(text, line.start() + from, line.end());
     if (one != null) {
       return one;
@@ -210,11 +209,9 @@ final class ScoreLines {
    */
   private List<Claim> modelScores(String text, Span line, List<Paragraph> paragraphs) {
     String raw = line.of(text);
-    Matcher bullet = BULLET.matcher(raw);
-    int from = bullet.lookingAt() ? bullet.end() : 0;
-    Matcher sep = SEPARATOR.matcher(raw);
-    sep.region(from, raw.length());
-    if (!sep.find() || sep.start() == from) {
+    int from = afterBullet(raw);
+    Matcher sep = labelSeparator(raw, from);
+    if (sep == null) {
       return null;
     }
     // "MMLU-Pro (1k-question subset)": the note says how it was run; the benchmark is the name.
@@ -269,14 +266,25 @@ final class ScoreLines {
     return out;
   }
 
+  /** Where a line's text starts, after its bullet if it has one. */
+  private static int afterBullet(String raw) {
+    Matcher bullet = BULLET.matcher(raw);
+    return bullet.lookingAt() ? bullet.end() : 0;
+  }
+
+  /** The colon or dash ending a line's label (which is not empty), or null. */
+  private static Matcher labelSeparator(String raw, int from) {
+    Matcher sep = SEPARATOR.matcher(raw);
+    sep.region(from, raw.length());
+    return sep.find() && sep.start() != from ? sep : null;
+  }
+
   /** Whether a line opens with a benchmark, a colon or dash and a number, and goes on. */
   private boolean opensWithPair(String text, Span line) {
     String raw = line.of(text);
-    Matcher bullet = BULLET.matcher(raw);
-    int from = bullet.lookingAt() ? bullet.end() : 0;
-    Matcher m = SEPARATOR.matcher(raw);
-    m.region(from, raw.length());
-    if (!m.find() || m.start() == from) {
+    int from = afterBullet(raw);
+    Matcher m = labelSeparator(raw, from);
+    if (m == null) {
       return false;
     }
     List<NumberReader.Found> found = numbers.findAll(raw.substring(m.end()));
