@@ -178,6 +178,9 @@ public final class DocumentChecker {
    */
   private MainSubject mainSubject(SourceDocument doc, List<Paragraph> paragraphs,
       ClaimExtractor x, Lexicon lexicon, List<String> introduced) {
+    if (roundUp(doc, paragraphs, lexicon)) {
+      return new MainSubject(null, null);
+    }
     List<ClaimExtractor.Analysed> sentences = new ArrayList<>();
     if (doc.metadata().title().isPresent()) {
       String title = doc.metadata().title().get();
@@ -198,6 +201,26 @@ public final class DocumentChecker {
       }
     }
     return new MainSubject(null, null);
+  }
+
+  /**
+   * Whether the article's title (its metadata title, or a first line with no final full stop)
+   * presents a round-up or a comparison ("Llama 4 vs Qwen3 vs DeepSeek-V3", "Three launches this
+   * week", "how the big releases compare"): such an article has no main subject.
+   */
+  private static boolean roundUp(SourceDocument doc, List<Paragraph> paragraphs,
+      Lexicon lexicon) {
+    Pattern roundUp = lexicon.phrase("roundup_title").pattern();
+    if (doc.metadata().title().isPresent()
+        && roundUp.matcher(doc.metadata().title().get()).find()) {
+      return true;
+    }
+    if (paragraphs.isEmpty() || paragraphs.get(0).sentences().size() != 1) {
+      return false;
+    }
+    String first = paragraphs.get(0).span().of(doc.text()).strip();
+    return !first.isEmpty() && first.indexOf('\n') < 0 && !first.endsWith(".")
+        && roundUp.matcher(first).find();
   }
 
   /**
@@ -302,10 +325,16 @@ public final class DocumentChecker {
   private Mention firstModel(List<Found> found, Set<String> competitors) {
     List<Mention> models = found.stream().filter(Found::isModel).map(Found::mention)
         .filter(m -> !vendors.contains(m.text()) && !competitors.contains(m.text())).toList();
+    // A model before a product that serves one ("ChatGPT gets a new brain: OpenAI ships
+    // GPT-4.1": GPT-4.1), and before a name the registry declares ambiguous.
+    java.util.function.Predicate<Mention> product = m -> !m.targets().isEmpty()
+        && m.targets().stream()
+            .allMatch(t -> t.kind() == dev.claimcheck.registry.NameTarget.Kind.PRODUCT);
     return models.stream()
-        .filter(m -> m.targets().stream()
+        .filter(m -> !product.test(m) && m.targets().stream()
             .noneMatch(t -> t.kind() == dev.claimcheck.registry.NameTarget.Kind.AMBIGUOUS))
         .findFirst()
+        .or(() -> models.stream().filter(m -> !product.test(m)).findFirst())
         .orElseGet(() -> models.stream().findFirst().orElse(null));
   }
 

@@ -457,4 +457,33 @@ class DocumentCheckerTest {
         + "Boreas-2B model a week earlier.\n");
     assertEquals(List.of("fact Nordwind-9B", "fact Boreas-2B"), subjects(r, "Nordwind-9B is not"));
   }
+
+  @Test
+  void aRoundUpOrAThreeWayComparisonHasNoMainSubject() throws Exception {
+    assertNull(run("en/three-way-comparison.html", null).mainSubject());
+    assertNull(runText("Three launches this week\n\n"
+        + "Nordwind released Aurora-70B on Monday. Cirrus Labs shipped Nimbus-9B on Friday. "
+        + "The model scores 81.2 on MMLU-Pro.\n").mainSubject());
+    assertNull(runText("Trois lancements cette semaine\n\n"
+        + "Nordwind a publié Aurora-70B lundi, et Cirrus Labs a lancé Nimbus-9B vendredi. "
+        + "Le modèle obtient un score de 81,2 sur MMLU-Pro, selon l’entreprise.\n")
+        .mainSubject());
+    assertNull(runText("Drei neue Modelle in einer Woche\n\n"
+        + "Nordwind hat am Montag Aurora-70B veröffentlicht, und Cirrus Labs hat Nimbus-9B "
+        + "vorgestellt. Das Modell erreicht laut dem Unternehmen 81,2 Punkte bei MMLU-Pro.\n")
+        .mainSubject());
+    assertNull(runText("Aurora-70B vs Nimbus-9B vs GPT-4o: ¿qué modelo gana?\n\n"
+        + "Según la empresa, el modelo Aurora-70B obtiene un 81,2 en MMLU-Pro y supera a "
+        + "los demás modelos de la comparativa.\n").mainSubject());
+    // Two names compared: the first is what the article is about.
+    assertEquals("Aurora-70B", runText("Aurora-70B vs GPT-4o: where the new model wins\n\n"
+        + "Nordwind released Aurora-70B on Monday.\n").mainSubject());
+  }
+
+  @Test
+  void aProductNamedBesideAModelIsNotTheMainSubject() throws Exception {
+    assertEquals("GPT-4.1", runText("ChatGPT gets a new brain: OpenAI ships GPT-4.1\n\n"
+        + "OpenAI released GPT-4.1 on Monday. The model scores 54.6% on SWE-bench Verified.\n")
+        .mainSubject());
+  }
 }
