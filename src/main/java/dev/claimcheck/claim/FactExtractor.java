@@ -350,7 +350,8 @@ public final class FactExtractor {
         boolean inName = a.mentions().stream().anyMatch(f -> !isReference(f, references)
             && (f.start() < s && s < f.end() || f.start() <= s && e <= f.end()));
         boolean inReference = references.stream().anyMatch(r -> r[0] <= s && e <= r[1]);
-        if (!inName && !inReference && !classOfSuperlative(t, cue, s) && !unasserted(t, s)) {
+        if (!inName && !inReference && !classOfSuperlative(t, cue, s) && !unasserted(t, s)
+            && !quotedTerm(t, s, e)) {
           all.add(new CueMatch(cue, s, e));
         }
       }
@@ -366,6 +367,18 @@ public final class FactExtractor {
     }
     kept.sort(Comparator.comparingInt(CueMatch::start));
     return kept;
+  }
+
+  private static final Pattern OPENING_QUOTE = Pattern.compile("[\"“„«‘']\\s?$");
+  private static final Pattern CLOSING_QUOTE = Pattern.compile("^\\s?[\"”“»’']");
+
+  /**
+   * What "open weights" really means: a fact phrase that a pair of quotes holds whole is the term
+   * being talked about, not something said of a model.
+   */
+  private static boolean quotedTerm(String t, int start, int end) {
+    return OPENING_QUOTE.matcher(t.substring(Math.max(0, start - 2), start)).find()
+        && CLOSING_QUOTE.matcher(t.substring(end, Math.min(t.length(), end + 2))).find();
   }
 
   /** Whether a name found in a sentence is one of its references, resolved to a model. */

@@ -72,6 +72,40 @@ class FactExtractorTest {
     assertEquals(128_000.0, only(claims, "Kimi K2 has", "context_length").value());
   }
 
+  @Test
+  void aFactPhraseInQuotesIsTheTermNotAFact() {
+    List<Claim> claims = facts("en", """
+        Llama 4 Maverick: what "open weights" really means, and how the big releases compare
+
+        Llama 4 Maverick is open-weight, and its weights are on Hugging Face.
+        """);
+    assertTrue(claims.stream().noneMatch(c -> c.sentence().text().startsWith("Llama 4 Maverick:")),
+        describe(claims));
+    assertEquals("open_weights", only(claims, "Llama 4 Maverick is", "open_weights").fact());
+    List<Claim> german = facts("de", """
+        Gemma 3 27B im Test
+
+        Was bedeutet „offene Gewichte“ eigentlich?
+        """);
+    assertTrue(german.isEmpty(), describe(german));
+  }
+
+  @Test
+  void aSizeBoundingAClassOfModelsIsNoParameterCount() {
+    List<Claim> claims = facts("de", """
+        Falkenstein-24B im Test
+
+        Im Ranking steht Falkenstein-24B auf Platz 1 der Modelle bis 30 Milliarden Parameter.
+        """);
+    assertTrue(claims.isEmpty(), describe(claims));
+    List<Claim> english = facts("en", """
+        Qwen3-32B review
+
+        Qwen3-32B tops the ranking of models under 40B parameters.
+        """);
+    assertTrue(english.isEmpty(), describe(english));
+  }
+
   // ---------------------------------------------------------------- the seed article
 
   @Test
