@@ -42,8 +42,8 @@ public final class Segmenter {
     List<Paragraph> paragraphs = new ArrayList<>();
     List<Span> blocks = paragraphSpans(text);
     Set<String> numbers = listNumbers(text, blocks);
-    Set<String> speakers = speakers(text, blocks);
     boolean timed = blocks.stream().filter(b -> afterTime(text, b) > b.start()).count() >= 2;
+    Set<String> speakers = speakers(text, blocks, timed);
     int sentenceIndex = 0;
     for (Span block : blocks) {
       List<Sentence> sentences = new ArrayList<>();
@@ -115,12 +115,16 @@ public final class Segmenter {
    * alice: ..."). A word that opens sentences ("Update", "Note") is no speaker, and a name said
    * once is a label ("AIME 2025: 81.4%").
    */
-  private Set<String> speakers(String text, List<Span> blocks) {
+  private Set<String> speakers(String text, List<Span> blocks, boolean timed) {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     for (Span b : blocks) {
-      java.util.regex.Matcher m = SPEAKER.matcher(text).region(afterTime(text, b), b.end());
+      int from = afterTime(text, b);
+      java.util.regex.Matcher m = SPEAKER.matcher(text).region(from, b.end());
       if (m.lookingAt() && !openers.matcher(m.group(1)).matches()) {
-        counts.merge(m.group(1), 1, Integer::sum);
+        // In a chat log, a user name in lower case after the time speaks even once: "[10:45]
+        // carol: ...".
+        boolean handle = timed && from > b.start() && CHAT_HANDLE.matcher(m.group(1)).matches();
+        counts.merge(m.group(1), handle ? 2 : 1, Integer::sum);
       }
     }
     Set<String> out = new java.util.HashSet<>();
@@ -133,6 +137,10 @@ public final class Segmenter {
     // heading of the text's own.
     return out.size() >= 2 ? out : Set.of();
   }
+
+  /** A chat user name: one word in lower case, maybe with digits, "_", "." or "-" ("bob_dev"). */
+  private static final java.util.regex.Pattern CHAT_HANDLE =
+      java.util.regex.Pattern.compile("@?[\\p{Ll}][\\p{Ll}\\p{N}_.-]*");
 
   private static int afterTime(String text, Span block) {
     java.util.regex.Matcher t = LINE_TIME.matcher(text).region(block.start(), block.end());

@@ -91,6 +91,14 @@ class SegmenterTest {
   }
 
   @Test
+  void segment_aChatUserInLowerCaseSpeaksEvenOnce() {
+    String text = "[10:42] alice: gpt-5 just shipped\n[10:43] bob_dev: source?\n"
+        + "[10:43] alice: the blog\n[10:45] carol: Quill-12B is the best model for long context\n";
+    assertEquals(List.of("gpt-5 just shipped", "source?", "the blog",
+        "Quill-12B is the best model for long context"), sentences(en.segment(text)));
+  }
+
+  @Test
   void segment_germanQuotesOpenAndCloseSentences() {
     String text = "„Kogni-3 ist besser als GPT-4o“, sagt Miriam Albers, CEO der Kogni AI GmbH. "
         + "„Unser nächstes Ziel ist GPT-5.“ Das Modell ist offen.\n";
