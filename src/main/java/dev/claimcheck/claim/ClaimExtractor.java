@@ -1668,7 +1668,7 @@ public final class ClaimExtractor {
     if (before.endsWith("$") || before.endsWith("€") || before.endsWith("£")) {
       return true;
     }
-    if (othersInClause(a, n)) {
+    if (othersInClause(a, n) || postNumber(t, n)) {
       return true;
     }
     String after = t.substring(n.end()).stripLeading();
@@ -1687,6 +1687,33 @@ public final class ClaimExtractor {
           && !after.toLowerCase(java.util.Locale.ROOT).startsWith("on");
     }
     return lexicon.notScoreAfter().matcher(after).lookingAt();
+  }
+
+  /** A thread's post number: "2/5", "(1/3)", "[7/9]", the first at most as large as the second. */
+  private static final Pattern POST_NUMBER =
+      Pattern.compile("(?<![\\p{L}\\p{N}.,/])(\\d{1,2})/(\\d{1,2})(?![\\p{N}/.,%])");
+
+  /**
+   * True when {@code n} is part of a thread's post number opening or closing the sentence ("2/5
+   * it scores 73.6", "... on SWE-bench Verified (1/3)", "... 🧵 4/9"): nothing but brackets,
+   * marks and emojis stands between it and the sentence's edge.
+   */
+  static boolean postNumber(String t, NumberReader.Found n) {
+    Matcher m = POST_NUMBER.matcher(t);
+    while (m.find()) {
+      if (m.start() <= n.start() && n.end() <= m.end()
+          && Integer.parseInt(m.group(1)) <= Integer.parseInt(m.group(2))
+          && Integer.parseInt(m.group(1)) > 0
+          && (bare(t.substring(m.end())) || bare(t.substring(0, m.start())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code s} has no letter or digit: only spaces, marks, brackets or emojis. */
+  private static boolean bare(String s) {
+    return s.codePoints().noneMatch(Character::isLetterOrDigit);
   }
 
   /**

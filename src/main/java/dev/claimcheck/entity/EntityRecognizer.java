@@ -280,6 +280,33 @@ public final class EntityRecognizer {
         i++;
       }
     }
+    return outsideHandles(text, out);
+  }
+
+  /**
+   * A user's handle on a social network ("@Alibaba_Qwen", "@simon@fediverse.social"): an
+   * account, not the model or benchmark whose name it may contain. "pass@1" and an e-mail
+   * address are no handles (a letter or digit stands before the "@").
+   */
+  private static final Pattern HANDLE =
+      Pattern.compile("(?<![\\p{L}\\p{N}_@])@[\\p{L}\\p{N}_]+"
+          + "(?:@[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)+)?");
+
+  /** {@code found} without the names that lie inside a user's handle. */
+  static List<Found> outsideHandles(String text, List<Found> found) {
+    if (text.indexOf('@') < 0) {
+      return found;
+    }
+    List<int[]> handles = new ArrayList<>();
+    Matcher h = HANDLE.matcher(text);
+    while (h.find()) {
+      handles.add(new int[] {h.start(), h.end()});
+    }
+    if (handles.isEmpty()) {
+      return found;
+    }
+    List<Found> out = new ArrayList<>(found);
+    out.removeIf(f -> handles.stream().anyMatch(r -> r[0] < f.end() && f.start() < r[1]));
     return out;
   }
 
@@ -507,7 +534,7 @@ public final class EntityRecognizer {
           : new Found(f.start(), end,
               new Mention(null, text.substring(f.start(), end), Mention.Kind.MODEL, List.of())));
     }
-    return out;
+    return outsideHandles(text, out);
   }
 
   /**

@@ -42,8 +42,8 @@ public final class Segmenter {
     List<Paragraph> paragraphs = new ArrayList<>();
     List<Span> blocks = paragraphSpans(text);
     Set<String> numbers = listNumbers(text, blocks);
-    Set<String> speakers = speakers(text, blocks);
     boolean timed = blocks.stream().filter(b -> afterTime(text, b) > b.start()).count() >= 2;
+    Set<String> speakers = speakers(text, blocks, timed);
     int sentenceIndex = 0;
     for (Span block : blocks) {
       List<Sentence> sentences = new ArrayList<>();
@@ -115,12 +115,16 @@ public final class Segmenter {
    * alice: ..."). A word that opens sentences ("Update", "Note") is no speaker, and a name said
    * once is a label ("AIME 2025: 81.4%").
    */
-  private Set<String> speakers(String text, List<Span> blocks) {
+  private Set<String> speakers(String text, List<Span> blocks, boolean timed) {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     for (Span b : blocks) {
-      java.util.regex.Matcher m = SPEAKER.matcher(text).region(afterTime(text, b), b.end());
+      int from = afterTime(text, b);
+      java.util.regex.Matcher m = SPEAKER.matcher(text).region(from, b.end());
       if (m.lookingAt() && !openers.matcher(m.group(1)).matches()) {
-        counts.merge(m.group(1), 1, Integer::sum);
+        // In a chat log, a user name in lower case after the time speaks even once: "[10:45]
+        // carol: ...".
+        boolean handle = timed && from > b.start() && CHAT_HANDLE.matcher(m.group(1)).matches();
+        counts.merge(m.group(1), handle ? 2 : 1, Integer::sum);
       }
     }
     Set<String> out = new java.util.HashSet<>();
@@ -133,6 +137,10 @@ public final class Segmenter {
     // heading of the text's own.
     return out.size() >= 2 ? out : Set.of();
   }
+
+  /** A chat user name: one word in lower case, maybe with digits, "_", "." or "-" ("bob_dev"). */
+  private static final java.util.regex.Pattern CHAT_HANDLE =
+      java.util.regex.Pattern.compile("@?[\\p{Ll}][\\p{Ll}\\p{N}_.-]*");
 
   private static int afterTime(String text, Span block) {
     java.util.regex.Matcher t = LINE_TIME.matcher(text).region(block.start(), block.end());
@@ -203,6 +211,7 @@ public final class Segmenter {
   private List<Span> paragraphSpans(String text) {
     int width = hardWrapped(text);
     boolean hardWrapped = width > 0;
+    java.util.BitSet unfinished = unfinishedRuns(text);
     List<Span> out = new ArrayList<>();
     int n = text.length();
     int start = -1;
@@ -219,9 +228,9 @@ public final class Segmenter {
           start = -1;
         }
       } else {
-        if (start >= 0 && !(hardWrapped
+        if (start >= 0 && (unfinished.get(i) || !(hardWrapped
             ? !startsBlock(text, i, eol) && !shortLineBefore(text, i, width)
-            : wraps(text, start, i, eol))) {
+            : wraps(text, start, i, eol)))) {
           out.add(trim(text, start, i));
           start = -1;
         }
@@ -244,6 +253,59 @@ public final class Segmenter {
     out.removeIf(s -> s.length() == 0);
     return out;
   }
+
+  /**
+   * The starts of the lines that belong to a run of lines (between blank lines) none of which
+   * ends in a sentence mark: prose wrapped at a width ends its paragraphs with a full stop, so
+   * such a run is a thread, a chat or a forum post whose lines stand alone, even where they start
+   * in lower case ("tl;dr gpt-4o is better on coding" / "posted by bob · 412 points"). A line
+   * indented under the one before it (a list item going on) is left to {@link #wraps}.
+   */
+  private static java.util.BitSet unfinishedRuns(String text) {
+    java.util.BitSet out = new java.util.BitSet(text.length());
+    List<int[]> run = new ArrayList<>();
+    boolean finished = false;
+    int n = text.length();
+    int i = 0;
+    while (i <= n) {
+      int eol = i;
+      while (eol < n && text.charAt(eol) != '\n' && text.charAt(eol) != '\r') {
+        eol++;
+      }
+      String line = i < n ? text.substring(i, eol) : "";
+      if (line.isBlank()) {
+        if (run.size() >= 2 && !finished) {
+          for (int[] l : run) {
+            out.set(l[0]);
+          }
+        }
+        run.clear();
+        finished = false;
+      } else {
+        if (!Character.isWhitespace(line.charAt(0)) || run.isEmpty()) {
+          run.add(new int[] {i});
+        }
+        finished |= SENTENCE_END.matcher(line).find();
+      }
+      if (eol >= n) {
+        break;
+      }
+      i = eol + 1;
+      if (text.charAt(eol) == '\r' && i < n && text.charAt(i) == '\n') {
+        i++;
+      }
+    }
+    if (run.size() >= 2 && !finished) {
+      for (int[] l : run) {
+        out.set(l[0]);
+      }
+    }
+    return out;
+  }
+
+  /** A sentence mark ending a line, before closing quotes or brackets. */
+  private static final java.util.regex.Pattern SENTENCE_END =
+      java.util.regex.Pattern.compile("[.!?:\u2026][\"\u201d\u2019'\u00bb)\\]]*\\s*$");
 
   /**
    * Text wrapped at a fixed width (e-mail, plain-text newsletters): several paragraphs
@@ -305,7 +367,8 @@ public final class Segmenter {
   /** A line that starts a block of its own even in wrapped text: a list item or a heading. */
   private static boolean startsBlock(String text, int lineStart, int lineEnd) {
     String line = text.substring(lineStart, lineEnd).stripLeading();
-    return line.matches("^(?:[-*+\u2022]|\\d+[.)]|#+)\\s.*");
+    return line.matches("^(?:[-*+>\u2022]|\\d+[.)]|\\d{1,2}/\\d{0,2}|#+)\\s.*")
+        || NOT_A_CONTINUATION.matcher(line).lookingAt();
   }
 
   /** What opens a line of its own even in lower case: a user handle or a link. */

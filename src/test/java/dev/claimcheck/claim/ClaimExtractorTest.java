@@ -487,6 +487,19 @@ class ClaimExtractorTest {
     assertEquals(want, last(lang, "Quill-12B", sentence));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // a thread's post number opening or closing a post is no score
+    "en | Quill-12B scored 65.8 on SWE-bench Verified (1/3) | score [SWE-bench Verified] 65.8",
+    "en | Quill-12B scored 65.8 on SWE-bench Verified \uD83E\uDDF5 2/5 | score [SWE-bench Verified] 65.8",
+    "fr | Quill-12B obtient 92,1 % sur HumanEval [4/9] | score [HumanEval] 92.1",
+    "de | Quill-12B erreicht 70,7 % bei LiveCodeBench (2/4) | score [LiveCodeBench] 70.7",
+    "es | Quill-12B logra un 65,8 % en SWE-bench Verified (3/7) | score [SWE-bench Verified] 65.8",
+  })
+  void aThreadsPostNumberIsNoScore(String lang, String sentence, String expected) {
+    assertEquals(List.of(expected.split("; ")), last(lang, "Quill-12B launches", sentence));
+  }
+
   /** "subject benchmark value" of each score claim of the text's last sentence. */
   private static List<String> scoresOf(String lang, String sentence) {
     List<Claim> all = claims(lang, "Results\n\n" + sentence);

@@ -40,6 +40,15 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aUsersHandleNamesNoModel() {
+    String text = "@GPT_4o ships, cc @gpt@gpt.social, GPT-4o wins pass@1";
+    List<Found> known = recognizer.known(text);
+    assertEquals(List.of("GPT-4o"), known.stream().map(f -> f.mention().text()).toList());
+    assertTrue(recognizer.unknownModels("Thanks @Nimbus_9B and Nimbus-9B", List.of()).stream()
+        .map(f -> f.mention().text()).toList().equals(List.of("Nimbus-9B")));
+  }
+
+  @Test
   void known_longestMatchWins() {
     List<Found> found = recognizer.known("Qwen 2.5 Max and Qwen 2.5 and Claude 3.5 Sonnet (new)");
     assertEquals(List.of("Qwen 2.5 Max", "Qwen 2.5", "Claude 3.5 Sonnet (new)"),

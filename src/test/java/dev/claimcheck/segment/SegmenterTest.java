@@ -52,6 +52,53 @@ class SegmenterTest {
   }
 
   @Test
+  void segment_linesOfAForumPostWithoutFullStopsStandAlone() {
+    // No line of the run ends a sentence: it is a post whose lines stand alone, even where they
+    // start in lower case.
+    String text = "Thread\n\n> Quill-12B scores 80.5 on MMLU-Pro\n"
+        + "in my tests it was more like 70ish\n"
+        + "TL;DR: gpt-4o is better than quill-12b on coding\n"
+        + "posted by u/localfan \u00b7 412 points\n"
+        + "qwen3 30b a3b hits 65.8 on swe-bench w/ the new scaffold\n";
+    assertEquals(List.of("Thread", "Quill-12B scores 80.5 on MMLU-Pro",
+        "in my tests it was more like 70ish", "TL;DR: gpt-4o is better than quill-12b on coding",
+        "posted by u/localfan \u00b7 412 points",
+        "qwen3 30b a3b hits 65.8 on swe-bench w/ the new scaffold"), sentences(en.segment(text)));
+  }
+
+  @Test
+  void segment_aLowerCaseLineAfterAnUnfinishedLineStillWrapsInProse() {
+    String text = "Quill-12B beats GPT-4o on MMLU and on GPQA Diamond, two benchmarks that\n"
+        + "the press follows closely.\n";
+    assertEquals(List.of("Quill-12B beats GPT-4o on MMLU and on GPQA Diamond, two benchmarks"
+        + " that the press follows closely."), sentences(en.segment(text)));
+  }
+
+  @Test
+  void segment_postsOfAThreadAreBlocksEvenInTextOfEvenLines() {
+    // Lines of even length after a title read as text wrapped at a width; a thread's post number
+    // or a handle opens a block of its own all the same.
+    String text = "Fil sur le nouveau modèle\n\n"
+        + "1/4 Quill-12B dépasse GPT-4o sur HumanEval selon ses auteurs, c'est net\n"
+        + "2/4 il obtient 92,1 % sur HumanEval contre 90,2 % pour GPT-4o, pas mal\n"
+        + "3/4 perso je trouve que c'est le meilleur modèle européen du moment\n"
+        + "4/4 @quill bravo à l'équipe\n";
+    assertEquals(List.of("Fil sur le nouveau modèle",
+        "Quill-12B dépasse GPT-4o sur HumanEval selon ses auteurs, c'est net",
+        "il obtient 92,1 % sur HumanEval contre 90,2 % pour GPT-4o, pas mal",
+        "perso je trouve que c'est le meilleur modèle européen du moment",
+        "@quill bravo à l'équipe"), sentences(fr.segment(text)));
+  }
+
+  @Test
+  void segment_aChatUserInLowerCaseSpeaksEvenOnce() {
+    String text = "[10:42] alice: gpt-5 just shipped\n[10:43] bob_dev: source?\n"
+        + "[10:43] alice: the blog\n[10:45] carol: Quill-12B is the best model for long context\n";
+    assertEquals(List.of("gpt-5 just shipped", "source?", "the blog",
+        "Quill-12B is the best model for long context"), sentences(en.segment(text)));
+  }
+
+  @Test
   void segment_germanQuotesOpenAndCloseSentences() {
     String text = "„Kogni-3 ist besser als GPT-4o“, sagt Miriam Albers, CEO der Kogni AI GmbH. "
         + "„Unser nächstes Ziel ist GPT-5.“ Das Modell ist offen.\n";
