@@ -101,7 +101,8 @@ public final class EntityRecognizer {
     this.compoundWords = words("entity/benchmark-compound-words.txt", true);
     this.variantWords = words("entity/benchmark-variant-words.txt", false);
     this.inCapitals = new java.util.HashMap<>();
-    java.util.stream.Stream.concat(
+    this.distinctiveBenchmarks = new java.util.HashSet<>();
+    List<String> benchmarkNames = java.util.stream.Stream.concat(
             registry.groups().values().stream()
                 .flatMap(g -> java.util.stream.Stream.concat(
                     java.util.stream.Stream.of(g.name()), g.aliases().stream())),
@@ -109,17 +110,13 @@ public final class EntityRecognizer {
                 .flatMap(b -> java.util.stream.Stream.concat(
                     java.util.stream.Stream.of(b.name()), b.aliases().stream())))
         .filter(w -> w != null && !w.isBlank())
-        .forEach(w -> inCapitals.merge(Names.key(w), acronym(w), Boolean::logicalAnd));
-    this.distinctiveBenchmarks = new java.util.HashSet<>();
-    java.util.stream.Stream.concat(
-            registry.groups().values().stream()
-                .flatMap(g -> java.util.stream.Stream.concat(
-                    java.util.stream.Stream.of(g.name()), g.aliases().stream())),
-            registry.benchmarks().values().stream()
-                .flatMap(b -> java.util.stream.Stream.concat(
-                    java.util.stream.Stream.of(b.name()), b.aliases().stream())))
-        .filter(w -> w != null && distinctive(w))
-        .forEach(w -> distinctiveBenchmarks.add(lowerParts(w)));
+        .toList();
+    for (String w : benchmarkNames) {
+      inCapitals.merge(Names.key(w), acronym(w), Boolean::logicalAnd);
+      if (distinctive(w)) {
+        distinctiveBenchmarks.add(lowerParts(w));
+      }
+    }
     this.modelVariantWords = words("entity/variant-words.txt", true);
     this.tierWords = words("entity/model-tier-words.txt", false);
     this.lowerFamilies = new java.util.HashSet<>();
