@@ -1257,7 +1257,8 @@ public final class ClaimExtractor {
     List<Claim> out = new ArrayList<>();
     List<NumberReader.Found> candidates = numbers.findAll(t).stream()
         .filter(n -> a.mentions().stream().noneMatch(f -> f.start() < n.end() && n.start() < f.end())
-            && !partOfName(t, n) && !notAScore(a, n))
+            && !partOfName(t, n) && !notAScore(a, n)
+            && !recognizer.versionOfLowerCaseName(t, n.start(), n.end()))
         .toList();
     Map<NumberReader.Found, Assigned> assigned = respective(a, candidates, cues, main, context);
     Map<NumberReader.Found, Found> gapped = gappedScores(a, candidates, scoreCues);

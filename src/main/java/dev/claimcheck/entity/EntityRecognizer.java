@@ -120,11 +120,56 @@ public final class EntityRecognizer {
     this.modelVariantWords = words("entity/variant-words.txt", true);
     this.tierWords = words("entity/model-tier-words.txt", false);
     this.lowerFamilies = new java.util.HashSet<>();
+    this.nameWords = new java.util.HashSet<>();
+    this.firstNameWords = new java.util.HashSet<>();
     registry.models().values().forEach(m -> {
       java.util.stream.Stream.concat(java.util.stream.Stream.of(m.name()), m.aliases().stream())
           .forEach(this::addLowerFamily);
+      if (m.name() != null) {
+        String[] words = m.name().split("[\\s\\-_/.]+");
+        for (int k = 0; k < words.length; k++) {
+          String w = words[k];
+          if (w.length() >= 3 && w.chars().allMatch(Character::isLetter)) {
+            nameWords.add(w.toLowerCase(java.util.Locale.ROOT));
+            if (k == 0) {
+              firstNameWords.add(w.toLowerCase(java.util.Locale.ROOT));
+            }
+          }
+        }
+      }
     });
     lowerFamilies.removeIf(f -> names.containsKey(Names.key(f)));
+  }
+
+  /** The words of the registry's model names, in lower case: "claude", "opus", "llama". */
+  private final java.util.Set<String> nameWords;
+  /** The first words of the registry's model names, in lower case: "claude", "llama". */
+  private final java.util.Set<String> firstNameWords;
+
+  /** A version number: "4.1", "3", "2.5". */
+  private static final Pattern VERSION_NUMBER = Pattern.compile("\\p{N}{1,2}(?:\\.\\p{N}{1,2})?");
+  /** The lower-case word right before a number, and what stands before it. */
+  private static final Pattern WORD_BEFORE =
+      Pattern.compile("(?:^|(\\S+)\\s)([a-z]+)\\s$");
+
+  /**
+   * Whether the number at {@code [start, end)} is the version of a model's name written in lower
+   * case that was not read as a name ("claude opus 4.1", "llama 3"): right after the first word
+   * of one of the registry's model names, or after that word and one more word of such names
+   * ("gemini 2.5 pro 86.4" is a name and a score).
+   */
+  public boolean versionOfLowerCaseName(String text, int start, int end) {
+    if (!VERSION_NUMBER.matcher(text.substring(start, end)).matches()
+        || text.startsWith("%", end) || text.startsWith(" %", end)) {
+      return false;
+    }
+    Matcher m = WORD_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+    if (!m.find() || !nameWords.contains(m.group(2))) {
+      return false;
+    }
+    // The name's first word, or that word after it: "llama 3", "claude opus 4.1".
+    return firstNameWords.contains(m.group(2))
+        || m.group(1) != null && firstNameWords.contains(m.group(1));
   }
 
   private static final Pattern LOWER_NAME =

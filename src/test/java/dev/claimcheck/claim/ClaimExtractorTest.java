@@ -389,6 +389,17 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void theVersionOfANameWrittenInLowerCaseIsNoScore() {
+    // "claude opus 4.1" is not read as a name here, but its version is no score of anybody's.
+    List<Claim> all = claims("en", "Thread\n\ngpt-5 just beat claude opus 4.1 on swe-bench verified");
+    assertTrue(all.stream().noneMatch(c -> c.value() != null && c.value() == 4.1), all.toString());
+    // After a name that has its version, a number is a score: "gemini 2.5 pro 86.4".
+    List<Claim> listed = claims("en", "Thread\n\ngemini 2.5 pro 86.4 on gpqa diamond, o3 83.3");
+    assertTrue(listed.stream().anyMatch(c -> c.value() != null && c.value() == 86.4),
+        listed.toString());
+  }
+
+  @Test
   void possessiveAfterASentenceAboutAnotherModelIsThatModel() {
     String sentence = "Its GPQA Diamond score stands at 48.1%.";
     List<Claim> all = claims("en", "Quill-12B\n\nQuill-12B is out. GPT-4o is older. " + sentence);
