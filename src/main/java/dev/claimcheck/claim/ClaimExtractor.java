@@ -1330,9 +1330,10 @@ public final class ClaimExtractor {
           }
         }
       }
-      if (owner == null && labelledBy != null && main != null) {
-        // "My numbers: MMLU-Pro 79.6, GPQA Diamond 67.1": pairs naming no model are the
-        // article's model's.
+      if (owner == null && main != null
+          && (labelledBy != null || opensResultsLine(a, n, bench))) {
+        // "My numbers: MMLU-Pro 79.6, GPQA Diamond 67.1", "✅ 85.7% on AIME 2024": pairs and
+        // results lines naming no model are the article's model's.
         owner = new Subject(main, "", n.start());
       }
       if (owner == null) {
@@ -1384,6 +1385,22 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * A line of results that opens with its number, then the benchmark ("✅ 85.7% on AIME 2024",
+   * "- 70.7 on LiveCodeBench v5"), in a sentence that names no model.
+   */
+  private boolean opensResultsLine(Analysed a, NumberReader.Found n, Found bench) {
+    String t = a.text();
+    if (bench == null || bench.start() < n.end() || a.mentions().stream().anyMatch(Found::isModel)
+        || t.substring(0, n.start()).codePoints().anyMatch(Character::isLetterOrDigit)) {
+      return false;
+    }
+    String after = t.substring(n.end()).replaceFirst("^\\s*%?\\s*", "");
+    Matcher prep = lexicon.benchmarkPrepositions().matcher(after);
+    return prep.lookingAt() && after.substring(prep.end()).strip()
+        .startsWith(t.substring(bench.start(), bench.end()));
   }
 
   /** After a score: a per-cent sign or a closing bracket, then a punctuation mark or the end. */

@@ -389,6 +389,18 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aResultsLineOpeningWithItsNumberIsTheArticlesModels() {
+    List<Claim> all = claims("en", "Quill-12B is here\n\nQuill-12B launched today.\n"
+        + "\u2705 85.7% on AIME 2024\n- 70.7 on LiveCodeBench v5\n"
+        + "Up 12% on downloads this week\n90.1% on MMLU for GPT-4o\n");
+    // "Up 12% on downloads" names no benchmark, and a line naming a model is not the article's
+    // model's.
+    assertEquals(List.of("Quill-12B 85.7", "Quill-12B 70.7"), all.stream()
+        .filter(c -> c.kind() == ClaimKind.SCORE)
+        .map(c -> c.subject().text() + " " + c.value()).toList());
+  }
+
+  @Test
   void theVersionOfANameWrittenInLowerCaseIsNoScore() {
     // "claude opus 4.1" is not read as a name here, but its version is no score of anybody's.
     List<Claim> all = claims("en", "Thread\n\ngpt-5 just beat claude opus 4.1 on swe-bench verified");
