@@ -140,12 +140,7 @@ public final class DocumentChecker {
    * table cells, which the text only lists).
    */
   private static List<Claim> claimedBy(List<Claim> claims, String maker) {
-    if (maker == null) {
-      return claims;
-    }
-    return claims.stream().map(c -> c.attribution().claimant() != null ? c
-        : c.withAttribution(new Attribution(maker, c.attribution().hedged(),
-            c.attribution().cues()))).toList();
+    return maker == null ? claims : unclaimedGiven(claims, c -> maker);
   }
 
   /**
@@ -153,10 +148,17 @@ public final class DocumentChecker {
    * a speaker's name that name no claimant of their own have the speaker as claimant.
    */
   private static List<Claim> spokenBy(List<Claim> claims) {
-    return claims.stream().map(c -> c.attribution().claimant() != null
-        || c.sentence().speaker() == null ? c
-        : c.withAttribution(new Attribution(c.sentence().speaker(), c.attribution().hedged(),
-            c.attribution().cues()))).toList();
+    return unclaimedGiven(claims, c -> c.sentence().speaker());
+  }
+
+  /** The claims, those naming no claimant given {@code claimant}'s (when not null). */
+  private static List<Claim> unclaimedGiven(List<Claim> claims,
+      java.util.function.Function<Claim, String> claimant) {
+    return claims.stream().map(c -> {
+      String by = c.attribution().claimant() != null ? null : claimant.apply(c);
+      return by == null ? c : c.withAttribution(
+          new Attribution(by, c.attribution().hedged(), c.attribution().cues()));
+    }).toList();
   }
 
   private String language(SourceDocument doc) {
