@@ -48,8 +48,9 @@ public final class Segmenter {
     for (Span block : blocks) {
       List<Sentence> sentences = new ArrayList<>();
       Span item = afterListMarker(text, block, numbers);
-      Span body = afterSpeaker(text, item, speakers, timed);
-      String speaker = speaker(text, item, body, timed);
+      Turn turn = turn(text, item, speakers, timed);
+      Span body = turn.body();
+      String speaker = turn.speaker();
       for (Span whole : sentenceSpans(text, body)) {
         for (Span s : bounded(text, whole)) {
           sentences.add(new Sentence(sentenceIndex++, paragraphs.size(), s, fold(s.of(text)),
@@ -147,34 +148,24 @@ public final class Segmenter {
     return t.lookingAt() && t.end() < block.end() ? t.end() : block.start();
   }
 
+  /** What a line says, and who says it when a person's name opens it (null otherwise). */
+  private record Turn(Span body, String speaker) {}
+
   /**
    * The block without the time and the speaker that open it in a log or a transcript (where
-   * lines open with times, or the same names open lines): neither is part of what is said.
+   * lines open with times, or the same names open lines): neither is part of what is said. The
+   * speaker is kept when the name reads as a person's (capitalised words, "Ben Ortiz", "MAYA"),
+   * not a user handle ("bob_dev", "@alice").
    */
-  private static Span afterSpeaker(String text, Span block, Set<String> speakers, boolean timed) {
+  private static Turn turn(String text, Span block, Set<String> speakers, boolean timed) {
     int from = timed ? afterTime(text, block) : block.start();
     java.util.regex.Matcher m = SPEAKER.matcher(text).region(from, block.end());
     if (m.lookingAt() && speakers.contains(m.group(1))) {
-      return new Span(m.end(), block.end());
+      String name = m.group(1);
+      return new Turn(new Span(m.end(), block.end()),
+          PERSON.matcher(name).matches() ? name : null);
     }
-    return new Span(from, block.end());
-  }
-
-  /**
-   * The speaker's name that {@link #afterSpeaker} took off the line, when it reads as a person's
-   * name (capitalised words, "Ben Ortiz", "MAYA"), not a user handle ("bob_dev", "@alice").
-   */
-  private static String speaker(String text, Span item, Span body, boolean timed) {
-    int from = timed ? afterTime(text, item) : item.start();
-    if (body.start() <= from) {
-      return null;
-    }
-    java.util.regex.Matcher m = SPEAKER.matcher(text).region(from, item.end());
-    if (!m.lookingAt()) {
-      return null;
-    }
-    String name = m.group(1);
-    return PERSON.matcher(name).matches() ? name : null;
+    return new Turn(new Span(from, block.end()), null);
   }
 
   private static final java.util.regex.Pattern PERSON = java.util.regex.Pattern.compile(
