@@ -85,6 +85,8 @@ public final class EntityRecognizer {
   private final java.util.Set<String> modelVariantWords;
   /** Tier words that make a model name after a capitalised name ("Nova" + "Premier"). */
   private final java.util.Set<String> tierWords;
+  /** Words that, in brackets after a model's name, name a setting of it ("(Think)", "(high)"). */
+  private final java.util.Set<String> settingWords;
   /**
    * Lower-case hyphenated names that begin the registry's model names without being one
    * ("gpt-oss" of "gpt-oss-120b"): the family of those models.
@@ -119,6 +121,7 @@ public final class EntityRecognizer {
     }
     this.modelVariantWords = words("entity/variant-words.txt", true);
     this.tierWords = words("entity/model-tier-words.txt", false);
+    this.settingWords = words("entity/setting-words.txt", true);
     this.lowerFamilies = new java.util.HashSet<>();
     this.nameWords = new java.util.HashSet<>();
     this.firstNameWords = new java.util.HashSet<>();
@@ -316,6 +319,13 @@ public final class EntityRecognizer {
           best = new Found(start, end, new Mention(null, surface, Mention.Kind.MODEL, List.of()));
           bestEnd = extended;
         }
+        int setting = best.isModel() ? settingEnd(text, best.end()) : -1;
+        if (setting > 0) {
+          best = withSetting(text, best, setting);
+          while (bestEnd + 1 < words.size() && words.get(bestEnd + 1)[1] <= setting) {
+            bestEnd++;
+          }
+        }
         out.add(best);
         i = bestEnd + 1;
       } else {
@@ -510,6 +520,41 @@ public final class EntityRecognizer {
     return last.chars().noneMatch(Character::isDigit) && SNAPSHOT.matcher(word).matches();
   }
 
+  /** Words in brackets right after a name: " (Think)", " (no thinking)", " (thinking-32k)". */
+  private static final Pattern BRACKETED = Pattern.compile(" ?\\(([\\p{L}\\p{N}][\\p{L}\\p{N} \\-]{0,30})\\)");
+  /** A thinking budget: "32k", "16K". */
+  private static final Pattern BUDGET = Pattern.compile("\\p{N}+[kK]");
+
+  /**
+   * Where a bracket of setting words after a model's name ends ("Grok 3 (Think)", "o3
+   * (high)"): the name with its setting is a configuration of its own, with scores of its own,
+   * and never the model run otherwise. -1 when no such bracket follows {@code end}.
+   */
+  private int settingEnd(String text, int end) {
+    Matcher m = BRACKETED.matcher(text);
+    m.region(end, text.length());
+    if (!m.lookingAt()) {
+      return -1;
+    }
+    for (String w : m.group(1).split("[ \\-]+")) {
+      if (!settingWords.contains(w.toLowerCase(java.util.Locale.ROOT))
+          && !BUDGET.matcher(w).matches()) {
+        return -1;
+      }
+    }
+    return m.end();
+  }
+
+  /** {@code found} with the bracket of setting words that follows it, as a model of its own. */
+  private Found withSetting(String text, Found found, int end) {
+    String surface = text.substring(found.start(), end);
+    List<NameTarget> targets = names.get(Names.key(surface));
+    if (targets != null && !targets.isEmpty()) {
+      return found(found.start(), end, surface, targets);
+    }
+    return new Found(found.start(), end, new Mention(null, surface, Mention.Kind.MODEL, List.of()));
+  }
+
   /** A snapshot number written after a name: "001", "0520", "20241022". */
   private static final Pattern SNAPSHOT = Pattern.compile("0\\p{N}{2,}|\\p{N}{6,}");
 
@@ -571,6 +616,10 @@ public final class EntityRecognizer {
               || text.charAt(end) == '-' && ACTIVE_SIZE.matcher(next.group(1)).matches())
           && !overlapsAny(known, next.start(), next.end())) {
         end = next.end();
+      }
+      int setting = settingEnd(text, end);
+      if (setting > 0) {
+        end = setting;
       }
       out.add(end == f.end() ? f
           : new Found(f.start(), end,

@@ -1,6 +1,7 @@
 package dev.claimcheck.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claimcheck.check.Articles;
@@ -37,6 +38,20 @@ class EntityRecognizerTest {
         found.stream().map(f -> f.mention().text()).toList());
     assertEquals("gpt-4o", found.get(0).mention().targets().get(0).id());
     assertTrue(found.get(1).mention().targets().isEmpty());
+  }
+
+  @Test
+  void aBracketOfSettingWordsAfterANameIsAConfigurationOfItsOwn() {
+    String text = "Grok 3 (Think) leads GPT-4o (high), GPT-4o (no thinking), Nimbus-9B"
+        + " (reasoning-16k), GPT-4o (new) and Qwen 2.5 Max (Preview).";
+    List<Found> known = recognizer.known(text);
+    List<Found> all = EntityRecognizer.merge(known, recognizer.unknownModels(text, known));
+    assertEquals(List.of("Grok 3 (Think)", "GPT-4o (high)", "GPT-4o (no thinking)",
+            "Nimbus-9B (reasoning-16k)", "GPT-4o", "Qwen 2.5 Max"),
+        all.stream().filter(Found::isModel).map(f -> f.mention().text()).toList());
+    // The setting makes another model: never the one the registry knows without it.
+    assertTrue(known.get(0).mention().targets().isEmpty());
+    assertFalse(known.get(3).mention().targets().isEmpty());
   }
 
   @Test
