@@ -486,6 +486,12 @@ public final class ClaimExtractor {
       if (words.length < 2) {
         continue;
       }
+      if (m.targets().isEmpty()) {
+        // "Devstral Large" named in the text, then opening a sentence, where a capitalised word
+        // may be any word and the name's shape alone does not make it one: the name the
+        // document uses is that name wherever it is written.
+        out.putIfAbsent(m.text(), m);
+      }
       List<String> forms = new ArrayList<>(List.of(words[0], words[words.length - 1]));
       Matcher tail = VERSION_TAIL.matcher(m.text());
       if (tail.find()) {

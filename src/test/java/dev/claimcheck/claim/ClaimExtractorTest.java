@@ -35,6 +35,26 @@ class ClaimExtractorTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+    "en | Halden releases Sable Large | Sable Large scores 68.2% on SWE-bench Verified."
+        + " | Sable Large",
+    "de | Mistral stellt Devstral Large vor"
+        + " | Devstral Large erreicht 68,2 Prozent auf SWE-bench Verified. | Devstral Large",
+    "fr | Mistral lance Devstral Large"
+        + " | Devstral Large obtient 68,2 % sur SWE-bench Verified. | Devstral Large",
+    "es | Mistral presenta Devstral Large"
+        + " | Devstral Large obtiene un 68,2 % en SWE-bench Verified. | Devstral Large",
+  })
+  void aNameTheTextUsesIsThatNameWhereItOpensASentence(String lang, String title,
+      String sentence, String name) {
+    // Opening a sentence, a capitalised word may be any word: the name's shape alone does not
+    // make "Devstral Large" one there, the title naming it does.
+    List<Claim> all = claims(lang, title + "\n\n" + sentence);
+    assertEquals(List.of(name), all.stream().filter(c -> c.sentence().text().equals(sentence))
+        .map(c -> c.subject().text()).toList());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
     // multi-word names after a benchmark preposition, with a name's last word or an acronym
     "en | Quill-12B beats GPT-4o on the Berkeley Function Calling Leaderboard."
         + " | compare [Berkeley Function Calling Leaderboard?]",
