@@ -33,10 +33,21 @@ public final class Segmenter {
    *     model"), not an initial
    */
   public Segmenter(List<String> abbreviations, java.util.regex.Pattern openers) {
-    this.abbreviations =
-        abbreviations.stream().map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    this.abbreviations = abbreviations.stream().filter(a -> !BEFORE_NUMBER.matcher(a).matches())
+        .map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    this.beforeNumbers = abbreviations.stream().map(BEFORE_NUMBER::matcher)
+        .filter(java.util.regex.Matcher::matches)
+        .map(m -> m.group(1).toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     this.openers = openers;
   }
+
+  /**
+   * An abbreviation listed with a number after it ("No. 1", "Nr. 1"): it abbreviates only before
+   * a number, and elsewhere is a word ending a sentence ("A: No. Claude Opus 4 is better").
+   */
+  private static final java.util.regex.Pattern BEFORE_NUMBER =
+      java.util.regex.Pattern.compile("(\\S+\\.) 1");
+  private final Set<String> beforeNumbers;
 
   public List<Paragraph> segment(String text) {
     List<Paragraph> paragraphs = new ArrayList<>();
@@ -65,11 +76,13 @@ public final class Segmenter {
   }
 
   /**
-   * A bullet ("- ", "* ", "• "), a number ("1. ", "2) ") opening a list item, a thread's post
-   * number ("1/ ", "2/8 "), or the "> " of a quoted line in a forum post.
+   * A bullet ("- ", "* ", "• ", "✅ "), a number ("1. ", "2) ") opening a list item, a thread's
+   * post number ("1/ ", "2/8 "), or the "> " of a quoted line in a forum post.
    */
   private static final java.util.regex.Pattern LIST_MARKER =
-      java.util.regex.Pattern.compile("(?:[-*+>\u2022\u25e6\u25aa\u2013\u2014]|(\\d{1,2})([.)]|/(?:\\d{1,2})?))[ \t]+(?=\\S)");
+      java.util.regex.Pattern.compile("(?:[-*+>\u2022\u25e6\u25aa\u2013\u2014]|(\\d{1,2})([.)]|/(?:\\d{1,2})?)"
+          // "✅ ", "👉 ", "🔹 ": a pictograph opening a line in a social post.
+          + "|\\p{So}[\\p{So}\\p{Sk}\ufe0f\u200d]*)[ \t]+(?=\\S)");
 
   /**
    * The numbers opening blocks, each with the way it is written ("1.", "2)", "3/"): a number
@@ -106,9 +119,21 @@ public final class Segmenter {
   /** A time opening a line of a log, a live blog or a chat: "[10:42]", "10:42 pm –", "(02:15)". */
   private static final java.util.regex.Pattern LINE_TIME = java.util.regex.Pattern.compile(
       "[\\[(]?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AaPp]\\.?[Mm]\\.?)?[\\])]?[ \t]*(?:[-\u2013\u2014|\u00b7][ \t]*)?");
-  /** Who speaks, before a colon at the start of a line: "Ben Ortiz:", "MAYA:", "bob_dev:". */
+  /**
+   * Who speaks, before a colon at the start of a line: "Ben Ortiz:", "MAYA:", "bob_dev:", "Q:",
+   * with a role in brackets ("Sam Ortega (CEO):") or French spacing ("S. M. :").
+   */
   private static final java.util.regex.Pattern SPEAKER = java.util.regex.Pattern.compile(
-      "([@\\p{L}][\\p{L}\\p{N}_.@'\u2019-]*(?: [\\p{L}\\p{N}_.'\u2019-]+){0,2}):[ \t]+(?=\\S)");
+      "([@\\p{L}][\\p{L}\\p{N}_.@'\u2019-]*(?: [\\p{L}\\p{N}_.'\u2019-]+){0,2})"
+          + "(?: \\([^()\\n]{1,40}\\))?[ \u00a0\u202f]?:[ \t]+(?=\\S)");
+  /** Initials standing for a person in an interview: "S. M.", "J.D.". */
+  private static final java.util.regex.Pattern INITIALS =
+      java.util.regex.Pattern.compile("(?:\\p{Lu}\\.\\s?){1,3}");
+  /**
+   * Something said after a speaker's name: words, not a value ("Qwen3 : 85,2 %" labels a result).
+   */
+  private static final java.util.regex.Pattern SAID =
+      java.util.regex.Pattern.compile("[^\\p{N}\\s+\\-\u2212~\u2248<>]");
 
   /**
    * The names that open two lines or more before a colon, after an optional time, when two such
@@ -118,25 +143,33 @@ public final class Segmenter {
    */
   private Set<String> speakers(String text, List<Span> blocks, boolean timed) {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    Set<String> said = new java.util.HashSet<>();
     for (Span b : blocks) {
       int from = afterTime(text, b);
       java.util.regex.Matcher m = SPEAKER.matcher(text).region(from, b.end());
-      if (m.lookingAt() && !openers.matcher(m.group(1)).matches()) {
+      // "A:" of "Q:" and "A:" is no article: a letter alone before a colon is a role.
+      if (m.lookingAt() && (m.group(1).length() == 1 || !openers.matcher(m.group(1)).matches())) {
         // In a chat log, a user name in lower case after the time speaks even once: "[10:45]
         // carol: ...".
         boolean handle = timed && from > b.start() && CHAT_HANDLE.matcher(m.group(1)).matches();
         counts.merge(m.group(1), handle ? 2 : 1, Integer::sum);
+        if (handle || SAID.matcher(text).region(m.end(), b.end()).lookingAt()) {
+          said.add(m.group(1));
+        }
       }
     }
     Set<String> out = new java.util.HashSet<>();
     counts.forEach((name, count) -> {
-      if (count >= 2) {
+      // A name before values only ("GPT-4o: 85.1", "Qwen3 : 85,2 %") labels a list's lines.
+      if (count >= 2 && said.contains(name)) {
         out.add(name);
       }
     });
     // A dialogue or a chat has two voices at least; one label coming back ("Verdict: ...") is a
-    // heading of the text's own.
-    return out.size() >= 2 ? out : Set.of();
+    // heading of the text's own. An interviewee's initials ("S. M. :") answer questions written
+    // without a name.
+    return out.size() >= 2 || out.size() == 1 && INITIALS.matcher(out.iterator().next()).matches()
+        ? out : Set.of();
   }
 
   /** A chat user name: one word in lower case, maybe with digits, "_", "." or "-" ("bob_dev"). */
@@ -323,6 +356,17 @@ public final class Segmenter {
     if (nonBlank < 4 || !blankBetween || longest < 50 || shortLines < 0.9 * nonBlank) {
       return 0;
     }
+    // The width is that of the lines another line follows: a title or a one-line paragraph
+    // longer than the rest was never wrapped.
+    int width = 0;
+    for (int k = 0; k + 1 < lines.length; k++) {
+      if (!lines[k + 1].isBlank()) {
+        width = Math.max(width, lines[k].strip().length());
+      }
+    }
+    if (width < 50) {
+      return 0;
+    }
     // A wrapped line that another line follows fills the width; lines of every length, one
     // under the other, are a list, a log or a chat, not wrapped prose.
     int inner = 0;
@@ -331,12 +375,12 @@ public final class Segmenter {
       int len = lines[k].strip().length();
       if (len > 0 && !lines[k + 1].isBlank()) {
         inner++;
-        if (len >= WRAPPED_LINE * longest) {
+        if (len >= WRAPPED_LINE * width) {
           full++;
         }
       }
     }
-    return inner > 0 && full >= 0.7 * inner ? longest : 0;
+    return inner > 0 && full >= 0.7 * inner ? width : 0;
   }
 
   /** The share of the width a wrapped line fills; a shorter line ends its block. */
@@ -423,7 +467,8 @@ public final class Segmenter {
         k++;
       }
       if (k < end && !startsSentence(text.charAt(k)) && !startsWithName(text, k, end)
-          && !(casual && Character.isLowerCase(text.charAt(k)))) {
+          && !(casual && Character.isLowerCase(text.charAt(k)))
+          && !TAGS.matcher(text).region(k, end).matches()) {
         continue;
       }
       if (c == '.' && !endsSentence(text, start, i)) {
@@ -445,6 +490,14 @@ public final class Segmenter {
     }
     return out;
   }
+
+  /**
+   * What a social post ends with after its last sentence: hashtags, handles and pictographs
+   * ("... I've tested. 🙌", "... on my box. #LocalLLaMA #Qwen3"), no part of the sentence.
+   */
+  private static final java.util.regex.Pattern TAGS = java.util.regex.Pattern.compile(
+      "(?:[#@][\\p{L}\\p{N}_]+|[\\p{So}\\p{Sk}\ufe0f\u200d])(?:\\s*(?:[#@][\\p{L}\\p{N}_]+"
+          + "|[\\p{So}\\p{Sk}\ufe0f\u200d]))*\\s*");
 
   /**
    * A press-release dateline: a place written with capitals, then a date with a day and a year
@@ -514,6 +567,13 @@ public final class Segmenter {
     }
     if (abbreviations.contains(word)) {
       return cardinalAfterNoun(text, from, w, word);
+    }
+    if (beforeNumbers.contains(word)) {
+      int k = dot + 1;
+      while (k < text.length() && text.charAt(k) == ' ') {
+        k++;
+      }
+      return k >= text.length() || !Character.isDigit(text.charAt(k));
     }
     // A single capital letter followed by a dot is an initial ("J. Smith", "John F. Kennedy"),
     // but not after a lower-case word, where it is a name of its own: "live on X. Then".

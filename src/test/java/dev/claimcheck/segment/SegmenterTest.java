@@ -138,6 +138,65 @@ class SegmenterTest {
   }
 
   @Test
+  void segment_interviewRolesAndInitialsOpeningLinesAreNoPartOfWhatIsSaid() {
+    String qa = "Q: Why GPT-4.1?\n\nA: No. Claude Opus 4 is better than Vega-2.\n\n"
+        + "Q: And the price?\n\nA: Vega-2 costs less.\n";
+    assertEquals(List.of("Why GPT-4.1?", "No.", "Claude Opus 4 is better than Vega-2.",
+        "And the price?", "Vega-2 costs less."),
+        sentences(new Segmenter(List.of("No. 1")).segment(qa)));
+    String call = "Rachel Ng (Morgan Whitcombe): And open weights?\n\n"
+        + "Sam Ortega (CEO): Helix-2 stays API-only.\n\nRachel Ng (Morgan Whitcombe): Thanks.\n\n"
+        + "Sam Ortega (CEO): It was first on WebDev Arena.\n";
+    List<Paragraph> ps = en.segment(call);
+    assertEquals(List.of("And open weights?", "Helix-2 stays API-only.", "Thanks.",
+        "It was first on WebDev Arena."), sentences(ps));
+    assertEquals("Sam Ortega", ps.get(1).sentences().get(0).speaker());
+    // An interviewee's initials answer questions that carry no name.
+    String entretien = "\u2014 Kimi K2 est-il ouvert ?\n\nS. M. : Les poids sont sur Hugging Face.\n\n"
+        + "\u2014 Et sur HLE ?\n\nS. M. : Kimi K2 plafonne à 4,7 %.\n";
+    assertEquals(List.of("Kimi K2 est-il ouvert ?", "Les poids sont sur Hugging Face.",
+        "Et sur HLE ?", "Kimi K2 plafonne à 4,7 %."), sentences(fr.segment(entretien)));
+    // Names before values only label the lines of a list.
+    String results = "Qwen3 : 85,2 %\nGPT-4o : 80,1 %\n\nQwen3 : 70,4 %\nGPT-4o : 71,9 %\n";
+    assertEquals(List.of("Qwen3 : 85,2 %", "GPT-4o : 80,1 %", "Qwen3 : 70,4 %", "GPT-4o : 71,9 %"),
+        sentences(fr.segment(results)));
+  }
+
+  @Test
+  void segment_anAbbreviationBeforeNumbersEndsASentenceElsewhere() {
+    Segmenter numbered = new Segmenter(List.of("No. 1", "Mr."));
+    assertEquals(List.of("It ranks No. 1 on LMArena.", "No.", "Mr. Smith disagrees."),
+        sentences(numbered.segment("It ranks No. 1 on LMArena. No. Mr. Smith disagrees.\n")));
+  }
+
+  @Test
+  void segment_pictographBulletsAndClosingTagsAreNoPartOfTheSentence() {
+    String post = "Magistral Medium is out \uD83D\uDE80\n\n\uD83D\uDC49 AIME 2025 : 64,9 %\n"
+        + "\u2705 GPQA Diamond : 70,8 %\n\n"
+        + "Best model under 30B I've tested. \uD83D\uDE4C #LocalLLaMA #Mistral @mistralai\n";
+    assertEquals(List.of("Magistral Medium is out \uD83D\uDE80", "AIME 2025 : 64,9 %",
+        "GPQA Diamond : 70,8 %", "Best model under 30B I've tested.",
+        "\uD83D\uDE4C #LocalLLaMA #Mistral @mistralai"), sentences(en.segment(post)));
+  }
+
+  @Test
+  void segment_aTitleLongerThanTheWrappedLinesLeavesTheWidthToThem() {
+    String text = "Anthropic presenta Claude Opus 4 y asegura que es el mejor modelo de programación del mundo\n\n"
+        + "Según la compañía, Opus 4 obtiene un 72,5 % en SWE-bench Verified, una\n"
+        + "prueba que mide la capacidad de resolver incidencias reales extraídas de\n"
+        + "repositorios de GitHub, y un 43,2 % en Terminal-bench, cifras que lo\n"
+        + "sitúan por delante de GPT-4.1, de OpenAI, y de Gemini 2.5 Pro, de\n"
+        + "Google.\n\n"
+        + "Según la ficha técnica publicada por Anthropic, en el examen de\n"
+        + "razonamiento científico GPQA Diamond el modelo alcanza el 79,6 %, y el\n"
+        + "75,5 % en AIME 2025.\n";
+    List<String> got = sentences(new Segmenter(List.of("EE.")).segment(text));
+    assertEquals(3, got.size(), got.toString());
+    assertTrue(got.get(1).endsWith("Gemini 2.5 Pro, de Google."), got.get(1));
+    assertTrue(got.get(2).endsWith("el 79,6 %, y el 75,5 % en AIME 2025."), got.get(2));
+  }
+
+  @Test
   void segment_aListMarkerIsNoPartOfTheSentence() {
     String text = "Key points:\n- Maverick: 17B active params, 400B total\n"
         + "\u2022 Scout has 16 experts\n1. Grok 4 scores 15.9%.\n2. Kimi K2 is open.\n";
