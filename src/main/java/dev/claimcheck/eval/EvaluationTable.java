@@ -36,6 +36,7 @@ public final class EvaluationTable {
     }
     b.append('\n').append(attributes(r));
     b.append('\n').append(missReasons(r));
+    b.append(splitShapes(r));
     b.append('\n').append(spuriousReasons(r));
     return b.toString();
   }
@@ -122,6 +123,84 @@ public final class EvaluationTable {
             + " otherwise the fields of the closest same-kind claim that differ (counted"
             + " separately)",
         r.kinds(), reasons, table);
+  }
+
+  /**
+   * How the gold sentences of "split" misses relate to the segmented ones, counted once a
+   * sentence: a table row; inside a longer segmented sentence, with more words before it, after
+   * it or both; cut into several segmented sentences; or none of these.
+   */
+  private static String splitShapes(EvaluationResult r) {
+    Map<String, Integer> shapes = new LinkedHashMap<>();
+    for (String x : List.of("table row", "cut", "other")) {
+      shapes.put(x, 0);
+    }
+    for (ArticleResult a : r.articles()) {
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (EvalClaim g : a.exact().missed()) {
+        String key = ClaimMatcher.sentenceKey(g.sentence());
+        if (a.sentenceKeys().contains(key) || !seen.add(key)) {
+          continue;
+        }
+        shapes.merge(splitShape(a.sentenceKeys(), g.sentence(), key), 1, Integer::sum);
+      }
+    }
+    if (shapes.values().stream().allMatch(n -> n == 0)) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder("split sentences by shape:");
+    shapes.forEach((x, n) -> b.append(' ').append(x).append(' ').append(n).append(';'));
+    b.setLength(b.length() - 1);
+    return b.append('\n').toString();
+  }
+
+  /** What the words a segmented sentence has beyond the gold one are: a label, a sentence... */
+  private static String edge(String extra, boolean before) {
+    String last = before ? extra.substring(extra.length() - 1) : extra.substring(0, 1);
+    if (extra.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      return " (marks)";
+    }
+    if (before && (last.equals(":") || last.equals("-") || last.equals("\u2013")
+        || last.equals("\u2014"))) {
+      return " (label " + last + ")";
+    }
+    if (before && ".!?".contains(last) || !before && ".!?".contains(last)) {
+      return " (sentence)";
+    }
+    int c = last.codePointAt(0);
+    return Character.isLetter(c) ? " (words, letter)" : Character.isDigit(c) ? " (words, digit)"
+        : " (words, " + last + ")";
+  }
+
+  static String splitShape(java.util.Set<String> segmented, String sentence, String key) {
+    if (sentence.contains(" | ")) {
+      return "table row";
+    }
+    for (String s : segmented) {
+      int at = s.indexOf(key);
+      if (at >= 0 && s.length() > key.length()) {
+        boolean before = at > 0;
+        boolean after = at + key.length() < s.length();
+        return before && after ? "more both"
+            : before ? "more before" + edge(s.substring(0, at), true)
+            : "more after" + edge(s.substring(at + key.length()), false)
+                + (".!?:".indexOf(key.charAt(key.length() - 1)) >= 0 ? " ends marked"
+                    : " ends unmarked")
+                + (Character.isUpperCase(s.codePointAt(at + key.length())) ? " upper" : " lower");
+      }
+    }
+    for (String s : segmented) {
+      int at = key.indexOf(s);
+      if (s.length() >= 8 && at >= 0) {
+        // Where the first piece ends: at a sentence mark, at another mark, or at a letter or
+        // digit (a line break).
+        String piece = at == 0 ? s : key.substring(0, at);
+        char end = piece.charAt(piece.length() - 1);
+        return "cut at '" + (Character.isLetterOrDigit(end) ? "letter" : String.valueOf(end))
+            + "'";
+      }
+    }
+    return "other";
   }
 
   /** Why extracted claims are spurious (exact level), per predicted kind. */

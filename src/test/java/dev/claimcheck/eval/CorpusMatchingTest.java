@@ -118,6 +118,28 @@ class CorpusMatchingTest {
         ClaimMatcher.sentenceKey("«\u202fIl dépasse GPT-4o\u202f»"));
     assertNotEquals(ClaimMatcher.sentenceKey("It scores 89.4."),
         ClaimMatcher.sentenceKey("It scores 89,4."));
+    // A marker opening a list item or a post is no part of the sentence, kept or not.
+    for (String marked : List.of("1/ Qwen3 beats GPT-4o.", "\uD83E\uDDF5 2/5 Qwen3 beats GPT-4o.",
+        "- Qwen3 beats GPT-4o.", "\u2705 Qwen3 beats GPT-4o.", "3. Qwen3 beats GPT-4o.")) {
+      assertEquals(ClaimMatcher.sentenceKey("Qwen3 beats GPT-4o."),
+          ClaimMatcher.sentenceKey(marked), marked);
+    }
+    assertNotEquals(ClaimMatcher.sentenceKey("2025 Qwen3 beats GPT-4o."),
+        ClaimMatcher.sentenceKey("Qwen3 beats GPT-4o."));
+  }
+
+  @Test
+  void splitShape_saysHowAGoldSentenceAndTheSegmentedOnesDiffer() {
+    String gold = "Qwen3 beats GPT-4o.";
+    String key = ClaimMatcher.sentenceKey(gold);
+    java.util.function.Function<String, String> shape = segmented -> EvaluationTable.splitShape(
+        java.util.Set.of(ClaimMatcher.sentenceKey(segmented)), gold, key);
+    assertEquals("more before (label :)", shape.apply("Update: Qwen3 beats GPT-4o."));
+    assertEquals("more after (words, letter) ends marked lower",
+        shape.apply("Qwen3 beats GPT-4o. it does"));
+    assertEquals("more both", shape.apply("So Qwen3 beats GPT-4o. it does"));
+    assertEquals("cut at 'letter'", shape.apply("beats GPT-4o."));
+    assertEquals("table row", EvaluationTable.splitShape(java.util.Set.of(), "A | 1", "A|1"));
   }
 
   @Test

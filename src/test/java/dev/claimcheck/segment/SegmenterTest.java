@@ -163,6 +163,13 @@ class SegmenterTest {
   }
 
   @Test
+  void segment_aPostNumberOutOfTheThreadsCountIsAMarkerEvenAlone() {
+    assertEquals(List.of("Thread", "Qwen3 beats GPT-4o on LiveBench.", "Then 3/4 of them passed."),
+        sentences(en.segment("Thread\n\n2/5 Qwen3 beats GPT-4o on LiveBench.\n\n"
+            + "Then 3/4 of them passed.\n")));
+  }
+
+  @Test
   void segment_anAbbreviationBeforeNumbersEndsASentenceElsewhere() {
     Segmenter numbered = new Segmenter(List.of("No. 1", "Mr."));
     assertEquals(List.of("It ranks No. 1 on LMArena.", "No.", "Mr. Smith disagrees."),
