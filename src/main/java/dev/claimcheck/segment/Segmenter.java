@@ -109,9 +109,11 @@ public final class Segmenter {
     if (m.group(1) != null) {
       int n = Integer.parseInt(m.group(1));
       String written = m.group(2);
-      // "2/5 ": a post's number out of the thread's count numbers a post even alone.
+      // "2/5 Qwen3 ...": a post's number out of the thread's count numbers a post even alone;
+      // "3/4 of the slides" is a fraction.
       boolean ofCount = written.length() > 1 && written.charAt(0) == '/'
-          && n >= 1 && n <= Integer.parseInt(written.substring(1));
+          && n >= 1 && n <= Integer.parseInt(written.substring(1))
+          && !Character.isLowerCase(text.codePointAt(m.end()));
       if (!ofCount && !numbers.contains((n + 1) + written)
           && !numbers.contains((n - 1) + written)) {
         return block;
