@@ -241,6 +241,7 @@ public final class Segmenter {
   private List<Span> paragraphSpans(String text) {
     int width = hardWrapped(text);
     boolean hardWrapped = width > 0;
+    int longest = text.lines().mapToInt(l -> l.strip().length()).max().orElse(0);
     java.util.BitSet unfinished = unfinishedRuns(text);
     List<Span> out = new ArrayList<>();
     int n = text.length();
@@ -260,7 +261,7 @@ public final class Segmenter {
       } else {
         if (start >= 0 && (unfinished.get(i) || !(hardWrapped
             ? !startsBlock(text, i, eol) && !shortLineBefore(text, i, width)
-            : wraps(text, start, i, eol)))) {
+            : wraps(text, start, i, eol, longest)))) {
           out.add(trim(text, start, i));
           start = -1;
         }
@@ -421,10 +422,18 @@ public final class Segmenter {
       java.util.regex.Pattern.compile("\\S \\| \\S");
 
   /** True when the line at {@code lineStart} continues the paragraph that began at {@code start}. */
-  private static boolean wraps(String text, int start, int lineStart, int lineEnd) {
+  private static boolean wraps(String text, int start, int lineStart, int lineEnd, int longest) {
     String previous = text.substring(start, lineStart).stripTrailing();
     String line = text.substring(lineStart, lineEnd).stripLeading();
     if (previous.isEmpty() || line.isEmpty()) {
+      return false;
+    }
+    String lastLine = previous.substring(Math.max(previous.lastIndexOf('\n'),
+        previous.lastIndexOf('\r')) + 1).strip();
+    if (lastLine.length() < WRAPPED_LINE * longest) {
+      // A line well short of the text's longest was ended where it stops, not wrapped: a
+      // heading, a fragment, a line of a post ("Qwen3 beats GPT-4o on LiveBench" / "honestly
+      // didn't expect that").
       return false;
     }
     if (previous.stripLeading().startsWith(">") != line.startsWith(">")

@@ -75,6 +75,17 @@ class SegmenterTest {
   }
 
   @Test
+  void segment_aLineWellShortOfTheLongestIsEndedWhereItStops() {
+    String post = "Tried Qwen3-30B-A3B on my own coding tasks this weekend and it beats GPT-4o\n"
+        + "on most of them.\n"
+        + "Qwen3 beats GPT-4o on LiveBench\n"
+        + "honestly did not expect that\n";
+    assertEquals(List.of("Tried Qwen3-30B-A3B on my own coding tasks this weekend and it beats"
+        + " GPT-4o on most of them.", "Qwen3 beats GPT-4o on LiveBench",
+        "honestly did not expect that"), sentences(en.segment(post)));
+  }
+
+  @Test
   void segment_postsOfAThreadAreBlocksEvenInTextOfEvenLines() {
     // Lines of even length after a title read as text wrapped at a width; a thread's post number
     // or a handle opens a block of its own all the same.
