@@ -155,6 +155,7 @@ class SegmenterTest {
     assertEquals(List.of("Why GPT-4.1?", "No.", "Claude Opus 4 is better than Vega-2.",
         "And the price?", "Vega-2 costs less."),
         sentences(new Segmenter(List.of("No. 1")).segment(qa)));
+    assertEquals(null, en.segment(qa).get(1).sentences().get(0).speaker());
     String call = "Rachel Ng (Morgan Whitcombe): And open weights?\n\n"
         + "Sam Ortega (CEO): Helix-2 stays API-only.\n\nRachel Ng (Morgan Whitcombe): Thanks.\n\n"
         + "Sam Ortega (CEO): It was first on WebDev Arena.\n";
