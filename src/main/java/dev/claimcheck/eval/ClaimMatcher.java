@@ -144,8 +144,8 @@ public final class ClaimMatcher {
    * and all whitespace removed. Removing (not just folding) whitespace matters for Markdown,
    * whose markup the reader blanks out in place ("**Qwen**'s" is analysed as "  Qwen  's"), and
    * for HTML table rows, whose cells are joined with " | ". A marker opening a list item or a
-   * post ("- ", "\u2705 ", "1/ ", "2/5 ", "3. ") is no part of the sentence, whether or not a
-   * label kept it.
+   * post ("- ", "\u2705 ", "1/ ", "2/5 ", "3. ") or an interview's turn ("Q: ", "A: ") is no
+   * part of the sentence, whether or not a label kept it.
    */
   public static String sentenceKey(String sentence) {
     String s = Normalizer.normalize(sentence, Normalizer.Form.NFC);
@@ -167,10 +167,13 @@ public final class ClaimMatcher {
     return out.toString();
   }
 
-  /** Markers opening a list item or a thread's post, one or several ("\uD83E\uDDF5 2/5 "). */
+  /**
+   * Markers opening a list item, a thread's post or an interview's turn, one or several
+   * ("\uD83E\uDDF5 2/5 ", "A: ").
+   */
   private static final java.util.regex.Pattern LEADING_MARKER = java.util.regex.Pattern.compile(
       "^\\s*(?:(?:[-*+>\u2022\u25e6\u25aa\u2013\u2014]|\\p{So}[\\p{So}\\p{Sk}\ufe0f\u200d]*"
-          + "|\\(?\\d{1,2}(?:/\\d{0,2}|[.)]))\\s+)+(?=\\S)");
+          + "|\\(?\\d{1,2}(?:/\\d{0,2}|[.)])|\\p{Lu}\\s?:)\\s+)+(?=\\S)");
 
   static String nameKey(String name) {
     return name == null ? "" : Names.key(name);
