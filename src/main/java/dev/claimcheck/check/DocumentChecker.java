@@ -73,9 +73,10 @@ public final class DocumentChecker {
 
   public DocumentReport check(SourceDocument doc) {
     String language = language(doc);
-    Lexicon lexicon = lexicons.get(language);
+    Lexicon lexicon = withDecimals(lexicons.get(language), doc.text());
+    String variant = language + lexicon.number().decimal();
     ClaimExtractor extractor = extractors.computeIfAbsent(
-        language, l -> new ClaimExtractor(lexicon, recognizer, vendors));
+        variant, l -> new ClaimExtractor(lexicon, recognizer, vendors));
     List<Paragraph> paragraphs = new Segmenter(lexicon.abbreviations(),
         lexicon.benchmarkNames().stopWords()).segment(doc.text());
     List<String> introduced = extractor.introducedNames(
@@ -93,7 +94,7 @@ public final class DocumentChecker {
           doc.metadata().title().orElse(null), main.text());
     }
     TableClaims tables = tableReaders.computeIfAbsent(
-        language, l -> new TableClaims(lexicon, recognizer, vendors));
+        variant, l -> new TableClaims(lexicon, recognizer, vendors));
     List<List<ClaimExtractor.Analysed>> reading =
         extractor.read(doc.text(), paragraphs, main, mainVendor, introduced);
     String voice = makersVoice ? mainVendor : null;
@@ -101,7 +102,7 @@ public final class DocumentChecker {
         claimedBy(spokenBy(extractor.claims(reading, main, mainVendor)), voice),
         tables.extract(doc.text(), doc.tables(), paragraphs, mainVendor)));
     FactExtractor facts = factExtractors.computeIfAbsent(
-        language, l -> new FactExtractor(lexicon, extractor, vendors));
+        variant, l -> new FactExtractor(lexicon, extractor, vendors));
     claims.addAll(claimedBy(
         spokenBy(facts.extract(reading, main, subject.family(), mainVendor)), voice));
     claims.sort(java.util.Comparator.comparingInt((Claim c) -> c.sentence().span().start()));
@@ -120,6 +121,28 @@ public final class DocumentChecker {
         new SentenceReport(s, doc.positions().positionOf(s.span().start()), list)));
     return new DocumentReport(doc.name(), doc.format(), doc.metadata(), language,
         main == null ? null : main.text(), sentences, doc.warnings());
+  }
+
+  /** The language's lexicons for texts writing decimals with the other mark, by language. */
+  private final Map<String, Lexicon> otherDecimals = new HashMap<>();
+
+  /**
+   * The language's lexicon, or its variant reading numbers with the decimal mark the text writes
+   * its per-cent figures with: a Spanish text from Mexico writes "84.7%" and "1,302 puntos".
+   */
+  private Lexicon withDecimals(Lexicon lexicon, String text) {
+    String decimal = Lexicon.decimalWritten(text);
+    if (decimal == null || decimal.equals(lexicon.number().decimal())) {
+      return lexicon;
+    }
+    return otherDecimals.computeIfAbsent(lexicon.language() + decimal, k -> {
+      try {
+        return new LexiconLoader().load(lexicon.language(), decimal);
+      } catch (RuntimeException e) {
+        // A lexicon given by the caller and not bundled: read as the language writes.
+        return lexicon;
+      }
+    });
   }
 
   /** Quoted words: what the text reports others saying, not its own voice. */

@@ -108,5 +108,40 @@ public record Lexicon(
    * @param group the thousands separators
    * @param percent the words and signs for per cent
    */
-  public record NumberFormat(String decimal, List<String> group, List<String> percent) {}
+  public record NumberFormat(String decimal, List<String> group, List<String> percent) {
+
+    /**
+     * This format with {@code mark} as the decimal separator, and the other of "." and "," as
+     * the thousands separator besides the spaces ("84.7%" and "1,302 puntos" in a Mexican
+     * text, where the language writes "84,7 %" and "1.302 puntos").
+     */
+    public NumberFormat withDecimal(String mark) {
+      if (mark.equals(decimal)) {
+        return this;
+      }
+      List<String> groups = new java.util.ArrayList<>();
+      groups.add(mark.equals(".") ? "," : ".");
+      group.stream().filter(String::isBlank).forEach(groups::add);
+      return new NumberFormat(mark, List.copyOf(groups), percent);
+    }
+  }
+
+  /**
+   * The decimal separator a text writes its per-cent figures with ("84.7%", "72,5 %"), when it
+   * writes them all with one: "." or ","; null when it writes none or both.
+   */
+  public static String decimalWritten(String text) {
+    java.util.regex.Matcher m = DECIMAL_PERCENT.matcher(text);
+    boolean dot = false;
+    boolean comma = false;
+    while (m.find()) {
+      dot |= m.group(1).equals(".");
+      comma |= m.group(1).equals(",");
+    }
+    return dot == comma ? null : dot ? "." : ",";
+  }
+
+  /** A per-cent figure with one or two decimals: "84.7%", "72,5 %". */
+  private static final Pattern DECIMAL_PERCENT = Pattern.compile(
+      "(?<![\\p{L}\\p{N}.,\\-])\\p{Nd}{1,3}([.,])\\p{Nd}{1,2}[ \u00a0\u202f]?%");
 }

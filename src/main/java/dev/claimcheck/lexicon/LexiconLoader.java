@@ -66,6 +66,14 @@ public final class LexiconLoader {
 
   /** Loads {@code lexicon/<code>.json}. */
   public Lexicon load(String code) {
+    return load(code, null);
+  }
+
+  /**
+   * Loads {@code lexicon/<code>.json} for a text that writes its decimals with {@code decimal}
+   * ("." or ","), whatever the language's usual mark; the usual one when null.
+   */
+  public Lexicon load(String code, String decimal) {
     String file = ROOT + code + ".json";
     JsonNode root;
     try (InputStream in = open(file)) {
@@ -78,7 +86,7 @@ public final class LexiconLoader {
       throw new UncheckedIOException(e);
     }
     try {
-      return build(code, root);
+      return build(code, root, decimal);
     } catch (PatternSyntaxException e) {
       throw new LexiconException(file + ": bad pattern: " + e.getMessage());
     } catch (RuntimeException e) {
@@ -86,7 +94,7 @@ public final class LexiconLoader {
     }
   }
 
-  private Lexicon build(String code, JsonNode root) {
+  private Lexicon build(String code, JsonNode root, String decimal) {
     List<Cue> cues = new ArrayList<>();
     JsonNode cueNode = required(root, "cues");
     cueNode.fields().forEachRemaining(entry -> {
@@ -109,6 +117,9 @@ public final class LexiconLoader {
         required(number, "decimal").asText(),
         strings(number.path("group")),
         strings(number.path("percent")));
+    if (decimal != null) {
+      numberFormat = numberFormat.withDecimal(decimal);
+    }
     JsonNode factNode = root.get("facts");
     FactLexicon facts = factNode == null || factNode.isNull()
         ? null : new FactSection(code, factNode, numberFormat).build();

@@ -220,6 +220,24 @@ class DocumentCheckerTest {
     assertEquals("Meta", beats.attribution().claimant());
   }
 
+  @Test
+  void numbersAreReadWithTheDecimalMarkTheTextWritesItsPerCentFiguresWith() throws Exception {
+    // A Mexican release writes "84.7%" and "1,302 puntos"; Spain writes "84,7 %" and "1.302".
+    DocumentReport mx = runText("Tlali Labs presenta Cenzontle-32B\n\n"
+        + "Cenzontle-32B alcanza 84.7% en MMLU-Pro y obtiene 1,302 puntos en LMArena.\n");
+    DocumentReport es = runText("Tlali Labs presenta Cenzontle-32B\n\n"
+        + "Cenzontle-32B alcanza 84,7 % en MMLU-Pro y obtiene 1.302 puntos en LMArena.\n");
+    for (DocumentReport r : List.of(mx, es)) {
+      assertEquals(List.of(84.7, 1302.0), claims(r).stream().map(ClaimReport::claim)
+          .filter(c -> c.kind() == ClaimKind.SCORE).map(Claim::value).toList());
+    }
+    // Without a per-cent figure to tell, the language's own mark reads the number.
+    DocumentReport plain = runText("Tlali Labs presenta Cenzontle-32B\n\n"
+        + "Cenzontle-32B obtiene 1,302 puntos en LMArena.\n");
+    assertFalse(claims(plain).stream().map(ClaimReport::claim)
+        .anyMatch(c -> c.value() != null && c.value() == 1302.0));
+  }
+
   private static DocumentReport runText(String text) throws Exception {
     CheckOptions options = new CheckOptions(Optional.empty(), Optional.empty(), TODAY);
     return new DocumentChecker(MINI, options).check(new dev.claimcheck.input.DocumentReader()
