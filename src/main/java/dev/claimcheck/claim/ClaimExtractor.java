@@ -2854,7 +2854,12 @@ public final class ClaimExtractor {
       String gap = withoutOwner(t.substring(pos, f.start()));
       List<Found> names;
       String scoreless = out.isEmpty() ? gap : withoutItemScore(gap);
-      if (scoreless != gap && isListGap(scoreless)) {
+      if (!out.isEmpty() && prepositionAgain(t, from, gap)) {
+        // "ahead of Claude Opus 4, which Anthropic lists at 72.5%, and of Gemini 2.5 Pro",
+        // « por delante de GPT-4.1, de OpenAI, y de Gemini 2.5 Pro »: the phrase's preposition
+        // said again after a list word goes on with its list, whatever was said in between.
+        names = List.of();
+      } else if (scoreless != gap && isListGap(scoreless)) {
         // "ahead of o3 at 69.1%, Gemini 2.5 Pro at 63.2% and GPT-4.1": the list goes on after
         // each competitor's own score.
         gap = scoreless;
@@ -2900,6 +2905,30 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /** A gap ending in a list word and a word said again: ", which ..., and of ". */
+  private static final Pattern AGAIN = Pattern.compile("(\\p{L}+)\\s*$");
+
+  /**
+   * Whether a gap between competitors, within one clause, ends with a list word and the
+   * preposition that ends the phrase at {@code from} ("ahead of" ... ", and of ").
+   */
+  private boolean prepositionAgain(String t, int from, String gap) {
+    Matcher cue = AGAIN.matcher(t.substring(Math.max(0, from - 20), from));
+    Matcher again = AGAIN.matcher(gap);
+    if (!cue.find() || !again.find() || gap.length() > 100
+        || gap.matches("(?s).*(?:[;!?:]|\\.(?!\\p{N})).*")
+        || !again.group(1).equalsIgnoreCase(cue.group(1))) {
+      return false;
+    }
+    String before = gap.substring(0, again.start());
+    Matcher sep = lexicon.listSeparator().matcher(before);
+    int end = -1;
+    while (sep.find()) {
+      end = sep.end();
+    }
+    return end >= 0 && before.substring(end).isBlank() && before.contains(",");
   }
 
   /** " and the full ", « et le nouveau »: a list word, a determiner and at most one word. */

@@ -213,6 +213,36 @@ class ClauseClaimsTest {
   // ------------------------------------------------------ lists of scores
 
   @Test
+  void thePhrasesPrepositionSaidAgainGoesOnWithItsList() {
+    assertClaims(claims("en", """
+        GPT-5 is here
+
+        GPT-5 scores 74.9% on SWE-bench Verified, putting it ahead of Claude Opus 4, which Anthropic lists at 72.5%, and of Gemini 2.5 Pro, which Google reports at 63.8%.
+        """),
+        "GPT-5 scores",
+        "compare GPT-5 vs [Claude Opus 4, Gemini 2.5 Pro] on [SWE-bench Verified]",
+        "score GPT-5 on [SWE-bench Verified] = 74.9",
+        "score Claude Opus 4 on [SWE-bench Verified] = 72.5",
+        "score Gemini 2.5 Pro on [SWE-bench Verified] = 63.8");
+    assertClaims(claims("es", """
+        Anthropic presenta Claude Opus 4
+
+        Opus 4 obtiene un 72,5 % en SWE-bench Verified, cifras que lo sitúan por delante de GPT-4.1, de OpenAI, y de Gemini 2.5 Pro, de Google.
+        """),
+        "Opus 4 obtiene",
+        "compare Opus 4 vs [GPT-4.1, Gemini 2.5 Pro] on [SWE-bench Verified]",
+        "score Opus 4 on [SWE-bench Verified] = 72.5");
+    // Another phrase after the list word is no list: "and of" goes on, "and with" does not.
+    assertClaims(claims("en", """
+        GPT-5 is here
+
+        GPT-5 is ahead of Claude Opus 4, which leads on price, and with Gemini 2.5 Pro it shares the top.
+        """),
+        "GPT-5 is ahead",
+        "compare GPT-5 vs [Claude Opus 4]");
+  }
+
+  @Test
   void competitorsEachWithTheirOwnScoreAreOneList() {
     assertClaims(claims("en", """
         Claude Opus 4 is here
