@@ -394,6 +394,30 @@ class ClaimExtractorTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+    // a margin, a change, an error bar or a number of attempts is no score
+    "en | Quill-12B scores 61.0 on GPQA Diamond, ahead of Phi-4 by only 0.4 points."
+        + " | 61.0",
+    "en | Quill-12B reaches 1,388 on LMArena, a lead of nearly 20 points over Phi-4. | 1388.0",
+    "en | Quill-12B sits at 1,388 on LMArena (+7). | 1388.0",
+    "en | Quill-12B scores 71.2 on AIME 2025, and 83.0 with majority voting over 32 attempts."
+        + " | 71.2",
+    "fr | Quill-12B gagne 15 points d'Elo sur LMArena et atteint 1 390. | 1390.0",
+    "fr | Quill-12B obtient 71,2 % sur AIME 2025 (et 83 % avec vote majoritaire @32). | 71.2; 83.0",
+    "fr | Quill-12B devance Phi-4 sur GPQA Diamond, de 0,8 point. | ",
+    "de | Quill-12B erreicht 71,2 Prozent bei AIME 2025, mit Mehrheitsentscheid aus 32 Versuchen"
+        + " sogar 83 Prozent. | 71.2; 83.0",
+    "es | Quill-12B supera a Phi-4 por casi 4 puntos en GPQA Diamond y logra 61 % en MMLU-Pro."
+        + " | 61.0",
+  })
+  void marginsChangesAndAttemptsAreNoScores(String lang, String sentence, String expected) {
+    List<Claim> all = claims(lang, "Quill-12B\n\n" + sentence);
+    assertEquals(expected == null ? List.of() : List.of(expected.split("; ")), all.stream()
+        .filter(c -> c.sentence().text().equals(sentence) && c.kind() == ClaimKind.SCORE)
+        .map(c -> String.valueOf(c.value())).toList());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
     "en | Its GPQA Diamond score stands at 48.1%. | Quill-12B 48.1",
     "en | Its Arena Elo is 1,402. | Quill-12B 1402.0",
     "fr | Son score sur GPQA Diamond atteint 48,1 %. | Quill-12B 48.1",
