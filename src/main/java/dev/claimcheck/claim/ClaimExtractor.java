@@ -2173,8 +2173,14 @@ public final class ClaimExtractor {
    * zweiten Rang", "finishes behind o3 in second place".
    */
   private static boolean rankRightAfter(Analysed a, int objectsEnd, int rankStart) {
-    return rankStart >= objectsEnd && rankStart - objectsEnd <= 15
-        && !a.text().substring(objectsEnd, rankStart).matches("(?s).*[,;:.!?()].*");
+    if (rankStart < objectsEnd) {
+      return false;
+    }
+    // The last competitor's own score in parentheses stands between them: "hinter o3 (79,6
+    // Prozent) und Gemini 2.5 Pro (76,9 Prozent) auf dem dritten Platz".
+    String gap = a.text().substring(objectsEnd, rankStart)
+        .replaceFirst("^\\s*\\([^()]*\\p{N}[^()]*\\)", "");
+    return gap.length() <= 15 && !gap.matches("(?s).*[,;:.!?()].*");
   }
 
   /** Whether a rank phrase puts its model first ("at #1"), so that no model is ahead of it. */

@@ -1195,6 +1195,49 @@ class ClauseClaimsTest {
   }
 
   @Test
+  void theModelsAheadMayCarryTheirOwnScoresInParentheses() {
+    List<Claim> de = claims("de", """
+        Foo-2 im Test
+
+        Auf LiveBench landet Foo-2 mit 72,0 Prozent hinter o3 (79,6 Prozent) und Gemini 2.5 Pro (76,9 Prozent) auf dem dritten Platz.
+        """);
+    Claim rank = only(de, "Auf LiveBench", ClaimKind.RANK);
+    assertEquals(List.of("o3", "Gemini 2.5 Pro"), texts(rank.objects()));
+    assertEquals(List.of("LiveBench"), texts(rank.benchmarks()));
+    assertTrue(of(de, "Auf LiveBench", ClaimKind.COMPARE).isEmpty(), describe(de));
+  }
+
+  @Test
+  void aPlaceThereBehindOthersIsOneRank() {
+    List<Claim> en = claims("en", """
+        Foo-2 update
+
+        On the WebDev Arena board Foo-2 was first for a week. Today it's third there, behind Claude Opus 4.1 and GPT-5.
+
+        Foo-2 sits at 1,402 on LMArena, ninth overall.
+        """);
+    Claim third = only(en, "Today it's third", ClaimKind.RANK);
+    assertEquals(List.of("Claude Opus 4.1", "GPT-5"), texts(third.objects()));
+    assertTrue(of(en, "Today it's third", ClaimKind.COMPARE).isEmpty(), describe(en));
+    assertEquals(List.of("LMArena"), texts(only(en, "Foo-2 sits at", ClaimKind.RANK).benchmarks()));
+  }
+
+  @Test
+  void aPreferenceInTheRatersVerdictIsAComparisonAndTableBelowIsNone() {
+    List<Claim> en = claims("en", """
+        Foo-2 release notes
+
+        In expert evaluations, Foo-2 was preferred over o3 on coding prompts.
+
+        Outperforms Qwen3-32B on 9 of 12 benchmarks in our evaluation suite (full table below).
+        """);
+    assertEquals(List.of("o3"), texts(only(en, "In expert evaluations", ClaimKind.COMPARE).objects()));
+    Claim vague = only(en, "Outperforms", ClaimKind.VAGUE);
+    assertEquals(List.of("Qwen3-32B"), texts(vague.objects()));
+    assertTrue(!vague.negated(), describe(en));
+  }
+
+  @Test
   void aBenchmarkOpeningTheNextClauseIsThatClausesOwn() {
     List<Claim> en = claims("en", """
         Phi-4 review
