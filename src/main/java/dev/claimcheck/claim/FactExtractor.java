@@ -497,9 +497,10 @@ public final class FactExtractor {
       int decimals = 0;
       if (m.group("digits") != null) {
         String digits = m.group("digits");
-        base = parse(digits);
-        int dec = digits.lastIndexOf(lexicon.number().decimal());
-        if (dec >= 0 && base != null && !isGroup(digits, dec)) {
+        boolean whole = m.group("scale") == null;
+        base = parse(digits, whole);
+        int dec = decimalPoint(digits, whole);
+        if (dec >= 0 && base != null) {
           decimals = digits.length() - dec - 1;
         }
       } else {
@@ -554,14 +555,48 @@ public final class FactExtractor {
         && digits.length() - at - 1 == 3;
   }
 
-  private Double parse(String digits) {
-    StringBuilder sb = new StringBuilder();
+  /**
+   * Where the decimal point of a number stands, -1 where it has none: the language's decimal sign
+   * unless it groups thousands; also a point before one or two final digits in a language that
+   * groups with points ("9.8 billones"), as no group of thousands is shorter than three digits;
+   * but not a decimal comma before exactly three final digits in a count with no scale word
+   * ("131,072 tokens"), as counts of tokens have no thousandths.
+   */
+  private int decimalPoint(String digits, boolean whole) {
     String decimal = lexicon.number().decimal();
+    int dec = digits.lastIndexOf(decimal);
+    if (dec >= 0) {
+      boolean single = digits.indexOf(decimal) == dec && onlyDigitsBut(digits, dec);
+      if (isGroup(digits, dec) || whole && single && digits.length() - dec - 1 == 3) {
+        return -1;
+      }
+      return dec;
+    }
+    int point = digits.indexOf('.');
+    if (point > 0 && onlyDigitsBut(digits, point) && digits.length() - point - 1 < 3) {
+      return point;
+    }
+    return -1;
+  }
+
+  /** Whether every character of a number but the one at {@code at} is a digit. */
+  private static boolean onlyDigitsBut(String digits, int at) {
+    for (int i = 0; i < digits.length(); i++) {
+      if (i != at && !Character.isDigit(digits.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Double parse(String digits, boolean whole) {
+    StringBuilder sb = new StringBuilder();
+    int point = decimalPoint(digits, whole);
     for (int i = 0; i < digits.length(); i++) {
       char c = digits.charAt(i);
       if (Character.isDigit(c)) {
         sb.append(c);
-      } else if (String.valueOf(c).equals(decimal) && !isGroup(digits, i)) {
+      } else if (i == point) {
         sb.append('.');
       }
     }

@@ -174,7 +174,11 @@ final class FactSection {
     String frac = "(?:" + decimal + "\\d+)?";
     String grouped = groups.length() == 0 ? ""
         : "\\d{1,3}(?:[" + groups + "]\\d{3})+(?![\\d])" + frac + "|";
-    return "(?<![\\p{L}\\p{N}.,])(?:" + grouped + "\\d+" + frac + ")";
+    // A point before one or two final digits is a decimal point wherever points group
+    // thousands, as no group is shorter than three digits ("9.8 billones").
+    String point = number.group().contains(".") && !number.decimal().equals(".")
+        ? "\\d+\\.\\d{1,2}(?![\\d.,])|" : "";
+    return "(?<![\\p{L}\\p{N}.,])(?:" + grouped + point + "\\d+" + frac + ")";
   }
 
   private static String hex(char ch) {

@@ -409,6 +409,56 @@ class FactExtractorTest {
   }
 
   @Test
+  void numbersWrittenWithTheOtherConvention_areReadByTheShapeOfTheirGroups() {
+    List<Claim> claims = facts("es", """
+        Cenzontle-32B: ficha
+
+        Cenzontle-32B fue entrenado con 9.8 billones de tokens.
+
+        Cenzontle-32B ofrece una ventana de contexto de 131,072 tokens.
+
+        Cenzontle-32B ofrece una ventana de contexto de 131.072 tokens.
+
+        Cenzontle-32B fue entrenado con 1,5 billones de tokens.
+        """);
+    assertEquals(9.8e12, value(only(claims, "Cenzontle-32B fue entrenado con 9", "training_tokens"))
+        .number(), 1, "a point before one digit is no thousands separator");
+    assertEquals(131_072.0, value(only(claims, "Cenzontle-32B ofrece una ventana de contexto de 131,",
+        "context_length")).number(), 0.5, "a count of tokens has no thousandths");
+    assertEquals(131_072.0, value(only(claims, "Cenzontle-32B ofrece una ventana de contexto de 131.",
+        "context_length")).number(), 0.5);
+    assertEquals(1.5e12, value(only(claims, "Cenzontle-32B fue entrenado con 1", "training_tokens"))
+        .number(), 1);
+  }
+
+  @Test
+  void spanish_labelLinesAndPostposedSuperlatives() {
+    List<Claim> claims = facts("es", """
+        Gemma 3 27B en local
+
+        Contexto: 128.000 tokens.
+
+        Entrenamiento: 14 billones de tokens.
+        """);
+    assertEquals(128_000.0, value(only(claims, "Contexto", "context_length")).number(), 0.5);
+    assertEquals(14e12, value(only(claims, "Entrenamiento", "training_tokens")).number(), 1);
+    List<Claim> classes = facts("es", """
+        Kimi K2: análisis
+
+        Kimi K2 ya aparece como el modelo abierto mejor valorado por los usuarios.
+
+        Kimi K2 se convertiría en el modelo abierto con mejor resultado en SWE-bench Verified.
+        """);
+    assertTrue(classes.isEmpty(), describe(classes));
+    List<Claim> german = facts("de", """
+        Qwen3-30B-A3B im Test
+
+        Qwen3-32B schneidet bei MMLU-Pro etwas besser ab als das MoE-Modell.
+        """);
+    assertTrue(german.isEmpty(), "the class compared with: " + describe(german));
+  }
+
+  @Test
   void aPartialReferenceCompletedByAName_isSaidOfSomeOfItsModels() {
     String[][] cases = {
         {"en", "Qwen 2.5 review\n\nSeveral versions of Qwen 2.5 are released under Apache 2.0.\n",
