@@ -91,6 +91,10 @@ public final class DocumentChecker {
       // not take those claims over.
       mainVendor = extractor.makerNamedWith(doc.text(), paragraphs,
           doc.metadata().title().orElse(null), main.text());
+      if (mainVendor == null && makersVoice) {
+        mainVendor = extractor.makerOfOwnVoice(doc.text(), paragraphs,
+            doc.metadata().title().orElse(null), main.text());
+      }
     }
     TableClaims tables = tableReaders.computeIfAbsent(
         language, l -> new TableClaims(lexicon, recognizer, vendors));
