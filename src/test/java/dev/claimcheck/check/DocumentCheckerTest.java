@@ -132,6 +132,10 @@ class DocumentCheckerTest {
     DocumentReport preprint = run("en/preprint-affiliation.txt", null);
     assertEquals("Harrow Labs", claimIn(preprint, "Larch-20B beats").claim().attribution()
         .claimant());
+    // A model card's "Developed by:" field: the card is its maker's.
+    DocumentReport card = run("en/model-card-developed-by.md", null);
+    assertEquals("Harrow Labs", claimIn(card, "Larch-20B beats").claim().attribution()
+        .claimant());
   }
 
   @Test
