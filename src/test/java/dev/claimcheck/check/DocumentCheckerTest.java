@@ -139,6 +139,13 @@ class DocumentCheckerTest {
   }
 
   @Test
+  void anInterviewsAnswersOpenedByInitialsAreThePersonsWithThoseInitials() throws Exception {
+    DocumentReport r = run("fr/entretien-initiales.txt", null);
+    assertEquals("Mara Ellison", claimIn(r, "Larch-20B dépasse").claim().attribution()
+        .claimant());
+  }
+
+  @Test
   void aSourceOfTheMakersBeforeTheClaimantNamesItsPublisher() throws Exception {
     DocumentReport r = run("fr/sources-du-fabricant.txt", null);
     assertEquals("Pampa Labs", claimIn(r, "D'après leur blog").claim().attribution().claimant());
