@@ -34,6 +34,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -92,6 +93,10 @@ public final class DocumentChecker {
       // not take those claims over.
       mainVendor = extractor.makerNamedWith(doc.text(), paragraphs,
           doc.metadata().title().orElse(null), main.text());
+      if (mainVendor == null && makersVoice) {
+        mainVendor = extractor.makerOfOwnVoice(doc.text(), paragraphs,
+            doc.metadata().title().orElse(null), main.text());
+      }
     }
     TableClaims tables = tableReaders.computeIfAbsent(
         variant, l -> new TableClaims(lexicon, recognizer, vendors));
@@ -99,12 +104,14 @@ public final class DocumentChecker {
         extractor.read(doc.text(), paragraphs, main, mainVendor, introduced);
     String voice = makersVoice ? mainVendor : null;
     List<Claim> claims = new ArrayList<>(TableClaims.merge(
-        claimedBy(spokenBy(extractor.claims(reading, main, mainVendor)), voice),
+        claimedBy(answeredBy(spokenBy(extractor.claims(reading, main, mainVendor)),
+            doc.text(), paragraphs), voice),
         tables.extract(doc.text(), doc.tables(), paragraphs, mainVendor)));
     FactExtractor facts = factExtractors.computeIfAbsent(
         variant, l -> new FactExtractor(lexicon, extractor, vendors));
     claims.addAll(claimedBy(
-        spokenBy(facts.extract(reading, main, subject.family(), mainVendor)), voice));
+        answeredBy(spokenBy(facts.extract(reading, main, subject.family(), mainVendor)),
+            doc.text(), paragraphs), voice));
     claims.sort(java.util.Comparator.comparingInt((Claim c) -> c.sentence().span().start()));
 
     Map<Sentence, List<ClaimReport>> bySentence = new LinkedHashMap<>();
@@ -173,6 +180,42 @@ public final class DocumentChecker {
   private static List<Claim> spokenBy(List<Claim> claims) {
     return unclaimedGiven(claims, c -> c.sentence().speaker());
   }
+
+  /**
+   * In an interview whose answers open with the interviewee's initials ("S. M. : ..."), what the
+   * answers say is the person's the text names in full with those initials ("Sophie Marchetti"):
+   * the first such name in the text; the claims keep any claimant of their own.
+   */
+  private static List<Claim> answeredBy(List<Claim> claims, String text,
+      List<Paragraph> paragraphs) {
+    Map<String, String> byInitials = new java.util.HashMap<>();
+    return unclaimedGiven(claims, c -> {
+      int at = c.sentence().span().start();
+      Paragraph p = paragraphs.stream()
+          .filter(q -> q.span().start() <= at && at < q.span().end()).findFirst().orElse(null);
+      if (p == null) {
+        return null;
+      }
+      Matcher m = INITIALS_LABEL.matcher(text).region(p.span().start(), p.span().end());
+      if (!m.lookingAt()) {
+        return null;
+      }
+      String initials = m.group(1).replaceAll("[^\\p{Lu}]", "");
+      return byInitials.computeIfAbsent(initials, i -> {
+        StringBuilder name = new StringBuilder("(?<![\\p{L}])");
+        for (int k = 0; k < i.length(); k++) {
+          name.append(k == 0 ? "" : "\\s+").append(i.charAt(k))
+              .append("\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?");
+        }
+        Matcher n = Pattern.compile(name.append("(?![\\p{L}])").toString()).matcher(text);
+        return n.find() ? n.group().replaceAll("\\s+", " ") : null;
+      });
+    });
+  }
+
+  /** Initials of two or three letters opening an interview's answer: "S. M. :", "J.D.:". */
+  private static final Pattern INITIALS_LABEL =
+      Pattern.compile("\\s*((?:\\p{Lu}\\.\\s?){2,3})\\s?:\\s");
 
   /** The claims, those naming no claimant given {@code claimant}'s (when not null). */
   private static List<Claim> unclaimedGiven(List<Claim> claims,

@@ -301,6 +301,34 @@ public final class ClaimExtractor {
     return null;
   }
 
+  /**
+   * The organisation a text in its maker's voice presents itself as, for when it names none with
+   * its model: the first organisation named in its title or opening lines ("Introducing Talon-2 |
+   * Veyra AI"; a preprint's affiliation line; "a 12B model from Saltmarsh AI"), other than the
+   * model's own name; null when there is none.
+   *
+   * @param title the document's title, when it is not one of its sentences; may be null
+   */
+  public String makerOfOwnVoice(String text, List<Paragraph> paragraphs, String title,
+      String mainName) {
+    List<String> places = new ArrayList<>();
+    if (title != null) {
+      places.add(title);
+    }
+    paragraphs.stream().limit(OPENING_PARAGRAPHS).forEach(p -> places.add(p.span().of(text)));
+    for (String place : places) {
+      Matcher v = vendors.matcher(place);
+      while (v.find()) {
+        if (!v.group().equalsIgnoreCase(mainName) && !mainName.contains(v.group())) {
+          return v.group();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final int OPENING_PARAGRAPHS = 3;
+
   private static final int MAKER_GAP = 40;
   /**
    * What may not stand between a maker's name and its model's: a sentence or clause end, or a

@@ -122,6 +122,30 @@ class DocumentCheckerTest {
   }
 
   @Test
+  void aTextInItsMakersVoiceIsTheOrganisationItsOpeningNames() throws Exception {
+    // A launch page whose title names the maker only after the model ("Introducing Larch-20B |
+    // Harrow Labs"), and a preprint whose affiliation line names it: "our most capable model",
+    // "We introduce" are Harrow Labs speaking.
+    DocumentReport page = run("en/launch-page-maker-after-name.txt", null);
+    assertEquals("Harrow Labs", claimIn(page, "Larch-20B beats").claim().attribution()
+        .claimant());
+    DocumentReport preprint = run("en/preprint-affiliation.txt", null);
+    assertEquals("Harrow Labs", claimIn(preprint, "Larch-20B beats").claim().attribution()
+        .claimant());
+    // A model card's "Developed by:" field: the card is its maker's.
+    DocumentReport card = run("en/model-card-developed-by.md", null);
+    assertEquals("Harrow Labs", claimIn(card, "Larch-20B beats").claim().attribution()
+        .claimant());
+  }
+
+  @Test
+  void anInterviewsAnswersOpenedByInitialsAreThePersonsWithThoseInitials() throws Exception {
+    DocumentReport r = run("fr/entretien-initiales.txt", null);
+    assertEquals("Mara Ellison", claimIn(r, "Larch-20B dépasse").claim().attribution()
+        .claimant());
+  }
+
+  @Test
   void aSourceOfTheMakersBeforeTheClaimantNamesItsPublisher() throws Exception {
     DocumentReport r = run("fr/sources-du-fabricant.txt", null);
     assertEquals("Pampa Labs", claimIn(r, "D'après leur blog").claim().attribution().claimant());
