@@ -142,7 +142,9 @@ public final class EvaluationTable {
         if (a.sentenceKeys().contains(key) || !seen.add(key)) {
           continue;
         }
-        shapes.merge(splitShape(a.sentenceKeys(), g.sentence(), key), 1, Integer::sum);
+        String file = a.file();
+        shapes.merge(splitShape(a.sentenceKeys(), g.sentence(), key) + " ["
+            + file.substring(file.lastIndexOf('.') + 1) + "]", 1, Integer::sum);
       }
     }
     if (shapes.values().stream().allMatch(n -> n == 0)) {
