@@ -113,6 +113,7 @@ public final class DocumentChecker {
         answeredBy(spokenBy(facts.extract(reading, main, subject.family(), mainVendor)),
             doc.text(), paragraphs), voice));
     claims.sort(java.util.Comparator.comparingInt((Claim c) -> c.sentence().span().start()));
+    claims = namedInFull(claims, doc.text(), lexicon.benchmarkNames().stopWords());
 
     Map<Sentence, List<ClaimReport>> bySentence = new LinkedHashMap<>();
     for (Claim c : claims) {
@@ -212,6 +213,47 @@ public final class DocumentChecker {
       });
     });
   }
+
+  /**
+   * In a transcript or an interview whose turns open with the speaker's surname alone ("Voigt:
+   * ..."), the speaker is the person the text names in full ("Dr. Lena Voigt"): a speaker that is
+   * a single capitalised word, not an organisation, takes the full name the text first gives it
+   * with one or two given names before it (not words that open sentences, nor organisations).
+   * A surname in running text ("Whitfield says") stays as written.
+   */
+  private List<Claim> namedInFull(List<Claim> claims, String text, Pattern stopWords) {
+    Map<String, java.util.Optional<String>> full = new HashMap<>();
+    return claims.stream().map(c -> {
+      String by = c.attribution().claimant();
+      if (by == null || !by.equals(c.sentence().speaker()) || !SURNAME.matcher(by).matches()
+          || vendors.contains(by)) {
+        return c;
+      }
+      String name = full.computeIfAbsent(by, w -> {
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}.-])((?:" + GIVEN_NAME + "\\h+){1,2})"
+            + Pattern.quote(w) + "(?![\\p{L}\\p{N}-])").matcher(text);
+        while (m.find()) {
+          String[] given = m.group(1).trim().split("\\s+");
+          boolean ok = true;
+          for (String g : given) {
+            ok &= !stopWords.matcher(g).matches() && !vendors.contains(g);
+          }
+          if (ok) {
+            return java.util.Optional.of(m.group().replaceAll("\\s+", " "));
+          }
+        }
+        return java.util.Optional.empty();
+      }).orElse(null);
+      return name == null ? c : c.withAttribution(
+          new Attribution(name, c.attribution().hedged(), c.attribution().cues()));
+    }).toList();
+  }
+
+  /** A surname alone: one capitalised word, possibly double-barrelled ("Voigt", "Müller-Lüdenscheidt"). */
+  private static final Pattern SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?");
+
+  /** A given name on the same line as the surname after it: "Lena", "Jean-Pierre". */
+  private static final String GIVEN_NAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
 
   /** Initials of two or three letters opening an interview's answer: "S. M. :", "J.D.:". */
   private static final Pattern INITIALS_LABEL =

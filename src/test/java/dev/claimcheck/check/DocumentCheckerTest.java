@@ -96,6 +96,14 @@ class DocumentCheckerTest {
   }
 
   @Test
+  void aSpeakerLabelledBySurnameIsThePersonTheTextNamesInFull() throws Exception {
+    DocumentReport r = run("en/interview-surname-turns.txt", null);
+    assertEquals("Lena Voigt", claimIn(r, "Larch-20B beats").claim().attribution().claimant());
+    // A surname the line names itself in running text stays as written.
+    assertEquals("Whitfield", claimIn(r, "Whitfield says").claim().attribution().claimant());
+  }
+
+  @Test
   void aPersonQuotedOrNamedWithAVerbOfSayingIsTheClaimant() throws Exception {
     DocumentReport r = run("en/quoted-executive.txt", null);
     assertEquals("Dana Whitfield", claimIn(r, "“Larch-20B beats").claim().attribution()
