@@ -715,11 +715,30 @@ public final class ClaimExtractor {
       boolean organisation = vendors.matcher(f.mention().text()).matches();
       // "ARC-AGI-2: 15.9%, nearly double ...": the label of a results line.
       boolean label = ScoreLines.labelledScoreStart(t, f.start(), f.end()) >= 0;
-      if ((afterPreposition || inList || label) && !organisation) {
+      if ((afterPreposition || inList || label || topic(t, f, found)) && !organisation) {
         out.add(f);
       }
     }
     return out;
+  }
+
+  /** A name with a year or version in it ("AIME 2025", "HMMT-25"), then a colon. */
+  private static final Pattern NUMBERED_BEFORE_COLON =
+      Pattern.compile("\\p{Lu}[\\p{L}\\-]*[\\s\\-]?\\p{N}+");
+
+  /**
+   * Whether a benchmark-shaped name with a number in it stands right before a colon that opens
+   * the clause about it, and that clause gives numbers and names no other benchmark: "Telling is
+   * AIME 2025: there, Gemini 2.5 Pro reaches 83.0%".
+   */
+  private boolean topic(String t, Found f, List<Found> found) {
+    String rest = t.substring(f.end());
+    if (!rest.startsWith(":") || !NUMBERED_BEFORE_COLON.matcher(f.mention().text()).matches()) {
+      return false;
+    }
+    int from = f.end() + 1;
+    boolean otherBenchmark = found.stream().anyMatch(o -> o.isBenchmark() && o.start() >= from);
+    return !otherBenchmark && !numbers.findAll(t.substring(from)).isEmpty();
   }
 
   /**

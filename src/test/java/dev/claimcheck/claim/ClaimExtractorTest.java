@@ -473,6 +473,21 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aNumberedBenchmarkBeforeAColonIsWhatTheClauseAfterItIsAbout() {
+    String sentence = "Aussagekräftiger ist AIME 2025: Dort erreicht Gemini 2.5 Pro 83,0 Prozent.";
+    List<Claim> all = claims("de", "Gemini 2.5 Pro\n\nBei GPQA Diamond liegt Gemini 2.5 Pro vorn. "
+        + sentence);
+    assertEquals(List.of("AIME 2025 83.0"), all.stream()
+        .filter(c -> c.kind() == ClaimKind.SCORE && c.sentence().text().equals(sentence))
+        .map(c -> c.benchmarks().get(0).text() + " " + c.value()).toList());
+    // A colon after an ordinary capitalised word names no benchmark.
+    List<Claim> plain = claims("en", "Quill-12B\n\nQuill-12B leads on GPQA Diamond. "
+        + "Update: Quill-12B reaches 70.1%.");
+    assertTrue(plain.stream().noneMatch(c -> c.benchmarks().stream()
+        .anyMatch(b -> b.text().equals("Update"))), plain.toString());
+  }
+
+  @Test
   void theVersionOfANameWrittenInLowerCaseIsNoScore() {
     // "claude opus 4.1" is not read as a name here, but its version is no score of anybody's.
     List<Claim> all = claims("en", "Thread\n\ngpt-5 just beat claude opus 4.1 on swe-bench verified");
