@@ -369,7 +369,7 @@ public final class ClaimExtractor {
       boolean launch = intro.launches().contains(p);
       Matcher m = p.pattern().matcher(t);
       while (m.find()) {
-        String name = untilNotName(m.group());
+        String name = withoutModelNoun(untilNotName(m.group()));
         if (m.end() <= m.start() || launch && !afterOrganisation(t, m.start())
             || !introducible(t, m.start(), name)) {
           continue;
@@ -430,6 +430,20 @@ public final class ClaimExtractor {
       end += 1 + words[i].length();
     }
     return name.substring(0, end);
+  }
+
+  /**
+   * The name without the nouns written before it that say what it is: "KI-Modell Kimi K2" names
+   * Kimi K2.
+   */
+  private String withoutModelNoun(String name) {
+    String out = name;
+    int space = out.indexOf(' ');
+    while (space > 0 && recognizer.isModelNoun(out.substring(0, space))) {
+      out = out.substring(space + 1);
+      space = out.indexOf(' ');
+    }
+    return out;
   }
 
   /** A capitalised word with nothing else in it ("Saba", "Nonetheless"). */
@@ -701,11 +715,30 @@ public final class ClaimExtractor {
       boolean organisation = vendors.matcher(f.mention().text()).matches();
       // "ARC-AGI-2: 15.9%, nearly double ...": the label of a results line.
       boolean label = ScoreLines.labelledScoreStart(t, f.start(), f.end()) >= 0;
-      if ((afterPreposition || inList || label) && !organisation) {
+      if ((afterPreposition || inList || label || topic(t, f, found)) && !organisation) {
         out.add(f);
       }
     }
     return out;
+  }
+
+  /** A name with a year or version in it ("AIME 2025", "HMMT-25"), then a colon. */
+  private static final Pattern NUMBERED_BEFORE_COLON =
+      Pattern.compile("\\p{Lu}[\\p{L}\\-]*[\\s\\-]?\\p{N}+");
+
+  /**
+   * Whether a benchmark-shaped name with a number in it stands right before a colon that opens
+   * the clause about it, and that clause gives numbers and names no other benchmark: "Telling is
+   * AIME 2025: there, Gemini 2.5 Pro reaches 83.0%".
+   */
+  private boolean topic(String t, Found f, List<Found> found) {
+    String rest = t.substring(f.end());
+    if (!rest.startsWith(":") || !NUMBERED_BEFORE_COLON.matcher(f.mention().text()).matches()) {
+      return false;
+    }
+    int from = f.end() + 1;
+    boolean otherBenchmark = found.stream().anyMatch(o -> o.isBenchmark() && o.start() >= from);
+    return !otherBenchmark && !numbers.findAll(t.substring(from)).isEmpty();
   }
 
   /**
@@ -1944,6 +1977,10 @@ public final class ClaimExtractor {
       return new Subject(after.mention(), null);
     }
     Subject nearest = subject(a, n.start(), main);
+    Subject beating = competitorsSubject(a, n, nearest, main, cues);
+    if (beating != null) {
+      return beating;
+    }
     if (comma >= 0 && nearest != null && nearest.start >= 0
         && lexicon.listSeparator().matcher(before.substring(comma + 1).strip()).matches()) {
       // "obtient 87,2 sur MMLU-Pro, ... juste derrière o1, et 69,3 % sur GPQA Diamond": after
@@ -1989,6 +2026,54 @@ public final class ClaimExtractor {
       return new Subject(main, "", n.start());
     }
     return nearest;
+  }
+
+  /**
+   * The subject of a comparison whose competitor is the nearest model before {@code n}, when the
+   * number goes on with the comparison's verb and not with its competitor: "Aster-2 Pro beats
+   * GPT-5 on HLE with 27.9%" (a phrase that gives the subject's score ends right before the
+   * number), "übertrifft sowohl Llama 3.1 70B als auch Mistral Small 3.1 und erreicht 81,7
+   * Punkte" (a second verb, its subject left out, after a list word). Null otherwise.
+   */
+  private Subject competitorsSubject(Analysed a, NumberReader.Found n, Subject nearest,
+      Mention main, List<CueMatch> cues) {
+    String t = a.text();
+    Found named = nearest == null ? null : a.mentions().stream()
+        .filter(f -> f.isModel() && f.start() == nearest.start && f.end() <= n.start())
+        .findFirst().orElse(null);
+    if (named == null) {
+      return null;
+    }
+    int from = named.end();
+    String gap = t.substring(from, n.start());
+    if (gap.matches("(?s).*[,;:.!?()].*") || a.mentions().stream()
+        .anyMatch(f -> f.isModel() && f.start() >= from && f.end() <= n.start())) {
+      return null;
+    }
+    String trimmed = gap.stripTrailing();
+    boolean subjectsPhrase = false;
+    Matcher w = lexicon.scoreOfSubject().matcher(trimmed);
+    while (w.find()) {
+      if (w.end() == trimmed.length() && w.end() > w.start()
+          && (w.start() == 0 || Character.isWhitespace(trimmed.charAt(w.start() - 1)))) {
+        subjectsPhrase = true;
+      }
+    }
+    boolean secondVerb = cues.stream().anyMatch(c -> c.cue.kind() == ClaimKind.SCORE
+        && c.start >= from && c.end <= n.start()
+        && lexicon.listSeparator().matcher(t.substring(from, c.start).strip()).matches());
+    if (!subjectsPhrase && !secondVerb) {
+      return null;
+    }
+    for (CueMatch c : cues) {
+      if ((c.cue.kind() == ClaimKind.COMPARE || c.cue.kind() == ClaimKind.PARITY)
+          && c.end <= nearest.start
+          && objects(a, c.end).stream().anyMatch(o -> o.start() == nearest.start)) {
+        Subject s = subject(a, c.start, main);
+        return s != null && s.mention != nearest.mention ? s : null;
+      }
+    }
+    return null;
   }
 
   /** One organisation written two ways: "Google" and "Google DeepMind", "Mistral" and "Mistral AI". */

@@ -223,6 +223,20 @@ public final class EntityRecognizer {
     return modelVariantWords.contains(word.toLowerCase(java.util.Locale.ROOT));
   }
 
+  /**
+   * Whether {@code word} is a noun that says what a model is ("model", "Modell"), also as the last
+   * part of a compound ("KI-Modell", "Sprachmodell", "Reasoning-Modell"): a description written
+   * before a name ("das KI-Modell Kimi K2"), never a part of it.
+   */
+  public boolean isModelNoun(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    if (modelNouns.contains(w) || modelNouns.contains(w.substring(w.lastIndexOf('-') + 1))) {
+      return true;
+    }
+    // German closed compounds: "Sprachmodell", "Basismodelle".
+    return modelNouns.stream().anyMatch(n -> n.length() >= 6 && w.endsWith(n));
+  }
+
   /** Whether {@code word} is a capitalised word that names something other than a model. */
   public boolean isNotModel(String word) {
     return notModels.contains(word.toLowerCase(java.util.Locale.ROOT));

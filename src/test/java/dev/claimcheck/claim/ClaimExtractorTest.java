@@ -445,6 +445,49 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aModelNounBeforeAnIntroducedNameIsNoPartOfIt() {
+    // "KI-Modell", "Sprachmodell": what the model is, written before its name.
+    for (String noun : List.of("KI-Modell", "Sprachmodell")) {
+      List<Claim> all = claims("de", "Moonshot stellt " + noun + " Kimi K2 vor\n\n"
+          + "Im Test SWE-bench Verified komme das Modell auf 65,8 Prozent.");
+      assertEquals(List.of("Kimi K2 65.8"), all.stream()
+          .filter(c -> c.kind() == ClaimKind.SCORE)
+          .map(c -> c.subject().text() + " " + c.value()).toList(), noun);
+    }
+  }
+
+  @Test
+  void aScoreGivenWithTheVerbOfAComparisonIsItsSubjects() {
+    // The benchmark phrase between the competitor and "with" attaches "with" to the verb.
+    List<Claim> all = claims("en", "Aster-2 Pro\n\n"
+        + "Corvane Labs says its new Aster-2 Pro beats GPT-5 on HLE with 27.9% without tools.");
+    assertEquals(List.of("Aster-2 Pro 27.9"), all.stream()
+        .filter(c -> c.kind() == ClaimKind.SCORE)
+        .map(c -> c.subject().text() + " " + c.value()).toList());
+    // Right after the competitor, "with" gives the competitor's own score.
+    List<Claim> own = claims("en", "Quill-12B\n\n"
+        + "Quill-12B beats GPT-4o with 85.5 and Claude 3.5 Sonnet with 84.1 on MMLU.");
+    assertEquals(List.of("GPT-4o 85.5", "Claude 3.5 Sonnet 84.1"), own.stream()
+        .filter(c -> c.kind() == ClaimKind.SCORE)
+        .map(c -> c.subject().text() + " " + c.value()).toList());
+  }
+
+  @Test
+  void aNumberedBenchmarkBeforeAColonIsWhatTheClauseAfterItIsAbout() {
+    String sentence = "Aussagekräftiger ist AIME 2025: Dort erreicht Gemini 2.5 Pro 83,0 Prozent.";
+    List<Claim> all = claims("de", "Gemini 2.5 Pro\n\nBei GPQA Diamond liegt Gemini 2.5 Pro vorn. "
+        + sentence);
+    assertEquals(List.of("AIME 2025 83.0"), all.stream()
+        .filter(c -> c.kind() == ClaimKind.SCORE && c.sentence().text().equals(sentence))
+        .map(c -> c.benchmarks().get(0).text() + " " + c.value()).toList());
+    // A colon after an ordinary capitalised word names no benchmark.
+    List<Claim> plain = claims("en", "Quill-12B\n\nQuill-12B leads on GPQA Diamond. "
+        + "Update: Quill-12B reaches 70.1%.");
+    assertTrue(plain.stream().noneMatch(c -> c.benchmarks().stream()
+        .anyMatch(b -> b.text().equals("Update"))), plain.toString());
+  }
+
+  @Test
   void theVersionOfANameWrittenInLowerCaseIsNoScore() {
     // "claude opus 4.1" is not read as a name here, but its version is no score of anybody's.
     List<Claim> all = claims("en", "Thread\n\ngpt-5 just beat claude opus 4.1 on swe-bench verified");
