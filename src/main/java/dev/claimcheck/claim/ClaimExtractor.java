@@ -2032,8 +2032,7 @@ public final class ClaimExtractor {
    * The subject of a comparison whose competitor is the nearest model before {@code n}, when the
    * number goes on with the comparison's verb and not with its competitor: "Aster-2 Pro beats
    * GPT-5 on HLE with 27.9%" (a phrase that gives the subject's score ends right before the
-   * number), "übertrifft sowohl Llama 3.1 70B als auch Mistral Small 3.1 und erreicht 81,7
-   * Punkte" (a second verb, its subject left out, after a list word). Null otherwise.
+   * number). Null otherwise.
    */
   private Subject competitorsSubject(Analysed a, NumberReader.Found n, Subject nearest,
       Mention main, List<CueMatch> cues) {
@@ -2059,10 +2058,7 @@ public final class ClaimExtractor {
         subjectsPhrase = true;
       }
     }
-    boolean secondVerb = cues.stream().anyMatch(c -> c.cue.kind() == ClaimKind.SCORE
-        && c.start >= from && c.end <= n.start()
-        && lexicon.listSeparator().matcher(t.substring(from, c.start).strip()).matches());
-    if (!subjectsPhrase && !secondVerb) {
+    if (!subjectsPhrase) {
       return null;
     }
     for (CueMatch c : cues) {
