@@ -46,7 +46,7 @@ public final class FactExtractor {
   private static final Pattern CLAUSE_END = Pattern.compile("[,;:!?]|\\.(?![\\p{L}\\p{N}])");
 
   /** How far before a phrase the class of a superlative ("the best ...") may start. */
-  private static final int CLASS_REACH = 40;
+  private static final int CLASS_REACH = 100;
   /** The smallest counts that are read as facts: smaller numbers are something else. */
   private static final Map<String, Double> MINIMUM = Map.of(
       "parameters", 1e6, "training_tokens", 1e6, "context_length", 256.0);

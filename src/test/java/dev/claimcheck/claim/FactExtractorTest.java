@@ -1075,6 +1075,26 @@ class FactExtractorTest {
   }
 
   @Test
+  void aSuperlativesClassFollowedByARelativeClause_isNoFact() {
+    String[][] cases = {
+        {"en", "Nordwind-9B launches\n\nIt is the strongest model any European company has released with open weights."},
+        {"fr", "Nordwind-9B est là\n\nC'est le modèle le plus puissant qu'une entreprise européenne ait publié en open weights."},
+        {"de", "Nordwind-9B ist da\n\nEs ist das stärkste Modell, das je ein europäisches Unternehmen mit offenen Gewichten veröffentlicht hat."},
+        {"es", "Llega Nordwind-9B\n\nEs el modelo más potente que una empresa europea ha publicado con pesos abiertos."}};
+    for (String[] c : cases) {
+      List<Claim> claims = facts(c[0], c[1]);
+      assertTrue(claims.stream().noneMatch(x -> x.fact().equals("open_weights")), describe(claims));
+    }
+    // A coordinated clause states the fact.
+    List<Claim> en = facts("en", """
+        Nordwind-9B launches
+
+        Nordwind-9B is the strongest model in its class and it was released with open weights.
+        """);
+    assertTrue(en.stream().anyMatch(x -> x.fact().equals("open_weights")), describe(en));
+  }
+
+  @Test
   void aModelTrainedFrom_orLikeEveryModelOfAFamily_isNotTheSubject() {
     List<Claim> claims = facts("en", """
         Nordwind-9B-Math paper
