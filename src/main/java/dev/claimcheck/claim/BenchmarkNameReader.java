@@ -48,6 +48,8 @@ final class BenchmarkNameReader {
   private static final Pattern SHORT_YEAR_GAP = Pattern.compile(" ?['’]");
   private static final Pattern OTHER = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+  /** A genitive "s" written straight after a name that does not end in "s": "OpenAIs". */
+  private static final Pattern GENITIVE_S = Pattern.compile("[\\p{L}\\p{N}&&[^sSxXzZ]]s$");
   private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Ll}\\p{Lu}");
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
   private static final Pattern PLURAL_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
@@ -265,8 +267,16 @@ final class BenchmarkNameReader {
     return false;
   }
 
+  /**
+   * Whether a word is an organisation, possessive or not: "OpenAI's", and the genitive written
+   * without an apostrophe ("OpenAIs eigene Bewertungen", "Googles Benchmarks"). An
+   * organisation's possessive says whose the evaluation is; it is no benchmark name.
+   */
   private boolean vendor(String word) {
-    return vendorKeys.contains(Names.key(POSSESSIVE.matcher(word).replaceAll("")));
+    String bare = POSSESSIVE.matcher(word).replaceAll("");
+    return vendorKeys.contains(Names.key(bare))
+        || (GENITIVE_S.matcher(bare).find()
+            && vendorKeys.contains(Names.key(bare.substring(0, bare.length() - 1))));
   }
 
   /**

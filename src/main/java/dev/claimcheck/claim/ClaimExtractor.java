@@ -712,7 +712,12 @@ public final class ClaimExtractor {
           && java.util.stream.Stream.concat(found.stream(), out.stream())
               .anyMatch(o -> o.isBenchmark() && o.end() <= f.start() && f.start() - o.end() <= 6)
           && listGoesOn(t, before, f.end());
-      boolean organisation = vendors.matcher(f.mention().text()).matches();
+      // "In OpenAIs eigenen Bewertungen": an organisation's possessive, with or without an
+      // apostrophe, says whose the evaluation is; it is no benchmark.
+      String name = f.mention().text();
+      String owner = name.replaceFirst("(?<=[\\p{L}\\p{N}])['’]?s$", "");
+      boolean organisation = vendors.matcher(name).matches()
+          || !owner.equals(name) && !owner.matches(".*[sSxXzZ]") && vendors.matcher(owner).matches();
       // "ARC-AGI-2: 15.9%, nearly double ...": the label of a results line.
       boolean label = ScoreLines.labelledScoreStart(t, f.start(), f.end()) >= 0;
       if ((afterPreposition || inList || label || topic(t, f, found)) && !organisation) {

@@ -101,6 +101,8 @@ class ClaimExtractorTest {
     "de | Bei den Olympiadeaufgaben der USAMO 2025 liegt Quill-12B vor GPT-4o."
         + " | compare [USAMO 2025?]",
     "de | Quill-12B erreicht 40,1 Prozent bei ARC-AGI-2. | score [ARC-AGI-2?] 40.1",
+    // an organisation's genitive without an apostrophe says whose the evaluation is
+    "de | In OpenAIs eigenen Bewertungen liegt Quill-12B vor GPT-4o. | compare []",
     "de | Im Wissenstest MMLU liegt Quill-12B vor GPT-4o. | compare [MMLU]",
     "de | Auf der Plattform LMArena liegt Quill-12B vor GPT-4o. | compare [LMArena]",
     "de | Beim Programmierwettbewerb Codeforces liegt Quill-12B vor GPT-4o. | compare [Codeforces]",
