@@ -857,13 +857,19 @@ public final class FactExtractor {
       return null;
     }
     String gap = t.substring(last.end(), cue.start);
-    if (!gap.stripLeading().startsWith(",") || gap.stripLeading().substring(1).matches(
-        "(?s).*[,;:()].*")) {
+    // « contrairement à X qui est sous Apache 2.0 »: a relative clause may also follow the model
+    // without a comma.
+    boolean commaFirst = gap.stripLeading().startsWith(",");
+    if (!commaFirst && !(gap.startsWith(" ") && facts.relatives().matcher(gap.stripLeading())
+        .lookingAt() && !gap.matches("(?s).*[,;:()].*"))) {
+      return null;
+    }
+    if (commaFirst && gap.stripLeading().substring(1).matches("(?s).*[,;:()].*")) {
       return null;
     }
     // "X beats Y, which has 70B parameters": a relative clause after the model is about it.
     // Not a reference that opens the main clause: "so gut wie DeepSeek R1, das Ding hat ...".
-    String clause = gap.stripLeading().substring(1).stripLeading();
+    String clause = commaFirst ? gap.stripLeading().substring(1).stripLeading() : gap.stripLeading();
     int opening = cue.start - clause.length();
     boolean relative = facts.relatives().matcher(clause).lookingAt()
         && references(t).stream().noneMatch(r -> r[0] == opening);

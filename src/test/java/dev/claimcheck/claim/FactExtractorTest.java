@@ -857,6 +857,37 @@ class FactExtractorTest {
   }
 
   @Test
+  void aRelativeClauseWithoutACommaAfterAContrastedModel_isAboutThatModel() {
+    String[][] cases = {
+      {"fr", "Une note\n\nFalke-7B n'est pas open source, contrairement à Nordwind-9B qui est "
+          + "sous Apache 2.0."},
+      {"en", "A note\n\nFalke-7B is API-only, unlike Nordwind-9B which ships under Apache 2.0."},
+    };
+    for (String[] c : cases) {
+      List<Claim> claims = facts(c[0], c[1]);
+      assertEquals("Nordwind-9B", only(claims, c[1].substring(c[1].indexOf("\n\n") + 2),
+          "license").subject().text(), describe(claims));
+    }
+  }
+
+  @Test
+  void aModelAFigureIsAMultipleOf_isNotTheSubject() {
+    String[][] cases = {
+      {"fr", "Une note\n\nFalke-7B a été entraîné sur 36 000 milliards de jetons, soit le double "
+          + "de Nordwind-9B, et gère un contexte de 128 000 jetons."},
+      {"en", "A note\n\nFalke-7B was trained on 36T tokens, twice that of Nordwind-9B, and "
+          + "handles a 128K context window."},
+      {"es", "Una nota\n\nFalke-7B se entrenó con 36 billones de tokens, el doble de "
+          + "Nordwind-9B, y maneja un contexto de 128.000 tokens."},
+    };
+    for (String[] c : cases) {
+      List<Claim> claims = facts(c[0], c[1]);
+      assertEquals("Falke-7B", only(claims, c[1].substring(c[1].indexOf("\n\n") + 2),
+          "context_length").subject().text(), describe(claims));
+    }
+  }
+
+  @Test
   void aModelWhoseArchitectureIsKept_isNotTheSubject() {
     List<Claim> claims = facts("en", """
         A note
