@@ -3416,10 +3416,14 @@ public final class ClaimExtractor {
       }
     }
     if (claimant == null) {
+      claimant = possessiveSource(t, maker);
+    }
+    if (claimant == null) {
       // "Alibaba avance que ...", "... Alibaba tente ... en affirmant que": the organisation
       // named nearest before the verb of saying; "En affirmant que ..., Alibaba ...": else the
       // first one named after it.
-      List<int[]> orgs = organisations(a);
+      // "outperforms Meta's Llama 4 Maverick": the maker named with its model does not speak.
+      List<int[]> orgs = organisations(a).stream().filter(o -> !namesItsModel(a, o)).toList();
       Matcher verb = lexicon.claimantAfter().matcher(t);
       while (claimant == null && verb.find()) {
         int at = verb.start();
@@ -3564,6 +3568,47 @@ public final class ClaimExtractor {
       }
     }
     return String.join(" ", words);
+  }
+
+  /** The possessive ending of a name: "Meta's", "Labs'", "Anthropics". */
+  private static final Pattern POSSESSIVE_END = Pattern.compile("(?:['\u2019]s?|s)$");
+
+  /**
+   * The owner of a source named after a possessive ("Meta's table shows", "by Moonshot's own
+   * numbers", "laut Anthropics Tabelle"): the organisation, or for "the company's own report" the
+   * maker of the model the sentence is about.
+   */
+  private String possessiveSource(String t, String maker) {
+    Matcher m = lexicon.phrase("possessive_source").pattern().matcher(t);
+    while (m.find()) {
+      String before = t.substring(Math.max(0, m.start() - 60), m.start()).stripTrailing();
+      for (String owner : List.of(before, POSSESSIVE_END.matcher(before).replaceFirst(""))) {
+        Matcher v = vendors.matcher(owner);
+        while (v.find()) {
+          if (v.end() == owner.length()) {
+            return v.group();
+          }
+        }
+        Matcher d = lexicon.claimantDescriptors().matcher(owner);
+        while (maker != null && d.find()) {
+          if (d.end() == owner.length()) {
+            return maker;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether an organisation's name stands as the maker before its model: "Meta's Llama 4". */
+  private static boolean namesItsModel(Analysed a, int[] org) {
+    String t = a.text();
+    Matcher p = Pattern.compile("(?:['\u2019]s?|s)?\s+").matcher(t).region(org[1], t.length());
+    if (!p.lookingAt()) {
+      return false;
+    }
+    int at = p.end();
+    return a.mentions().stream().anyMatch(f -> f.isModel() && f.start() == at);
   }
 
   private String leadingClaimant(String rest, String mainVendor) {

@@ -694,4 +694,22 @@ class ClaimExtractorTest {
       assertEquals(claimant, c.attribution().claimant(), sentence);
     }
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+    // a source named after an organisation's possessive: the organisation is the claimant
+    "en | Google's table shows Quill-12B at 43.4 on LiveCodeBench. | Google",
+    "en | By Google's own numbers, Quill-12B scores 65.8% on SWE-bench Verified. | Google",
+    "de | Laut Googles Tabelle erreicht Quill-12B 83,3 Prozent bei MMLU. | Google",
+    // the maker named before its model does not speak
+    "en | The startup said Quill-12B outperforms Google's Gemma 3 27B on MMLU. | -",
+  })
+  void aPossessiveSourceNamesTheClaimant(String lang, String sentence, String claimant) {
+    List<Claim> all = claims(lang, "Quill-12B\n\n" + sentence);
+    List<Claim> in = all.stream().filter(c -> c.sentence().text().equals(sentence)).toList();
+    assertTrue(!in.isEmpty(), sentence);
+    for (Claim c : in) {
+      assertEquals(claimant, c.attribution().claimant(), sentence);
+    }
+  }
 }
