@@ -738,12 +738,36 @@ public final class ClaimExtractor {
    */
   private boolean topic(String t, Found f, List<Found> found) {
     String rest = t.substring(f.end());
-    if (!rest.startsWith(":") || !NUMBERED_BEFORE_COLON.matcher(f.mention().text()).matches()) {
+    int colon = rest.startsWith(":") ? f.end() : subjectBeforeColon(t, f, found);
+    if (colon < 0 || !NUMBERED_BEFORE_COLON.matcher(f.mention().text()).matches()) {
       return false;
     }
-    int from = f.end() + 1;
+    int from = colon + 1;
     boolean otherBenchmark = found.stream().anyMatch(o -> o.isBenchmark() && o.start() >= from);
     return !otherBenchmark && !numbers.findAll(t.substring(from)).isEmpty();
+  }
+
+  /** A name with a year in it: "AIME 2025", "HMMT-2025". */
+  private static final Pattern DATED_NAME =
+      Pattern.compile("\\p{Lu}[\\p{L}\\-]*[\\s\\-]?(?:19|20)\\p{N}{2}");
+
+  /**
+   * The colon that ends the clause a name with a year opens as its subject, when that clause
+   * names nothing else and gives no number: "AIME 2025 is where the gap widens: GPT-5 reaches
+   * 94.6%". -1 otherwise.
+   */
+  private static int subjectBeforeColon(String t, Found f, List<Found> found) {
+    if (!t.substring(0, f.start()).matches("[\\s\"“„«»*_]*")
+        || !DATED_NAME.matcher(f.mention().text()).matches()) {
+      return -1;
+    }
+    int colon = t.indexOf(':', f.end());
+    if (colon < 0 || colon - f.end() > 60
+        || !t.substring(f.end(), colon).matches("\\s+[\\p{L}\\s'’-]+")
+        || found.stream().anyMatch(o -> o.start() >= f.end() && o.start() < colon)) {
+      return -1;
+    }
+    return colon;
   }
 
   /**
@@ -1954,12 +1978,83 @@ public final class ClaimExtractor {
     return null;
   }
 
+  /**
+   * The owner of a number given in a phrase that opens the sentence and is set off by a comma:
+   * "With 74.9% on SWE-bench Verified, Talon-2 leads the pack" (the phrase describes the clause's
+   * subject, named right after the comma). Null unless the sentence opens with a phrase that gives
+   * the subject's score, no model is named before the comma and a model opens the clause.
+   */
+  private Found frontedScoreOwner(Analysed a, NumberReader.Found n) {
+    String t = a.text();
+    String lead = t.substring(0, n.start()).strip();
+    if (lead.isEmpty() || !lexicon.scoreOfSubject().matcher(lead).matches()) {
+      return null;
+    }
+    int comma = t.indexOf(',', n.end());
+    if (comma < 0 || t.substring(n.end(), comma).matches("(?s).*[;:.!?()\\[\\]].*")) {
+      return lexicon.wordOrder().subjectAfterVerb() ? afterFrontedVerb(a, n) : null;
+    }
+    Found first = null;
+    for (Found f : a.mentions()) {
+      if (f.start() < comma && f.end() > n.end() && f.isModel()) {
+        return null;
+      }
+      if (f.start() > comma && (first == null || f.start() < first.start())) {
+        first = f;
+      }
+    }
+    if (first == null || !first.isModel() || !lexicon.determiners()
+        .matcher(t.substring(comma + 1, first.start())).replaceAll(" ").isBlank()) {
+      return null;
+    }
+    return first;
+  }
+
+  /**
+   * "Mit 74,9 Prozent auf SWE-bench Verified setzt sich Talon-2 an die Spitze": with no comma, a
+   * phrase that opens the sentence ends with its benchmark's name, the finite verb follows and then
+   * the clause's subject. Null unless the benchmark is named right after the number and its unit
+   * and the lexicon's verb_before_subject phrase is all that stands between it and a model.
+   */
+  private Found afterFrontedVerb(Analysed a, NumberReader.Found n) {
+    String t = a.text();
+    Found bench = null;
+    for (Found f : a.mentions()) {
+      if (f.start() < n.end()) {
+        continue;
+      }
+      if (bench == null) {
+        if (!f.isBenchmark()
+            || !t.substring(n.end(), f.start()).matches("[^,;:.!?()\\[\\]]{0,30}")) {
+          return null;
+        }
+        bench = f;
+        continue;
+      }
+      if (!f.isModel()) {
+        return null;
+      }
+      Matcher verb = lexicon.phrase("verb_before_subject").pattern().matcher(t);
+      int from = bench.end();
+      while (from < f.start() && Character.isWhitespace(t.charAt(from))) {
+        from++;
+      }
+      verb.useTransparentBounds(true).region(from, f.start());
+      return verb.lookingAt() && t.substring(verb.end(), f.start()).isBlank() ? f : null;
+    }
+    return null;
+  }
+
   /** The model a number belongs to. */
   private Subject ownerOf(Analysed a, NumberReader.Found n, Mention main, List<CueMatch> cues) {
     String t = a.text();
     Found own = ownScoreOf(a, n);
     if (own != null) {
       return new Subject(own.mention(), null, own.start(), own.end());
+    }
+    Found fronted = frontedScoreOwner(a, n);
+    if (fronted != null) {
+      return new Subject(fronted.mention(), null, fronted.start(), fronted.end());
     }
     String before = t.substring(Math.max(0, n.start() - 28), n.start());
     int comma = before.lastIndexOf(',');

@@ -474,6 +474,34 @@ class ClaimExtractorTest {
         .map(c -> c.subject().text() + " " + c.value()).toList());
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // a score in a phrase opening the sentence, before its comma, is the clause subject's
+    "en | With 74.9% on SWE-bench Verified, Talon-2 leads the pack. | Talon-2 SWE-bench Verified 74.9",
+    "en | With 74.9% on SWE-bench Verified, Talon-2 beats GPT-5. | Talon-2 SWE-bench Verified 74.9",
+    "fr | Avec 74,9 % sur SWE-bench Verified, Talon-2 prend la tête. | Talon-2 SWE-bench Verified 74.9",
+    "es | Con un 74,9 % en SWE-bench Verified, Talon-2 lidera la tabla. | Talon-2 SWE-bench Verified 74.9",
+    // verb-second: the phrase ends with its benchmark, then the verb, then the subject
+    "de | Mit 74,9 Prozent auf SWE-bench Verified setzt sich Talon-2 an die Spitze."
+        + " | Talon-2 SWE-bench Verified 74.9",
+    // ... but not a model named inside the phrase, nor one after a pronoun subject
+    "en | With GPT-5 at 74.9% on SWE-bench Verified, Talon-2 leads the pack. | GPT-5 SWE-bench Verified 74.9",
+    "de | Mit 74,9 Prozent auf SWE-bench Verified liegt es vor Talon-2. | ",
+    // a score verb
+    "fr | Talon-2 cumule 1 402 points Elo sur LMArena. | Talon-2 LMArena 1402.0",
+    // a dated benchmark opening the clause before a colon is what the clause after it is about
+    "en | AIME 2025 is where the gap widens: GPT-5 reaches 94.6% without tools and Gemini 2.5 Pro 88%"
+        + " | GPT-5 AIME 2025 94.6; Gemini 2.5 Pro AIME 2025 88.0",
+    "en | AIME 2025 is where the gap widens: GPT-5 reaches 94.6% on MATH-500. | GPT-5 MATH-500 94.6",
+  })
+  void scoresOfTheClauseSubjectAndTheClauseTopic(String lang, String sentence, String expected) {
+    List<String> want = expected == null ? List.of() : List.of(expected.split(";\\s*"));
+    List<Claim> all = claims(lang, "Title line\n\n" + sentence);
+    assertEquals(want, all.stream().filter(c -> c.kind() == ClaimKind.SCORE)
+        .map(c -> c.subject().text() + " " + c.benchmarks().get(0).text() + " " + c.value())
+        .toList(), all.toString());
+  }
+
   @Test
   void aNumberedBenchmarkBeforeAColonIsWhatTheClauseAfterItIsAbout() {
     String sentence = "Aussagekräftiger ist AIME 2025: Dort erreicht Gemini 2.5 Pro 83,0 Prozent.";
