@@ -48,8 +48,6 @@ final class BenchmarkNameReader {
   private static final Pattern SHORT_YEAR_GAP = Pattern.compile(" ?['’]");
   private static final Pattern OTHER = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
-  /** A genitive "s" written straight after a name that does not end in "s": "OpenAIs". */
-  private static final Pattern GENITIVE_S = Pattern.compile("[\\p{L}\\p{N}&&[^sSxXzZ]]s$");
   private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Ll}\\p{Lu}");
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
   private static final Pattern PLURAL_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
@@ -273,10 +271,7 @@ final class BenchmarkNameReader {
    * organisation's possessive says whose the evaluation is; it is no benchmark name.
    */
   private boolean vendor(String word) {
-    String bare = POSSESSIVE.matcher(word).replaceAll("");
-    return vendorKeys.contains(Names.key(bare))
-        || (GENITIVE_S.matcher(bare).find()
-            && vendorKeys.contains(Names.key(bare.substring(0, bare.length() - 1))));
+    return Organisations.possessor(word).stream().anyMatch(w -> vendorKeys.contains(Names.key(w)));
   }
 
   /**

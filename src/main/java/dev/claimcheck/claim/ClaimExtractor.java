@@ -714,10 +714,8 @@ public final class ClaimExtractor {
           && listGoesOn(t, before, f.end());
       // "In OpenAIs eigenen Bewertungen": an organisation's possessive, with or without an
       // apostrophe, says whose the evaluation is; it is no benchmark.
-      String name = f.mention().text();
-      String owner = name.replaceFirst("(?<=[\\p{L}\\p{N}])['’]?s$", "");
-      boolean organisation = vendors.matcher(name).matches()
-          || !owner.equals(name) && !owner.matches(".*[sSxXzZ]") && vendors.matcher(owner).matches();
+      boolean organisation = Organisations.possessor(f.mention().text()).stream()
+          .anyMatch(w -> vendors.matcher(w).matches());
       // "ARC-AGI-2: 15.9%, nearly double ...": the label of a results line.
       boolean label = ScoreLines.labelledScoreStart(t, f.start(), f.end()) >= 0;
       if ((afterPreposition || inList || label || topic(t, f, found)) && !organisation) {
