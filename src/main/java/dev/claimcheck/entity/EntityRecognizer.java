@@ -26,10 +26,11 @@ public final class EntityRecognizer {
   private static final Pattern JOINER = Pattern.compile("[\\s\\-_/.()]*");
   /**
    * A model-shaped name: a capitalised word, hyphenated parts, and a version or size among them
-   * ("Nimbus-9B", "Foo-2.5-Pro", "Kestrel-70B-Instruct").
+   * ("Nimbus-9B", "Foo-2.5-Pro", "Kestrel-70B-Instruct"); compiled with the verb endings of
+   * {@code entity/verb-endings.txt} in place of VERB_ENDINGS.
    */
-  private static final Pattern MODEL_SHAPE =
-      Pattern.compile(
+  private final Pattern modelShape;
+  private static final String MODEL_SHAPE =
           // "MiniMax-M1", "Hunyuan-T1": one capital letter may stand before the version.
           "(?<![\\p{L}\\p{N}\\-])(?:\\p{Lu}[\\p{L}]*(?:-[\\p{L}\\p{N}.]+)*?-(?:v|\\p{Lu})?\\p{N}+(?:\\.\\p{N}+)?"
               // "Tessera-32B-v2.1": a later part may carry a dotted version too.
@@ -40,8 +41,8 @@ public final class EntityRecognizer {
               + "|\\p{Lu}\\p{Ll}{2,} (?:[a-z]|\\p{Lu})?\\p{N}{1,2}(?:\\.\\p{N}+)?[a-z]?(?! ?%)(?![.,]\\p{N})"
               // "Sable 24B", "Falcon 180B", "Larch 8x7B": a capitalised word and a size.
               // Not a verb or a word before an amount ("Raised 2B", "Nearly 2B").
-              + "|(?!\\p{Lu}\\p{Ll}+(?:ed|ing) )\\p{Lu}\\p{Ll}{2,} \\p{N}{1,3}(?:\\.\\p{N})?(?:x\\p{N}{1,3})?[BM])"
-              + "(?![\\p{L}\\p{N}])");
+              + "|(?!\\p{Lu}\\p{Ll}+(?:VERB_ENDINGS) )\\p{Lu}\\p{Ll}{2,} \\p{N}{1,3}(?:\\.\\p{N})?(?:x\\p{N}{1,3})?[BM])"
+              + "(?![\\p{L}\\p{N}])";
   /** A version written after a name: " v5", " v2.1". */
   private static final String VERSION = "(?: v\\p{N}+(?:\\.\\p{N}+)*(?![\\p{L}\\p{N}]))?";
   /** A benchmark-shaped name: "...Bench", "...Eval", "...-QA" or an upper-case acronym with parts. */
@@ -122,6 +123,10 @@ public final class EntityRecognizer {
     this.modelVariantWords = words("entity/variant-words.txt", true);
     this.tierWords = words("entity/model-tier-words.txt", false);
     this.settingWords = words("entity/setting-words.txt", true);
+    String endings = String.join("|", words("entity/verb-endings.txt", true).stream()
+        .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList());
+    this.modelShape = Pattern.compile(MODEL_SHAPE.replace("VERB_ENDINGS", endings));
+    this.verbForm = Pattern.compile("\\p{L}+(?:" + endings + ")");
     this.lowerFamilies = new java.util.HashSet<>();
     this.nameWords = new java.util.HashSet<>();
     this.firstNameWords = new java.util.HashSet<>();
@@ -578,7 +583,7 @@ public final class EntityRecognizer {
    */
   public List<Found> unknownModels(String text, List<Found> known) {
     List<Found> out = new ArrayList<>();
-    List<Found> candidates = new ArrayList<>(shaped(MODEL_SHAPE, Mention.Kind.MODEL, text, known));
+    List<Found> candidates = new ArrayList<>(shaped(modelShape, Mention.Kind.MODEL, text, known));
     // In a headline written in title case ("Why Nordwind Is Going Large") any word is
     // capitalised: a tier word there names nothing.
     List<Found> tiered = new ArrayList<>(
@@ -663,12 +668,13 @@ public final class EntityRecognizer {
    * ("Vellum Pro 2", "Corvid Max 3"): with the version, "Pro" or "Max" is no plan or product
    * word, and the name is the whole, not "Pro 2". Not after a verb ("Using Pro 2").
    */
-  private static final Pattern VERB_FORM = Pattern.compile("\\p{L}+(?:ed|ing)");
+  /** A verb form by its ending ("Raised", "Trailing"): no model's first word. */
+  private final Pattern verbForm;
 
   private boolean versionedPartName(Found f) {
     String[] w = f.mention().text().split(" ");
     return w.length == 2 && Character.isUpperCase(w[1].charAt(0))
-        && !VERB_FORM.matcher(w[0]).matches()
+        && !verbForm.matcher(w[0]).matches()
         && nameParts.contains(w[1].toLowerCase(java.util.Locale.ROOT))
         && !notModels.contains(w[0].toLowerCase(java.util.Locale.ROOT))
         && names.get(Names.key(w[0])) == null;
