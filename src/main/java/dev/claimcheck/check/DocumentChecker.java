@@ -98,22 +98,23 @@ public final class DocumentChecker {
             doc.metadata().title().orElse(null), main.text());
       }
     }
+    Map<String, java.util.Optional<String>> named = new HashMap<>();
+    java.util.function.Function<String, String> speakers = speaker -> speaker == null ? null
+        : named.computeIfAbsent(speaker, w -> java.util.Optional.ofNullable(
+            fullName(w, doc.text(), lexicon.benchmarkNames().stopWords()))).orElse(null);
     TableClaims tables = tableReaders.computeIfAbsent(
         variant, l -> new TableClaims(lexicon, recognizer, vendors));
     List<List<ClaimExtractor.Analysed>> reading =
         extractor.read(doc.text(), paragraphs, main, mainVendor, introduced);
     String voice = makersVoice ? mainVendor : null;
     List<Claim> claims = new ArrayList<>(TableClaims.merge(
-        claimedBy(answeredBy(spokenBy(extractor.claims(reading, main, mainVendor)),
-            doc.text(), paragraphs), voice),
+        claimedBy(spokenBy(extractor.claims(reading, main, mainVendor), speakers), voice),
         tables.extract(doc.text(), doc.tables(), paragraphs, mainVendor)));
     FactExtractor facts = factExtractors.computeIfAbsent(
         variant, l -> new FactExtractor(lexicon, extractor, vendors));
     claims.addAll(claimedBy(
-        answeredBy(spokenBy(facts.extract(reading, main, subject.family(), mainVendor)),
-            doc.text(), paragraphs), voice));
+        spokenBy(facts.extract(reading, main, subject.family(), mainVendor), speakers), voice));
     claims.sort(java.util.Comparator.comparingInt((Claim c) -> c.sentence().span().start()));
-    claims = namedInFull(claims, doc.text(), lexicon.benchmarkNames().stopWords());
 
     Map<Sentence, List<ClaimReport>> bySentence = new LinkedHashMap<>();
     for (Claim c : claims) {
@@ -176,77 +177,48 @@ public final class DocumentChecker {
 
   /**
    * In a transcript or an interview, what a speaker says is theirs: the claims of a line opened by
-   * a speaker's name that name no claimant of their own have the speaker as claimant.
+   * a speaker's name that name no claimant of their own have the speaker as claimant, by the name
+   * {@code names} gives the speaker.
    */
-  private static List<Claim> spokenBy(List<Claim> claims) {
-    return unclaimedGiven(claims, c -> c.sentence().speaker());
+  private static List<Claim> spokenBy(List<Claim> claims,
+      java.util.function.Function<String, String> names) {
+    return unclaimedGiven(claims, c -> names.apply(c.sentence().speaker()));
   }
 
   /**
-   * In an interview whose answers open with the interviewee's initials ("S. M. : ..."), what the
-   * answers say is the person's the text names in full with those initials ("Sophie Marchetti"):
-   * the first such name in the text; the claims keep any claimant of their own.
+   * The name of a line's speaker, as the text names the person in full: initials opening an
+   * interview's answers ("S. M. : ...") are the first name in the text with those initials
+   * ("Sophie Marchetti"), null when there is none; a surname alone, not an organisation's
+   * ("Voigt: ..."), is the first full name the text gives it, with one or two given names before
+   * it that are no words opening sentences nor organisations ("Dr. Lena Voigt"); any other name
+   * as written. A surname in running text ("Whitfield says") is no speaker and stays as written.
    */
-  private static List<Claim> answeredBy(List<Claim> claims, String text,
-      List<Paragraph> paragraphs) {
-    Map<String, String> byInitials = new java.util.HashMap<>();
-    return unclaimedGiven(claims, c -> {
-      int at = c.sentence().span().start();
-      Paragraph p = paragraphs.stream()
-          .filter(q -> q.span().start() <= at && at < q.span().end()).findFirst().orElse(null);
-      if (p == null) {
-        return null;
+  private String fullName(String speaker, String text, Pattern stopWords) {
+    if (INITIALS.matcher(speaker).matches()) {
+      String initials = speaker.replaceAll("[^\\p{Lu}]", "");
+      StringBuilder name = new StringBuilder("(?<![\\p{L}])");
+      for (int k = 0; k < initials.length(); k++) {
+        name.append(k == 0 ? "" : "\\s+").append(initials.charAt(k))
+            .append("\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?");
       }
-      Matcher m = INITIALS_LABEL.matcher(text).region(p.span().start(), p.span().end());
-      if (!m.lookingAt()) {
-        return null;
+      Matcher n = Pattern.compile(name.append("(?![\\p{L}])").toString()).matcher(text);
+      return n.find() ? n.group().replaceAll("\\s+", " ") : null;
+    }
+    if (!SURNAME.matcher(speaker).matches() || vendors.contains(speaker)) {
+      return speaker;
+    }
+    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}.-])((?:" + GIVEN_NAME + "\\h+){1,2})"
+        + Pattern.quote(speaker) + "(?![\\p{L}\\p{N}-])").matcher(text);
+    while (m.find()) {
+      boolean ok = true;
+      for (String g : m.group(1).trim().split("\\s+")) {
+        ok &= !stopWords.matcher(g).matches() && !vendors.contains(g);
       }
-      String initials = m.group(1).replaceAll("[^\\p{Lu}]", "");
-      return byInitials.computeIfAbsent(initials, i -> {
-        StringBuilder name = new StringBuilder("(?<![\\p{L}])");
-        for (int k = 0; k < i.length(); k++) {
-          name.append(k == 0 ? "" : "\\s+").append(i.charAt(k))
-              .append("\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?");
-        }
-        Matcher n = Pattern.compile(name.append("(?![\\p{L}])").toString()).matcher(text);
-        return n.find() ? n.group().replaceAll("\\s+", " ") : null;
-      });
-    });
-  }
-
-  /**
-   * In a transcript or an interview whose turns open with the speaker's surname alone ("Voigt:
-   * ..."), the speaker is the person the text names in full ("Dr. Lena Voigt"): a speaker that is
-   * a single capitalised word, not an organisation, takes the full name the text first gives it
-   * with one or two given names before it (not words that open sentences, nor organisations).
-   * A surname in running text ("Whitfield says") stays as written.
-   */
-  private List<Claim> namedInFull(List<Claim> claims, String text, Pattern stopWords) {
-    Map<String, java.util.Optional<String>> full = new HashMap<>();
-    return claims.stream().map(c -> {
-      String by = c.attribution().claimant();
-      if (by == null || !by.equals(c.sentence().speaker()) || !SURNAME.matcher(by).matches()
-          || vendors.contains(by)) {
-        return c;
+      if (ok) {
+        return m.group().replaceAll("\\s+", " ");
       }
-      String name = full.computeIfAbsent(by, w -> {
-        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}.-])((?:" + GIVEN_NAME + "\\h+){1,2})"
-            + Pattern.quote(w) + "(?![\\p{L}\\p{N}-])").matcher(text);
-        while (m.find()) {
-          String[] given = m.group(1).trim().split("\\s+");
-          boolean ok = true;
-          for (String g : given) {
-            ok &= !stopWords.matcher(g).matches() && !vendors.contains(g);
-          }
-          if (ok) {
-            return java.util.Optional.of(m.group().replaceAll("\\s+", " "));
-          }
-        }
-        return java.util.Optional.empty();
-      }).orElse(null);
-      return name == null ? c : c.withAttribution(
-          new Attribution(name, c.attribution().hedged(), c.attribution().cues()));
-    }).toList();
+    }
+    return speaker;
   }
 
   /** A surname alone: one capitalised word, possibly double-barrelled ("Voigt", "Müller-Lüdenscheidt"). */
@@ -255,9 +227,8 @@ public final class DocumentChecker {
   /** A given name on the same line as the surname after it: "Lena", "Jean-Pierre". */
   private static final String GIVEN_NAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
 
-  /** Initials of two or three letters opening an interview's answer: "S. M. :", "J.D.:". */
-  private static final Pattern INITIALS_LABEL =
-      Pattern.compile("\\s*((?:\\p{Lu}\\.\\s?){2,3})\\s?:\\s");
+  /** Initials of two or three letters standing for a speaker: "S. M.", "J.D.". */
+  private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.\\s?){2,3}");
 
   /** The claims, those naming no claimant given {@code claimant}'s (when not null). */
   private static List<Claim> unclaimedGiven(List<Claim> claims,

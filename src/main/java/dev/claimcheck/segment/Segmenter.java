@@ -201,10 +201,9 @@ public final class Segmenter {
     java.util.regex.Matcher m = SPEAKER.matcher(text).region(from, block.end());
     if (m.lookingAt() && speakers.contains(m.group(1))) {
       String name = m.group(1);
-      // "A:" of an interview is a role, "S. M." initials: no name to give a claim.
+      // "A:" of an interview is a role, no name to give a claim; initials ("S. M.") are kept.
       return new Turn(new Span(m.end(), block.end()),
-          PERSON.matcher(name).matches() && !INITIALS.matcher(name).matches()
-              && name.length() > 1 ? name : null);
+          PERSON.matcher(name).matches() && name.length() > 1 ? name : null);
     }
     return new Turn(new Span(from, block.end()), null);
   }
