@@ -158,7 +158,10 @@ public final class Segmenter {
         // In a chat log, a user name in lower case after the time speaks even once: "[10:45]
         // carol: ...".
         boolean handle = timed && from > b.start() && CHAT_HANDLE.matcher(m.group(1)).matches();
-        counts.merge(m.group(1), handle ? 2 : 1, Integer::sum);
+        // An interviewee's initials ("M. E. : ...") speak even in a single answer.
+        boolean initials = INITIALS.matcher(m.group(1)).matches()
+            && m.group(1).chars().filter(Character::isUpperCase).count() >= 2;
+        counts.merge(m.group(1), handle || initials ? 2 : 1, Integer::sum);
         if (handle || SAID.matcher(text).region(m.end(), b.end()).lookingAt()) {
           said.add(m.group(1));
         }
