@@ -3663,9 +3663,6 @@ public final class ClaimExtractor {
     return String.join(" ", words);
   }
 
-  /** The possessive ending of a name: "Meta's", "Labs'", "Anthropics". */
-  private static final Pattern POSSESSIVE_END = Pattern.compile("(?:['\u2019]s?|s)$");
-
   /**
    * The owner of a source named after a possessive ("Meta's table shows", "by Moonshot's own
    * numbers", "laut Anthropics Tabelle"): the organisation, or for "the company's own report" the
@@ -3675,7 +3672,7 @@ public final class ClaimExtractor {
     Matcher m = lexicon.phrase("possessive_source").pattern().matcher(t);
     while (m.find()) {
       String before = t.substring(Math.max(0, m.start() - 60), m.start()).stripTrailing();
-      for (String owner : List.of(before, POSSESSIVE_END.matcher(before).replaceFirst(""))) {
+      for (String owner : Organisations.possessor(before)) {
         Matcher v = vendors.matcher(owner);
         while (v.find()) {
           if (v.end() == owner.length()) {
@@ -3693,10 +3690,13 @@ public final class ClaimExtractor {
     return null;
   }
 
+  /** What may stand between a maker's name and its model's: "Meta's ", "Googles ", " ". */
+  private static final Pattern BEFORE_ITS_MODEL = Pattern.compile("(?:['\u2019]s?|s)?\\s+");
+
   /** Whether an organisation's name stands as the maker before its model: "Meta's Llama 4". */
   private static boolean namesItsModel(Analysed a, int[] org) {
     String t = a.text();
-    Matcher p = Pattern.compile("(?:['\u2019]s?|s)?\s+").matcher(t).region(org[1], t.length());
+    Matcher p = BEFORE_ITS_MODEL.matcher(t).region(org[1], t.length());
     if (!p.lookingAt()) {
       return false;
     }

@@ -10,13 +10,17 @@ import java.util.regex.Pattern;
 final class Organisations {
   private Organisations() {}
 
-  /** A possessive "'s", or a genitive "s" written straight after a name not ending in s, x, z. */
+  /**
+   * A possessive "'s" or "'" ("Labs'"), or a genitive "s" written straight after a name not
+   * ending in s, x, z.
+   */
   private static final java.util.regex.Pattern POSSESSIVE_END =
-      java.util.regex.Pattern.compile("['’]s$|(?<=[\\p{L}\\p{N}&&[^sSxXzZ]])s$");
+      java.util.regex.Pattern.compile("['’]s?$|(?<=[\\p{L}\\p{N}&&[^sSxXzZ]])s$");
 
   /**
-   * The names a word may be of an owner: itself, and without its possessive ("OpenAI's") or
-   * its genitive written without an apostrophe ("OpenAIs eigene Bewertungen", "Googles").
+   * The names a word may be of an owner: itself, and without its possessive ("OpenAI's",
+   * "Pampa Labs'") or its genitive written without an apostrophe ("OpenAIs eigene Bewertungen",
+   * "Googles").
    */
   static java.util.List<String> possessor(String word) {
     String bare = POSSESSIVE_END.matcher(word).replaceFirst("");
