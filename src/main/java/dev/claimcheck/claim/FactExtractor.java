@@ -214,7 +214,11 @@ public final class FactExtractor {
           + (yesNo ? "" : subject.mention.span()) + "|" + (yesNo || negated);
       Draft d = drafts.get(key);
       if (d == null) {
-        drafts.put(key, new Draft(cue, subject, negated, values));
+        d = new Draft(cue, subject, negated, values);
+        if (!table && subject.reference == null) {
+          d.joint.addAll(jointSubjects(a, subject.mention, cue));
+        }
+        drafts.put(key, d);
       } else {
         if (yesNo && d.negated != negated) {
           // "is not released with open weights and is API-only": one fact, said twice.
@@ -229,6 +233,16 @@ public final class FactExtractor {
     }
     List<Claim> out = new ArrayList<>();
     for (Draft d : drafts.values()) {
+      for (Mention m : d.joint) {
+        // "Talon-2 and Qwen3 both have a 128K context window": each model has it.
+        boolean own = drafts.values().stream().anyMatch(o -> o.cue.cue.fact().equals(
+            d.cue.cue.fact()) && o.subject.mention.text().equals(m.text()));
+        if (!own) {
+          out.add(new Claim(a.sentence(), ClaimKind.FACT, m, null, List.of(), List.of(), false,
+              d.values.get(0).number(), d.negated, attribution,
+              t.substring(d.cue.start, d.cue.end).strip(), d.cue.cue.fact(), d.values));
+        }
+      }
       out.add(new Claim(a.sentence(), ClaimKind.FACT, d.subject.mention, d.subject.reference,
           List.of(), List.of(), false, d.values.get(0).number(), d.negated, attribution,
           t.substring(d.cue.start, d.cue.end).strip(), d.cue.cue.fact(), d.values));
@@ -268,6 +282,65 @@ public final class FactExtractor {
     return null;
   }
 
+  /**
+   * The models listed with {@code subject}, its fact's nearest model before the phrase, as the
+   * subjects of one clause: "Talon-2 and Qwen3 are both MIT-licensed", "Both X, Y and Z ...",
+   * « Tanto X como Y tienen ... ». The list opens its clause (after an opening word such as
+   * "both", or an introduction ending with a comma that names no model), its last two models are
+   * joined by a word such as "and", the others by commas. None when the subject is not listed so:
+   * "Compared with X, Y and Z are ..." and "Z beats X and Y, and has ..." name one subject.
+   */
+  private List<Mention> jointSubjects(ClaimExtractor.Analysed a, Mention subject, CueMatch cue) {
+    String t = a.text();
+    List<Found> models = a.mentions().stream().filter(f -> f.isModel() && !isVendor(f)).toList();
+    int last = -1;
+    for (int i = 0; i < models.size(); i++) {
+      if (models.get(i).mention() == subject && models.get(i).end() <= cue.start) {
+        last = i;
+      }
+    }
+    if (last < 1) {
+      return List.of();
+    }
+    int first = last;
+    while (first > 0) {
+      String between = t.substring(models.get(first - 1).end(), models.get(first).start()).strip();
+      boolean joined = facts.jointJoiner().matcher(between).matches();
+      if (!(joined || first < last && between.equals(","))) {
+        break;
+      }
+      first--;
+    }
+    if (first == last) {
+      return List.of();
+    }
+    int start = models.get(first).start();
+    int clause = Math.max(Math.max(t.lastIndexOf(';', start), t.lastIndexOf(':', start)),
+        t.lastIndexOf('—', start)) + 1;
+    String opening = t.substring(clause, start).strip();
+    Matcher word = facts.jointOpening().matcher(opening);
+    int cut = -1;
+    while (word.find()) {
+      if (word.end() == opening.length()) {
+        cut = word.start();
+      }
+    }
+    String intro = (cut < 0 ? opening : opening.substring(0, cut)).strip();
+    boolean opens = intro.isEmpty() || intro.endsWith(",")
+        && models.stream().noneMatch(f -> f.start() >= clause && f.end() <= start)
+        && !intro.contains("(");
+    if (!opens) {
+      return List.of();
+    }
+    List<Mention> out = new ArrayList<>();
+    for (int i = first; i < last; i++) {
+      if (!out.contains(models.get(i).mention()) && models.get(i).mention() != subject) {
+        out.add(models.get(i).mention());
+      }
+    }
+    return out;
+  }
+
   private static StatedFact opposite(StatedFact f) {
     return new StatedFact(f.type(), f.qualifier(), String.valueOf(!Boolean.parseBoolean(f.value())),
         f.number(), f.bound(), f.rounding(), f.written(), f.scope());
@@ -282,6 +355,7 @@ public final class FactExtractor {
     final Subject subject;
     final boolean negated;
     final List<StatedFact> values;
+    final List<Mention> joint = new ArrayList<>();
 
     Draft(CueMatch cue, Subject subject, boolean negated, List<StatedFact> values) {
       this.cue = cue;

@@ -33,6 +33,10 @@ import java.util.regex.Pattern;
  *     after a model is about that model
  * @param sharedWith words after which a model has the fact the sentence states of its subject too
  *     ("X offers a 200K context window, as does Y"); none when the language lists none
+ * @param jointOpening words that may open a clause before the list of models it is about ("both
+ *     X and Y are MIT-licensed", « tanto X como Y »); the list's models all have the fact
+ * @param jointJoiner the words that join the last two models of such a list ("and", "y",
+ *     "como" after "tanto"); a comma joins the others
  * @param classBefore words that make a fact phrase the class of a superlative ("the best
  *     open-source model"): such a phrase states no fact
  * @param unasserted words that open a clause stating nothing ("whether", "ob"): a fact phrase
@@ -61,6 +65,8 @@ public record FactLexicon(
     List<MemberOf> memberOf,
     Pattern relatives,
     Pattern sharedWith,
+    Pattern jointOpening,
+    Pattern jointJoiner,
     Pattern classBefore,
     Pattern unasserted,
     Pattern generalOpenings,

@@ -147,6 +147,8 @@ final class FactSection {
         memberOf(node.path("member_of")),
         LexiconLoader.literals(LexiconLoader.strings(node.path("relatives"))),
         node.has("shared_with") ? regexes(node.path("shared_with")) : Pattern.compile("(?!)"),
+        LexiconLoader.literals(LexiconLoader.strings(node.path("joint_subjects").path("openings"))),
+        LexiconLoader.literals(LexiconLoader.strings(node.path("joint_subjects").path("joiners"))),
         regexes(node.path("class_before")),
         node.has("unasserted") ? regexes(node.path("unasserted")) : Pattern.compile("(?!)"),
         LexiconLoader.literals(LexiconLoader.strings(node.path("general_openings"))),

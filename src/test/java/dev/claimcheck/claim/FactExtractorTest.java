@@ -800,6 +800,39 @@ class FactExtractorTest {
   }
 
   @Test
+  void modelsListedAsTheSubjectsOfOneClause_allHaveTheFact_inEveryLanguage() {
+    String[][] cases = {
+      {"en", "A note\n\nFalke-7B and Nordwind-9B both have a 64,000-token context window."},
+      {"en", "A note\n\nBoth Falke-7B and Nordwind-9B are released under the Apache 2.0 license."},
+      {"en", "A note\n\nIn practice, Falke-7B and Nordwind-9B are open-weight models."},
+      {"fr", "Une note\n\nFalke-7B et Nordwind-9B sont tous deux publiés sous licence Apache 2.0."},
+      {"de", "Eine Notiz\n\nFalke-7B und Nordwind-9B stehen beide unter der Apache-2.0-Lizenz."},
+      {"de", "Eine Notiz\n\nSowohl Falke-7B als auch Nordwind-9B stehen unter der "
+          + "Apache-2.0-Lizenz."},
+      {"es", "Una nota\n\nTanto Falke-7B como Nordwind-9B tienen un contexto de 64.000 tokens."},
+    };
+    for (String[] c : cases) {
+      List<Claim> claims = facts(c[0], c[1]);
+      assertEquals(List.of("Falke-7B", "Nordwind-9B"),
+          claims.stream().map(x -> x.subject().text()).toList(), c[1] + ": " + describe(claims));
+    }
+    // One subject: the list does not open the clause, or its last two are not joined by "and".
+    String[][] one = {
+      {"en", "A note\n\nCompared with Kestrel-3, Falke-7B and Nordwind-9B are open-weight models.",
+          "Nordwind-9B"},
+      {"en", "A note\n\nAgainst Kestrel-3 and Falke-7B, Nordwind-9B has a 64,000-token "
+          + "context window.", "Nordwind-9B"},
+      {"es", "Una nota\n\nFalke-7B, como Nordwind-9B, tiene un contexto de 64.000 tokens.",
+          "Falke-7B"},
+    };
+    for (String[] c : one) {
+      List<Claim> claims = facts(c[0], c[1]);
+      assertEquals(List.of(c[2]), claims.stream().map(x -> x.subject().text()).toList(),
+          c[1] + ": " + describe(claims));
+    }
+  }
+
+  @Test
   void openWeightsAsTheClassOfARankOrSuperlative_isNoFact_inEveryLanguage() {
     String[][] cases = {
       {"en", "A note\n\nFalke-7B is the highest-ranked open-weights model on the leaderboard."},
