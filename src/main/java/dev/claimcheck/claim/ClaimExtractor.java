@@ -1780,7 +1780,8 @@ public final class ClaimExtractor {
     if (before.endsWith("$") || before.endsWith("€") || before.endsWith("£")) {
       return true;
     }
-    if (othersInClause(a, n) || postNumber(t, n)) {
+    if (othersInClause(a, n) || postNumber(t, n) || dateOrTime(t, n) || compoundModifier(t, n)
+        || citationYear(t, n) || generic(a, n)) {
       return true;
     }
     String after = t.substring(n.end()).stripLeading();
@@ -1800,6 +1801,75 @@ public final class ClaimExtractor {
     }
     return lexicon.notScoreAfter().matcher(after).lookingAt();
   }
+
+  /** A date or a time of day: "30/04/2025", "30.04.2025", "09:41". */
+  private static final Pattern DATE_OR_TIME = Pattern.compile(
+      "(?<![\\p{N}.,/:])(?:\\d{1,2}([/.])\\d{1,2}\\1\\d{2,4}|\\d{1,2}:\\d{2})(?![\\p{N}%])");
+
+  /**
+   * True when {@code n} is part of a date or a time of day ("MlleRTX — 30/04/2025 à 09:41",
+   * a forum signature), which is never a score.
+   */
+  static boolean dateOrTime(String t, NumberReader.Found n) {
+    Matcher m = DATE_OR_TIME.matcher(t);
+    while (m.find()) {
+      if (m.start() <= n.start() && n.start() < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when {@code n} is joined by a hyphen to the word after it, a compound modifier that
+   * counts or sizes something ("a 500-task benchmark", "a 40-question quiz").
+   */
+  static boolean compoundModifier(String t, NumberReader.Found n) {
+    int e = n.end();
+    return !n.percent() && e + 1 < t.length() && t.charAt(e) == '-'
+        && Character.isLetter(t.codePointAt(e + 1));
+  }
+
+  /** A year in brackets right after a name, as an author-year citation: "DeepSeek-AI (2025)". */
+  private static final Pattern CITED_BY =
+      Pattern.compile("[\\p{L}\\p{N}.]\\s*\\(\\s*$");
+
+  /**
+   * True when {@code n} is the year of an author-year citation: "DeepSeek-AI (2025)", "Qwen
+   * Team (2025)", "Chen et al. (2024)".
+   */
+  static boolean citationYear(String t, NumberReader.Found n) {
+    return isYear(n) && CITED_BY.matcher(t.substring(0, n.start())).find()
+        && t.substring(n.end()).matches("(?s)[a-z]?\\s*\\).*");
+  }
+
+  /**
+   * True when a generic, indefinite subject ("A model can score 90% on MMLU", « Un modelo
+   * puede sacar un 90 % ») or a bet on the future (« je parie que d'ici un an on sera au-dessus
+   * de 60 % ») governs {@code n} within its clause: nobody's score.
+   */
+  private boolean generic(Analysed a, NumberReader.Found n) {
+    String t = a.text();
+    for (String name : List.of("generic_subject", "wished")) {
+      Matcher m = lexicon.phrase(name).pattern().matcher(t);
+      while (m.find() && m.end() <= n.start()) {
+        if (name.equals("generic_subject") && m.start() > 0
+            && !t.substring(0, m.start()).matches("(?s).*[,;:.!?]\\s*")) {
+          continue;
+        }
+        String between = t.substring(m.end(), n.start());
+        if (between.length() <= GENERIC_REACH && !between.matches("(?s).*[,;:.!?].*")
+            && a.mentions().stream().noneMatch(f -> f.start() >= m.start() && f.end() <= n.start()
+                && f.isModel())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** How far after a generic subject or a bet the number it governs may stand, in characters. */
+  private static final int GENERIC_REACH = 60;
 
   /** A thread's post number: "2/5", "(1/3)", "[7/9]", the first at most as large as the second. */
   private static final Pattern POST_NUMBER =

@@ -434,6 +434,43 @@ class ClaimExtractorTest {
         .map(c -> c.subject().text() + " " + c.value()).toList());
   }
 
+  /** "subject value" of each score claim of the text. */
+  private static List<String> scoreClaims(String lang, String text) {
+    return claims(lang, text).stream().filter(c -> c.kind() == ClaimKind.SCORE)
+        .map(c -> c.subject().text() + " " + c.value()).toList();
+  }
+
+  @Test
+  void datesCompoundsAndCitationYearsAreNoScores() {
+    String[][] texts = {
+      // a date or a time of day, as in a forum post's signature
+      {"fr", "Quill-12B en local\n\nQuill-12B fait 71,3 sur GPQA Diamond.\n\n"
+          + "benoit_42 — 12/05/2025 à 18:07"},
+      {"de", "Quill-12B im Test\n\nQuill-12B erreicht 71,3 Prozent auf GPQA Diamond.\n\n"
+          + "nerd77 — 12.05.2025, 18:07 Uhr"},
+      // a number joined to its noun by a hyphen counts or sizes something
+      {"en", "Quill-12B is here\n\nQuill-12B scores 71.3% on GPQA Diamond, well inside the"
+          + " noise of a 198-question benchmark."},
+      // an author-year citation
+      {"en", "Quill-12B is here\n\nQuill-12B scores 71.3% on GPQA Diamond, in line with"
+          + " Rein et al. (2023) and Qwen Team (2025)."},
+    };
+    for (String[] t : texts) {
+      assertEquals(List.of("Quill-12B 71.3"), scoreClaims(t[0], t[1]), t[1]);
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "es | Quill-12B llega a España | Un modelo puede sacar un 90 % en MMLU y luego no saber resumir un contrato.",
+    "en | Quill-12B is here | A model can score 90% on MMLU and still fail to summarise a contract.",
+    "de | Quill-12B im Test | Ein Modell kann 90 Prozent auf MMLU erreichen und trotzdem scheitern.",
+    "fr | Quill-12B en local | Je parie que d'ici un an on sera au-dessus de 60 % sur Humanity's Last Exam.",
+  })
+  void aGenericSubjectOrABetOnTheFutureHasNoScore(String lang, String title, String sentence) {
+    assertEquals(List.of(), scoreClaims(lang, title + "\n\n" + sentence));
+  }
+
   @Test
   void aResultsLineOpeningWithItsNumberIsTheArticlesModels() {
     List<Claim> all = claims("en", "Quill-12B is here\n\nQuill-12B launched today.\n"
