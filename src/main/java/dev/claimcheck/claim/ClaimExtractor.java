@@ -1774,7 +1774,10 @@ public final class ClaimExtractor {
     Matcher b = lexicon.notScoreBefore().matcher(before);
     while (b.find()) {
       if (b.end() == before.length()) {
-        return true;
+        // "up from 69.1% for o3", "higher than the 84.0% for Gemini 2.5 Pro": the earlier or
+        // the other figure is still a score when a model owns it.
+        return !(b.group().matches("(?i)(?:up |down )?from|(?:higher |better |lower |worse )?than")
+            && ownerAfter(a, n) != null);
       }
     }
     if (before.endsWith("$") || before.endsWith("€") || before.endsWith("£")) {

@@ -327,9 +327,10 @@ class ClaimExtractorTest {
         + " | compare Quill-12B vs [GPT-4o] on [ARC-AGI-2]; score Quill-12B vs [] on [ARC-AGI-2] 15.9",
     "es | Quill-12B obtiene un 15,9 % en ARC-AGI-2, casi el doble que GPT-4o."
         + " | compare Quill-12B vs [GPT-4o] on [ARC-AGI-2]; score Quill-12B vs [] on [ARC-AGI-2] 15.9",
-    // a gain over a named model's score is a comparison with it
+    // a gain over a named model's score is a comparison with it, and that score is the model's
     "en | Quill-12B scores 80.1 on MMLU-Pro, up from 72.3 for GPT-4o."
-        + " | compare Quill-12B vs [GPT-4o] on [MMLU-Pro]; score Quill-12B vs [] on [MMLU-Pro] 80.1",
+        + " | compare Quill-12B vs [GPT-4o] on [MMLU-Pro]; score Quill-12B vs [] on [MMLU-Pro] 80.1;"
+        + " score GPT-4o vs [] on [MMLU-Pro] 72.3",
     "en | On GPQA Diamond, Quill-12B improves by +4.2 pts over GPT-4o."
         + " | compare Quill-12B vs [GPT-4o] on [GPQA Diamond]",
     // "N to X's M": the first number is the subject's, the second the competitor's
@@ -438,6 +439,15 @@ class ClaimExtractorTest {
   private static List<String> scoreClaims(String lang, String text) {
     return claims(lang, text).stream().filter(c -> c.kind() == ClaimKind.SCORE)
         .map(c -> c.subject().text() + " " + c.value()).toList();
+  }
+
+  @Test
+  void anEarlierOrOtherFigureForAModelIsThatModelsScore() {
+    assertEquals(List.of("Quill-12B 71.3", "Sable-7B 65.0"), scoreClaims("en", "Quill-12B is here"
+        + "\n\nQuill-12B scores 71.3% on GPQA Diamond, up from 65.0% for Sable-7B."));
+    // With no model after it, the earlier figure is no claim.
+    assertEquals(List.of("Quill-12B 71.3"), scoreClaims("en", "Quill-12B is here"
+        + "\n\nQuill-12B scores 71.3% on GPQA Diamond, up from 65.0% a month ago."));
   }
 
   @Test
