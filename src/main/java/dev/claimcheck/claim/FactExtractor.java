@@ -439,6 +439,9 @@ public final class FactExtractor {
         kept.add(c);
       }
     }
+    // « un modèle en open source »: a licence phrase that ends an open-weights phrase is part of it.
+    kept.removeIf(c -> c.cue.fact().equals("license") && kept.stream().anyMatch(k ->
+        k.cue.fact().equals("open_weights") && k.start < c.start && c.end == k.end));
     kept.sort(Comparator.comparingInt(CueMatch::start));
     return kept;
   }
@@ -956,6 +959,12 @@ public final class FactExtractor {
         .findFirst().orElse(null);
     boolean subjectAfter = comma >= 0 && next != null
         && FEW_WORDS.matcher(t.substring(close + 1, next.start())).matches();
+    // « contrairement à X, distribué sous Apache 2.0, il n'est ... »: or a reference to the
+    // sentence's subject opens it.
+    if (comma >= 0 && !subjectAfter) {
+      int at = close + 1 + (t.length() - close - 1 - t.substring(close + 1).stripLeading().length());
+      subjectAfter = references(t).stream().anyMatch(r -> r[0] == at);
+    }
     return rest.matches("(?s)[^;:()]*") && !named && (subjectAfter || relative) ? last : null;
   }
 
