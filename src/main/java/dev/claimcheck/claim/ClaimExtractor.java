@@ -1270,7 +1270,11 @@ public final class ClaimExtractor {
           && (rank.objects().isEmpty() || rank.objects().stream().map(Mention::text).toList()
               .equals(distinct(objects).stream().map(Mention::text).toList()))
           && (same(rank.subject(), subject.mention) || subject.start >= 0
-              && subject.start < previousEnd)
+              && subject.start < previousEnd
+              // "moved up to fourth on X, where it now sits just behind Y": the pronoun
+              // between the rank and "behind" is the ranked model.
+              || subject.reference() != null && subject.start >= previousEnd
+              && subject.start < cue.start)
           && !firstPlace(rank.cue()) && followsRank(a, previousEnd, cue.start)
           && !opensOwnClause(t.substring(previousEnd, cue.start))
           && a.benchmarks().stream().noneMatch(f -> f.start() >= cue.end && f.end() <= clauseEnd)) {

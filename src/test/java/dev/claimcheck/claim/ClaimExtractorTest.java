@@ -272,7 +272,18 @@ class ClaimExtractorTest {
     "en | Quill-12B lands 3rd behind GPT-4o and o3-mini, ahead of Llama 3."
         + " | compare Quill-12B vs [Llama 3] on []",
     // a record on "the benchmark" that cannot be told is no claim
-    "en | That is the highest score on the benchmark's public set so far. | "
+    "en | That is the highest score on the benchmark's public set so far. | ",
+    // a move that ends at a place; the pronoun before "behind" is the ranked model
+    "en | GPT-4o moved up two spots to fourth on the WebDev Arena, where it now sits just behind o3."
+        + " | rank GPT-4o vs [o3] on [WebDev Arena]",
+    "en | The slides showed GPT-4o ranking fifth overall on LMArena's text leaderboard."
+        + " | rank GPT-4o vs [] on [LMArena]",
+    "fr | Sur LMArena, GPT-4o a pris la tête dès vendredi. | rank GPT-4o vs [] on [LMArena]",
+    "fr | Sur LMArena, Quill-12B s'y classe cinquième toutes catégories confondues, derrière"
+        + " notamment GPT-4o et o3. | rank Quill-12B vs [GPT-4o, o3] on [LMArena]",
+    "es | La versión descargable de GPT-4o estaba en el puesto 32 de LMArena."
+        + " | rank GPT-4o vs [] on [LMArena]",
+    "es | o3 sigue liderando LiveBench. | rank o3 vs [] on [LiveBench]"
   })
   void ranksAndSuperlativesInTheirClauses(String lang, String sentence, String expected) {
     List<String> want = expected == null ? List.of() : List.of(expected.split(";\\s*"));
