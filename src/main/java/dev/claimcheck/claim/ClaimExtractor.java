@@ -1259,6 +1259,17 @@ public final class ClaimExtractor {
         // vague, on the benchmark it names.
         finalKind = ClaimKind.VAGUE;
       }
+      if (kind == ClaimKind.PARITY && cues.stream().anyMatch(c ->
+          c.cue.kind() == ClaimKind.COMPARE && !c.cue.reverse() && c.start >= cue.end
+              && t.substring(cue.end, c.start).matches("\\s+\\p{L}{1,4}\\s+")
+              && cues.stream().anyMatch(v -> v.cue.kind() == ClaimKind.VAGUE && v.start >= c.end
+                  && cues.stream().noneMatch(o -> o != c && o.cue.kind() != ClaimKind.VAGUE
+                      && o.start >= c.end && o.start < v.start)
+                  && t.substring(c.end, v.start).matches("(?:[^.;:!?]|\\.(?=\\p{N}))*")))) {
+        // "matches or beats Y on most benchmarks": parity joined to superiority, with a vague
+        // scope, is the one vague claim the superiority gives.
+        continue;
+      }
       if (kind == ClaimKind.PARITY && vague && fromContext) {
         benchmarks = List.of();
         fromContext = false;

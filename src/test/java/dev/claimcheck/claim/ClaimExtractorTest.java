@@ -798,4 +798,19 @@ class ClaimExtractorTest {
       assertEquals(claimant, c.attribution().claimant(), sentence);
     }
   }
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "en | Mistral Medium 3 is out | Mistral Medium 3 matches or beats GPT-4o on most benchmarks. | vague []",
+    "fr | Mistral Medium 3 est sorti | Mistral Medium 3 égale ou dépasse GPT-4o sur la plupart des benchmarks."
+        + " | vague []",
+    "en | Mistral Medium 3 is out | Mistral Medium 3 matches or beats GPT-4o on MMLU. | parity []; compare [MMLU]",
+    "en | Mistral Medium 3 is out | Mistral Medium 3 matches GPT-4o on most benchmarks. | parity []",
+    "en | Mistral Medium 3 is out | Mistral Medium 3 trails GPT-4o on basically everything. | vague []",
+  })
+  void parityJoinedToSuperiorityWithAVagueScopeIsOneVagueClaim(String lang, String title,
+      String sentence, String expected) {
+    // "matches or beats Y on most benchmarks" claims superiority (or at least parity) over an
+    // unspecific scope: one vague claim, no separate parity.
+    assertEquals(List.of(expected.split("; ")), last(lang, title, sentence));
+  }
 }
