@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a short stretch of text that should be one name and nothing else: a table's header cell
- * or a "Benchmark: value" label. A trailing metric or note in brackets ("GPQA-Diamond (Pass@1)",
- * "MMLU-Pro (EM)", "DeepSeek-V3 (ours)") is left out for matching; it is kept in the written text
+ * or a "Benchmark: value" label. A trailing metric, in brackets or not, or a note in brackets
+ * ("GPQA-Diamond (Pass@1)", "HumanEval pass@1", "LMArena Elo", "MMLU-Pro (EM)", "DeepSeek-V3
+ * (ours)") is left out for matching; it is kept in the written text
  * of a name the registry knows, and left out of one it does not know.
  *
  * <p>Besides the names the registry knows and the model- and benchmark-shaped names of the
@@ -23,7 +24,8 @@ import java.util.regex.Pattern;
 final class NameCell {
   /** Emphasis and code markers left around a name in plain text, and footnote marks. */
   private static final String MARKS = "*_`\u2020\u2021\u00a7\u00b9\u00b2\u00b3";
-  private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*(?:\\([^()]*\\)|\\[[^\\[\\]]*\\])$");
+  private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*(?:\\([^()]*\\)|\\[[^\\[\\]]*\\]"
+      + "|\\s(?i:(?:pass|avg|maj|cons|mean)@\\d+|pass\\^\\d+|EM|F1|Acc\\.?|Elo|%))$");
   /** Up to five words, the first capitalised. */
   private static final Pattern LOOSE_NAME =
       Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.+\\-]*(?:[ \\-][\\p{L}\\p{N}.+\\-]+){0,4}");

@@ -38,9 +38,11 @@ public final class TableClaims {
   /** Columns tried as the label column. */
   private static final int LABEL_COLUMNS = 3;
 
-  /** What may follow a cell's number: a note in brackets, an error margin, footnote marks. */
+  /**
+   * What may follow a cell's number: "pts", a note in brackets, an error margin, footnote marks.
+   */
   private static final Pattern VALUE_TAIL = Pattern.compile(
-      "\\s*(?:\\([^()]*\\)|\\[[^\\[\\]]*\\]|(?:\u00b1|\\+/-|\\+-)\\s*[\\d.,]+%?)?\\s*");
+      "\\s*(?:pts?\\.?\\s*)?(?:\\([^()]*\\)|\\[[^\\[\\]]*\\]|(?:\u00b1|\\+/-|\\+-)\\s*[\\d.,]+%?)?\\s*");
   /** Markup and footnote marks around a cell's number: "**85.5**", "71.8*", "60.1†". */
   private static final String MARKS = "*_`\u2020\u2021\u00a7\u00b9\u00b2\u00b3";
   /** A decimal separator: a dot or comma between digits, not followed by exactly three. */
@@ -146,7 +148,7 @@ public final class TableClaims {
       }
     }
     if (layout == null) {
-      return List.of();
+      return scoreColumn(text, t, paragraphs, mainVendor, labels);
     }
     Mention.Kind down = layout.modelsDown() ? Mention.Kind.MODEL : Mention.Kind.BENCHMARK;
     Mention.Kind across = layout.modelsDown() ? Mention.Kind.BENCHMARK : Mention.Kind.MODEL;
@@ -180,6 +182,104 @@ public final class TableClaims {
       }
     }
     return out;
+  }
+
+  /**
+   * A table of models with one column of scores under a header such as "Score" or "Elo"
+   * (lexicon phrase {@code score_column}), whose benchmark is named around the table: the one
+   * benchmark its caption or the line before it names ("LMArena text leaderboard, 12 June"; "And
+   * the Arena-Hard-Auto numbers:"). Nothing when no such benchmark is named, or more than one.
+   */
+  private List<Claim> scoreColumn(String text, Table t, List<Paragraph> paragraphs,
+      String mainVendor, NameCell.Read[][] labels) {
+    int labelColumn = -1;
+    int best = 0;
+    for (int c = 0; c < labels.length; c++) {
+      int strength = 0;
+      boolean recognised = false;
+      for (NameCell.Read r : labels[c]) {
+        if (r != null) {
+          strength += r.strength(Mention.Kind.MODEL);
+          recognised |= r.recognisedAs(Mention.Kind.MODEL);
+        }
+      }
+      if (recognised && strength > best) {
+        best = strength;
+        labelColumn = c;
+      }
+    }
+    if (labelColumn < 0) {
+      return List.of();
+    }
+    Pattern scoreHeader = lexicon.phrase("score_column").pattern();
+    int column = -1;
+    for (int j = labelColumn + 1; j < t.header().cells().size(); j++) {
+      if (scoreHeader.matcher(strip(t.header().cell(j).text())).matches()) {
+        column = j;
+        break;
+      }
+    }
+    Mention benchmark = column < 0 ? null : benchmarkAround(text, t);
+    if (benchmark == null) {
+      return List.of();
+    }
+    NumberReader reader = tableNumbers(t, labelColumn);
+    Attribution attribution = attribution(text, t, mainVendor);
+    List<Claim> out = new ArrayList<>();
+    List<Table.Row> body = t.body();
+    for (int i = 0; i < body.size(); i++) {
+      NameCell.Read label = labels[labelColumn][i];
+      Table.Cell cell = body.get(i).cell(column);
+      Double value = cell == null ? null : value(reader, cell.text());
+      if (label == null || !label.fits(Mention.Kind.MODEL) || value == null) {
+        continue;
+      }
+      Table.Row row = body.get(i);
+      out.add(new Claim(sentence(paragraphs, row.span(), row.text()), ClaimKind.SCORE,
+          label.as(Mention.Kind.MODEL), null, List.of(), List.of(benchmark), false, value, false,
+          attribution, CUE, null));
+    }
+    return out;
+  }
+
+  /** The one benchmark a table's caption, else the line before it, names; null otherwise. */
+  private Mention benchmarkAround(String text, Table t) {
+    for (String place : around(text, t)) {
+      List<Mention> named = new ArrayList<>();
+      List<dev.claimcheck.entity.Found> known = recognizer.known(place);
+      List<dev.claimcheck.entity.Found> all = new ArrayList<>(known);
+      all.addAll(recognizer.unknownBenchmarks(place, known));
+      for (dev.claimcheck.entity.Found f : all) {
+        Mention m = f.mention();
+        if (m.kind() == Mention.Kind.BENCHMARK && named.stream().noneMatch(
+            n -> sameName(n, m))) {
+          named.add(new Mention(new Span(t.span().start(), t.span().start()), m.text(),
+              m.kind(), m.targets()));
+        }
+      }
+      if (!named.isEmpty()) {
+        return named.size() == 1 ? named.get(0) : null;
+      }
+    }
+    return null;
+  }
+
+  /** Where a table is introduced: its caption, and the line right before it. */
+  private static List<String> around(String text, Table t) {
+    List<String> places = new ArrayList<>();
+    if (t.caption() != null) {
+      places.add(t.caption());
+    }
+    String before = text.substring(0, t.span().start()).stripTrailing();
+    int lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+    String previous = before.substring(lineStart).strip();
+    if (previous.equals(t.caption()) && lineStart > 0) {
+      String earlier = before.substring(0, lineStart).stripTrailing();
+      previous = earlier.substring(Math.max(earlier.lastIndexOf('\n'),
+          earlier.lastIndexOf('\r')) + 1).strip();
+    }
+    places.add(previous);
+    return places;
   }
 
   /**
@@ -239,6 +339,10 @@ public final class TableClaims {
   /** The score in a cell: a number alone, with its per-cent sign, markup or a note; else null. */
   static Double value(NumberReader reader, String cell) {
     String t = strip(cell);
+    if (t.startsWith("~") || t.startsWith("\u2248")) {
+      // "~49", "≈49": an approximate score is the score as stated.
+      t = t.substring(1).stripLeading();
+    }
     List<NumberReader.Found> found = reader.findAll(t);
     if (found.isEmpty() || found.get(0).start() != 0) {
       return null;
@@ -287,20 +391,7 @@ public final class TableClaims {
    * a claimant ("according to Alibaba", "per the company"); none otherwise.
    */
   private Attribution attribution(String text, Table t, String mainVendor) {
-    List<String> candidates = new ArrayList<>();
-    if (t.caption() != null) {
-      candidates.add(t.caption());
-    }
-    String before = text.substring(0, t.span().start()).stripTrailing();
-    int lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
-    String previous = before.substring(lineStart).strip();
-    if (previous.equals(t.caption()) && lineStart > 0) {
-      String earlier = before.substring(0, lineStart).stripTrailing();
-      previous = earlier.substring(Math.max(earlier.lastIndexOf('\n'),
-          earlier.lastIndexOf('\r')) + 1).strip();
-    }
-    candidates.add(previous);
-    for (String s : candidates) {
+    for (String s : around(text, t)) {
       Matcher m = lexicon.claimantBefore().matcher(s);
       while (m.find()) {
         String rest = s.substring(m.end()).stripLeading();

@@ -37,6 +37,7 @@ public final class EvaluationTable {
     b.append('\n').append(attributes(r));
     b.append('\n').append(missReasons(r));
     b.append(splitShapes(r));
+    b.append(undetectedShapes(r));
     b.append('\n').append(spuriousReasons(r));
     return b.toString();
   }
@@ -155,6 +156,55 @@ public final class EvaluationTable {
     b.setLength(b.length() - 1);
     return b.append('\n').toString();
   }
+
+  /**
+   * The typographic shape of the gold claims nothing was extracted from, counted per claim, the
+   * most frequent first: kind; whether the gold subject is written in the sentence; the
+   * sentence's layout (a label before a colon or a list item, short, long). Read
+   * from the gold sentence alone, so that a held-out set can point at structure without its
+   * sentences being read.
+   */
+  private static String undetectedShapes(EvaluationResult r) {
+    Map<String, Integer> shapes = new LinkedHashMap<>();
+    for (ArticleResult a : r.articles()) {
+      for (EvalClaim g : a.exact().missed()) {
+        if (!missReason(a, g).equals(List.of("undetected"))) {
+          continue;
+        }
+        shapes.merge(undetectedShape(g), 1, Integer::sum);
+      }
+    }
+    if (shapes.isEmpty()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder("undetected claims by shape:");
+    shapes.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .forEach(e -> b.append(' ').append(e.getKey()).append(' ').append(e.getValue())
+            .append(';'));
+    b.setLength(b.length() - 1);
+    return b.append('\n').toString();
+  }
+
+  static String undetectedShape(EvalClaim g) {
+    String s = g.sentence().strip();
+    String folded = s.toLowerCase(Locale.ROOT);
+    boolean named = g.subject() != null && folded.contains(g.subject().toLowerCase(Locale.ROOT));
+    int colon = s.indexOf(": ");
+    String layout = s.matches("(?s)^(?:[-*\u2022]|\\d+[.)])\\s.*") ? "list item"
+        : s.contains(" | ") ? "table row"
+        : s.contains("\t") || s.contains("   ") ? "aligned columns"
+        : colon >= 0 && colon < 40 ? "label"
+        : s.length() < 60 ? "short" : s.length() > 200 ? "long" : "mid";
+    long numbers = NUMBER.matcher(s).results().count();
+    String end = ".!?".indexOf(s.charAt(s.length() - 1)) >= 0 ? "" : ", no final mark";
+    return g.kind() + " (subject " + (named ? "named" : "not named") + ", " + layout + ", "
+        + (numbers == 0 ? "no number" : numbers == 1 ? "1 number" : "numbers") + end + ")";
+  }
+
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)*");
 
   /** What the words a segmented sentence has beyond the gold one are: a label, a sentence... */
   private static String edge(String extra, boolean before) {

@@ -123,6 +123,50 @@ final class HtmlBlocks implements NodeFilter {
     block.append(s);
   }
 
+  /**
+   * A table cell without its footnote marks ("72.6<sup>1</sup>" is 72.6), as running text is
+   * read; the cell itself is left as it is.
+   */
+  private static Element withoutFootnoteMarks(Element cell) {
+    if (cell.select("sup").stream().noneMatch(s -> FOOTNOTE.matcher(s.text()).matches())) {
+      return cell;
+    }
+    Element copy = cell.clone();
+    copy.select("sup").stream().filter(s -> FOOTNOTE.matcher(s.text()).matches())
+        .forEach(Element::remove);
+    return copy;
+  }
+
+  /** The text of a cell before its first line break, without footnote marks; null with none. */
+  private static String firstLine(Element cell) {
+    if (cell.selectFirst("br") == null) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element e && e.normalName().equals("br")) {
+          return FilterResult.STOP;
+        }
+        if (node instanceof Element e && e.normalName().equals("sup")
+            && FOOTNOTE.matcher(e.text()).matches()) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (node instanceof TextNode t) {
+          b.append(t.getWholeText());
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, cell);
+    return HtmlText.normalise(b);
+  }
+
   private void row(Element tr) {
     List<String> cells = new ArrayList<>();
     List<Element> elements = new ArrayList<>();
@@ -130,7 +174,7 @@ final class HtmlBlocks implements NodeFilter {
     boolean allTh = true;
     for (Element cell : tr.children()) {
       if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
-        String t = HtmlText.normalise(cell.text());
+        String t = HtmlText.normalise(withoutFootnoteMarks(cell).text());
         any |= !t.isEmpty();
         allTh &= cell.normalName().equals("th");
         cells.add(t);
@@ -149,8 +193,13 @@ final class HtmlBlocks implements NodeFilter {
     int[] map = alignment(joined, emitted);
     List<Table.Cell> read = new ArrayList<>();
     int p = 0;
-    for (String c : cells) {
-      read.add(new Table.Cell(c, new Span(at + map[p], at + map[p + c.length()])));
+    for (int i = 0; i < cells.size(); i++) {
+      String c = cells.get(i);
+      // "Talon-2<br><small>Veyra</small>": the cell's first line is what it holds; the rest is a
+      // note.
+      String first = firstLine(elements.get(i));
+      String held = first != null && !first.isEmpty() && c.startsWith(first) ? first : c;
+      read.add(new Table.Cell(held, new Span(at + map[p], at + map[p + held.length()])));
       p += c.length() + CELL_SEPARATOR.length();
     }
     Element section = tr.parent();

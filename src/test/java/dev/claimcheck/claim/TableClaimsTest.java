@@ -137,6 +137,31 @@ class TableClaimsTest {
   }
 
   @Test
+  void aScoreColumnTakesTheOneBenchmarkNamedAroundItsTable_andCellsKeepTheirFirstLine() {
+    SourceDocument doc = read("leaderboard.html");
+    List<Claim> claims = claims(doc, "en");
+    assertEquals(List.of(
+        // "Elo" under a caption naming LMArena; the rank and the votes are no scores
+        "Gemini 2.5 Pro | LMArena | 1470.0",
+        "GPT-4.5 | LMArena | 1441.0",
+        // "Score" under a line naming Arena-Hard-Auto; the interval is no score
+        "o3 | Arena-Hard-Auto | 85.9",
+        "Claude Opus 4 | Arena-Hard-Auto | 76.3",
+        // a header's second line is a note; a metric after a name is no part of it; a
+        // footnote mark is no digit of its number; "~55" and "53.6 pts" are scores
+        "Talon-2 | HumanEval pass@1 | 88.0",
+        "GPT-4o | HumanEval pass@1 | 90.2",
+        "Talon-2 | GPQA Diamond | 55.0",
+        "GPT-4o | GPQA Diamond | 53.6"), summary(claims));
+    // "Prices for the same models:" names no benchmark: its "Score" column gives nothing.
+    assertTrue(claims.stream().noneMatch(c -> c.sentence().text().equals("o3 | 85.9")));
+    // The row is reported as written, the footnote mark left out as in running text.
+    assertEquals("HumanEval pass@1 | 88.0 | 90.2", claims.get(4).sentence().text());
+    assertEquals("humaneval", claims.get(4).benchmarks().get(0).targets().get(0).id());
+    assertEquals("Talon-2", claims.get(4).subject().span().of(doc.text()));
+  }
+
+  @Test
   void transposedMarkdownTableWithBenchmarksAsRows() {
     SourceDocument doc = read("transposed.md");
     List<Claim> claims = claims(doc, "en");

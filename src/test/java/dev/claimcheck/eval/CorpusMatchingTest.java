@@ -144,6 +144,21 @@ class CorpusMatchingTest {
   }
 
   @Test
+  void undetectedShape_describesTheGoldSentenceAlone() {
+    java.util.function.BiFunction<String, String, String> shape = (sentence, subject) ->
+        EvaluationTable.undetectedShape(new EvalClaim(sentence, "score", subject, List.of(),
+            List.of("MMLU"), 1.0, false, null, null));
+    assertEquals("score (subject named, table row, numbers, no final mark)",
+        shape.apply("GPT-4o | 88.7 | 53.6", "GPT-4o"));
+    assertEquals("score (subject not named, label, 1 number)",
+        shape.apply("Our take: it scores 88.7 there.", "Talon-2"));
+    assertEquals("score (subject named, list item, numbers, no final mark)",
+        shape.apply("- Talon-2 gets 88.7", "Talon-2"));
+    assertEquals("score (subject named, short, numbers)", shape.apply("Talon-2 gets 88.7.",
+        "Talon-2"));
+  }
+
+  @Test
   void claimant_comparedAsNamesWithNullEqualToNull() {
     EvalClaim g = GOLD.get(0);
     assertTrue(ClaimMatcher.sameClaimant(g, g));
