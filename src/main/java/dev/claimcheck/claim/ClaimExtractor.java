@@ -1503,13 +1503,70 @@ public final class ClaimExtractor {
   private boolean opensResultsLine(Analysed a, NumberReader.Found n, Found bench) {
     String t = a.text();
     if (bench == null || bench.start() < n.end() || a.mentions().stream().anyMatch(Found::isModel)
-        || t.substring(0, n.start()).codePoints().anyMatch(Character::isLetterOrDigit)) {
+        || !bare(t.substring(0, n.start())) && !afterResultsLabel(a, n.start())) {
       return false;
     }
     String after = t.substring(n.end()).replaceFirst("^\\s*%?\\s*", "");
     Matcher prep = lexicon.benchmarkPrepositions().matcher(after);
     return prep.lookingAt() && after.substring(prep.end()).strip()
         .startsWith(t.substring(bench.start(), bench.end()));
+  }
+
+  /** A comma or a semicolon between the items of a list. */
+  private static final Pattern ITEM_MARK = Pattern.compile("\\s*[,;]\\s*");
+  /** A score, then a space: "85.7 ", "70.7% ". */
+  private static final Pattern RESULT_ITEM = Pattern.compile("\\s*\\p{N}[\\p{N}.,]*\\s*%?\\s+");
+
+  /**
+   * "Headline numbers from the blog post: 85.7 on AIME'24, 70.7 on LiveCodeBench v5 and ...":
+   * whether {@code at} follows a label with no number, a colon, and nothing but earlier items of
+   * the same list, each a number, a benchmark preposition and a benchmark, then a separator.
+   */
+  private boolean afterResultsLabel(Analysed a, int at) {
+    String t = a.text();
+    int colon = t.indexOf(':');
+    if (colon <= 0 || colon >= at || t.substring(0, colon).codePoints().anyMatch(Character::isDigit)) {
+      return false;
+    }
+    int pos = colon + 1;
+    while (true) {
+      while (pos < at && Character.isWhitespace(t.charAt(pos))) {
+        pos++;
+      }
+      if (pos == at) {
+        return true;
+      }
+      Matcher item = RESULT_ITEM.matcher(t).region(pos, at);
+      if (!item.lookingAt()) {
+        return false;
+      }
+      Matcher prep = lexicon.benchmarkPrepositions().matcher(t).region(item.end(), at);
+      if (!prep.lookingAt()) {
+        return false;
+      }
+      int from = prep.end();
+      while (from < at && Character.isWhitespace(t.charAt(from))) {
+        from++;
+      }
+      int start = from;
+      Found named = a.benchmarks().stream().filter(f -> f.start() == start).findFirst().orElse(null);
+      if (named == null || named.end() > at) {
+        return false;
+      }
+      // A comma or a semicolon, a list word, or both, before the next item.
+      Matcher mark = ITEM_MARK.matcher(t).region(named.end(), at);
+      boolean marked = mark.lookingAt();
+      pos = marked ? mark.end() : named.end();
+      while (pos < at && Character.isWhitespace(t.charAt(pos))) {
+        pos++;
+      }
+      Matcher word = lexicon.listSeparator().matcher(t).region(pos, at);
+      if (word.lookingAt() && word.end() > pos) {
+        pos = word.end();
+      } else if (!marked) {
+        return false;
+      }
+    }
   }
 
   /** After a score: a per-cent sign or a closing bracket, then a punctuation mark or the end. */
@@ -1808,6 +1865,7 @@ public final class ClaimExtractor {
         && !lexicon.benchmarkPrepositions().matcher(after).lookingAt()
         && !lexicon.listSeparator().matcher(after).lookingAt()
         && !versusScore(after)
+        && !outOfTotal(t, n, after)
         && ownerAfter(a, n) == null) {
       // "50 competition problems", "3 benchmarks": a count, not a score.
       return true;
@@ -1818,6 +1876,16 @@ public final class ClaimExtractor {
           && !after.toLowerCase(java.util.Locale.ROOT).startsWith("on");
     }
     return lexicon.notScoreAfter().matcher(after).lookingAt();
+  }
+
+  /**
+   * "solved 28 of the 40 bugs", « löste 28 von 40 Fehlern »: a number right after a score phrase
+   * and followed by the total it counts out of is a score, not a count.
+   */
+  private boolean outOfTotal(String t, NumberReader.Found n, String after) {
+    return lexicon.phrase("out_of").pattern().matcher(after).lookingAt()
+        && cueMatches(t).stream().anyMatch(c -> c.cue.kind() == ClaimKind.SCORE
+            && c.end <= n.start() && t.substring(c.end, n.start()).isBlank());
   }
 
   /** A date or a time of day: "30/04/2025", "30.04.2025", "09:41". */
@@ -1995,7 +2063,9 @@ public final class ClaimExtractor {
     for (Found f : a.mentions()) {
       if (f.isModel() && f.start() >= n.end() && f.start() - n.end() <= 32) {
         String gap = t.substring(n.end(), f.start()).replace("%", " ").strip();
-        if (lexicon.scoreOwner().matcher(gap).matches()) {
+        if (lexicon.scoreOwner().matcher(gap).matches()
+            || lexicon.phrase("owner_clause").pattern().matcher(gap).matches()) {
+          // "the 84.0% that Google reports for Gemini 2.5 Pro": who reports it may come between.
           return f;
         }
         // "nach 70,0 Prozent beim ursprünglichen R1", "for the original R1": one word that

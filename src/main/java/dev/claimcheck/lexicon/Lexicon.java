@@ -65,11 +65,12 @@ public record Lexicon(
    * "clause_opener" starts a clause with a subject of its own ("reclaims #1 as GPT-4.5 slips");
    * "benchmark_parts" names the parts of one benchmark a vague scope counts ("behind Y in almost
    * all categories" of LiveBench); "first_place" marks a rank phrase that puts the model first
-   * ("debuted at #1"), which no model can be ahead of.
+   * ("debuted at #1"), which no model can be ahead of; "out_of" brings in the total a score
+   * counts out of ("solved 28 of the 40 bugs").
    */
   public static final List<String> PHRASES = List.of("latter", "former", "denied", "copula",
       "against", "rank_verb", "own_score", "versus", "such_as", "clause_opener",
-      "benchmark_parts", "first_place");
+      "benchmark_parts", "first_place", "out_of");
 
   /** The phrase called {@code name}; one that never matches when the language lacks it. */
   public Phrase phrase(String name) {

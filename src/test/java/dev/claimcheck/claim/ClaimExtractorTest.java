@@ -517,6 +517,29 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void scoresOutOfATotalInLabelledListsAndForAReportedModel() {
+    java.util.function.Function<List<Claim>, List<String>> scores = all -> all.stream()
+        .filter(c -> c.kind() == ClaimKind.SCORE)
+        .map(c -> c.subject().text() + " " + c.benchmarks().get(0).text() + " " + c.value())
+        .toList();
+    // "solved 28 of the 40 bugs": a score out of a total, and a gapped one after it.
+    assertEquals(List.of("Talon-2 SWE-bench Verified 28.0", "GPT-5 SWE-bench Verified 23.0"),
+        scores.apply(claims("en", "Talon-2\n\n"
+            + "On SWE-bench Verified, Talon-2 solved 28 of the 40 bugs, GPT-5 23.")));
+    // Items after a label and a colon are the article's model's.
+    assertEquals(List.of("Talon-2 AIME 2024 85.7", "Talon-2 LiveCodeBench 70.7",
+            "Talon-2 Arena-Hard 95.6"),
+        scores.apply(claims("en", "Talon-2 is out\n\nCorvane Labs released Talon-2 today.\n"
+            + "Headline numbers from the blog post: 85.7 on AIME 2024, 70.7 on LiveCodeBench"
+            + " and 95.6 on Arena-Hard.")));
+    // "the 84.0% that Google reports for Gemini 2.5 Pro" is Gemini 2.5 Pro's.
+    assertEquals(List.of("Talon-2 GPQA Diamond 71.1", "Gemini 2.5 Pro GPQA Diamond 84.0"),
+        scores.apply(claims("en", "Talon-2\n\n"
+            + "On GPQA Diamond Talon-2 posts 71.1%, short of the 84.0% that Google reports for"
+            + " Gemini 2.5 Pro.")));
+  }
+
+  @Test
   void aScoreGivenWithTheVerbOfAComparisonIsItsSubjects() {
     // The benchmark phrase between the competitor and "with" attaches "with" to the verb.
     List<Claim> all = claims("en", "Aster-2 Pro\n\n"
