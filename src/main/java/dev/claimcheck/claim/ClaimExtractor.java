@@ -1113,6 +1113,7 @@ public final class ClaimExtractor {
           // subject of a clause of its own, not one ranked ahead.
           objects = List.of();
         }
+        objects = beforeOwnClaim(t, objects, claimCues);
         int objectsStart = objects.isEmpty() ? -1 : objects.get(0).start();
         int rankEnd = objectsFrom;
         if (objectsStart >= 0 && claimCues.stream().anyMatch(c -> c.cue.kind() == ClaimKind.PARITY
@@ -1291,11 +1292,12 @@ public final class ClaimExtractor {
           && a.benchmarks().stream().noneMatch(f -> f.start() >= cue.end && f.end() <= clauseEnd)) {
         // « se classait deuxième sur LMArena, juste derrière Gemini 2.5 Pro »: one rank, with
         // the model ahead of it, not a rank and a comparison.
-        out.set(out.size() - 1, rank.withObjects(distinct(objects)));
+        List<Found> ahead = beforeOwnClaim(t, objects, claimCues);
+        out.set(out.size() - 1, rank.withObjects(distinct(ahead)));
         previousEnd = cue.end;
         // "placed ninth, behind A and B but ahead of C": the models ahead are no subject of the
         // phrase after them.
-        previousObjects = objects;
+        previousObjects = ahead;
         taken.add(cue.start);
         continue;
       }
@@ -2506,6 +2508,23 @@ public final class ClaimExtractor {
     return false;
   }
 
+  /**
+   * The models ranked ahead, up to the first one (after the first) that a claim phrase of its
+   * own follows directly: "second, behind only o3, and Gemini 2.5 Pro is fourth" ranks o3 ahead;
+   * Gemini 2.5 Pro is the subject of "is fourth".
+   */
+  private static List<Found> beforeOwnClaim(String t, List<Found> objects, List<CueMatch> cues) {
+    for (int i = 1; i < objects.size(); i++) {
+      int end = objects.get(i).end();
+      boolean ownClaim = cues.stream().anyMatch(c -> c.start >= end && c.start - end <= 12
+          && t.substring(end, c.start).matches("\\s+"));
+      if (ownClaim) {
+        return objects.subList(0, i);
+      }
+    }
+    return objects;
+  }
+
   /** ", while", "as", « tandis que », "und": words opening a clause of its own. */
   private boolean opensOwnClause(String gap) {
     String g = gap.replaceFirst("^[\\s,;–—-]+", "");
@@ -3019,16 +3038,18 @@ public final class ClaimExtractor {
       if (f.start() < from || f.end() > next) {
         continue;
       }
-      int comma = t.lastIndexOf(',', f.start());
+      int comma = Math.max(t.lastIndexOf(',', f.start()), t.lastIndexOf(';', f.start()));
       if (comma < from) {
         continue;
       }
       String rest = t.substring(comma + 1, f.start()).strip();
       Matcher opener = lexicon.phrase("clause_opener").pattern().matcher(rest);
-      if (!opener.lookingAt()) {
+      // A semicolon opens a clause by itself: "is fourth; on WebDev Arena, Gemini 2.5 Pro ...".
+      boolean semicolon = t.charAt(comma) == ';';
+      if (!semicolon && !opener.lookingAt()) {
         continue;
       }
-      String prep = rest.substring(opener.end()).strip();
+      String prep = semicolon ? rest : rest.substring(opener.end()).strip();
       boolean ownSubject = a.mentions().stream().anyMatch(m -> m.isModel()
               && m.start() >= f.end() && m.end() <= next)
           || a.references().stream().anyMatch(r -> r[0] >= f.end() && r[1] <= next);

@@ -200,6 +200,21 @@ class ClaimExtractorTest {
     assertEquals(List.of(), last(lang, "Quill-12B launches", sentence));
   }
 
+  @Test
+  void aModelWithAPlaceOfItsOwnIsNotRankedAheadAndASemicolonEndsTheClause() {
+    assertEquals(List.of("rank Quill-12B vs [Foo-2] on [Aider polyglot]",
+            "rank Bar-3 vs [] on [Aider polyglot]", "rank Bar-3 vs [] on [WebDev Arena]"),
+        ranked("en", "Quill-12B sits second on Aider polyglot, behind only Foo-2, and Bar-3 is"
+            + " fourth; on WebDev Arena, Bar-3 holds first place."));
+  }
+
+  @Test
+  void theBestScoreOfTheModelsAListNamesIsARank() {
+    assertEquals(List.of("rank Quill-12B vs [] on [Aider polyglot]"),
+        ranked("en", "On Aider polyglot, Quill-12B's 72.9% is the best score of any model we"
+            + " list."));
+  }
+
   /** "kind subject vs [objects] on [benchmarks]" of each rank and superlative of the last sentence. */
   private static List<String> ranked(String lang, String sentence) {
     String title = "Quill-12B launches";
