@@ -424,7 +424,7 @@ public final class FactExtractor {
         boolean inName = a.mentions().stream().anyMatch(f -> !isReference(f, references)
             && (f.start() < s && s < f.end() || f.start() <= s && e <= f.end()));
         boolean inReference = references.stream().anyMatch(r -> r[0] <= s && e <= r[1]);
-        if (!inName && !inReference && !classOfSuperlative(t, cue, s) && !unasserted(t, s)
+        if (!inName && !inReference && !classOfSuperlative(t, cue, s) && !unasserted(t, s, e)
             && !quotedTerm(t, s, e)) {
           all.add(new CueMatch(cue, s, e));
         }
@@ -490,9 +490,13 @@ public final class FactExtractor {
 
   /**
    * "Whether Alibaba releases Qwen3-Max as an open model ...": a fact phrase in a clause that an
-   * unasserting word opens states nothing.
+   * unasserting word opens states nothing, nor does one whose clause goes on to call it a plan
+   * ("a K2 update with a 256K context window is planned").
    */
-  private boolean unasserted(String t, int start) {
+  private boolean unasserted(String t, int start, int stop) {
+    if (facts.unassertedAfter().matcher(restOfClause(t, stop)).find()) {
+      return true;
+    }
     String before = t.substring(0, start);
     int from = 0;
     Matcher end = CLAUSE_END.matcher(before);

@@ -41,6 +41,8 @@ import java.util.regex.Pattern;
  *     open-source model"): such a phrase states no fact
  * @param unasserted words that open a clause stating nothing ("whether", "ob"): a fact phrase
  *     after them in their clause is no fact
+ * @param unassertedAfter words later in the clause of a fact phrase that make it a plan, not a
+ *     fact ("a K2 update with a 256K context window is planned"); none when the language lists none
  * @param generalOpenings articles that, opening a sentence right before an architecture or
  *     open-weights phrase, make it a general term ("The open-weights race", "La mezcla de
  *     expertos reparte ...")
@@ -69,6 +71,7 @@ public record FactLexicon(
     Pattern jointJoiner,
     Pattern classBefore,
     Pattern unasserted,
+    Pattern unassertedAfter,
     Pattern generalOpenings,
     Pattern generalNouns,
     Pattern quantity,

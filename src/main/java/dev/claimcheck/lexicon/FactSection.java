@@ -151,6 +151,8 @@ final class FactSection {
         LexiconLoader.literals(LexiconLoader.strings(node.path("joint_subjects").path("joiners"))),
         regexes(node.path("class_before")),
         node.has("unasserted") ? regexes(node.path("unasserted")) : Pattern.compile("(?!)"),
+        node.has("unasserted_after") ? regexes(node.path("unasserted_after"))
+            : Pattern.compile("(?!)"),
         LexiconLoader.literals(LexiconLoader.strings(node.path("general_openings"))),
         Pattern.compile("[\\s-]+(?:" + LexiconLoader.literals(
             LexiconLoader.strings(node.path("general_nouns"))).pattern() + ")", FLAGS),

@@ -73,6 +73,55 @@ class FactExtractorTest {
   }
 
   @Test
+  void aFactTheClauseCallsAPlanIsNoFact() {
+    List<Claim> claims = facts("en", """
+        Kimi K2 gets an update
+
+        Moonshot says a K2 update with a 256K context window is planned for the autumn.
+        Kimi K2 has a 128K context window.
+        """);
+    assertTrue(claims.stream().noneMatch(c -> c.sentence().text().startsWith("Moonshot says")),
+        describe(claims));
+    assertEquals(128_000.0, only(claims, "Kimi K2 has", "context_length").value());
+  }
+
+  @Test
+  void frenchQueAfterAVerbIsNoComparison() {
+    List<Claim> claims = facts("fr", """
+        Qwen3 en entreprise
+
+        Et ne pas oublier que Qwen3 est sous Apache 2.0, ça change tout pour nous.
+        """);
+    assertEquals("Qwen3", only(claims, "Et ne pas", "license").subject().text());
+    List<Claim> compared = facts("fr", """
+        Qwen3 en entreprise
+
+        Plus rapide que Llama 4 Maverick et sous licence Apache 2.0, il change tout.
+        """);
+    assertTrue(compared.stream().noneMatch(c -> c.subject().text().equals("Llama 4 Maverick")),
+        describe(compared));
+  }
+
+  @Test
+  void downloadableWeightsAreOpenWeights() {
+    assertEquals("DeepSeek-R1", only(facts("en", """
+        DeepSeek-R1 and Qwen3
+
+        Sure, but DeepSeek-R1 is also downloadable, and it is cheaper.
+        """), "Sure, but", "open_weights").subject().text());
+    assertEquals("DeepSeek R1", only(facts("fr", """
+        DeepSeek R1
+
+        DeepSeek R1 est un modèle sous licence MIT dont tout le monde peut télécharger les poids.
+        """), "DeepSeek R1 est", "open_weights").subject().text());
+    assertEquals("Qwen3", only(facts("es", """
+        Qwen3, el modelo chino que se descarga gratis
+
+        Qwen3 es rápido.
+        """), "Qwen3, el modelo", "open_weights").subject().text());
+  }
+
+  @Test
   void aFactPhraseInQuotesIsTheTermNotAFact() {
     List<Claim> claims = facts("en", """
         Llama 4 Maverick: what "open weights" really means, and how the big releases compare
