@@ -966,10 +966,11 @@ public final class ClaimExtractor {
         return List.of();
       }
       return scores(paragraph, index, cues, main,
-          attribution(a, main, mainVendor, t.length(), t.length()));
+          attribution(a, main, mainVendor, t.length(), t.length(),
+              organisationBefore(paragraph, index)));
     }
     Attribution attribution = attribution(a, main, mainVendor, cues.get(0).start,
-        cues.get(cues.size() - 1).start);
+        cues.get(cues.size() - 1).start, organisationBefore(paragraph, index));
     boolean resultsLine = labelledScore(a) != null;
     List<CueMatch> claimCues = cues.stream()
         .filter(c -> c.cue.kind() != ClaimKind.VAGUE && c.cue.kind() != ClaimKind.SCORE)
@@ -3666,13 +3667,33 @@ public final class ClaimExtractor {
     return neg;
   }
 
+  /**
+   * The organisation named last in the sentences of a paragraph before {@code index}, not as part
+   * of a model's name: what "the company" of the next sentences refers to when the article has
+   * no maker of its own ("OpenAI a lancé jeudi GPT-5. Selon la société, ..."). Null when there is
+   * none.
+   */
+  private String organisationBefore(List<Analysed> paragraph, int index) {
+    for (int i = index - 1; i >= 0; i--) {
+      Analysed p = paragraph.get(i);
+      List<int[]> orgs = organisations(p);
+      if (!orgs.isEmpty()) {
+        int[] o = orgs.get(orgs.size() - 1);
+        return p.text().substring(o[0], o[1]);
+      }
+    }
+    return null;
+  }
+
   private Attribution attribution(Analysed a, Mention main, String mainVendor, int claimStart,
-      int firstCueStart) {
+      int firstCueStart, String organisationBefore) {
     String t = a.text();
     // "the company" is the maker of the model the sentence is about: the main subject's maker
     // only when the sentence is not about another model ("Albatros-12B obtient 61,7 selon
-    // l'entreprise" in an article about Llama 4).
-    String maker = aboutAnotherModel(a, main, claimStart) ? null : mainVendor;
+    // l'entreprise" in an article about Llama 4); in an article with no maker of its own, the
+    // organisation its paragraph named last.
+    String maker = aboutAnotherModel(a, main, claimStart) ? null
+        : mainVendor != null ? mainVendor : organisationBefore;
     List<String> cues = new ArrayList<>();
     Matcher h = lexicon.hedges().matcher(t);
     while (h.find()) {

@@ -836,6 +836,30 @@ class ClaimExtractorTest {
       assertEquals(claimant, c.attribution().claimant(), sentence);
     }
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+    // "the company" in an article with no maker of its own: the organisation the paragraph
+    // named last, in a sentence before
+    "en | OpenAI launched Quill-12B on Thursday. | According to the company, Quill-12B scores"
+        + " 74.9% on SWE-bench Verified. | OpenAI",
+    "fr | OpenAI a lancé jeudi Quill-12B. | Selon la société, Quill-12B atteint 74,9 % sur"
+        + " SWE-bench Verified. | OpenAI",
+    "de | Google hat Quill-12B vorgestellt. | Laut dem Unternehmen erreicht Quill-12B 74,9"
+        + " Prozent bei SWE-bench Verified. | Google",
+    // none named before it in its paragraph
+    "en | - | According to the company, Quill-12B scores 74.9% on SWE-bench Verified. | -",
+  })
+  void theCompanyIsTheOrganisationItsParagraphNamedLast(String lang, String before,
+      String sentence, String claimant) {
+    String paragraph = before == null ? sentence : before + " " + sentence;
+    List<Claim> all = claims(lang, "Weekly notes\n\n" + paragraph);
+    List<Claim> in = all.stream().filter(c -> c.sentence().text().equals(sentence)).toList();
+    assertTrue(!in.isEmpty(), sentence);
+    for (Claim c : in) {
+      assertEquals(claimant, c.attribution().claimant(), sentence);
+    }
+  }
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "en | Mistral Medium 3 is out | Mistral Medium 3 matches or beats GPT-4o on most benchmarks. | vague []",
