@@ -811,12 +811,7 @@ class ClaimExtractorTest {
     "es | «Quill-12B supera a GPT-4o en MMLU», dijo la directora Ana Ruiz. | Ana Ruiz",
   })
   void aPersonSpeakingIsTheClaimant(String lang, String sentence, String claimant) {
-    List<Claim> all = claims(lang, "Quill-12B\n\n" + sentence);
-    List<Claim> in = all.stream().filter(c -> c.sentence().text().equals(sentence)).toList();
-    assertTrue(!in.isEmpty(), sentence);
-    for (Claim c : in) {
-      assertEquals(claimant, c.attribution().claimant(), sentence);
-    }
+    assertClaimant(claims(lang, "Quill-12B\n\n" + sentence), sentence, claimant);
   }
 
   @ParameterizedTest
@@ -829,12 +824,7 @@ class ClaimExtractorTest {
     "en | The startup said Quill-12B outperforms Google's Gemma 3 27B on MMLU. | -",
   })
   void aPossessiveSourceNamesTheClaimant(String lang, String sentence, String claimant) {
-    List<Claim> all = claims(lang, "Quill-12B\n\n" + sentence);
-    List<Claim> in = all.stream().filter(c -> c.sentence().text().equals(sentence)).toList();
-    assertTrue(!in.isEmpty(), sentence);
-    for (Claim c : in) {
-      assertEquals(claimant, c.attribution().claimant(), sentence);
-    }
+    assertClaimant(claims(lang, "Quill-12B\n\n" + sentence), sentence, claimant);
   }
 
   @ParameterizedTest
@@ -853,7 +843,11 @@ class ClaimExtractorTest {
   void theCompanyIsTheOrganisationItsParagraphNamedLast(String lang, String before,
       String sentence, String claimant) {
     String paragraph = before == null ? sentence : before + " " + sentence;
-    List<Claim> all = claims(lang, "Weekly notes\n\n" + paragraph);
+    assertClaimant(claims(lang, "Weekly notes\n\n" + paragraph), sentence, claimant);
+  }
+
+  /** Every claim of {@code sentence} among {@code all} has {@code claimant}; there is one. */
+  private static void assertClaimant(List<Claim> all, String sentence, String claimant) {
     List<Claim> in = all.stream().filter(c -> c.sentence().text().equals(sentence)).toList();
     assertTrue(!in.isEmpty(), sentence);
     for (Claim c : in) {
