@@ -246,6 +246,15 @@ public final class FactExtractor {
       out.add(new Claim(a.sentence(), ClaimKind.FACT, d.subject.mention, d.subject.reference,
           List.of(), List.of(), false, d.values.get(0).number(), d.negated, attribution,
           t.substring(d.cue.start, d.cue.end).strip(), d.cue.cue.fact(), d.values));
+      if (!table && d.values.size() == 1 && d.values.get(0).number() != null && !d.negated) {
+        for (Map.Entry<Found, StatedFact> g : gapped(a, d, cues).entrySet()) {
+          // "X accepts a million tokens of context; Y tops out at 200,000": Y's own value.
+          out.add(new Claim(a.sentence(), ClaimKind.FACT, g.getKey().mention(), null,
+              List.of(), List.of(), false, g.getValue().number(), false, attribution,
+              t.substring(d.cue.start, d.cue.end).strip(), d.cue.cue.fact(),
+              List.of(g.getValue())));
+        }
+      }
       Found other = sharing(a, d);
       if (other != null) {
         // "Opus 4 offers a 200,000-token context window, as does Sonnet 4".
@@ -253,6 +262,82 @@ public final class FactExtractor {
             List.of(), List.of(), false, d.values.get(0).number(), d.negated, attribution,
             t.substring(d.cue.start, d.cue.end).strip(), d.cue.cue.fact(), d.values));
       }
+    }
+    return out;
+  }
+
+  private static final Pattern GAP_WORDS =
+      Pattern.compile("(?:[\\p{L}'’]+\\s+){0,4}", Pattern.UNICODE_CHARACTER_CLASS);
+
+  /**
+   * The models of the clauses after the fact phrase of {@code d} that give their own value of
+   * the same fact with no phrase of their own (gapping): "X accepts a million tokens of context;
+   * Y tops out at 200,000", "X supports 128,000 tokens, while Y is limited to 32,000 tokens",
+   * "X hat 128k Kontext, Y ebenfalls 128k". Each such clause opens (after a comma or semicolon
+   * and an optional word such as "while") with the model, has at most four words and then the
+   * number, which ends the clause alone or with the unit word of the phrase's value, and is
+   * within a factor of 50 of the phrase's value.
+   */
+  private Map<Found, StatedFact> gapped(ClaimExtractor.Analysed a, Draft d,
+      List<CueMatch> cues) {
+    Map<Found, StatedFact> out = new LinkedHashMap<>();
+    String t = a.text();
+    StatedFact first = d.values.get(0);
+    String written = t.substring(d.cue.start, d.cue.end);
+    int at = written.indexOf(first.written());
+    if (at < 0) {
+      return out;
+    }
+    Matcher unitWord = Pattern.compile("^[\\s-]*([\\p{L}]+)", Pattern.UNICODE_CHARACTER_CLASS)
+        .matcher(written.substring(at + first.written().length()));
+    String unit = unitWord.find() ? unitWord.group(1) : null;
+    List<Found> models = a.mentions().stream()
+        .filter(f -> f.isModel() && !isVendor(f) && f.start() >= d.cue.end).toList();
+    int from = d.cue.end;
+    for (Found f : models) {
+      String before = t.substring(from, f.start());
+      String opening = before.strip();
+      if (!(opening.startsWith(",") || opening.startsWith(";"))) {
+        break;
+      }
+      opening = opening.substring(1).strip();
+      if (!opening.isEmpty() && !facts.clauseBreaks().matcher(opening).matches()) {
+        break;
+      }
+      if (f.mention().text().equals(d.subject.mention.text())
+          || cues.stream().anyMatch(c -> c.start >= f.start())) {
+        break;
+      }
+      String rest = t.substring(f.end());
+      Matcher gap = GAP_WORDS.matcher(rest.stripLeading());
+      int lead = rest.length() - rest.stripLeading().length();
+      if (!gap.lookingAt() || lexicon.negationBefore().matcher(gap.group()).find()) {
+        break;
+      }
+      String tail = rest.substring(lead + gap.end());
+      Matcher q = facts.quantity().matcher(tail);
+      if (!q.lookingAt() || q.group("digits") == null) {
+        break;
+      }
+      String after = tail.substring(q.end()).stripLeading();
+      if (unit != null && after.regionMatches(true, 0, unit, 0, unit.length())
+          && (after.length() == unit.length()
+              || !Character.isLetter(after.charAt(unit.length())))) {
+        after = after.substring(unit.length()).stripLeading();
+      }
+      if (!(after.isEmpty() || CLAUSE_END.matcher(after).lookingAt())) {
+        break;
+      }
+      CueMatch own = new CueMatch(d.cue.cue, f.end() + lead + gap.end(),
+          f.end() + lead + gap.end() + q.end());
+      List<StatedFact> values = quantities(d.cue.cue.fact(), own, q.group());
+      // Values of one fact are of one order: "scores 1338" after "128k context" is a score.
+      if (values.size() != 1 || values.get(0).number() / first.number() > 50
+          || first.number() / values.get(0).number() > 50) {
+        break;
+      }
+      out.put(f, values.get(0));
+      from = f.end() + lead + gap.end() + q.end();
     }
     return out;
   }

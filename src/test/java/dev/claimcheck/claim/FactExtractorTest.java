@@ -73,6 +73,35 @@ class FactExtractorTest {
   }
 
   @Test
+  void aLaterClauseWithAModelAndItsOwnValueSharesTheFactPhrase() {
+    List<Claim> claims = facts("en", """
+        Long context, compared
+
+        Gemini 2.5 Pro accepts a million tokens of context; Opus 4 tops out at 200,000, and that decided it.
+
+        Gemma 3 27B supports a context window of 128,000 tokens, while Gemma 3 1B is limited to 32,000 tokens.
+
+        Gemma 3 27B has a 128K context window, Gemini 2.5 Pro scores 1338.
+
+        Gemini 2.5 Pro accepts a million tokens of context; Opus 4 does not reach 200,000.
+        """);
+    List<String> got = claims.stream().map(c -> c.subject().text() + "=" + c.value()).toList();
+    assertTrue(got.contains("Opus 4=200000.0"), describe(claims));
+    assertTrue(got.contains("Gemma 3 1B=32000.0"), describe(claims));
+    assertEquals(1, claims.stream().filter(c -> c.sentence().text().startsWith("Gemma 3 27B has"))
+        .count(), describe(claims));
+    assertEquals(1, claims.stream().filter(c -> c.sentence().text().endsWith("reach 200,000."))
+        .count(), describe(claims));
+    List<Claim> german = facts("de", """
+        Offene Modelle im Vergleich
+
+        Gemma 3 hat 128k Kontext, Mistral Small 3.1 ebenfalls 128k.
+        """);
+    assertTrue(german.stream().anyMatch(c -> c.subject().text().equals("Mistral Small 3.1")
+        && c.value() == 128_000.0), describe(german));
+  }
+
+  @Test
   void aFactTheClauseCallsAPlanIsNoFact() {
     List<Claim> claims = facts("en", """
         Kimi K2 gets an update
