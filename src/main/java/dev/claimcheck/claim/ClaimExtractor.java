@@ -2066,16 +2066,18 @@ public final class ClaimExtractor {
     for (Found f : a.mentions()) {
       if (f.isModel() && f.start() >= n.end() && f.start() - n.end() <= 32) {
         String gap = t.substring(n.end(), f.start()).replace("%", " ").strip();
-        if (lexicon.scoreOwner().matcher(gap).matches()
-            || lexicon.phrase("owner_clause").pattern().matcher(gap).matches()) {
-          // "the 84.0% that Google reports for Gemini 2.5 Pro": who reports it may come between.
-          return f;
-        }
         // "nach 70,0 Prozent beim ursprünglichen R1", "for the original R1": one word that
         // qualifies the owner may come between.
         Matcher unit = lexicon.scoreUnits().matcher(gap);
         String unitless = unit.lookingAt() && !lexicon.scoreOwner().matcher(unit.group()).matches()
             ? gap.substring(unit.end()).strip() : gap;
+        Pattern clause = lexicon.phrase("owner_clause").pattern();
+        if (lexicon.scoreOwner().matcher(gap).matches() || clause.matcher(gap).matches()
+            || clause.matcher(unitless.replaceFirst("^,\\s*", "")).matches()) {
+          // "the 84.0% that Google reports for Gemini 2.5 Pro", "die 84,0 Prozent, die Google
+          // für Gemini 2.5 Pro angibt": who reports it may come between, after the unit.
+          return f;
+        }
         if (unitless != gap && lexicon.scoreOwner().matcher(unitless).matches()) {
           // "85.7% and 71.4 respectively for Llama 4 Maverick": a unit word before the owner's.
           return f;

@@ -554,6 +554,24 @@ class ClaimExtractorTest {
             + " Gemini 2.5 Pro.")));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // the number a relative clause naming who reports it gives to a model is that model's
+    "fr | Talon-2 reste loin des 84,0 % que Google annonce pour Gemini 2.5 Pro sur GPQA Diamond. | Gemini 2.5 Pro 84.0",
+    "fr | Talon-2 reste loin des 84,0 % qu'annonce Google pour Gemini 2.5 Pro sur GPQA Diamond. | Gemini 2.5 Pro 84.0",
+    "de | Talon-2 bleibt unter den 84,0 Prozent, die Google für Gemini 2.5 Pro auf GPQA Diamond angibt. | Gemini 2.5 Pro 84.0",
+    "es | Talon-2 queda lejos del 84,0 % que Google atribuye a Gemini 2.5 Pro en GPQA Diamond. | Gemini 2.5 Pro 84.0",
+    // a relative clause with no model after it gives the number to nobody
+    "es | Talon-2 queda lejos del 84,0 % que Gemini 2.5 Pro obtiene en GPQA Diamond. | ",
+  })
+  void aNumberAReportedClauseGivesToAModelIsThatModels(String lang, String text,
+      String expected) {
+    List<String> got = claims(lang, "Talon-2\n\n" + text).stream()
+        .filter(c -> c.kind() == ClaimKind.SCORE)
+        .map(c -> c.subject().text() + " " + c.value()).toList();
+    assertEquals(expected == null ? List.of() : List.of(expected), got);
+  }
+
   @Test
   void aScoreGivenWithTheVerbOfAComparisonIsItsSubjects() {
     // The benchmark phrase between the competitor and "with" attaches "with" to the verb.
