@@ -80,10 +80,13 @@ class DocumentCheckerTest {
     assertNull(claimIn(r, "Separately").claim().attribution().claimant(),
         "a sentence about another model: \"the company\" is that model's maker");
     // Where someone writes in the first person ("our own runs"), the text-read maker is not
-    // used: the first person would otherwise become the maker speaking.
+    // used: the first person would otherwise become the maker speaking. "The company" is still
+    // the organisation its paragraph named last.
     DocumentReport own = run("en/maker-named-in-text.txt", null);
     assertNull(claimIn(own, "In our own runs").claim().attribution().claimant());
-    assertNull(claimIn(own, "The company says").claim().attribution().claimant());
+    assertEquals("Anthropic", claimIn(own, "The company says").claim().attribution().claimant());
+    assertNull(claimIn(own, "Quill-Mini-1 scores").claim().attribution().claimant(),
+        "no organisation named before it in its paragraph");
   }
 
   @Test
