@@ -2148,6 +2148,11 @@ public final class ClaimExtractor {
   private Found frontedScoreOwner(Analysed a, NumberReader.Found n) {
     String t = a.text();
     String lead = t.substring(0, n.start()).strip();
+    if (!lead.isEmpty() && lexicon.phrase("score_as_subject").pattern().matcher(lead).matches()) {
+      // "A 74.9% score on SWE-bench Verified puts GPT-5 ahead of ...": the score is the
+      // sentence's subject, and the model after its verb is whose it is.
+      return afterFrontedVerb(a, n);
+    }
     if (lead.isEmpty() || !lexicon.scoreOfSubject().matcher(lead).matches()) {
       return null;
     }

@@ -845,6 +845,25 @@ class ClaimExtractorTest {
     assertClaimant(claims(lang, "Quill-12B\n\n" + sentence), sentence, claimant);
   }
 
+  @Test
+  void aScoreOpeningTheSentenceAsItsSubjectIsTheScoreOfTheModelAfterItsVerb() {
+    String sentence = "A 74.9% score on SWE-bench Verified puts Quill-12B narrowly ahead of"
+        + " GPT-4o.";
+    List<Claim> in = claims("en", "Quill-12B\n\n" + sentence).stream()
+        .filter(c -> c.sentence().text().equals(sentence) && c.kind() == ClaimKind.SCORE)
+        .toList();
+    assertEquals(1, in.size(), in.toString());
+    assertEquals("Quill-12B", in.get(0).subject().text());
+    assertEquals(74.9, in.get(0).value());
+    // A pronoun after the verb, or no benchmark after the number: no owner is read.
+    for (String other : List.of(
+        "A 74.9% score on SWE-bench Verified puts it ahead of GPT-4o.",
+        "A 60% share of the market puts Google ahead.")) {
+      assertTrue(claims("en", "Quill-12B\n\n" + other).stream()
+          .noneMatch(c -> c.kind() == ClaimKind.SCORE), other);
+    }
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', nullValues = "-", value = {
     // "the company" in an article with no maker of its own: the organisation the paragraph
