@@ -238,29 +238,22 @@ public final class FactExtractor {
         boolean own = drafts.values().stream().anyMatch(o -> o.cue.cue.fact().equals(
             d.cue.cue.fact()) && o.subject.mention.text().equals(m.text()));
         if (!own) {
-          out.add(new Claim(a.sentence(), ClaimKind.FACT, m, null, List.of(), List.of(), false,
-              d.values.get(0).number(), d.negated, attribution,
-              t.substring(d.cue.start, d.cue.end).strip(), d.cue.cue.fact(), d.values));
+          out.add(factClaim(a, d, m, null, d.values, d.negated, attribution));
         }
       }
-      out.add(new Claim(a.sentence(), ClaimKind.FACT, d.subject.mention, d.subject.reference,
-          List.of(), List.of(), false, d.values.get(0).number(), d.negated, attribution,
-          t.substring(d.cue.start, d.cue.end).strip(), d.cue.cue.fact(), d.values));
+      out.add(factClaim(a, d, d.subject.mention, d.subject.reference, d.values, d.negated,
+          attribution));
       if (!table && d.values.size() == 1 && d.values.get(0).number() != null && !d.negated) {
         for (Map.Entry<Found, StatedFact> g : gapped(a, d, cues).entrySet()) {
           // "X accepts a million tokens of context; Y tops out at 200,000": Y's own value.
-          out.add(new Claim(a.sentence(), ClaimKind.FACT, g.getKey().mention(), null,
-              List.of(), List.of(), false, g.getValue().number(), false, attribution,
-              t.substring(d.cue.start, d.cue.end).strip(), d.cue.cue.fact(),
-              List.of(g.getValue())));
+          out.add(factClaim(a, d, g.getKey().mention(), null, List.of(g.getValue()), false,
+              attribution));
         }
       }
       Found other = sharing(a, d);
       if (other != null) {
         // "Opus 4 offers a 200,000-token context window, as does Sonnet 4".
-        out.add(new Claim(a.sentence(), ClaimKind.FACT, other.mention(), null,
-            List.of(), List.of(), false, d.values.get(0).number(), d.negated, attribution,
-            t.substring(d.cue.start, d.cue.end).strip(), d.cue.cue.fact(), d.values));
+        out.add(factClaim(a, d, other.mention(), null, d.values, d.negated, attribution));
       }
     }
     return out;
@@ -288,8 +281,7 @@ public final class FactExtractor {
     if (at < 0) {
       return out;
     }
-    Matcher unitWord = Pattern.compile("^[\\s-]*([\\p{L}]+)", Pattern.UNICODE_CHARACTER_CLASS)
-        .matcher(written.substring(at + first.written().length()));
+    Matcher unitWord = UNIT_WORD.matcher(written.substring(at + first.written().length()));
     String unit = unitWord.find() ? unitWord.group(1) : null;
     List<Found> models = a.mentions().stream()
         .filter(f -> f.isModel() && !isVendor(f) && f.start() >= d.cue.end).toList();
@@ -332,8 +324,8 @@ public final class FactExtractor {
           f.end() + lead + gap.end() + q.end());
       List<StatedFact> values = quantities(d.cue.cue.fact(), own, q.group());
       // Values of one fact are of one order: "scores 1338" after "128k context" is a score.
-      if (values.size() != 1 || values.get(0).number() / first.number() > 50
-          || first.number() / values.get(0).number() > 50) {
+      if (values.size() != 1 || values.get(0).number() / first.number() > SAME_ORDER
+          || first.number() / values.get(0).number() > SAME_ORDER) {
         break;
       }
       out.put(f, values.get(0));
@@ -425,6 +417,24 @@ public final class FactExtractor {
     }
     return out;
   }
+
+  /**
+   * The fact claim of draft {@code d}'s phrase stated of {@code subject}, with {@code values}:
+   * the subject's own, or that of a model sharing the fact or given its own value.
+   */
+  private static Claim factClaim(ClaimExtractor.Analysed a, Draft d, Mention subject,
+      String reference, List<StatedFact> values, boolean negated, Attribution attribution) {
+    return new Claim(a.sentence(), ClaimKind.FACT, subject, reference, List.of(), List.of(), false,
+        values.get(0).number(), negated, attribution,
+        a.text().substring(d.cue.start, d.cue.end).strip(), d.cue.cue.fact(), values);
+  }
+
+  /** The word right after a fact's value, its unit ("tokens", "Kontext"). */
+  private static final Pattern UNIT_WORD =
+      Pattern.compile("^[\\s-]*([\\p{L}]+)", Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** How many times larger one value of a fact may be than another in one sentence. */
+  private static final double SAME_ORDER = 50;
 
   private static StatedFact opposite(StatedFact f) {
     return new StatedFact(f.type(), f.qualifier(), String.valueOf(!Boolean.parseBoolean(f.value())),
