@@ -1261,15 +1261,7 @@ public final class ClaimExtractor {
         // vague, on the benchmark it names.
         finalKind = ClaimKind.VAGUE;
       }
-      if (kind == ClaimKind.PARITY && cues.stream().anyMatch(c ->
-          c.cue.kind() == ClaimKind.COMPARE && !c.cue.reverse() && c.start >= cue.end
-              && t.substring(cue.end, c.start).matches("\\s+\\p{L}{1,4}\\s+")
-              && cues.stream().anyMatch(v -> v.cue.kind() == ClaimKind.VAGUE && v.start >= c.end
-                  && cues.stream().noneMatch(o -> o != c && o.cue.kind() != ClaimKind.VAGUE
-                      && o.start >= c.end && o.start < v.start)
-                  && t.substring(c.end, v.start).matches("(?:[^.;:!?]|\\.(?=\\p{N}))*")))) {
-        // "matches or beats Y on most benchmarks": parity joined to superiority, with a vague
-        // scope, is the one vague claim the superiority gives.
+      if (kind == ClaimKind.PARITY && joinedToVagueSuperiority(t, cue, cues)) {
         continue;
       }
       if (kind == ClaimKind.PARITY && vague && fromContext) {
@@ -1533,9 +1525,7 @@ public final class ClaimExtractor {
     }
     int pos = colon + 1;
     while (true) {
-      while (pos < at && Character.isWhitespace(t.charAt(pos))) {
-        pos++;
-      }
+      pos = pastWhitespace(t, pos, at);
       if (pos == at) {
         return true;
       }
@@ -1547,11 +1537,7 @@ public final class ClaimExtractor {
       if (!prep.lookingAt()) {
         return false;
       }
-      int from = prep.end();
-      while (from < at && Character.isWhitespace(t.charAt(from))) {
-        from++;
-      }
-      int start = from;
+      int start = pastWhitespace(t, prep.end(), at);
       Found named = a.benchmarks().stream().filter(f -> f.start() == start).findFirst().orElse(null);
       if (named == null || named.end() > at) {
         return false;
@@ -1560,9 +1546,7 @@ public final class ClaimExtractor {
       Matcher mark = ITEM_MARK.matcher(t).region(named.end(), at);
       boolean marked = mark.lookingAt();
       pos = marked ? mark.end() : named.end();
-      while (pos < at && Character.isWhitespace(t.charAt(pos))) {
-        pos++;
-      }
+      pos = pastWhitespace(t, pos, at);
       Matcher word = lexicon.listSeparator().matcher(t).region(pos, at);
       if (word.lookingAt() && word.end() > pos) {
         pos = word.end();
@@ -1570,6 +1554,14 @@ public final class ClaimExtractor {
         return false;
       }
     }
+  }
+
+  /** The first index from {@code from} on, before {@code limit}, that is no white space. */
+  private static int pastWhitespace(String t, int from, int limit) {
+    while (from < limit && Character.isWhitespace(t.charAt(from))) {
+      from++;
+    }
+    return from;
   }
 
   /** After a score: a per-cent sign or a closing bracket, then a punctuation mark or the end. */
@@ -1851,7 +1843,7 @@ public final class ClaimExtractor {
       if (b.end() == before.length()) {
         // "up from 69.1% for o3", "higher than the 84.0% for Gemini 2.5 Pro": the earlier or
         // the other figure is still a score when a model owns it.
-        return !(b.group().matches("(?i)(?:up |down )?from|(?:higher |better |lower |worse )?than")
+        return !(lexicon.phrase("other_figure").pattern().matcher(b.group()).matches()
             && ownerAfter(a, n) != null);
       }
     }
@@ -2201,10 +2193,7 @@ public final class ClaimExtractor {
         return null;
       }
       Matcher verb = lexicon.phrase("verb_before_subject").pattern().matcher(t);
-      int from = bench.end();
-      while (from < f.start() && Character.isWhitespace(t.charAt(from))) {
-        from++;
-      }
+      int from = pastWhitespace(t, bench.end(), f.start());
       verb.useTransparentBounds(true).region(from, f.start());
       return verb.lookingAt() && t.substring(verb.end(), f.start()).isBlank() ? f : null;
     }
@@ -2511,6 +2500,30 @@ public final class ClaimExtractor {
     for (String word : phrase.split("[^\\p{L}\\p{N}\\-]+")) {
       if (!word.isEmpty() && lexicon.benchmarkNames().unnamed().matcher(word).find()) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "matches or beats Y on most benchmarks": whether a parity phrase is joined by one short word
+   * to a superiority phrase that a vague scope follows in its clause, with no other claim phrase
+   * between; the superiority then gives the one vague claim, and the parity none of its own.
+   */
+  private static boolean joinedToVagueSuperiority(String t, CueMatch parity,
+      List<CueMatch> cues) {
+    for (CueMatch c : cues) {
+      if (c.cue.kind() != ClaimKind.COMPARE || c.cue.reverse() || c.start < parity.end
+          || !t.substring(parity.end, c.start).matches("\\s+\\p{L}{1,4}\\s+")) {
+        continue;
+      }
+      for (CueMatch v : cues) {
+        if (v.cue.kind() == ClaimKind.VAGUE && v.start >= c.end
+            && cues.stream().noneMatch(o -> o != c && o.cue.kind() != ClaimKind.VAGUE
+                && o.start >= c.end && o.start < v.start)
+            && t.substring(c.end, v.start).matches("(?:[^.;:!?]|\\.(?=\\p{N}))*")) {
+          return true;
+        }
       }
     }
     return false;
