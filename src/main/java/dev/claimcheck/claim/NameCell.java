@@ -25,7 +25,16 @@ final class NameCell {
   /** Emphasis and code markers left around a name in plain text, and footnote marks. */
   private static final String MARKS = "*_`\u2020\u2021\u00a7\u00b9\u00b2\u00b3";
   private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*(?:\\([^()]*\\)|\\[[^\\[\\]]*\\]"
-      + "|\\s(?i:(?:pass|avg|maj|cons|mean)@\\d+|pass\\^\\d+|EM|F1|Acc\\.?|Elo|%))$");
+      + "|\\s(?i:" + metrics() + "))$");
+
+  /** The metric names of entity/metric-names.txt as alternatives, a number after "pass@". */
+  private static String metrics() {
+    return EntityRecognizer.wordList("entity/metric-names.txt").stream()
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+        .map(m -> m.endsWith("@") || m.endsWith("^") ? Pattern.quote(m) + "\\d+"
+            : Pattern.quote(m))
+        .collect(java.util.stream.Collectors.joining("|"));
+  }
   /** Up to five words, the first capitalised. */
   private static final Pattern LOOSE_NAME =
       Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.+\\-]*(?:[ \\-][\\p{L}\\p{N}.+\\-]+){0,4}");

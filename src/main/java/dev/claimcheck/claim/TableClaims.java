@@ -42,7 +42,14 @@ public final class TableClaims {
    * What may follow a cell's number: "pts", a note in brackets, an error margin, footnote marks.
    */
   private static final Pattern VALUE_TAIL = Pattern.compile(
-      "\\s*(?:pts?\\.?\\s*)?(?:\\([^()]*\\)|\\[[^\\[\\]]*\\]|(?:\u00b1|\\+/-|\\+-)\\s*[\\d.,]+%?)?\\s*");
+      "\\s*(?:(?:" + units() + ")\\s*)?(?:\\([^()]*\\)|\\[[^\\[\\]]*\\]|(?:\u00b1|\\+/-|\\+-)\\s*[\\d.,]+%?)?\\s*");
+  /** The unit abbreviations of entity/score-cell-units.txt as alternatives, longest first. */
+  private static String units() {
+    return EntityRecognizer.wordList("entity/score-cell-units.txt").stream()
+        .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+        .collect(java.util.stream.Collectors.joining("|"));
+  }
+
   /** Markup and footnote marks around a cell's number: "**85.5**", "71.8*", "60.1†". */
   private static final String MARKS = "*_`\u2020\u2021\u00a7\u00b9\u00b2\u00b3";
   /** A decimal separator: a dot or comma between digits, not followed by exactly three. */
