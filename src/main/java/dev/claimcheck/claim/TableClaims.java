@@ -1,6 +1,7 @@
 package dev.claimcheck.claim;
 
 import dev.claimcheck.entity.EntityRecognizer;
+import dev.claimcheck.entity.Found;
 import dev.claimcheck.entity.Mention;
 import dev.claimcheck.input.Table;
 import dev.claimcheck.lexicon.Lexicon;
@@ -253,10 +254,10 @@ public final class TableClaims {
   private Mention benchmarkAround(String text, Table t) {
     for (String place : around(text, t)) {
       List<Mention> named = new ArrayList<>();
-      List<dev.claimcheck.entity.Found> known = recognizer.known(place);
-      List<dev.claimcheck.entity.Found> all = new ArrayList<>(known);
+      List<Found> known = recognizer.known(place);
+      List<Found> all = new ArrayList<>(known);
       all.addAll(recognizer.unknownBenchmarks(place, known));
-      for (dev.claimcheck.entity.Found f : all) {
+      for (Found f : all) {
         Mention m = f.mention();
         if (m.kind() == Mention.Kind.BENCHMARK && named.stream().noneMatch(
             n -> sameName(n, m))) {
