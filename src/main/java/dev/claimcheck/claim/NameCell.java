@@ -146,8 +146,20 @@ final class NameCell {
       Mention m = known.get(0).mention();
       return new Read(new Mention(span, written, m.kind(), m.targets()), Source.KNOWN);
     }
+    List<Found> lead = known.isEmpty() ? recognizer.unknownBenchmarks(core, List.of()) : known;
+    if (lead.size() == 1 && lead.get(0).start() == 0
+        && lead.get(0).mention().kind() == Mention.Kind.BENCHMARK
+        && VARIANT_TAIL.matcher(core.substring(lead.get(0).end())).matches()) {
+      // "TAU-bench Retail", "SWE-bench Multimodal": a benchmark's name and the capitalised words
+      // of one of its variants; a cell holds one name, so the words are part of it.
+      return new Read(new Mention(coreSpan, core, Mention.Kind.BENCHMARK, List.of()),
+          Source.SHAPED);
+    }
     if (!known.isEmpty()) {
       return null;
+    }
+    if (recognizer.tieredName(core)) {
+      return new Read(new Mention(coreSpan, core, Mention.Kind.MODEL, List.of()), Source.SHAPED);
     }
     if (HEADED_NAME.matcher(core).matches()
         && recognizer.benchmarkHead(core.substring(core.lastIndexOf(' ') + 1))) {
@@ -164,6 +176,10 @@ final class NameCell {
     }
     return null;
   }
+
+  /** One or two capitalised words after a name, in a cell: a variant's words ("Retail"). */
+  private static final Pattern VARIANT_TAIL =
+      Pattern.compile("(?: \\p{Lu}[\\p{L}\\-]*){1,2}");
 
   /** Two to five capitalised words, the first perhaps with a possessive. */
   private static final java.util.regex.Pattern HEADED_NAME = java.util.regex.Pattern.compile(

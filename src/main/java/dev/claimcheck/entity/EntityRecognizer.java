@@ -664,6 +664,21 @@ public final class EntityRecognizer {
   }
 
   /**
+   * Whether {@code text} is exactly a capitalised name the registry does not know and a tier word
+   * ("Magistral Medium", "Nova Premier"), read where a name stands alone, such as a table cell:
+   * there the first word's capital does not come from a sentence's start.
+   */
+  public boolean tieredName(String text) {
+    if (!TIERED_ALONE.matcher(text).matches()) {
+      return false;
+    }
+    return tierName(new Found(0, text.length(),
+        new Mention(null, text, Mention.Kind.MODEL, List.of())));
+  }
+
+  private static final Pattern TIERED_ALONE = Pattern.compile("\\p{Lu}\\p{Ll}{3,} \\p{Lu}\\p{Ll}+");
+
+  /**
    * Whether two capitalised words before a version are a name and a part of model names
    * ("Vellum Pro 2", "Corvid Max 3"): with the version, "Pro" or "Max" is no plan or product
    * word, and the name is the whole, not "Pro 2". Not after a verb ("Using Pro 2").

@@ -160,7 +160,8 @@ public final class EvaluationTable {
   /**
    * The typographic shape of the gold claims nothing was extracted from, counted per claim, the
    * most frequent first: kind; whether the gold subject is written in the sentence; the
-   * sentence's layout (a label before a colon or a list item, short, long). Read
+   * sentence's layout (a label before a colon or a list item, short, long); the article's file
+   * type. Read
    * from the gold sentence alone, so that a held-out set can point at structure without its
    * sentences being read.
    */
@@ -171,7 +172,9 @@ public final class EvaluationTable {
         if (!missReason(a, g).equals(List.of("undetected"))) {
           continue;
         }
-        shapes.merge(undetectedShape(g), 1, Integer::sum);
+        String file = a.file();
+        shapes.merge(undetectedShape(g) + " [" + file.substring(file.lastIndexOf('.') + 1) + "]",
+            1, Integer::sum);
       }
     }
     if (shapes.isEmpty()) {

@@ -105,6 +105,32 @@ class TableClaimsTest {
   }
 
   @Test
+  void aHeaderNamingABenchmarkAndItsVariantIsOneBenchmark_besideAColumnOfVendors() {
+    // "TAU-bench Retail" is one name in a cell; the vendor and price columns give nothing, and
+    // neither does the "Human expert" row.
+    List<Claim> claims = claims(read("variant-headers.html"), "en");
+    assertEquals(List.of(
+        "Corvid-4 | Terminal-Bench | 37.5",
+        "Corvid-4 | TAU-bench Retail | 77.5",
+        "Kimi K2 | Terminal-Bench | 30.0",
+        "Kimi K2 | TAU-bench Retail | 70.6",
+        "Nova Premier | TAU-bench Retail | 61.2"), summary(claims));
+  }
+
+  @Test
+  void aRowNamedByANameAndATierWordIsAModel() {
+    // "Sable Medium" stands where a sentence would start, yet in a cell it is a name.
+    List<Claim> claims = claims(read("tier-names.html"), "es");
+    assertEquals(List.of(
+        "Sable Medium | MMLU-Pro | 70.8",
+        "Sable Medium | GPQA Diamond | 68.1",
+        "Corvid Small | MMLU-Pro | 60.1",
+        "Corvid Small | GPQA Diamond | 45.2",
+        "GPT-4o | MMLU-Pro | 72.6",
+        "GPT-4o | GPQA Diamond | 53.6"), summary(claims));
+  }
+
+  @Test
   void htmlTableWithModelsAsRows() {
     SourceDocument doc = read("launch.html");
     List<Claim> claims = claims(doc, "en");
