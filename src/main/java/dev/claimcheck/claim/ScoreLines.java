@@ -35,8 +35,10 @@ final class ScoreLines {
   static final String MODELS_CUE = "benchmark: model value";
   /** A note in brackets closing a label. */
   private static final Pattern LABEL_NOTE = Pattern.compile("\\s*\\([^()]{1,40}\\)$");
-  /** Between the model-and-score items of such a line. */
-  private static final Pattern ITEMS = Pattern.compile("\\s*[,;]\\s*");
+  /** A full stop closing a line, after its last number or unit. */
+  private static final Pattern FINAL_STOP = Pattern.compile("(?<=[\\p{N}\\p{L}%])\\.\\s*$");
+  /** Between the model-and-score items of such a line; not a decimal comma ("68,3"). */
+  private static final Pattern ITEMS = Pattern.compile("\\s*(?:;|,(?!\\d))\\s*");
 
   /** Between label and value: a colon, or a dash with space around it. */
   private static final Pattern SEPARATOR =
@@ -222,7 +224,8 @@ final class ScoreLines {
     if (label == null || !label.recognisedAs(Mention.Kind.BENCHMARK)) {
       return null;
     }
-    String rest = raw.substring(sep.end());
+    // "GPQA Diamond: X 71.5, Y 67.9.": a line written as a sentence ends in a full stop.
+    String rest = FINAL_STOP.matcher(raw.substring(sep.end())).replaceFirst("");
     int base = line.start() + sep.end();
     List<Mention> owners = new ArrayList<>();
     List<Double> values = new ArrayList<>();

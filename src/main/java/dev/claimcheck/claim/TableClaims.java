@@ -108,8 +108,10 @@ public final class TableClaims {
         out.add(c);
       }
     }
+    List<Claim> kept = List.copyOf(out);
     for (Claim t : fromTables) {
-      boolean known = extracted.stream().anyMatch(c -> c.kind() == ClaimKind.SCORE
+      // Against the extractor's claims kept: those of a row or line just replaced are gone.
+      boolean known = kept.stream().anyMatch(c -> c.kind() == ClaimKind.SCORE
           && c.sentence().span().overlaps(t.sentence().span())
           && Objects.equals(c.value(), t.value())
           && c.benchmarks().stream().anyMatch(b -> sameName(b, t.benchmarks().get(0))));

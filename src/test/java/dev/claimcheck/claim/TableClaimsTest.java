@@ -275,6 +275,34 @@ class TableClaimsTest {
   }
 
   @Test
+  void aBenchmarkLineWrittenAsASentenceWithDecimalCommasAndPerCentWords() {
+    // A final full stop, decimal commas ("68,3, GPT-5"), and the language's per-cent word.
+    String text = "Überblick\n\nAider Polyglot (diff-Format): Claude Opus 4 68,3 Prozent, GPT-5 "
+        + "81,7 Prozent.\n\nGPQA Diamond: Sable-2 71,5, GPT-4o 67,9.\n";
+    SourceDocument doc = reader.read("t.txt", text.getBytes(StandardCharsets.UTF_8),
+        DocumentFormat.TEXT);
+    assertEquals(List.of(
+        "Claude Opus 4 | Aider Polyglot | 68.3",
+        "GPT-5 | Aider Polyglot | 81.7",
+        "Sable-2 | GPQA Diamond | 71.5",
+        "GPT-4o | GPQA Diamond | 67.9"), summary(claims(doc, "de")));
+  }
+
+  @Test
+  void aLineOfModelScoresReplacesWhatTheExtractorReadInIt() {
+    // The extractor reads one of the two per-cent scores of the line; the line's own claims
+    // replace it, and none of them is lost because the extractor had read the same number.
+    String text = "Notes on the new release\n\nGPQA Diamond: Sable-2 71.5 %, GPT-4o 67.9 %.\n";
+    SourceDocument doc = reader.read("t.txt", text.getBytes(StandardCharsets.UTF_8),
+        DocumentFormat.TEXT);
+    List<Claim> fromTables = claims(doc, "en");
+    List<Claim> extracted = Bundled.claims("en", doc.text(), List.of());
+    assertEquals(1, extracted.stream().filter(c -> c.kind() == ClaimKind.SCORE).count());
+    assertEquals(List.of("Sable-2 | GPQA Diamond | 71.5", "GPT-4o | GPQA Diamond | 67.9"),
+        summary(TableClaims.merge(extracted, fromTables)));
+  }
+
+  @Test
   void anUnknownBenchmarkLabelLeavesOutItsNote() {
     String text = "Quill-12B evaluation\n\n- GPQA Diamond (pass@1): 41.2\n"
         + "- PaperTrail (an in-house retrieval test): 57.5\n";
