@@ -1861,8 +1861,10 @@ public final class ClaimExtractor {
         && !lexicon.listSeparator().matcher(after).lookingAt()
         && !versusScore(after)
         && !outOfTotal(t, n, after)
+        && !opensOwnClause(after)
         && ownerAfter(a, n) == null) {
-      // "50 competition problems", "3 benchmarks": a count, not a score.
+      // "50 competition problems", "3 benchmarks": a count, not a score; in "scores 71.2 while
+      // o3 ...", the word after the number opens a clause of its own.
       return true;
     }
     if (n.percent()) {

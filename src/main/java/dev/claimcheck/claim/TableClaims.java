@@ -104,7 +104,8 @@ public final class TableClaims {
         .map(c -> c.sentence().span()).distinct().toList();
     List<Claim> out = new ArrayList<>();
     for (Claim c : extracted) {
-      if (rows.stream().noneMatch(r -> r.overlaps(c.sentence().span()))) {
+      if (rows.stream().noneMatch(r -> r.overlaps(c.sentence().span()))
+          && !givenByLeadIn(c, fromTables)) {
         out.add(c);
       }
     }
@@ -121,6 +122,20 @@ public final class TableClaims {
     }
     out.sort(Comparator.comparingInt(c -> c.sentence().span().start()));
     return out;
+  }
+
+  /**
+   * Whether {@code c} is a score the extractor gave the article's subject, not named in its line
+   * ("- GPQA Diamond : 84,0 %"), where a "Benchmark: value" line under a lead-in naming one model
+   * ("Les autres chiffres mis en avant par Google pour Gemini 2.5 Pro :") gives it that model.
+   */
+  private static boolean givenByLeadIn(Claim c, List<Claim> fromTables) {
+    return c.kind() == ClaimKind.SCORE && c.subjectReference() != null
+        && fromTables.stream().anyMatch(t -> ScoreLines.CUE.equals(t.cue())
+            && t.sentence().span().overlaps(c.sentence().span())
+            && Objects.equals(c.value(), t.value())
+            && c.benchmarks().stream().anyMatch(b -> sameName(b, t.benchmarks().get(0)))
+            && !sameName(c.subject(), t.subject()));
   }
 
   private static boolean sameName(Mention a, Mention b) {

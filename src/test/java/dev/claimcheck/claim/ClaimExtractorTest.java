@@ -365,6 +365,13 @@ class ClaimExtractorTest {
         + " score GPT-4o vs [] on [Humanity's Last Exam] 24.6",
     // ... but not a count of tokens
     "es | Quill-12B se entrenó con 36 billones de tokens, el doble que GPT-4o. | ",
+    // a number before a word opening a clause of its own is a score, not a count
+    "en | On GPQA Diamond, Quill-12B scores 71.2 while GPT-4o scores 53.6."
+        + " | score Quill-12B vs [] on [GPQA Diamond] 71.2;"
+        + " score GPT-4o vs [] on [GPQA Diamond] 53.6",
+    "en | Quill-12B solved 50 while GPT-4o solved 33 on SWE-bench Verified."
+        + " | score Quill-12B vs [] on [SWE-bench Verified] 50.0;"
+        + " score GPT-4o vs [] on [SWE-bench Verified] 33.0",
   })
   void competitorScoresAndComparisons(String lang, String sentence, String expected) {
     List<String> want = expected == null ? List.of() : List.of(expected.split(";\\s*"));

@@ -303,6 +303,21 @@ class TableClaimsTest {
   }
 
   @Test
+  void benchmarkValueLinesUnderALeadInNamingAModelAreThatModelsNotTheArticleSubjects() {
+    String text = "Qwen3 arrive, Gemini 2.5 Pro aussi\n\nLes autres chiffres mis en avant par "
+        + "Google pour Gemini 2.5 Pro :\n\n- GPQA Diamond : 84,0 %\n- AIME 2025 : 86,7 %\n";
+    SourceDocument doc = reader.read("t.md", text.getBytes(StandardCharsets.UTF_8),
+        DocumentFormat.MARKDOWN);
+    List<Claim> extracted = Bundled.claims("fr", doc.text(), List.of());
+    // The extractor alone gives the lines to the title's model.
+    assertEquals(List.of("Qwen3", "Qwen3"), extracted.stream()
+        .filter(c -> c.kind() == ClaimKind.SCORE).map(c -> c.subject().text()).toList());
+    assertEquals(List.of("Gemini 2.5 Pro | GPQA Diamond | 84.0",
+        "Gemini 2.5 Pro | AIME 2025 | 86.7"),
+        summary(TableClaims.merge(extracted, claims(doc, "fr"))));
+  }
+
+  @Test
   void anUnknownBenchmarkLabelLeavesOutItsNote() {
     String text = "Quill-12B evaluation\n\n- GPQA Diamond (pass@1): 41.2\n"
         + "- PaperTrail (an in-house retrieval test): 57.5\n";
