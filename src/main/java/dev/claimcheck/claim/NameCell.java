@@ -135,6 +135,36 @@ final class NameCell {
   }
 
   /**
+   * The text in {@code span} as a model's name where the column says it holds models: one to four
+   * words, each capitalised or a number ("Command A", "Devstral", "Mistral Medium"); null for
+   * anything else ("Human expert", "n/a").
+   */
+  static Read titled(String document, Span span) {
+    FoldedText folded = FoldedText.of(document, span);
+    String t = folded.text();
+    int start = 0;
+    int end = t.length();
+    while (start < end && (MARKS.indexOf(t.charAt(start)) >= 0
+        || Character.isWhitespace(t.charAt(start)))) {
+      start++;
+    }
+    while (end > start && (MARKS.indexOf(t.charAt(end - 1)) >= 0
+        || Character.isWhitespace(t.charAt(end - 1)))) {
+      end--;
+    }
+    String core = t.substring(start, end);
+    if (!TITLED.matcher(core).matches()) {
+      return null;
+    }
+    return new Read(new Mention(folded.toDocument(start, end), core, Mention.Kind.MODEL,
+        List.of()), Source.LOOSE);
+  }
+
+  /** One to four words, each opening with a capital or a digit. */
+  private static final Pattern TITLED = Pattern.compile(
+      "\\p{Lu}[\\p{L}\\p{N}.+\\-]*(?: [\\p{Lu}\\p{N}][\\p{L}\\p{N}.+\\-]*){0,3}");
+
+  /**
    * {@code core} read as exactly one name. A known name keeps the written text, note included
    * ("GPQA-Diamond (Pass@1)"); a name the registry does not know is the name alone, since
    * the note is no part of it ("CodeTrail (our internal agentic coding benchmark)").

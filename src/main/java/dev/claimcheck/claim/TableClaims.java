@@ -57,6 +57,9 @@ public final class TableClaims {
   private static final Pattern DECIMAL =
       Pattern.compile("(?<=\\d)([.,])(\\d+)");
 
+  /** A note in brackets closing a cell: "DeepSeek (MIT)". */
+  private static final Pattern BRACKET_NOTE = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
+
   private final Lexicon lexicon;
   private final EntityRecognizer recognizer;
   private final Pattern vendors;
@@ -160,7 +163,10 @@ public final class TableClaims {
     for (int c = 0; c < labels.length; c++) {
       for (int i = 0; i < body.size(); i++) {
         Table.Cell cell = body.get(i).cell(c);
-        labels[c][i] = cell == null ? null : NameCell.read(recognizer, text, cell.span());
+        // A vendor column ("OpenAI", "Mistral") names who made the model, not the model.
+        labels[c][i] = cell == null || vendors.matcher(
+            BRACKET_NOTE.matcher(cell.text()).replaceFirst("").strip()).matches() ? null
+            : NameCell.read(recognizer, text, cell.span());
       }
     }
     Layout layout = null;
@@ -177,6 +183,9 @@ public final class TableClaims {
     }
     Mention.Kind down = layout.modelsDown() ? Mention.Kind.MODEL : Mention.Kind.BENCHMARK;
     Mention.Kind across = layout.modelsDown() ? Mention.Kind.BENCHMARK : Mention.Kind.MODEL;
+    if (layout.modelsDown()) {
+      titledModels(text, t, layout.labelColumn(), labels[layout.labelColumn()]);
+    }
     NumberReader reader = tableNumbers(t, layout.labelColumn());
     Attribution attribution = attribution(text, t, mainVendor);
     List<Claim> out = new ArrayList<>();
@@ -208,6 +217,36 @@ public final class TableClaims {
     }
     return out;
   }
+
+  /**
+   * Under a header that says the column holds models ("Model", "Modell"), the cells no other
+   * reading names are models too when their words are capitalised ("Command A", "Devstral"); not
+   * a row of a summary or a reference (lexicon phrase {@code summary_row}: "Average", "Human
+   * experts").
+   */
+  private void titledModels(String text, Table t, int column, NameCell.Read[] labels) {
+    Table.Cell head = t.header().cell(column);
+    if (head == null || !MODEL_NOUNS.contains(
+        strip(head.text()).toLowerCase(java.util.Locale.ROOT))) {
+      return;
+    }
+    Pattern summary = lexicon.phrase("summary_row").pattern();
+    List<Table.Row> body = t.body();
+    for (int i = 0; i < labels.length; i++) {
+      Table.Cell cell = body.get(i).cell(column);
+      if (labels[i] != null || cell == null || summary.matcher(strip(cell.text())).matches()
+          || vendors.matcher(strip(cell.text())).matches()) {
+        continue;
+      }
+      labels[i] = NameCell.titled(text, cell.span());
+    }
+  }
+
+  /** The nouns a model column's header may be ("model", "Modell"), lower-cased. */
+  private static final java.util.Set<String> MODEL_NOUNS =
+      EntityRecognizer.wordList("entity/model-nouns.txt").stream()
+          .map(w -> w.toLowerCase(java.util.Locale.ROOT))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * A table of models with one column of scores under a header such as "Score" or "Elo"

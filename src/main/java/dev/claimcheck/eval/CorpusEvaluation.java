@@ -164,12 +164,19 @@ public final class CorpusEvaluation {
   static EvalClaim sameBenchmarks(EvalClaim c, Registry registry) {
     List<String> benchmarks = c.benchmarks().stream().map(b -> {
       var targets = registry.lookup(b);
+      if (targets.isEmpty()) {
+        // "LMArena (Elo)": a table header's note in brackets is no part of the name looked up.
+        targets = registry.lookup(TRAILING_NOTE.matcher(b).replaceFirst(""));
+      }
       return targets.isEmpty() || targets.get(0).kind().isModelLike()
           ? b : "#" + targets.get(0).id();
     }).toList();
     return new EvalClaim(c.sentence(), c.kind(), c.subject(), c.objects(), benchmarks, c.value(),
         c.negated(), c.claimant(), c.fact());
   }
+
+  private static final java.util.regex.Pattern TRAILING_NOTE =
+      java.util.regex.Pattern.compile("\\s*\\([^()]*\\)$");
 
   /** An extracted claim in evaluation form. */
   public static EvalClaim evalClaim(Claim c) {

@@ -131,6 +131,20 @@ class TableClaimsTest {
   }
 
   @Test
+  void underAModelHeaderCapitalisedNamesAreModels_andAVendorColumnIsNoModelColumn() {
+    // "Command A" and "Devstral" have no digit; "OpenAI" and "Cohere" are who made the models;
+    // the average and the human experts are no models.
+    List<Claim> claims = claims(read("model-column.html"), "de");
+    assertEquals(List.of(
+        "GPT-4.1 | GPQA Diamond | 66.3",
+        "GPT-4.1 | LMArena (Elo) | 1366.0",
+        "Command A | GPQA Diamond | 50.8",
+        "Command A | LMArena (Elo) | 1300.0",
+        "Devstral | GPQA Diamond | 40.1"), summary(claims));
+    assertTrue(claims.get(1).benchmarks().get(0).isKnown(), "LMArena is known with its note");
+  }
+
+  @Test
   void htmlTableWithModelsAsRows() {
     SourceDocument doc = read("launch.html");
     List<Claim> claims = claims(doc, "en");

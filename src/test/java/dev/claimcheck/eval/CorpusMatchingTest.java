@@ -218,4 +218,14 @@ class CorpusMatchingTest {
     assertEquals(0.0, EvaluationTable.floor2(0.0), 1e-12);
     assertEquals(1.0, EvaluationTable.floor2(1.0), 1e-12);
   }
+
+  @Test
+  void aBenchmarkWrittenWithANoteInBracketsIsTheRegistrysEntry() throws Exception {
+    var registry = CorpusEvaluation.bundledRegistry();
+    EvalClaim c = new EvalClaim("GPT-4.1 | OpenAI | 1.366", "score", "GPT-4.1", List.of(),
+        List.of("LMArena (Elo)", "Zorblax-Bench (v2)"), 1366.0, false, null, null);
+    EvalClaim read = CorpusEvaluation.sameBenchmarks(c, registry);
+    assertTrue(read.benchmarks().get(0).startsWith("#"), read.benchmarks().toString());
+    assertEquals("Zorblax-Bench (v2)", read.benchmarks().get(1));
+  }
 }
