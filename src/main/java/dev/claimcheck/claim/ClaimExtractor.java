@@ -2120,6 +2120,12 @@ public final class ClaimExtractor {
     }
     Matcher own = lexicon.phrase("own_score").pattern().matcher(t);
     String lead = gap.replaceFirst("^[\\s,]+", "");
+    if (gap.strip().startsWith(",") && setOffScore(lead.strip()) && closedByComma(t, n)
+        && t.substring(model.end(), model.end() + gap.indexOf(',')).isBlank()) {
+      // "Claude Opus 4, at 75.5%, trails GPT-5": set off by commas right after a name, the
+      // number describes it.
+      return model;
+    }
     if (gap.strip().startsWith(",") && lexicon.scoreOfSubject().matcher(lead.strip()).lookingAt()) {
       // "derrière DeepSeek V3, avec 1 302 points": set off by a comma, the number goes with the
       // sentence's subject, not with the competitor before it.
@@ -2205,6 +2211,10 @@ public final class ClaimExtractor {
   /** The model a number belongs to. */
   private Subject ownerOf(Analysed a, NumberReader.Found n, Mention main, List<CueMatch> cues) {
     String t = a.text();
+    Subject listed = afterCompetitorList(a, n, main, cues);
+    if (listed != null) {
+      return listed;
+    }
     Found own = ownScoreOf(a, n);
     if (own != null) {
       return new Subject(own.mention(), null, own.start(), own.end());
@@ -2324,6 +2334,60 @@ public final class ClaimExtractor {
           && objects(a, c.end).stream().anyMatch(o -> o.start() == nearest.start)) {
         Subject s = subject(a, c.start, main);
         return s != null && s.mention != nearest.mention ? s : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a phrase after a comma opens with a word that gives its number to the clause's
+   * subject or to the name before the comma ("with", "scoring", "at"; « avec », « à »).
+   */
+  private boolean setOffScore(String phrase) {
+    return lexicon.scoreOfSubject().matcher(phrase).lookingAt()
+        || lexicon.phrase("set_off_score").pattern().matcher(phrase).lookingAt();
+  }
+
+  /** Whether a comma follows the number, after its unit: "at 75.5%, trails", « à 61,0, n'est ». */
+  private boolean closedByComma(String t, NumberReader.Found n) {
+    String after = t.substring(n.end()).stripLeading();
+    Matcher unit = lexicon.scoreUnits().matcher(after);
+    if (unit.lookingAt()) {
+      after = after.substring(unit.end()).stripLeading();
+    }
+    return after.startsWith(",");
+  }
+
+  /**
+   * The comparison's subject, for one number right after a list of its competitors in the same
+   * clause: "trails GPT-5 and Claude Opus 4.1 (on SWE-bench Verified) at 59.6%" gives no one
+   * competitor the number. Null otherwise.
+   */
+  private Subject afterCompetitorList(Analysed a, NumberReader.Found n, Mention main,
+      List<CueMatch> cues) {
+    String t = a.text();
+    Found last = null;
+    for (Found f : a.mentions()) {
+      if (f.isModel() && f.end() <= n.start()) {
+        last = f;
+      }
+    }
+    if (last == null || t.substring(last.end(), n.start()).matches("(?s).*[,;:.!?()\\[\\]].*")
+        || numbers.findAll(t.substring(n.end())).stream().findFirst()
+            .filter(m -> isListGap(betweenScores(t.substring(n.end(), n.end() + m.start()))))
+            .isPresent()) {
+      return null;
+    }
+    for (CueMatch c : cues) {
+      if ((c.cue.kind() == ClaimKind.COMPARE || c.cue.kind() == ClaimKind.PARITY)
+          && c.end <= last.start()) {
+        List<Found> objects = objects(a, c.end);
+        if (objects.size() > 1 && objects.get(objects.size() - 1).start() == last.start()
+            && numbers.findAll(t.substring(objects.get(0).end(), last.start())).isEmpty()) {
+          // Not "behind both o3 at 83.3 and Gemini 2.5 Pro at 83": each has its own there.
+          Subject s = subject(a, c.start, main);
+          return s != null && s.mention != last.mention() ? s : null;
+        }
       }
     }
     return null;
@@ -3267,6 +3331,10 @@ public final class ClaimExtractor {
         continue;
       }
       String gap = withoutOwner(t.substring(pos, f.start()));
+      if (!out.isEmpty() && gap.indexOf(';') >= 0) {
+        // "knapp vor Opus 4; GPT-4.1 kam im April auf 54,6 Prozent": a semicolon ends the list.
+        break;
+      }
       List<Found> names;
       String scoreless = out.isEmpty() ? gap : withoutItemScore(gap);
       if (!out.isEmpty() && prepositionAgain(t, from, gap)) {

@@ -365,6 +365,25 @@ class ClaimExtractorTest {
         + " score GPT-4o vs [] on [Humanity's Last Exam] 24.6",
     // ... but not a count of tokens
     "es | Quill-12B se entrenó con 36 billones de tokens, el doble que GPT-4o. | ",
+    // one number after a list of competitors is the subject's; each competitor's own is its own
+    "en | Quill-12B trails GPT-5 and Claude Opus 4.1 on SWE-bench Verified at 59.6%."
+        + " | compare Quill-12B vs [GPT-5, Claude Opus 4.1] on [SWE-bench Verified];"
+        + " score Quill-12B vs [] on [SWE-bench Verified] 59.6",
+    "en | On GPQA Diamond, Quill-12B scored 79.6, behind both o3 at 83.3 and Gemini 2.5 Pro at 83."
+        + " | compare Quill-12B vs [o3, Gemini 2.5 Pro] on [GPQA Diamond];"
+        + " score Quill-12B vs [] on [GPQA Diamond] 79.6; score o3 vs [] on [GPQA Diamond] 83.3;"
+        + " score Gemini 2.5 Pro vs [] on [GPQA Diamond] 83.0",
+    // a number set off by commas right after a name is that model's
+    "en | On AIME 2025 GPT-5 reaches 94.6%, while Quill-12B, at 75.5%, trails GPT-5."
+        + " | compare Quill-12B vs [GPT-5] on [AIME 2025]; score GPT-5 vs [] on [AIME 2025] 94.6;"
+        + " score Quill-12B vs [] on [AIME 2025] 75.5",
+    "fr | Sur LiveBench, GPT-4o arrive premier et Quill-12B, à 61,0, n'est que 14e."
+        + " | score Quill-12B vs [] on [LiveBench] 61.0",
+    // a semicolon ends a list of competitors
+    "de | Quill-12B liegt mit 72,7 Prozent auf SWE-bench Verified knapp vor GPT-4o; GPT-4.1 kam"
+        + " im April auf 54,6 Prozent. | compare Quill-12B vs [GPT-4o] on [SWE-bench Verified];"
+        + " score Quill-12B vs [] on [SWE-bench Verified] 72.7;"
+        + " score GPT-4.1 vs [] on [SWE-bench Verified] 54.6",
     // a number before a word opening a clause of its own is a score, not a count
     "en | On GPQA Diamond, Quill-12B scores 71.2 while GPT-4o scores 53.6."
         + " | score Quill-12B vs [] on [GPQA Diamond] 71.2;"

@@ -332,6 +332,21 @@ class TableClaimsTest {
   }
 
   @Test
+  void aResultsLineThatSaysMoreIsNoLeadIn_evenWithALooselyReadBenchmark() {
+    // "Tau2-bench : 66,1, au niveau de Claude Sonnet 4" is a line of the same results list: the
+    // model it names is a competitor, and "MMLU : 89,5 %" stays the article's model's.
+    String text = "Quill-12B débarque\n\n- Tau2-bench : 66,1, au niveau de Claude Sonnet 4\n"
+        + "- MMLU : 89,5 %\n";
+    SourceDocument doc = reader.read("t.md", text.getBytes(StandardCharsets.UTF_8),
+        DocumentFormat.MARKDOWN);
+    List<Claim> merged = TableClaims.merge(Bundled.claims("fr", doc.text(), List.of()),
+        claims(doc, "fr"));
+    assertEquals(List.of("Quill-12B"), merged.stream()
+        .filter(c -> c.kind() == ClaimKind.SCORE && c.value() == 89.5)
+        .map(c -> c.subject().text()).toList());
+  }
+
+  @Test
   void anUnknownBenchmarkLabelLeavesOutItsNote() {
     String text = "Quill-12B evaluation\n\n- GPQA Diamond (pass@1): 41.2\n"
         + "- PaperTrail (an in-house retrieval test): 57.5\n";
