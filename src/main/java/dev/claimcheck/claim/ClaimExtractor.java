@@ -638,7 +638,9 @@ public final class ClaimExtractor {
     String t = folded.text();
     List<Found> known = recognizer.known(t);
     List<Found> found = withIntroduced(t,
-        EntityRecognizer.merge(known, recognizer.unknownModels(t, known)), introduced);
+        EntityRecognizer.merge(known,
+            recognizer.unknownModels(t, known, lexicon.benchmarkNames().stopWords())),
+        introduced);
     found = names.read(t, found,
         () -> cueMatches(t).stream().map(c -> new int[] {c.start, c.end}).toList());
     found = EntityRecognizer.merge(found, unknownBenchmarks(t, found));

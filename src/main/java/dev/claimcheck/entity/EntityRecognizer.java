@@ -86,6 +86,8 @@ public final class EntityRecognizer {
   private final java.util.Set<String> modelVariantWords;
   /** Tier words that make a model name after a capitalised name ("Nova" + "Premier"). */
   private final java.util.Set<String> tierWords;
+  /** Capitalised words ending in an edition word after a model's name: " I/O Edition". */
+  private final Pattern edition;
   /** Words that, in brackets after a model's name, name a setting of it ("(Think)", "(high)"). */
   private final java.util.Set<String> settingWords;
   /**
@@ -123,6 +125,10 @@ public final class EntityRecognizer {
     this.modelVariantWords = words("entity/variant-words.txt", true);
     this.tierWords = words("entity/model-tier-words.txt", false);
     this.settingWords = words("entity/setting-words.txt", true);
+    this.edition = Pattern.compile("(?: \\p{Lu}[\\p{L}\\p{N}/&]*){0,2} (?:"
+        + String.join("|", words("entity/model-edition-words.txt", false).stream()
+            .map(Pattern::quote).toList())
+        + ")(?![\\p{L}\\p{N}\\-])");
     String endings = String.join("|", words("entity/verb-endings.txt", true).stream()
         .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList());
     this.modelShape = Pattern.compile(MODEL_SHAPE.replace("VERB_ENDINGS", endings));
@@ -345,6 +351,14 @@ public final class EntityRecognizer {
             bestEnd++;
           }
         }
+        int editionEnd = best.isModel() ? editionEnd(text, best.end()) : -1;
+        if (editionEnd > 0) {
+          best = new Found(best.start(), editionEnd, new Mention(
+              null, text.substring(best.start(), editionEnd), Mention.Kind.MODEL, List.of()));
+          while (bestEnd + 1 < words.size() && words.get(bestEnd + 1)[1] <= editionEnd) {
+            bestEnd++;
+          }
+        }
         out.add(best);
         i = bestEnd + 1;
       } else {
@@ -564,6 +578,16 @@ public final class EntityRecognizer {
     return m.end();
   }
 
+  /**
+   * Where the name of an edition after a model's name ends ("Gemini 2.5 Pro" + " I/O Edition"):
+   * a model of its own, with scores of its own. -1 when none follows {@code end}.
+   */
+  private int editionEnd(String text, int end) {
+    Matcher m = edition.matcher(text);
+    m.region(end, text.length());
+    return m.lookingAt() ? m.end() : -1;
+  }
+
   /** {@code found} with the bracket of setting words that follows it, as a model of its own. */
   private Found withSetting(String text, Found found, int end) {
     String surface = text.substring(found.start(), end);
@@ -582,12 +606,28 @@ public final class EntityRecognizer {
    * ("Gemma 3" + "27B", "Gemini 2.0" + "Pro").
    */
   public List<Found> unknownModels(String text, List<Found> known) {
+    return unknownModels(text, known, null);
+  }
+
+  /**
+   * Model-shaped names not already covered by {@code known}, as {@link #unknownModels(String,
+   * List)}, and a name and a tier word opening the text ("Magistral Medium est ...", "Devstral
+   * Small: release notes"): where the text is a sentence or a title not written in title case, a
+   * capitalised word there is capitalised only for its place, so the pair is a name unless its
+   * first word is one of {@code openers} (the language's sentence openers, "Both", "Avec") or a
+   * verb form ("Using Flash ..."). With {@code openers} null, no opening pair is read.
+   */
+  public List<Found> unknownModels(String text, List<Found> known, Pattern openers) {
     List<Found> out = new ArrayList<>();
     List<Found> candidates = new ArrayList<>(shaped(modelShape, Mention.Kind.MODEL, text, known));
     // In a headline written in title case ("Why Nordwind Is Going Large") any word is
     // capitalised: a tier word there names nothing.
     List<Found> tiered = new ArrayList<>(
         titleCase(text) ? List.of() : shaped(TIERED, Mention.Kind.MODEL, text, known));
+    Found opening = openers == null || titleCase(text) ? null : openingTiered(text, known, openers);
+    if (opening != null) {
+      tiered.add(opening);
+    }
     // With a version after it, a tier word names a model anywhere, also where a sentence begins:
     // "Devstral Small 1.1 scores ...", not "Small 1.1".
     List<Found> versioned = new ArrayList<>();
@@ -640,6 +680,10 @@ public final class EntityRecognizer {
       if (setting > 0) {
         end = setting;
       }
+      int editionEnd = editionEnd(text, end);
+      if (editionEnd > 0) {
+        end = editionEnd;
+      }
       out.add(end == f.end() ? f
           : new Found(f.start(), end,
               new Mention(null, text.substring(f.start(), end), Mention.Kind.MODEL, List.of())));
@@ -653,6 +697,29 @@ public final class EntityRecognizer {
    */
   private static final Pattern TIERED = Pattern.compile(
       "(?<=[\\p{L}\\p{N},;:()'’] )\\p{Lu}\\p{Ll}{3,} \\p{Lu}\\p{Ll}+(?![\\p{L}\\p{N}\\-])");
+  /** Two capitalised words opening a text, after any opening quote, bullet or heading mark. */
+  private static final Pattern TIERED_OPENING = Pattern.compile(
+      "^[\\s\"'«“„‘*•#>\\-–—]*(\\p{Lu}\\p{Ll}{3,} \\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}\\-])");
+
+  /** The name and tier word opening {@code text} ("Magistral Medium est ..."), or null. */
+  private Found openingTiered(String text, List<Found> known, Pattern openers) {
+    Matcher m = TIERED_OPENING.matcher(text);
+    if (!m.lookingAt() || overlapsAny(known, m.start(1), m.end(1))) {
+      return null;
+    }
+    Found f = new Found(m.start(1), m.end(1),
+        new Mention(null, m.group(1), Mention.Kind.MODEL, List.of()));
+    String first = m.group(1).substring(0, m.group(1).indexOf(' '));
+    // "Very Small models", "Very Large Language Models": the tier word there describes what
+    // follows it, a model noun or more capitalised words.
+    Matcher next = NEXT_NOUN.matcher(text);
+    next.region(m.end(1), text.length());
+    boolean describing = next.lookingAt() && (Character.isUpperCase(next.group(1).charAt(0))
+        || modelNouns.contains(next.group(1).toLowerCase(java.util.Locale.ROOT)));
+    return tierName(f) && !describing && !verbForm.matcher(first).matches()
+        && !openers.matcher(first).matches() ? f : null;
+  }
+
   /**
    * Whether two capitalised words are a name and a tier word ("Nova Premier", "Devstral Small"):
    * the first no ordinary word and no name the registry knows on its own.

@@ -55,6 +55,40 @@ class ClaimExtractorTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+    "en | Sable Large: release notes | Sable Large scores 68.2% on SWE-bench Verified."
+        + " Next to Halden Medium 3, it scores 73.6% on AIME 2024. | Sable Large, Sable Large",
+    "fr | Devstral Large : notes de version | Devstral Large obtient 68,2 % sur SWE-bench"
+        + " Verified. Par rapport à Mistral Medium 3, il atteint 73,6 % sur AIME 2024."
+        + " | Devstral Large, Devstral Large",
+    "de | Devstral Large im Überblick | Devstral Large erreicht 68,2 Prozent auf SWE-bench"
+        + " Verified. | Devstral Large",
+    "es | Devstral Large: notas de la versión | Devstral Large obtiene un 68,2 % en SWE-bench"
+        + " Verified. | Devstral Large",
+  })
+  void aNameAndATierWordOpeningATitleOrASentenceIsAName(String lang, String title,
+      String text, String subjects) {
+    // A title or sentence not in title case that opens with a capitalised name and a tier word
+    // opens with a model's name: the article is about it, and "it" is that model.
+    List<Claim> all = claims(lang, title + "\n\n" + text);
+    assertEquals(List.of(subjects.split(", ")),
+        all.stream().map(c -> c.subject().text()).toList());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "en | Both Flash and Pro score 80% on AIME 2024.",
+    "en | Very Small models score 80% on AIME 2024.",
+    "fr | Avec Flash, Google obtient 80 % sur AIME 2024.",
+    "de | Auch Flash erreicht 80 Prozent auf AIME 2024.",
+    "es | Incluso Flash obtiene un 80 % en AIME 2024.",
+  })
+  void aSentenceOpenerBeforeATierWordIsNoName(String lang, String sentence) {
+    assertEquals(List.of(), claims(lang, "Notes\n\n" + sentence).stream()
+        .map(c -> c.subject().text()).filter(t -> t.contains(" ")).toList());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
     // multi-word names after a benchmark preposition, with a name's last word or an acronym
     "en | Quill-12B beats GPT-4o on the Berkeley Function Calling Leaderboard."
         + " | compare [Berkeley Function Calling Leaderboard?]",

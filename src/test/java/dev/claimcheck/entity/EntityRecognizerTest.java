@@ -168,6 +168,37 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void unknownModels_aNameAndATierWordOpeningATextWithItsOpeners() {
+    java.util.regex.Pattern openers = java.util.regex.Pattern.compile("Both|Avec|Auch|Incluso");
+    for (String text : List.of("Zephyra Medium est notre premier modèle de raisonnement.",
+        "Zephyra Medium: release notes", "« Zephyra Medium erreicht 73,6 Prozent »",
+        "- Zephyra Medium obtiene un 70,7 %")) {
+      assertEquals(List.of("Zephyra Medium"), recognizer.unknownModels(text,
+          recognizer.known(text), openers).stream().map(f -> f.mention().text()).toList(), text);
+      // Without the language's openers, no opening pair is read.
+      assertEquals(List.of(), recognizer.unknownModels(text, recognizer.known(text)), text);
+    }
+    for (String text : List.of("Both Flash and Pro trail it.", "Avec Flash, Google mise gros.",
+        "Auch Flash ist schneller.", "Incluso Flash gana.", "Very Small models win.",
+        "Very Large Language Models are costly.", "Using Small models is cheap.",
+        "Why Nordwind Is Going Large With Its Next Release")) {
+      assertEquals(List.of(), recognizer.unknownModels(text, recognizer.known(text), openers),
+          text);
+    }
+  }
+
+  @Test
+  void anEditionNamedAfterAModelBelongsToIt() {
+    String text = "GPT-4o I/O Edition leads Zephyra 3 Anniversary Edition; the GPT-4o edition"
+        + " for Europe trails.";
+    List<Found> known = recognizer.known(text);
+    assertEquals(List.of("GPT-4o I/O Edition", "Zephyra 3 Anniversary Edition", "GPT-4o"),
+        EntityRecognizer.merge(known, recognizer.unknownModels(text, known)).stream()
+            .filter(Found::isModel).map(f -> f.mention().text()).toList());
+    assertTrue(known.get(0).mention().targets().isEmpty());
+  }
+
+  @Test
   void unknownModels_aNameATierWordAndAVersionFirstInASentence() {
     String text = "Zephyra Small 1.1 scores 53.6%, up from Zephyra Small 1.0.";
     assertEquals(List.of("Zephyra Small 1.1", "Zephyra Small 1.0"),
