@@ -877,7 +877,7 @@ public final class FactExtractor {
       boolean inside = !cue.cue.fact().equals("license") && f.start() >= cue.start
           && f.end() <= cue.end;
       if (f.isModel() && (before || inside) && !notSubject(t, f) && !isVendor(f)
-          && !inLicenceName(f, cues)) {
+          && !inLicenceName(f, cues) && !asideBeside(t, f, cue.start, first, refs)) {
         model = f;
         if (first == null) {
           first = f;
@@ -956,6 +956,51 @@ public final class FactExtractor {
       return new Subject(main, "");
     }
     return null;
+  }
+
+  /**
+   * Whether {@code f} is named in an aside, between brackets or dashes, that closes before the
+   * fact phrase, while a model or a reference before the aside can own it: "the models were
+   * trained on 36T tokens — twice the data used for X — and support 128K tokens", "Y logra un
+   * 54,6 % —frente al 33,2 % de X— y admite 1 millón de tokens". Not "The flagship (X) supports
+   * 128K tokens": an aside right after its owner names it.
+   */
+  private static boolean asideBeside(String t, Found f, int until, Found first, List<int[]> refs) {
+    int open = asideStart(t, f.start(), f.end(), until);
+    if (open < 0) {
+      return false;
+    }
+    // Not an apposition right after its owner: "The flagship (X) supports 128K tokens".
+    return first != null && first.end() <= open && apart(t, first.end(), open)
+        || refs.stream().anyMatch(r -> r[1] <= open && apart(t, r[1], open));
+  }
+
+  /** Whether words stand between {@code from} and {@code to}. */
+  private static boolean apart(String t, int from, int to) {
+    return t.substring(from, to).chars().anyMatch(Character::isLetterOrDigit);
+  }
+
+  private static final String CLOSERS = ")]—–";
+
+  /** The start of an aside holding {@code [from, to)} that closes before {@code until}, or -1. */
+  private static int asideStart(String t, int from, int to, int until) {
+    for (int i = to; i < until && i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (CLOSERS.indexOf(c) < 0 || c == '–' && !(i > 0 && t.charAt(i - 1) == ' ')) {
+        continue;
+      }
+      char opener = c == ')' ? '(' : c == ']' ? '[' : c;
+      int open = t.lastIndexOf(opener, from - 1);
+      if (open < 0) {
+        return -1;
+      }
+      String inside = t.substring(open + 1, from);
+      if (c == ')' && inside.indexOf(')') >= 0 || c == ']' && inside.indexOf(']') >= 0) {
+        return -1;
+      }
+      return open;
+    }
+    return -1;
   }
 
   /**

@@ -1313,4 +1313,71 @@ class FactExtractorTest {
         """);
     assertEquals("Nordwind-9B", only(claims, "Try it", "open_weights").subject().text());
   }
+
+  @Test
+  void aModelInAnAsideBeforeTheFactIsNotItsSubject() {
+    String[][] texts = {
+        {"en", "GPT-4.1 scores 54.6% on SWE-bench Verified (against 33.2% for GPT-4o) and accepts up to 1 million tokens of context."},
+        {"fr", "GPT-4.1 obtient 54,6 % sur SWE-bench Verified — contre 33,2 % pour GPT-4o — et accepte jusqu'à 1 million de jetons de contexte."},
+        {"de", "GPT-4.1 erreicht 54,6 % in SWE-bench Verified (gegenüber 33,2 % bei GPT-4o) und verarbeitet bis zu 1 Million Tokens Kontext."},
+        {"es", "GPT-4.1 logra un 54,6 % en SWE-bench Verified —frente al 33,2 % de GPT-4o— y admite hasta 1 millón de tokens de contexto."}};
+    for (String[] t : texts) {
+      List<Claim> claims = facts(t[0], "GPT-4.1\n\n" + t[1] + "\n");
+      assertEquals("GPT-4.1", only(claims, "GPT-4.1", "context_length").subject().text(),
+          t[0] + ": " + describe(claims));
+    }
+    // A reference before the aside owns the fact.
+    List<Claim> models = facts("en", """
+        GPT-4.1 arrives
+
+        The models were trained on 36 trillion tokens — twice the data used for Qwen2.5 — and support a context window of 128K tokens.
+        """);
+    assertEquals("GPT-4.1", only(models, "The models", "context_length").subject().text());
+    // An aside right after its owner names it.
+    List<Claim> apposition = facts("en", """
+        GPT-4.1 arrives
+
+        The flagship (Qwen3-235B-A22B) supports a context window of 128K tokens.
+        """);
+    assertEquals("Qwen3-235B-A22B",
+        only(apposition, "The flagship", "context_length").subject().text());
+  }
+
+  @Test
+  void aModelAnotherIsRankedAboveIsNotTheSubjectOfALaterFact() {
+    String[][] texts = {
+        {"en", "Gemini 2.5 Pro sits ahead of DeepSeek-R1 on reasoning, and it has a context window of 1 million tokens."},
+        {"fr", "Gemini 2.5 Pro se place au-dessus de DeepSeek-R1 en raisonnement, et sa fenêtre de contexte atteint 1 million de jetons."},
+        {"de", "Gemini 2.5 Pro liegt beim Schlussfolgern vor DeepSeek-R1 und hat ein Kontextfenster von 1 Million Tokens."},
+        {"es", "Gemini 2.5 Pro está por encima de DeepSeek-R1 en razonamiento, y lo ofrecemos con una ventana de contexto de 1 millón de tokens."}};
+    for (String[] t : texts) {
+      List<Claim> claims = facts(t[0], "Gemini 2.5 Pro\n\n" + t[1] + "\n");
+      assertEquals("Gemini 2.5 Pro",
+          only(claims, "Gemini 2.5 Pro", "context_length").subject().text(),
+          t[0] + ": " + describe(claims));
+    }
+  }
+
+  @Test
+  void aSizeOrLicenceInBracketsAfterANameIsItsFact() {
+    String[][] texts = {
+        {"en", "Qwen3-32B (32B, also Apache 2.0) is what we would pick for coding."},
+        {"fr", "Qwen3-32B (32B, également Apache 2.0) est notre choix pour le code."},
+        {"de", "Qwen3-32B (32B, ebenfalls Apache 2.0) ist unsere Wahl fürs Coding."},
+        {"es", "Qwen3-32B (32B, también Apache 2.0) es nuestra elección para programar."}};
+    for (String[] t : texts) {
+      List<Claim> claims = facts(t[0], "Qwen3-32B\n\n" + t[1] + "\n");
+      assertEquals(32e9, only(claims, "Qwen3-32B", "parameters").value(), t[0]);
+      assertEquals("Apache 2.0", value(only(claims, "Qwen3-32B", "license")).value(), t[0]);
+    }
+    List<Claim> none = facts("en", """
+        Qwen3-32B
+
+        Qwen3-32B was trained on more data (36T, up from 18T) than before.
+
+        The web servers (Apache, Nginx) were patched last week.
+        """);
+    assertTrue(none.stream().noneMatch(c -> c.fact().equals("parameters")
+        || c.fact().equals("license")), describe(none));
+  }
 }
