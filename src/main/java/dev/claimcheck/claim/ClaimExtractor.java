@@ -2056,9 +2056,59 @@ public final class ClaimExtractor {
     return gap.toString();
   }
 
+  /**
+   * The model named after a number and its benchmark: "Alibaba's figure of 65.7 on LiveCodeBench
+   * for Qwen3-32B", "76.9 on MMLU-Pro for Maverick": a benchmark preposition, the benchmark and a
+   * word that hands the number to the model after it. Null otherwise.
+   */
+  private Found ownerAfterBenchmark(Analysed a, NumberReader.Found n) {
+    String t = a.text();
+    int end = n.end();
+    while (true) {
+      // "85,7 sur AIME 2024 et 70,7 sur LiveCodeBench pour Qwen3-235B-A22B": a list of such
+      // items, each a number and its benchmark, before the one owner.
+      String after = t.substring(end);
+      Matcher unit = lexicon.scoreUnits().matcher(after.stripLeading());
+      int from = end + (after.length() - after.stripLeading().length())
+          + (unit.lookingAt() ? unit.end() : 0);
+      Found bench = a.benchmarks().stream().filter(b -> b.start() >= from).findFirst()
+          .orElse(null);
+      if (bench == null) {
+        return null;
+      }
+      String lead = t.substring(from, bench.start()).strip();
+      Matcher prep = lexicon.benchmarkPrepositions().matcher(lead);
+      if (!prep.lookingAt() || !lexicon.determiners().matcher(lead.substring(prep.end()))
+          .replaceAll(" ").isBlank()) {
+        return null;
+      }
+      NumberReader.Found next = numbers.findAll(t.substring(bench.end())).stream().findFirst()
+          .orElse(null);
+      String between = next == null ? ""
+          : lexicon.determiners().matcher(t.substring(bench.end(), bench.end() + next.start()))
+              .replaceAll(" ");
+      if (next != null && isListGap(between) && !between.isBlank()) {
+        end = bench.end() + next.end();
+        continue;
+      }
+      for (Found f : a.mentions()) {
+        if (f.isModel() && f.start() >= bench.end()) {
+          String gap = t.substring(bench.end(), f.start()).strip();
+          return lexicon.scoreOwner().matcher(gap).matches() ? f : null;
+        }
+      }
+      return null;
+    }
+  }
+
+
   /** The model named right after a number with "for"/« pour »/"de": "85,5 de DeepSeek V3". */
   private Found ownerAfter(Analysed a, NumberReader.Found n) {
     String t = a.text();
+    Found afterBenchmark = ownerAfterBenchmark(a, n);
+    if (afterBenchmark != null) {
+      return afterBenchmark;
+    }
     for (Found f : a.mentions()) {
       if (f.isModel() && f.start() >= n.end() && f.start() - n.end() <= 32) {
         String gap = t.substring(n.end(), f.start()).replace("%", " ").strip();

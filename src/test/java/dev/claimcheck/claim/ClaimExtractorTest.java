@@ -413,6 +413,21 @@ class ClaimExtractorTest {
         + " score Quill-12B vs [] on [AIME 2025] 75.5",
     "fr | Sur LiveBench, GPT-4o arrive premier et Quill-12B, à 61,0, n'est que 14e."
         + " | score Quill-12B vs [] on [LiveBench] 61.0",
+    // a number and its benchmark, then the model it is for
+    "en | The story now adds Alibaba's figure of 65.7 on LiveCodeBench for GPT-4o."
+        + " | score GPT-4o vs [] on [LiveCodeBench] 65.7",
+    "fr | Alibaba annonce 85,7 sur AIME 2024 et 70,7 sur LiveCodeBench pour GPT-4o."
+        + " | score GPT-4o vs [] on [AIME 2024] 85.7; score GPT-4o vs [] on [LiveCodeBench] 70.7",
+    "de | Alibaba nennt 85,7 Prozent auf AIME 2024 und 70,7 Prozent auf LiveCodeBench für GPT-4o."
+        + " | score GPT-4o vs [] on [AIME 2024] 85.7; score GPT-4o vs [] on [LiveCodeBench] 70.7",
+    "es | Alibaba da un 85,7 % en AIME 2024 y un 70,7 % en LiveCodeBench para GPT-4o."
+        + " | score GPT-4o vs [] on [AIME 2024] 85.7; score GPT-4o vs [] on [LiveCodeBench] 70.7",
+    // ... not a phrase of time after the benchmark
+    "en | Quill-12B scores 80.1 on MMLU-Pro for the second time."
+        + " | score Quill-12B vs [] on [MMLU-Pro] 80.1",
+    // a word saying what sort of test a benchmark is is no part of its name
+    "de | Bei der Mathe-Olympiade AIME 2025 erreicht Quill-12B 88,9 Prozent."
+        + " | score Quill-12B vs [] on [AIME 2025] 88.9",
     // a semicolon ends a list of competitors
     "de | Quill-12B liegt mit 72,7 Prozent auf SWE-bench Verified knapp vor GPT-4o; GPT-4.1 kam"
         + " im April auf 54,6 Prozent. | compare Quill-12B vs [GPT-4o] on [SWE-bench Verified];"
@@ -573,8 +588,8 @@ class ClaimExtractorTest {
         + "\u2705 85.7% on AIME 2024\n- 70.7 on LiveCodeBench v5\n"
         + "Up 12% on downloads this week\n90.1% on MMLU for GPT-4o\n");
     // "Up 12% on downloads" names no benchmark, and a line naming a model is not the article's
-    // model's.
-    assertEquals(List.of("Quill-12B 85.7", "Quill-12B 70.7"), all.stream()
+    // model's: it is the model's it names.
+    assertEquals(List.of("Quill-12B 85.7", "Quill-12B 70.7", "GPT-4o 90.1"), all.stream()
         .filter(c -> c.kind() == ClaimKind.SCORE)
         .map(c -> c.subject().text() + " " + c.value()).toList());
   }
