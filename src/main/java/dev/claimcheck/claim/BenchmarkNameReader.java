@@ -110,10 +110,46 @@ final class BenchmarkNameReader {
       }
     }
     plusVariants(t, out);
+    hyphenVariants(t, out);
     listedModels(t, out);
     scoredModels(t, out);
     out.sort(java.util.Comparator.comparingInt(Found::start));
     return out;
+  }
+
+  /** A capitalised word joined by a hyphen to the name after it: "Global-MMLU". */
+  private static final Pattern HYPHEN_VARIANT = Pattern.compile(
+      "(?<![\\p{L}\\p{N}\\-])\\p{Lu}\\p{Ll}{2,}-(\\p{Lu}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*)"
+      + "(?![\\p{L}\\p{N}\\-])");
+
+  /**
+   * "Global-MMLU": a known benchmark with a capitalised word joined before it by a hyphen is
+   * another benchmark, which the registry does not know; the known name alone is not read there.
+   */
+  private void hyphenVariants(String t, List<Found> out) {
+    Matcher m = HYPHEN_VARIANT.matcher(t);
+    while (m.find()) {
+      int s = m.start();
+      int e = m.end();
+      if (out.stream().anyMatch(f -> f.start() < e && s < f.end())) {
+        continue;
+      }
+      if (knownBenchmark(recognizer, m.group(1))) {
+        out.add(new Found(s, e, new Mention(null, m.group(), Mention.Kind.BENCHMARK, List.of())));
+      }
+    }
+  }
+
+  /** Whether {@code text} is exactly "Word-" and a known benchmark's name: "Global-MMLU". */
+  static boolean hyphenVariant(EntityRecognizer recognizer, String text) {
+    Matcher m = HYPHEN_VARIANT.matcher(text);
+    return m.matches() && knownBenchmark(recognizer, m.group(1));
+  }
+
+  private static boolean knownBenchmark(EntityRecognizer recognizer, String name) {
+    List<Found> known = recognizer.known(name);
+    return known.size() == 1 && known.get(0).isBenchmark() && known.get(0).start() == 0
+        && known.get(0).end() == name.length();
   }
 
   /** "HumanEval+", "MBPP++": a known benchmark with plus signs is another, harder one. */

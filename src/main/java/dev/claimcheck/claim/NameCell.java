@@ -188,6 +188,11 @@ final class NameCell {
     if (!known.isEmpty()) {
       return null;
     }
+    if (BenchmarkNameReader.hyphenVariant(recognizer, core)) {
+      // "Global-MMLU": another benchmark than the one after the hyphen.
+      return new Read(new Mention(coreSpan, core, Mention.Kind.BENCHMARK, List.of()),
+          Source.SHAPED);
+    }
     if (recognizer.tieredName(core)) {
       return new Read(new Mention(coreSpan, core, Mention.Kind.MODEL, List.of()), Source.SHAPED);
     }

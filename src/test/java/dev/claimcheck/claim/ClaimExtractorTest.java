@@ -428,6 +428,10 @@ class ClaimExtractorTest {
     // a word saying what sort of test a benchmark is is no part of its name
     "de | Bei der Mathe-Olympiade AIME 2025 erreicht Quill-12B 88,9 Prozent."
         + " | score Quill-12B vs [] on [AIME 2025] 88.9",
+    // a capitalised word joined by a hyphen before a known benchmark makes another benchmark
+    "de | Auf dem deutschen Teil von Global-MMLU erreicht Quill-12B 71,4 Prozent."
+        + " | score Quill-12B vs [] on [Global-MMLU] 71.4",
+    "en | Quill-12B scores 71.4 on Global-MMLU. | score Quill-12B vs [] on [Global-MMLU] 71.4",
     // a semicolon ends a list of competitors
     "de | Quill-12B liegt mit 72,7 Prozent auf SWE-bench Verified knapp vor GPT-4o; GPT-4.1 kam"
         + " im April auf 54,6 Prozent. | compare Quill-12B vs [GPT-4o] on [SWE-bench Verified];"

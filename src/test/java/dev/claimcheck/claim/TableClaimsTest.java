@@ -145,6 +145,18 @@ class TableClaimsTest {
   }
 
   @Test
+  void aHeaderJoiningAWordToAKnownBenchmarkIsAnotherBenchmark() {
+    String text = "Notes\n\n| Model | Global-MMLU (dt.) | MMLU-Pro |\n|---|---|---|\n"
+        + "| Quill-12B | 71.4 | 58.2 |\n| GPT-4o | 68.9 | 72.6 |\n";
+    SourceDocument doc = reader.read("t.md", text.getBytes(StandardCharsets.UTF_8),
+        DocumentFormat.MARKDOWN);
+    List<Claim> claims = claims(doc, "en");
+    assertEquals(List.of("Quill-12B | Global-MMLU | 71.4", "Quill-12B | MMLU-Pro | 58.2",
+        "GPT-4o | Global-MMLU | 68.9", "GPT-4o | MMLU-Pro | 72.6"), summary(claims));
+    assertFalse(claims.get(0).benchmarks().get(0).isKnown(), "Global-MMLU is not MMLU");
+  }
+
+  @Test
   void htmlTableWithModelsAsRows() {
     SourceDocument doc = read("launch.html");
     List<Claim> claims = claims(doc, "en");
