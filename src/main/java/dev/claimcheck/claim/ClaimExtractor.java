@@ -1099,6 +1099,22 @@ public final class ClaimExtractor {
         // "Según Alibaba, supera a GPT-4o": no subject written, the article's is meant.
         subject = new Subject(main, "", cue.start);
       }
+      if (subject != null && kind == ClaimKind.SUPERLATIVE && subject.reference != null
+          && subject.start > 0) {
+        // "reached 44.4%, the company said, which it described as a record": the pronoun of a
+        // clause commenting on a score is the speaker; the record is the scoring model's.
+        Matcher comment = lexicon.phrase("score_comment").pattern().matcher(t);
+        int refAt = subject.start;
+        CueMatch scored = comment.region(0, cue.start).find() && comment.end() >= refAt
+            && comment.start() <= refAt ? cues.stream()
+                .filter(c -> c.cue.kind() == ClaimKind.SCORE && c.end <= comment.start()
+                    && verbal(t, c))
+                .max(Comparator.comparingInt(CueMatch::start)).orElse(null) : null;
+        Subject owner = scored == null ? null : subject(a, scored.start, main);
+        if (owner != null && owner.reference == null) {
+          subject = owner;
+        }
+      }
       if (subject == null) {
         continue;
       }
@@ -1209,8 +1225,11 @@ public final class ClaimExtractor {
           || scoredOnUnknownName(a));
       // "Gemini 2.5 Pro encabeza LMArena y Google lo llama su modelo más inteligente": a
       // superlative in a clause of its own is not said on the benchmarks of the one before.
+      // Unless it points back to them: "..., though it is the best open model on that index".
       boolean ownClause = kind == ClaimKind.SUPERLATIVE && clauseStart > 0
-          && opensNamedClause(a, clauseStart, cue.start);
+          && opensNamedClause(a, clauseStart, cue.start)
+          && !lexicon.phrase("benchmark_reference").pattern().matcher(t)
+              .region(cue.start, Math.max(cue.end, clauseEnd)).find();
       if (benchmarks.isEmpty() && !topic && !ownClause && !previousClaimBenchmarks.isEmpty()) {
         // "Sur LiveCodeBench, c'est o3-mini qui domine, devant Gemini 2.5 Pro": the second
         // phrase of the sentence shares the first one's benchmarks.
@@ -3266,7 +3285,7 @@ public final class ClaimExtractor {
           || own.mention().targets().stream()
               .anyMatch(x -> x.kind() == dev.claimcheck.registry.NameTarget.Kind.AMBIGUOUS);
       if (!referenceFirst && !organisation && own.start() < opening
-          && words(t, 0, own.start()) <= 2) {
+          && (words(t, 0, own.start()) <= 2 || frontedPhrase(t.substring(0, own.start())))) {
         return new Subject(own.mention(), null, own.start());
       }
     }
@@ -3280,6 +3299,17 @@ public final class ClaimExtractor {
       return new Subject(head.mention(), null, head.start());
     }
     return model == null ? null : new Subject(model.mention(), null, model.start());
+  }
+
+  /**
+   * Whether the words before a sentence's subject are one short phrase set off by a comma ("On
+   * Humanity's Last Exam, X trails o3, though it ..."): the subject still opens the sentence.
+   */
+  private static boolean frontedPhrase(String before) {
+    String b = before.strip();
+    return b.endsWith(",") && b.indexOf(',') == b.length() - 1
+        && b.chars().noneMatch(c -> c == ';' || c == ':')
+        && b.split("\\s+").length <= 8;
   }
 
   /**

@@ -250,6 +250,54 @@ class ClaimExtractorTest {
   }
 
   /** "kind subject vs [objects] on [benchmarks]" of each rank and superlative of the last sentence. */
+  /** "subject on [benchmarks]" of each superlative of the paragraph's last sentence. */
+  private static List<String> superlatives(String lang, String paragraph) {
+    String[] sentences = paragraph.split("(?<=[.!?])\\s+(?=\\p{Lu}|[«„¿])");
+    String sentence = sentences[sentences.length - 1];
+    return claims(lang, "Quill-12B launches\n\n" + paragraph).stream()
+        .filter(c -> c.sentence().text().equals(sentence) && c.kind() == ClaimKind.SUPERLATIVE)
+        .map(c -> c.subject().text() + " on "
+            + c.benchmarks().stream().map(Mention::text).toList())
+        .toList();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // a superlative closed by a relative clause, the best choice, state of the art in other words
+    "fr | GPT-4o est le modèle de raisonnement le plus performant que nous ayons publié à ce jour."
+        + " | GPT-4o on []",
+    "fr | Pour le code, GPT-4o est aujourd'hui le meilleur choix. | GPT-4o on []",
+    "fr | GPT-4o offre des performances de pointe pour un coût huit fois moindre. | GPT-4o on []",
+    "es | Para tareas agénticas largas, GPT-4o es hoy la mejor opción. | GPT-4o on []",
+    "es | Si el presupuesto manda, GPT-4o es el modelo abierto más competitivo de la lista."
+        + " | GPT-4o on []",
+    "es | GPT-4o ofrece rendimiento de vanguardia a un coste ocho veces menor. | GPT-4o on []",
+    "de | Für lange Agenten-Aufgaben ist GPT-4o derzeit die beste Wahl. | GPT-4o on []",
+    "en | For long agentic tasks, GPT-4o is the best choice today. | GPT-4o on []",
+    "en | GPT-4o delivers cutting-edge performance at a fraction of the cost. | GPT-4o on []",
+    // no model called the best choice
+    "en | The best choice depends on your budget. | ",
+    // "it" in the sentence that a fronted benchmark opens is the sentence's subject; "on that
+    // index" points back to the benchmark, past the clause of a list of competitors
+    "en | On LiveBench, GPT-4o still trails o3 and Gemini 2.5 Pro, though it is the best open"
+        + " model under 250 billion parameters on that index. | GPT-4o on [LiveBench]",
+    "fr | Sur LiveBench, GPT-4o reste derrière o3, mais il est le meilleur modèle ouvert sur ce"
+        + " benchmark. | GPT-4o on [LiveBench]",
+    "de | Auf LiveBench liegt GPT-4o hinter o3, ist aber das stärkste offene Modell in diesem"
+        + " Benchmark. | GPT-4o on [LiveBench]",
+    "es | En LiveBench, GPT-4o queda por detrás de o3, aunque es el mejor modelo abierto en ese"
+        + " benchmark. | GPT-4o on [LiveBench]",
+    // the pronoun of a clause commenting on a score is the speaker: the record is the scorer's
+    "en | GPT-4o scored 20.3% on LiveBench. With more compute, a variant called o3 reached 26.6%,"
+        + " the company said, which it described as a record for the benchmark. | o3 on [LiveBench]",
+    "fr | GPT-4o obtient 20,3 % sur LiveBench. Avec plus de calcul, la variante o3 atteint 26,6 %,"
+        + " ce qu'elle présente comme un record pour ce benchmark. | o3 on [LiveBench]"
+  })
+  void superlativesOfTheirSubjects(String lang, String paragraph, String expected) {
+    List<String> want = expected == null ? List.of() : List.of(expected.split(";\\s*"));
+    assertEquals(want, superlatives(lang, paragraph));
+  }
+
   private static List<String> ranked(String lang, String sentence) {
     String title = "Quill-12B launches";
     return claims(lang, title + "\n\n" + sentence).stream()
