@@ -1221,9 +1221,11 @@ public final class ClaimExtractor {
         }
       }
       List<Found> benchmarks = clauseBenchmarks(a, cue, clauseStart, clauseEnd);
-      if (vague && (kind == ClaimKind.COMPARE || kind == ClaimKind.PARITY)) {
+      if (vague && (kind == ClaimKind.COMPARE || kind == ClaimKind.PARITY)
+          && claimCues.stream().noneMatch(c -> c.start >= cue.end)) {
         // "beats A and B on a broad range of benchmarks, and it scores 80.5 on MMLU-Pro": the
-        // benchmarks of a clause opened after the vague scope are not the comparison's.
+        // benchmarks of a clause opened after the vague scope, where only scores follow, are not
+        // the comparison's.
         int next = clauseAfterVagueScope(t, cues, cue, clauseEnd);
         benchmarks.removeIf(f -> f.start() >= next);
       }
