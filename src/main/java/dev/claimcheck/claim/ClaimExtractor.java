@@ -851,6 +851,43 @@ public final class ClaimExtractor {
   }
 
   /**
+   * Whether the vague scope {@code v}, before the phrase {@code cue}, closes the clause of the
+   * claim phrase before it ("rivals A on several benchmarks, and that B outperforms C", "rinde a
+   * la altura de A en la mayoría de los benchmarks y supera a B"): it follows that phrase with
+   * no punctuation between, so it is that phrase's scope, not this one's.
+   */
+  private static boolean previousClauseScope(String t, int previousCueEnd, CueMatch v,
+      CueMatch cue) {
+    if (previousCueEnd <= 0 || v.end > cue.start || v.start < previousCueEnd) {
+      return false;
+    }
+    return t.substring(previousCueEnd, v.start).chars().noneMatch(ch -> ",;:(—–".indexOf(ch) >= 0);
+  }
+
+  /**
+   * The start of a clause opened (a comma, then a conjunction) after the vague scope that
+   * follows {@code cue}; the end of its clause when there is none.
+   */
+  private int clauseAfterVagueScope(String t, List<CueMatch> cues, CueMatch cue, int clauseEnd) {
+    int end = clauseEnd;
+    for (CueMatch v : cues) {
+      if (v.cue.kind() != ClaimKind.VAGUE || v.start < cue.end || v.end > clauseEnd) {
+        continue;
+      }
+      for (int comma = t.indexOf(',', v.end); comma >= 0 && comma < end;
+          comma = t.indexOf(',', comma + 1)) {
+        String rest = t.substring(comma + 1).stripLeading();
+        Matcher opener = lexicon.phrase("clause_opener").pattern().matcher(rest);
+        if (opener.lookingAt() && opener.end() > 0) {
+          end = comma;
+          break;
+        }
+      }
+    }
+    return end;
+  }
+
+  /**
    * The comma after {@code from} that opens a clause whose subject is an organisation ("...,
    * and Meta didn't report SWE-bench at all", "..., while the company claims 21.6% on HLE"):
    * its benchmarks are not the phrase's. The end of the text when there is none.
@@ -1118,8 +1155,10 @@ public final class ClaimExtractor {
       if (subject == null) {
         continue;
       }
+      int previousCueEnd = clauseStart;
       boolean vague = cues.stream().anyMatch(c -> c.cue.kind() == ClaimKind.VAGUE
-          && c.start >= clauseStart && c.end <= clauseEnd);
+          && c.start >= clauseStart && c.end <= clauseEnd
+          && !previousClauseScope(t, previousCueEnd, c, cue));
       List<Found> objects = List.of();
       boolean vagueObject = false;
       if (kind == ClaimKind.RANK) {
@@ -1198,6 +1237,14 @@ public final class ClaimExtractor {
         }
       }
       List<Found> benchmarks = clauseBenchmarks(a, cue, clauseStart, clauseEnd);
+      if (vague && (kind == ClaimKind.COMPARE || kind == ClaimKind.PARITY)
+          && claimCues.stream().noneMatch(c -> c.start >= cue.end)) {
+        // "beats A and B on a broad range of benchmarks, and it scores 80.5 on MMLU-Pro": the
+        // benchmarks of a clause opened after the vague scope, where only scores follow, are not
+        // the comparison's.
+        int next = clauseAfterVagueScope(t, cues, cue, clauseEnd);
+        benchmarks.removeIf(f -> f.start() >= next);
+      }
       if (benchmarks.isEmpty() && lexicon.offTopic().matcher(
           t.substring(cue.start, Math.max(cue.end, clauseEnd))).find()) {
         // "overtook ChatGPT as the top free app on the App Store": a ranking, no benchmark.

@@ -1033,4 +1033,30 @@ class ClaimExtractorTest {
     // unspecific scope: one vague claim, no separate parity.
     assertEquals(List.of(expected.split("; ")), last(lang, title, sentence));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // a vague scope closes the clause of the phrase before it; the next phrase is a plain
+    // comparison
+    "en | Acme says Orca-7B rivals Llama 3.1 70B on several benchmarks, and that Orca-13B"
+        + " outperforms Qwen2.5-32B while using half the memory. | parity []; compare []",
+    "es | En nuestras pruebas, Orca-13B rinde a la altura de GPT-4o en la mayoría de los"
+        + " benchmarks y supera claramente a Llama 3.1 70B en programación. | parity []; compare []",
+    "fr | Selon Acme, Orca-13B égale GPT-4o sur la plupart des benchmarks et surpasse nettement"
+        + " Llama 3.1 70B en programmation. | parity []; compare []",
+    "es | Orca-13B iguala a GPT-4o en la mayoría de las pruebas y supera a Llama 3.1 70B en todas"
+        + " las evaluadas. | parity []; vague []",
+    // a benchmark of a clause opened after a vague scope is not the comparison's
+    "en | In Acme's charts Orca-13B beats GPT-4o and Claude 3.5 Sonnet on a wide range of"
+        + " benchmarks, and it scores 71.2 on MMLU-Pro. | vague []; score [MMLU-Pro] 71.2",
+    "fr | Orca-13B bat GPT-4o sur la plupart des benchmarks, et il obtient 71,2 sur MMLU-Pro."
+        + " | vague []; score [MMLU-Pro] 71.2",
+    "de | Orca-13B schlägt GPT-4o in den meisten Benchmarks, und es erreicht 71,2 Punkte auf"
+        + " MMLU-Pro. | vague []; score [MMLU-Pro] 71.2",
+    "es | Orca-13B supera a GPT-4o en la mayoría de los benchmarks, y obtiene 71,2 en MMLU-Pro."
+        + " | vague []; score [MMLU-Pro] 71.2"
+  })
+  void aVagueScopeBelongsToItsOwnClause(String lang, String sentence, String expected) {
+    assertEquals(List.of(expected.split("; ")), last(lang, "Orca-13B launches", sentence));
+  }
 }
