@@ -86,21 +86,14 @@ public final class FactExtractor {
    */
   public List<Claim> extract(
       String text, List<Paragraph> paragraphs, Mention mainSubject, String mainVendor) {
-    List<Claim> out = new ArrayList<>();
     if (!active()) {
-      return out;
+      return new ArrayList<>();
     }
+    List<List<ClaimExtractor.Analysed>> document = new ArrayList<>();
     for (Paragraph p : paragraphs) {
-      boolean othersNamed = false;
-      for (Sentence s : p.sentences()) {
-        ClaimExtractor.Analysed a = analyser.analyse(text, s);
-        if (mayStateFact(s.text())) {
-          out.addAll(claims(a, mainSubject, null, mainVendor, !othersNamed));
-        }
-        othersNamed |= namesAnother(a, mainSubject);
-      }
+      document.add(p.sentences().stream().map(s -> analyser.analyse(text, s)).toList());
     }
-    return out;
+    return extract(document, mainSubject, null, mainVendor);
   }
 
   /**
@@ -114,18 +107,40 @@ public final class FactExtractor {
     if (!active()) {
       return out;
     }
+    // The model a lead-in line names ("Les chiffres de Google pour Gemini 2.5 Pro :"): the list
+    // items after it, lines with no final mark, are about that model.
+    Mention leadIn = null;
     for (List<ClaimExtractor.Analysed> paragraph : document) {
+      Mention main = leadIn != null && item(paragraph) ? leadIn : mainSubject;
       // Whether the paragraph so far names a model other than the article's: then a fact in a
       // sentence that names none may be about that one.
       boolean othersNamed = false;
       for (ClaimExtractor.Analysed a : paragraph) {
         if (mayStateFact(a.sentence().text())) {
-          out.addAll(claims(a, mainSubject, mainFamily, mainVendor, !othersNamed));
+          out.addAll(claims(a, main, mainFamily, mainVendor, !othersNamed));
         }
-        othersNamed |= namesAnother(a, mainSubject);
+        othersNamed |= namesAnother(a, main);
       }
+      leadIn = paragraph.isEmpty() ? null : leadIn(paragraph, leadIn);
     }
     return out;
+  }
+
+  /** The model the lists after a paragraph are about: see {@link #extract}. */
+  private Mention leadIn(List<ClaimExtractor.Analysed> paragraph, Mention before) {
+    String last = paragraph.get(paragraph.size() - 1).text().strip();
+    if (last.endsWith(":")) {
+      return paragraph.get(paragraph.size() - 1).mentions().stream()
+          .filter(f -> f.isModel() && !isVendor(f)).map(Found::mention).findFirst().orElse(null);
+    }
+    return item(paragraph) ? before : null;
+  }
+
+  /** Whether a paragraph is an item of a list: one line with no final mark. */
+  private static boolean item(List<ClaimExtractor.Analysed> paragraph) {
+    String last = paragraph.isEmpty() ? "" : paragraph.get(paragraph.size() - 1).text().strip();
+    return paragraph.size() == 1 && !last.isEmpty()
+        && ".!?".indexOf(last.charAt(last.length() - 1)) < 0;
   }
 
   /** Whether a sentence names a model other than {@code main}. */

@@ -1380,4 +1380,58 @@ class FactExtractorTest {
     assertTrue(none.stream().noneMatch(c -> c.fact().equals("parameters")
         || c.fact().equals("license")), describe(none));
   }
+
+  @Test
+  void aListAfterALeadInLineNamingAModel_isAboutThatModel() {
+    List<Claim> claims = facts("fr", """
+        Qwen3 : Alibaba publie huit modèles
+
+        Les autres chiffres annoncés par Google pour Gemini 2.5 Pro :
+
+        - GPQA Diamond : 84,0 %
+        - Contexte : 1 million de jetons, 2 millions « prochainement »
+
+        Petit bémol : le modèle a un contexte de 128 000 jetons.
+        """);
+    assertEquals("Gemini 2.5 Pro", only(claims, "Contexte", "context_length").subject().text());
+    assertEquals("Qwen3", only(claims, "Petit", "context_length").subject().text());
+  }
+
+  @Test
+  void aVerblessLabelOrFragment_statesAFactOfTheArticlesModel() {
+    List<Claim> de = facts("de", """
+        Kimi K2 lokal ausprobiert
+
+        Gewichte auf Hugging Face, modifizierte MIT-Lizenz
+
+        Kontext: 128K Tokens.
+        """);
+    assertEquals("Kimi K2", only(de, "Gewichte", "open_weights").subject().text());
+    assertEquals("Kimi K2", only(de, "Gewichte", "license").subject().text());
+    assertEquals("Kimi K2", only(de, "Kontext", "context_length").subject().text());
+    List<Claim> es = facts("es", """
+        Probando Kimi K2 en casa
+
+        Pesos en Hugging Face, licencia Apache 2.0, 128K de contexto.
+        """);
+    assertEquals("Kimi K2", only(es, "Pesos", "open_weights").subject().text());
+    List<Claim> fr = facts("fr", """
+        Kimi K2 en local
+
+        Poids sur Hugging Face, licence MIT modifiée.
+
+        Contexte : 128 000 jetons.
+        """);
+    assertEquals("Kimi K2", only(fr, "Poids", "open_weights").subject().text());
+    assertEquals("Kimi K2", only(fr, "Contexte", "context_length").subject().text());
+    List<Claim> en = facts("en", """
+        Kimi K2 at home
+
+        Weights on Hugging Face.
+
+        Context: 128K tokens.
+        """);
+    assertEquals("Kimi K2", only(en, "Weights", "open_weights").subject().text());
+    assertEquals("Kimi K2", only(en, "Context", "context_length").subject().text());
+  }
 }
