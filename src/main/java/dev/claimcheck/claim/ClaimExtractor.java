@@ -1906,9 +1906,12 @@ public final class ClaimExtractor {
   private boolean notAScore(Analysed a, NumberReader.Found n) {
     String t = a.text();
     String before = t.substring(Math.max(0, n.start() - 24), n.start()).stripTrailing();
-    Matcher b = lexicon.notScoreBefore().matcher(before);
-    while (b.find()) {
-      if (b.end() == before.length()) {
+    Matcher b = lexicon.notScoreBefore().matcher(before).useTransparentBounds(true);
+    // Every start is tried: a match that ends earlier ("queda a") must not hide one that ends
+    // right before the number and overlaps it ("a solo").
+    for (int from = 0; from < before.length(); from++) {
+      b.region(from, before.length());
+      if (b.matches()) {
         // "up from 69.1% for o3", "higher than the 84.0% for Gemini 2.5 Pro": the earlier or
         // the other figure is still a score when a model owns it.
         return !(lexicon.phrase("other_figure").pattern().matcher(b.group()).matches()

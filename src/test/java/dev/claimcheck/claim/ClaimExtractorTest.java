@@ -564,6 +564,9 @@ class ClaimExtractorTest {
         + " sogar 83 Prozent. | 71.2; 83.0",
     "es | Quill-12B supera a Phi-4 por casi 4 puntos en GPQA Diamond y logra 61 % en MMLU-Pro."
         + " | 61.0",
+    // a margin whose words overlap a shorter margin phrase ("queda a" + "a solo")
+    "es | En Aider polyglot, Quill-12B queda a solo 5,5 puntos de Phi-4. | ",
+    "fr | Quill-12B progresse de près de 50 points sur AIME 2024 (26,8 % pour Phi-4). | 26.8",
   })
   void marginsChangesAndAttemptsAreNoScores(String lang, String sentence, String expected) {
     List<Claim> all = claims(lang, "Quill-12B\n\n" + sentence);
