@@ -142,22 +142,36 @@ final class NameCell {
   static Read titled(String document, Span span) {
     FoldedText folded = FoldedText.of(document, span);
     String t = folded.text();
-    int start = 0;
-    int end = t.length();
-    while (start < end && (MARKS.indexOf(t.charAt(start)) >= 0
-        || Character.isWhitespace(t.charAt(start)))) {
-      start++;
-    }
-    while (end > start && (MARKS.indexOf(t.charAt(end - 1)) >= 0
-        || Character.isWhitespace(t.charAt(end - 1)))) {
-      end--;
-    }
+    int[] b = bounds(t);
+    int start = b[0];
+    int end = b[1];
     String core = t.substring(start, end);
     if (!TITLED.matcher(core).matches()) {
       return null;
     }
     return new Read(new Mention(folded.toDocument(start, end), core, Mention.Kind.MODEL,
         List.of()), Source.LOOSE);
+  }
+
+  /** Where {@code s} starts and ends without the marks and white space around it. */
+  static int[] bounds(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && (MARKS.indexOf(s.charAt(start)) >= 0
+        || Character.isWhitespace(s.charAt(start)))) {
+      start++;
+    }
+    while (end > start && (MARKS.indexOf(s.charAt(end - 1)) >= 0
+        || Character.isWhitespace(s.charAt(end - 1)))) {
+      end--;
+    }
+    return new int[] {start, end};
+  }
+
+  /** {@code s} without the emphasis, code and footnote marks and white space around it. */
+  static String stripped(String s) {
+    int[] b = bounds(s);
+    return s.substring(b[0], b[1]);
   }
 
   /** One to four words, each opening with a capital or a digit. */

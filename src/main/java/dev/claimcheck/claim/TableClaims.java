@@ -51,8 +51,6 @@ public final class TableClaims {
         .collect(java.util.stream.Collectors.joining("|"));
   }
 
-  /** Markup and footnote marks around a cell's number: "**85.5**", "71.8*", "60.1†". */
-  private static final String MARKS = "*_`\u2020\u2021\u00a7\u00b9\u00b2\u00b3";
   /** A decimal separator: a dot or comma between digits, not followed by exactly three. */
   private static final Pattern DECIMAL =
       Pattern.compile("(?<=\\d)([.,])(\\d+)");
@@ -417,18 +415,9 @@ public final class TableClaims {
   }
 
   private static String strip(String s) {
-    int start = 0;
-    int end = s.length();
-    while (start < end && (MARKS.indexOf(s.charAt(start)) >= 0
-        || Character.isWhitespace(s.charAt(start)))) {
-      start++;
-    }
-    while (end > start && (MARKS.indexOf(s.charAt(end - 1)) >= 0
-        || Character.isWhitespace(s.charAt(end - 1)))) {
-      end--;
-    }
-    return s.substring(start, end);
+    return NameCell.stripped(s);
   }
+
 
   /**
    * The segmenter's sentence with exactly this span, else a sentence of its own, numbered like
