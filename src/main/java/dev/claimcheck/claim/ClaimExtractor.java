@@ -876,9 +876,7 @@ public final class ClaimExtractor {
       }
       for (int comma = t.indexOf(',', v.end); comma >= 0 && comma < end;
           comma = t.indexOf(',', comma + 1)) {
-        String rest = t.substring(comma + 1).stripLeading();
-        Matcher opener = lexicon.phrase("clause_opener").pattern().matcher(rest);
-        if (opener.lookingAt() && opener.end() > 0) {
+        if (opensOwnClause(t.substring(comma))) {
           end = comma;
           break;
         }
@@ -1155,10 +1153,9 @@ public final class ClaimExtractor {
       if (subject == null) {
         continue;
       }
-      int previousCueEnd = clauseStart;
       boolean vague = cues.stream().anyMatch(c -> c.cue.kind() == ClaimKind.VAGUE
           && c.start >= clauseStart && c.end <= clauseEnd
-          && !previousClauseScope(t, previousCueEnd, c, cue));
+          && !previousClauseScope(t, clauseStart, c, cue));
       List<Found> objects = List.of();
       boolean vagueObject = false;
       if (kind == ClaimKind.RANK) {
@@ -2136,10 +2133,7 @@ public final class ClaimExtractor {
     while (true) {
       // "85,7 sur AIME 2024 et 70,7 sur LiveCodeBench pour Qwen3-235B-A22B": a list of such
       // items, each a number and its benchmark, before the one owner.
-      String after = t.substring(end);
-      Matcher unit = lexicon.scoreUnits().matcher(after.stripLeading());
-      int from = end + (after.length() - after.stripLeading().length())
-          + (unit.lookingAt() ? unit.end() : 0);
+      int from = pastUnit(t, end);
       Found bench = a.benchmarks().stream().filter(b -> b.start() >= from).findFirst()
           .orElse(null);
       if (bench == null) {
@@ -2170,6 +2164,18 @@ public final class ClaimExtractor {
     }
   }
 
+  /**
+   * Where the text after a number goes on, past white space and the number's unit ("%",
+   * "percent", "Prozent").
+   */
+  private int pastUnit(String t, int end) {
+    int at = end;
+    while (at < t.length() && Character.isWhitespace(t.charAt(at))) {
+      at++;
+    }
+    Matcher unit = lexicon.scoreUnits().matcher(t).region(at, t.length());
+    return unit.lookingAt() ? unit.end() : at;
+  }
 
   /** The model named right after a number with "for"/« pour »/"de": "85,5 de DeepSeek V3". */
   private Found ownerAfter(Analysed a, NumberReader.Found n) {
@@ -2471,12 +2477,7 @@ public final class ClaimExtractor {
 
   /** Whether a comma follows the number, after its unit: "at 75.5%, trails", « à 61,0, n'est ». */
   private boolean closedByComma(String t, NumberReader.Found n) {
-    String after = t.substring(n.end()).stripLeading();
-    Matcher unit = lexicon.scoreUnits().matcher(after);
-    if (unit.lookingAt()) {
-      after = after.substring(unit.end()).stripLeading();
-    }
-    return after.startsWith(",");
+    return t.substring(pastUnit(t, n.end())).stripLeading().startsWith(",");
   }
 
   /**

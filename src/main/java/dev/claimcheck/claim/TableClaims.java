@@ -161,9 +161,7 @@ public final class TableClaims {
     for (int c = 0; c < labels.length; c++) {
       for (int i = 0; i < body.size(); i++) {
         Table.Cell cell = body.get(i).cell(c);
-        // A vendor column ("OpenAI", "Mistral") names who made the model, not the model.
-        labels[c][i] = cell == null || vendors.matcher(
-            BRACKET_NOTE.matcher(cell.text()).replaceFirst("").strip()).matches() ? null
+        labels[c][i] = cell == null || vendorCell(cell) ? null
             : NameCell.read(recognizer, text, cell.span());
       }
     }
@@ -225,19 +223,27 @@ public final class TableClaims {
   private void titledModels(String text, Table t, int column, NameCell.Read[] labels) {
     Table.Cell head = t.header().cell(column);
     if (head == null || !MODEL_NOUNS.contains(
-        strip(head.text()).toLowerCase(java.util.Locale.ROOT))) {
+        NameCell.stripped(head.text()).toLowerCase(java.util.Locale.ROOT))) {
       return;
     }
     Pattern summary = lexicon.phrase("summary_row").pattern();
     List<Table.Row> body = t.body();
     for (int i = 0; i < labels.length; i++) {
       Table.Cell cell = body.get(i).cell(column);
-      if (labels[i] != null || cell == null || summary.matcher(strip(cell.text())).matches()
-          || vendors.matcher(strip(cell.text())).matches()) {
+      if (labels[i] != null || cell == null
+          || summary.matcher(NameCell.stripped(cell.text())).matches() || vendorCell(cell)) {
         continue;
       }
       labels[i] = NameCell.titled(text, cell.span());
     }
+  }
+
+  /**
+   * Whether a cell holds only an organisation's name, perhaps with a note ("OpenAI", "DeepSeek
+   * (MIT)"): a vendor column names who made the model, not the model.
+   */
+  private boolean vendorCell(Table.Cell cell) {
+    return vendors.matcher(BRACKET_NOTE.matcher(cell.text()).replaceFirst("").strip()).matches();
   }
 
   /** The nouns a model column's header may be ("model", "Modell"), lower-cased. */
@@ -276,7 +282,7 @@ public final class TableClaims {
     Pattern scoreHeader = lexicon.phrase("score_column").pattern();
     int column = -1;
     for (int j = labelColumn + 1; j < t.header().cells().size(); j++) {
-      if (scoreHeader.matcher(strip(t.header().cell(j).text())).matches()) {
+      if (scoreHeader.matcher(NameCell.stripped(t.header().cell(j).text())).matches()) {
         column = j;
         break;
       }
@@ -400,7 +406,7 @@ public final class TableClaims {
 
   /** The score in a cell: a number alone, with its per-cent sign, markup or a note; else null. */
   static Double value(NumberReader reader, String cell) {
-    String t = strip(cell);
+    String t = NameCell.stripped(cell);
     if (t.startsWith("~") || t.startsWith("\u2248")) {
       // "~49", "≈49": an approximate score is the score as stated.
       t = t.substring(1).stripLeading();
@@ -410,14 +416,9 @@ public final class TableClaims {
       return null;
     }
     NumberReader.Found n = found.get(0);
-    String rest = strip(t.substring(n.end()));
+    String rest = NameCell.stripped(t.substring(n.end()));
     return VALUE_TAIL.matcher(rest).matches() ? n.value() : null;
   }
-
-  private static String strip(String s) {
-    return NameCell.stripped(s);
-  }
-
 
   /**
    * The segmenter's sentence with exactly this span, else a sentence of its own, numbered like

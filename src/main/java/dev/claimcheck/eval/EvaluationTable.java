@@ -143,9 +143,8 @@ public final class EvaluationTable {
         if (a.sentenceKeys().contains(key) || !seen.add(key)) {
           continue;
         }
-        String file = a.file();
         shapes.merge(splitShape(a.sentenceKeys(), g.sentence(), key) + " ["
-            + file.substring(file.lastIndexOf('.') + 1) + "]", 1, Integer::sum);
+            + extension(a.file()) + "]", 1, Integer::sum);
       }
     }
     if (shapes.values().stream().allMatch(n -> n == 0)) {
@@ -172,9 +171,7 @@ public final class EvaluationTable {
         if (!missReason(a, g).equals(List.of("undetected"))) {
           continue;
         }
-        String file = a.file();
-        shapes.merge(undetectedShape(g) + " [" + file.substring(file.lastIndexOf('.') + 1) + "]",
-            1, Integer::sum);
+        shapes.merge(undetectedShape(g) + " [" + extension(a.file()) + "]", 1, Integer::sum);
       }
     }
     if (shapes.isEmpty()) {
@@ -188,6 +185,11 @@ public final class EvaluationTable {
             .append(';'));
     b.setLength(b.length() - 1);
     return b.append('\n').toString();
+  }
+
+  /** A file's type, as its name ends: "txt", "md", "html". */
+  private static String extension(String file) {
+    return file.substring(file.lastIndexOf('.') + 1);
   }
 
   static String undetectedShape(EvalClaim g) {
