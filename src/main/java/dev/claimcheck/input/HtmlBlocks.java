@@ -79,7 +79,7 @@ final class HtmlBlocks implements NodeFilter {
       append(t.getWholeText(), t);
     } else if (node instanceof Element e) {
       String name = e.normalName();
-      if (name.equals("sup") && FOOTNOTE.matcher(e.text()).matches()) {
+      if (footnoteMark(e)) {
         // "88.7<sup>1</sup>": a footnote's mark, not part of the number before it.
         return FilterResult.SKIP_CHILDREN;
       }
@@ -123,17 +123,21 @@ final class HtmlBlocks implements NodeFilter {
     block.append(s);
   }
 
+  /** Whether an element is a footnote's mark: "<sup>1</sup>", "<sup>[2]</sup>", "<sup>†</sup>". */
+  private static boolean footnoteMark(Element e) {
+    return e.normalName().equals("sup") && FOOTNOTE.matcher(e.text()).matches();
+  }
+
   /**
    * A table cell without its footnote marks ("72.6<sup>1</sup>" is 72.6), as running text is
    * read; the cell itself is left as it is.
    */
   private static Element withoutFootnoteMarks(Element cell) {
-    if (cell.select("sup").stream().noneMatch(s -> FOOTNOTE.matcher(s.text()).matches())) {
+    if (cell.select("sup").stream().noneMatch(HtmlBlocks::footnoteMark)) {
       return cell;
     }
     Element copy = cell.clone();
-    copy.select("sup").stream().filter(s -> FOOTNOTE.matcher(s.text()).matches())
-        .forEach(Element::remove);
+    copy.select("sup").stream().filter(HtmlBlocks::footnoteMark).forEach(Element::remove);
     return copy;
   }
 
@@ -149,8 +153,7 @@ final class HtmlBlocks implements NodeFilter {
         if (node instanceof Element e && e.normalName().equals("br")) {
           return FilterResult.STOP;
         }
-        if (node instanceof Element e && e.normalName().equals("sup")
-            && FOOTNOTE.matcher(e.text()).matches()) {
+        if (node instanceof Element e && footnoteMark(e)) {
           return FilterResult.SKIP_ENTIRELY;
         }
         if (node instanceof TextNode t) {
