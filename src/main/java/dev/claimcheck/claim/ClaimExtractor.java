@@ -3299,6 +3299,12 @@ public final class ClaimExtractor {
       }
     }
     boolean referenceNearer = refStart >= 0 && (model == null || refStart >= model.end());
+    int[] described = referenceDescribed(a, cueStart, model);
+    if (!referenceNearer && described != null && main != null) {
+      // "The model, which Google offers to paying Claude users first, tops LMArena": a name in a
+      // phrase set off by commas after a reference is not the subject; the reference is.
+      return new Subject(main, t.substring(described[0], described[1]), described[0]);
+    }
     if (referenceNearer && model != null && t.substring(model.end(), refStart).matches("\\s*,\\s*")
         && t.indexOf(',', refEnd) >= 0 && t.indexOf(',', refEnd) < cueStart) {
       // "Claude Sonnet 4, the mid-sized model, beats GPT-4.1": a description set off by commas
@@ -3350,6 +3356,35 @@ public final class ClaimExtractor {
       return new Subject(head.mention(), null, head.start());
     }
     return model == null ? null : new Subject(model.mention(), null, model.start());
+  }
+
+  /**
+   * The reference opening a sentence that a phrase set off by commas describes, when {@code
+   * model} stands in that phrase and the phrase at {@code cueStart} follows the closing comma
+   * within a few words: "Das Modell, das zunächst für Claude-Kunden bereitsteht, führe die
+   * Rangliste an". Like {@link #appositiveHead}, the phrase must hold a lower-case word and must
+   * not open a list. Null otherwise.
+   */
+  private int[] referenceDescribed(Analysed a, int cueStart, Found model) {
+    if (model == null) {
+      return null;
+    }
+    String t = a.text();
+    int open = t.lastIndexOf(',', model.start());
+    int close = t.indexOf(',', model.end());
+    if (open < 0 || close < 0 || close >= cueStart || words(t, close + 1, cueStart) > 3
+        || t.substring(close + 1, cueStart).matches("(?s).*[,;:()\u2013\u2014].*")) {
+      return null;
+    }
+    String inner = t.substring(open + 1, close);
+    if (inner.matches("(?s).*[;:()\u2013\u2014].*") || !inner.matches("(?s).*\\p{Ll}{2,}.*")
+        || lexicon.listSeparator().matcher(inner.strip()).lookingAt()
+        || a.subjects().stream().anyMatch(f -> f.start() < open)) {
+      return null;
+    }
+    return a.references().stream()
+        .filter(r -> r[1] <= open && t.substring(r[1], open).isBlank() && words(t, 0, r[0]) <= 2)
+        .findFirst().orElse(null);
   }
 
   /**

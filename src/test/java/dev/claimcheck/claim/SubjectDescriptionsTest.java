@@ -78,7 +78,20 @@ class SubjectDescriptionsTest {
     "en | Kimi K2 is out | On Tau2-bench, Kimi K2 matches Claude Sonnet 4."
         + " | parity Kimi K2 [Claude Sonnet 4] [Tau2-bench]",
     "es | Gemini 2.5 Pro | Gemini 2.5 Pro lidera en pruebas como AIME 2025, con un 86,7 %."
-        + " | "
+        + " | ",
+    // a name in a phrase set off by commas after a description is not the subject
+    "en | Gemini 2.5 Pro review | The model, which Google offers to paying Claude users first,"
+        + " tops the LMArena leaderboard. | rank Gemini 2.5 Pro [] [LMArena]",
+    "de | Gemini 2.5 Pro im Test | Das Modell, das zunächst für zahlende Kunden von Claude"
+        + " bereitsteht, führe die LMArena-Rangliste an. | rank Gemini 2.5 Pro [] [LMArena]",
+    "es | Gemini 2.5 Pro a prueba | El modelo, que Google ofrece primero a los usuarios de Claude,"
+        + " encabeza el ranking de LMArena. | rank Gemini 2.5 Pro [] [LMArena]",
+    // ... but a name the description opens with is the subject
+    "en | Gemini 2.5 Pro review | Claude Opus 4, which Anthropic sells to paying users first,"
+        + " tops the LMArena leaderboard. | rank Claude Opus 4 [] [LMArena]",
+    // a series name alone is a model
+    "en | GPT-5 review | GPT-5 scores 70.1 on MMLU, while Gemini scores 63.2."
+        + " | score GPT-5 [] [MMLU] 70.1; score Gemini [] [MMLU] 63.2",
   })
   void readsTheSentence(String lang, String title, String sentence, String expected) {
     assertEquals(expected == null ? "" : expected, last(lang, title, sentence));
