@@ -155,6 +155,11 @@ public final class TableClaims {
     for (int j = 0; j < columns; j++) {
       Table.Cell c = t.header().cell(j);
       header[j] = c == null ? null : NameCell.read(recognizer, text, c.span());
+      Table.Cell group = t.group(j);
+      if (group != null && (header[j] == null || !header[j].recognisedAs(Mention.Kind.BENCHMARK)
+          && !header[j].recognisedAs(Mention.Kind.MODEL))) {
+        header[j] = grouped(text, group, c);
+      }
     }
     List<Table.Row> body = t.body();
     NameCell.Read[][] labels = new NameCell.Read[Math.min(LABEL_COLUMNS, columns)][body.size()];
@@ -213,6 +218,31 @@ public final class TableClaims {
     }
     return out;
   }
+
+  /**
+   * The name of a column under a header cell spanning several ("Humanity's Last Exam" over "no
+   * tools" and "with tools"; "AIME" over "2024" and "2025"): the spanning cell's name, with the
+   * column's own header when that is an edition ("2024", "v5") and the two read as one name.
+   */
+  private NameCell.Read grouped(String text, Table.Cell group, Table.Cell own) {
+    NameCell.Read alone = NameCell.read(recognizer, text, group.span());
+    String edition = own == null ? "" : NameCell.stripped(own.text());
+    if (alone == null || !EDITION.matcher(edition).matches()) {
+      return alone;
+    }
+    String joined = alone.mention().text() + " " + edition;
+    NameCell.Read both = NameCell.read(recognizer, joined, new Span(0, joined.length()));
+    if (both == null || !both.mention().text().equals(joined)
+        || both.mention().kind() != alone.mention().kind()) {
+      return alone;
+    }
+    Mention m = both.mention();
+    return new NameCell.Read(new Mention(group.span(), m.text(), m.kind(), m.targets()),
+        both.source());
+  }
+
+  /** A column header that is a year or a version under a spanning name: "2025", "v5", "v2.1". */
+  private static final Pattern EDITION = Pattern.compile("(?:v|V)?\\d{1,4}(?:\\.\\d+)?");
 
   /**
    * Under a header that says the column holds models ("Model", "Modell"), the cells no other

@@ -69,9 +69,9 @@ final class HtmlBlocks implements NodeFilter {
         blocks.text.toString(), List.copyOf(blocks.anchors), List.copyOf(blocks.tables));
   }
 
-  /** What a footnote mark is written with: "1", "[2]", "*", "†". */
+  /** A footnote mark of digits, which runs into a number before it: "1", "[2]". */
   private static final java.util.regex.Pattern FOOTNOTE =
-      java.util.regex.Pattern.compile("\\s*\\[?(?:\\d{1,3}|[*\u2020\u2021\u00a7])\\]?\\s*");
+      java.util.regex.Pattern.compile("\\s*\\[?\\d{1,3}\\]?\\s*");
 
   @Override
   public FilterResult head(Node node, int depth) {
@@ -123,7 +123,10 @@ final class HtmlBlocks implements NodeFilter {
     block.append(s);
   }
 
-  /** Whether an element is a footnote's mark: "<sup>1</sup>", "<sup>[2]</sup>", "<sup>†</sup>". */
+  /**
+   * Whether an element is a footnote's mark that would run into the number before it:
+   * "<sup>1</sup>", "<sup>[2]</sup>". A mark of signs ("<sup>†</sup>") is kept as written.
+   */
   private static boolean footnoteMark(Element e) {
     return e.normalName().equals("sup") && FOOTNOTE.matcher(e.text()).matches();
   }
@@ -301,7 +304,9 @@ final class HtmlBlocks implements NodeFilter {
       }
       List<Table.Row> kept = rows.subList(Math.max(0, header), rows.size()).stream()
           .map(Read::row).toList();
-      return java.util.Optional.of(new Table(kept, caption));
+      List<Table.Row> above = rows.subList(0, Math.max(0, header)).stream()
+          .filter(Read::inHead).map(Read::row).toList();
+      return java.util.Optional.of(new Table(kept, caption, above));
     }
   }
 

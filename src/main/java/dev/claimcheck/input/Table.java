@@ -13,16 +13,23 @@ import java.util.List;
  *
  * @param rows the header row, then the body rows, in document order; never empty
  * @param caption the table's caption as written, or null
+ * @param above the header rows above the header row, in document order (an HTML {@code <thead>}
+ *     of two rows: "AIME" over "2024" and "2025"); empty when the header is one row
  */
-public record Table(List<Row> rows, String caption) {
+public record Table(List<Row> rows, String caption, List<Row> above) {
   /** How the cells of a row are joined in its {@link Row#text() text}. */
   public static final String CELL_SEPARATOR = " | ";
 
   public Table {
     rows = List.copyOf(rows);
+    above = List.copyOf(above);
     if (rows.isEmpty()) {
       throw new IllegalArgumentException("a table has at least a header row");
     }
+  }
+
+  public Table(List<Row> rows, String caption) {
+    this(rows, caption, List.of());
   }
 
   public Table(List<Row> rows) {
@@ -31,6 +38,25 @@ public record Table(List<Row> rows, String caption) {
 
   public Row header() {
     return rows.get(0);
+  }
+
+  /**
+   * The header cell above the header row that spans column {@code column} and its neighbour, when
+   * the header row splits it there ("Humanity's Last Exam" over "no tools" and "with tools");
+   * null otherwise.
+   */
+  public Cell group(int column) {
+    if (above.isEmpty()) {
+      return null;
+    }
+    Row top = above.get(above.size() - 1);
+    Cell group = top.cell(column);
+    if (group == null || group.text().isBlank() || group.equals(header().cell(column))) {
+      return null;
+    }
+    boolean spans = column > 0 && group.equals(top.cell(column - 1))
+        || group.equals(top.cell(column + 1));
+    return spans ? group : null;
   }
 
   /** The rows under the header. */

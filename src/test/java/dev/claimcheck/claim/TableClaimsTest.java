@@ -118,6 +118,31 @@ class TableClaimsTest {
   }
 
   @Test
+  void aHeaderCellSpanningColumnsNamesEachOfThem_withTheEditionBelowIt() {
+    // "no tools" / "with tools" are settings of the benchmark above them; "2024" / "2025" are its
+    // editions; "Reasoning" is a group of benchmarks that the row below names itself.
+    List<Claim> claims = claims(read("two-row-header.html"), "en");
+    assertEquals(List.of(
+        "Corvid-4 | Humanity's Last Exam | 21.0",
+        "Corvid-4 | Humanity's Last Exam | 30.2",
+        "Corvid-4 | AIME 2024 | 88.0",
+        "Corvid-4 | AIME 2025 | 81.3",
+        "Corvid-4 | GPQA Diamond | 80.1",
+        "Corvid-4 | MMLU-Pro | 79.9",
+        "Corvid-4 | ZebraLogic | 90.2",
+        "Kimi K2 | Humanity's Last Exam | 4.7",
+        "Kimi K2 | AIME 2024 | 69.6",
+        "Kimi K2 | AIME 2025 | 49.5",
+        "Kimi K2 | GPQA Diamond | 75.1",
+        "Kimi K2 | MMLU-Pro | 81.1",
+        "Kimi K2 | ZebraLogic | 89.0"), summary(claims));
+    // A mark of signs stays in the row as written; a mark of digits is dropped, not read as a
+    // digit of the number before it.
+    assertEquals("Corvid-4 | 21.0 | 30.2† | 88.0 | 81.3 | 80.1 | 79.9 | 90.2",
+        claims.get(0).sentence().text());
+  }
+
+  @Test
   void aRowNamedByANameAndATierWordIsAModel() {
     // "Sable Medium" stands where a sentence would start, yet in a cell it is a name.
     List<Claim> claims = claims(read("tier-names.html"), "es");
