@@ -6,6 +6,7 @@ import dev.claimcheck.entity.Found;
 import dev.claimcheck.entity.Mention;
 import dev.claimcheck.text.Span;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -202,6 +203,13 @@ final class NameCell {
     if (!known.isEmpty()) {
       return null;
     }
+    Matcher version = LANGUAGE_VERSION.matcher(core);
+    if (version.matches() && recognizer.known(version.group(1)).stream()
+        .anyMatch(f -> covers(f, version.group(1)) && f.mention().kind() == Mention.Kind.BENCHMARK)) {
+      // "Arena-Hard-DE": a benchmark's version in another language, a benchmark of its own.
+      return new Read(new Mention(coreSpan, core, Mention.Kind.BENCHMARK, List.of()),
+          Source.SHAPED);
+    }
     if (BenchmarkNameReader.hyphenVariant(recognizer, core)) {
       // "Global-MMLU": another benchmark than the one after the hyphen.
       return new Read(new Mention(coreSpan, core, Mention.Kind.BENCHMARK, List.of()),
@@ -229,6 +237,9 @@ final class NameCell {
   /** One or two capitalised words after a name, in a cell: a variant's words ("Retail"). */
   private static final Pattern VARIANT_TAIL =
       Pattern.compile("(?: \\p{Lu}[\\p{L}\\-]*){1,2}");
+
+  /** A name and a language's code glued to it by a hyphen: "Arena-Hard-DE", "MMLU-es". */
+  private static final Pattern LANGUAGE_VERSION = Pattern.compile("(.+)-\\p{L}{2}");
 
   /** Two to five capitalised words, the first perhaps with a possessive. */
   private static final java.util.regex.Pattern HEADED_NAME = java.util.regex.Pattern.compile(

@@ -143,6 +143,21 @@ class TableClaimsTest {
   }
 
   @Test
+  void aBenchmarkWithALanguageCodeIsABenchmarkOfItsOwn_andTheTextArenaIsLMArena() {
+    // "Arena-Hard-DE" is no Arena-Hard score; a year of release is no benchmark.
+    List<Claim> claims = claims(read("language-versions.md"), "de");
+    assertEquals(List.of(
+        "Lindwurm-14B-Instruct | MMLU-Pro | 63.1",
+        "Lindwurm-14B-Instruct | Arena-Hard-DE | 61.7",
+        "Lindwurm-14B-Instruct | LMArena text (Elo) | 1301.0",
+        "Qwen2.5-14B-Instruct | MMLU-Pro | 62.4",
+        "Qwen2.5-14B-Instruct | Arena-Hard-DE | 48.0",
+        "Qwen2.5-14B-Instruct | LMArena text (Elo) | 1285.0"), summary(claims));
+    assertTrue(claims.get(1).benchmarks().get(0).targets().isEmpty());
+    assertFalse(claims.get(2).benchmarks().get(0).targets().isEmpty());
+  }
+
+  @Test
   void aRowNamedByANameAndATierWordIsAModel() {
     // "Sable Medium" stands where a sentence would start, yet in a cell it is a name.
     List<Claim> claims = claims(read("tier-names.html"), "es");
@@ -219,8 +234,8 @@ class TableClaimsTest {
     List<Claim> claims = claims(doc, "en");
     assertEquals(List.of(
         // "Elo" under a caption naming LMArena; the rank and the votes are no scores
-        "Gemini 2.5 Pro | LMArena | 1470.0",
-        "GPT-4.5 | LMArena | 1441.0",
+        "Gemini 2.5 Pro | LMArena text | 1470.0",
+        "GPT-4.5 | LMArena text | 1441.0",
         // "Score" under a line naming Arena-Hard-Auto; the interval is no score
         "o3 | Arena-Hard-Auto | 85.9",
         "Claude Opus 4 | Arena-Hard-Auto | 76.3",
