@@ -77,12 +77,14 @@ public final class Segmenter {
 
   /**
    * A bullet ("- ", "* ", "• ", "✅ "), a number ("1. ", "2) ") opening a list item, a thread's
-   * post number ("1/ ", "2/8 "), or the "> " of a quoted line in a forum post.
+   * post number ("1/ ", "2/8 "), the "> " of a quoted line in a forum post, or the dash that
+   * opens a turn of a dialogue or an interview, written without a space ("—En código, ...").
    */
   private static final java.util.regex.Pattern LIST_MARKER =
       java.util.regex.Pattern.compile("(?:[-*+>\u2022\u25e6\u25aa\u2013\u2014]|(\\d{1,2})([.)]|/(?:\\d{1,2})?)"
           // "✅ ", "👉 ", "🔹 ": a pictograph opening a line in a social post.
-          + "|\\p{So}[\\p{So}\\p{Sk}\ufe0f\u200d]*)[ \t]+(?=\\S)");
+          + "|\\p{So}[\\p{So}\\p{Sk}\ufe0f\u200d]*)[ \t]+(?=\\S)"
+          + "|[\u2014\u2015](?=[\\p{Lu}\\p{N}\u00bf\u00a1\u00ab\"\u201c])");
 
   /**
    * The numbers opening blocks, each with the way it is written ("1.", "2)", "3/"): a number
@@ -264,7 +266,8 @@ public final class Segmenter {
         }
       } else {
         if (start >= 0 && (unfinished.get(i) || !(hardWrapped
-            ? !startsBlock(text, i, eol) && !shortLineBefore(text, i, width)
+            ? !startsBlock(text, i, eol)
+                && (!shortLineBefore(text, i, width) || midSentence(text, start, i))
             : wraps(text, start, i, eol, longest)))) {
           out.add(trim(text, start, i));
           start = -1;
@@ -338,9 +341,9 @@ public final class Segmenter {
     return out;
   }
 
-  /** A sentence mark ending a line, before closing quotes or brackets. */
-  private static final java.util.regex.Pattern SENTENCE_END =
-      java.util.regex.Pattern.compile("[.!?:\u2026][\"\u201d\u2019'\u00bb)\\]]*\\s*$");
+  /** A sentence mark ending a line, before closing quotes or brackets (« … éditeur. »). */
+  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile(
+      "[.!?:\u2026](?:[\\s\u00a0\u202f]*[\"\u201d\u2019'\u00bb)\\]])*\\s*$");
 
   /**
    * Text wrapped at a fixed width (e-mail, plain-text newsletters): several paragraphs
@@ -408,6 +411,26 @@ public final class Segmenter {
       begin--;
     }
     return text.substring(begin, end + 1).strip().length() < WRAPPED_LINE * width;
+  }
+
+  /**
+   * Whether the line before {@code lineStart} goes on from a line above it in the block that
+   * starts at {@code blockStart}, and stops mid-sentence, on a word or a comma: a line wrapped
+   * short by hand ("... auf 94,6 Prozent. Im Benchmark" / "Humanity's Last Exam, der ..."), not
+   * the end of a paragraph, which ends in a sentence mark, nor a heading, which stands alone.
+   */
+  private static boolean midSentence(String text, int blockStart, int lineStart) {
+    int end = lineStart - 1;
+    while (end > 0 && (text.charAt(end) == '\n' || text.charAt(end) == '\r'
+        || text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+      end--;
+    }
+    int begin = end;
+    while (begin > 0 && text.charAt(begin - 1) != '\n' && text.charAt(begin - 1) != '\r') {
+      begin--;
+    }
+    char last = text.charAt(end);
+    return begin > blockStart && (Character.isLetterOrDigit(last) || last == ',');
   }
 
   /** A line that starts a block of its own even in wrapped text: a list item or a heading. */
@@ -485,6 +508,17 @@ public final class Segmenter {
       while (k < end && Character.isWhitespace(text.charAt(k))) {
         k++;
       }
+      java.util.regex.Matcher pictographs = PICTOGRAPHS.matcher(text).region(k, end);
+      if (k < end && pictographs.lookingAt() && pictographs.end() < end
+          && startsSentence(text.charAt(pictographs.end()))
+          && (c != '.' || endsSentence(text, start, i))) {
+        // "Bauchgefühl ist kein Benchmark... 🙄 Aber ja, ...": pictographs between two sentences
+        // belong to neither.
+        out.add(trim(text, start, j));
+        start = pictographs.end();
+        i = start - 1;
+        continue;
+      }
       if (k < end && !startsSentence(text.charAt(k)) && !startsWithName(text, k, end)
           && !(casual && Character.isLowerCase(text.charAt(k)))
           && !TAGS.matcher(text).region(k, end).matches()) {
@@ -498,7 +532,9 @@ public final class Segmenter {
       i = k - 1;
     }
     if (start < end) {
-      out.add(trim(text, start, end));
+      // "MIT license, weights on HF 🤗": pictographs closing a post are no part of its sentence.
+      java.util.regex.Matcher closing = CLOSING_PICTOGRAPHS.matcher(text).region(start, end);
+      out.add(trim(text, start, closing.find() ? closing.start() : end));
     }
     out.removeIf(s -> s.length() == 0);
     if (out.size() >= 2 && DATELINE.matcher(out.get(0).of(text)).matches()) {
@@ -517,6 +553,14 @@ public final class Segmenter {
   private static final java.util.regex.Pattern TAGS = java.util.regex.Pattern.compile(
       "(?:[#@][\\p{L}\\p{N}_]+|[\\p{So}\\p{Sk}\ufe0f\u200d])(?:\\s*(?:[#@][\\p{L}\\p{N}_]+"
           + "|[\\p{So}\\p{Sk}\ufe0f\u200d]))*\\s*");
+
+  /** Pictographs and the white space after them: "🙄 ", "👀🔥 ". */
+  private static final java.util.regex.Pattern PICTOGRAPHS = java.util.regex.Pattern.compile(
+      "\\p{So}[\\p{So}\\p{Sk}\ufe0f\u200d]*(?:\\s+\\p{So}[\\p{So}\\p{Sk}\ufe0f\u200d]*)*\\s+");
+
+  /** Pictographs after a word and a space, ending the text: " 🤗", " 😬 🙃". */
+  private static final java.util.regex.Pattern CLOSING_PICTOGRAPHS = java.util.regex.Pattern.compile(
+      "(?<=[\\p{L}\\p{N}%)])\\s+\\p{So}[\\p{So}\\p{Sk}\ufe0f\u200d\\s]*$");
 
   /**
    * A press-release dateline: a place written with capitals, then a date with a day and a year

@@ -193,9 +193,56 @@ class SegmenterTest {
     String post = "Magistral Medium is out \uD83D\uDE80\n\n\uD83D\uDC49 AIME 2025 : 64,9 %\n"
         + "\u2705 GPQA Diamond : 70,8 %\n\n"
         + "Best model under 30B I've tested. \uD83D\uDE4C #LocalLLaMA #Mistral @mistralai\n";
-    assertEquals(List.of("Magistral Medium is out \uD83D\uDE80", "AIME 2025 : 64,9 %",
+    assertEquals(List.of("Magistral Medium is out", "AIME 2025 : 64,9 %",
         "GPQA Diamond : 70,8 %", "Best model under 30B I've tested.",
         "\uD83D\uDE4C #LocalLLaMA #Mistral @mistralai"), sentences(en.segment(post)));
+  }
+
+  @Test
+  void segment_pictographsBetweenOrAfterSentencesBelongToNone() {
+    String post = "Bauchgefühl ist kein Benchmark... \uD83D\uDE44 Aber ja, Gemma 3 27B ist besser.\n\n"
+        + "MIT license, weights on HF \uD83E\uDD17\n";
+    assertEquals(List.of("Bauchgefühl ist kein Benchmark...", "Aber ja, Gemma 3 27B ist besser.",
+        "MIT license, weights on HF"), sentences(en.segment(post)));
+  }
+
+  @Test
+  void segment_aDashOpeningADialoguesTurnIsNoPartOfTheSentence() {
+    String text = "—¿Y en código?\n\n—En código, diría que está a la altura de Claude 3.7 Sonnet.\n\n"
+        + "—128.000 tokens.\n\nUn guion—sin espacios—en medio.\n";
+    assertEquals(List.of("¿Y en código?",
+        "En código, diría que está a la altura de Claude 3.7 Sonnet.", "128.000 tokens.",
+        "Un guion—sin espacios—en medio."), sentences(new Segmenter(List.of()).segment(text)));
+  }
+
+  @Test
+  void segment_wrappedTextKeepsALineWrappedShortMidSentence_andAQuoteClosedAfterItsMark() {
+    String text = "Bei der Aufgabensammlung AIME 2025 aus der US-Mathematik-Olympiade kommt\n"
+        + "GPT-5 ohne Hilfsmittel auf 94,6 Prozent. Im Benchmark\n"
+        + "Humanity's Last Exam, der als besonders schwer gilt, liegt das Modell\n"
+        + "mit 24,8 Prozent dagegen hinter Grok 4 Heavy, wie aus den von OpenAI\n"
+        + "veröffentlichten Tabellen hervorgeht, die am Donnerstag erschienen.\n\n"
+        + "Kurze Zwischenzeile\n"
+        + "Das Kontextfenster umfasst laut OpenAI 400.000 Token, so das Unternehmen\n"
+        + "in einer Mitteilung an die Presse, die am Donnerstagabend versandt wurde.\n\n"
+        + "« C’est probablement le meilleur modèle ouvert non spécialisé dans le\n"
+        + "raisonnement à ce jour », estime un analyste du cabinet Stratalys à Paris.\n"
+        + "« Mais les chiffres d’un éditeur restent les chiffres d’un\n"
+        + "éditeur. »\n";
+    List<String> got = sentences(new Segmenter(List.of()).segment(text));
+    assertEquals(List.of(
+        "Bei der Aufgabensammlung AIME 2025 aus der US-Mathematik-Olympiade kommt GPT-5 ohne"
+            + " Hilfsmittel auf 94,6 Prozent.",
+        "Im Benchmark Humanity's Last Exam, der als besonders schwer gilt, liegt das Modell mit"
+            + " 24,8 Prozent dagegen hinter Grok 4 Heavy, wie aus den von OpenAI"
+            + " veröffentlichten Tabellen hervorgeht, die am Donnerstag erschienen.",
+        "Kurze Zwischenzeile",
+        "Das Kontextfenster umfasst laut OpenAI 400.000 Token, so das Unternehmen in einer"
+            + " Mitteilung an die Presse, die am Donnerstagabend versandt wurde.",
+        "« C’est probablement le meilleur modèle ouvert non spécialisé dans le raisonnement à"
+            + " ce jour », estime un analyste du cabinet Stratalys à Paris.",
+        "« Mais les chiffres d’un éditeur restent les chiffres d’un éditeur. »"),
+        got.stream().map(Segmenter::fold).toList());
   }
 
   @Test
