@@ -144,12 +144,14 @@ public final class ClaimMatcher {
    * and all whitespace removed. Removing (not just folding) whitespace matters for Markdown,
    * whose markup the reader blanks out in place ("**Qwen**'s" is analysed as "  Qwen  's"), and
    * for HTML table rows, whose cells are joined with " | ". A marker opening a list item or a
-   * post ("- ", "\u2705 ", "1/ ", "2/5 ", "3. ") or an interview's turn ("Q: ", "A: ") is no
-   * part of the sentence, whether or not a label kept it.
+   * post ("- ", "\u2705 ", "1/ ", "2/5 ", "3. ") or an interview's turn ("Q: ", "A: ", "\u2014")
+   * is no part of the sentence, nor are the hashtags and pictographs closing a post, whether or
+   * not a label kept them.
    */
   public static String sentenceKey(String sentence) {
     String s = Normalizer.normalize(sentence, Normalizer.Form.NFC);
     s = LEADING_MARKER.matcher(s).replaceFirst("");
+    s = CLOSING_TAGS.matcher(s).replaceFirst("");
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -173,7 +175,12 @@ public final class ClaimMatcher {
    */
   private static final java.util.regex.Pattern LEADING_MARKER = java.util.regex.Pattern.compile(
       "^\\s*(?:(?:[-*+>\u2022\u25e6\u25aa\u2013\u2014]|\\p{So}[\\p{So}\\p{Sk}\ufe0f\u200d]*"
-          + "|\\(?\\d{1,2}(?:/\\d{0,2}|[.)])|\\p{Lu}\\s?:)\\s+)+(?=\\S)");
+          + "|\\(?\\d{1,2}(?:/\\d{0,2}|[.)])|\\p{Lu}\\s?:)\\s+)+(?=\\S)"
+          + "|^\\s*[\u2014\u2015](?=\\S)");
+
+  /** Hashtags and pictographs closing a post, after a space: " \uD83E\uDD17", " #LocalLLaMA". */
+  private static final java.util.regex.Pattern CLOSING_TAGS = java.util.regex.Pattern.compile(
+      "(?<=\\S)(?:\\s+(?:#[\\p{L}\\p{N}_]+|\\p{So}[\\p{So}\\p{Sk}\ufe0f\u200d]*))+\\s*$");
 
   static String nameKey(String name) {
     return name == null ? "" : Names.key(name);
