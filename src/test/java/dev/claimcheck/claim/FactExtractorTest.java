@@ -155,6 +155,29 @@ class FactExtractorTest {
   }
 
   @Test
+  void everyItemOfAFactListOpeningTheSentenceIsAboutTheMainSubject() {
+    List<Claim> claims = facts("en", """
+        Nordwind-9B first impressions
+
+        Basics: 671B total params, 37B active, MoE.
+
+        Continued pretraining on an extra 840B tokens, context bumped to 128K.
+        """);
+    assertEquals("Nordwind-9B", only(claims, "Basics", "architecture").subject().text());
+    assertEquals(128_000.0, only(claims, "Continued", "context_length").value());
+  }
+
+  @Test
+  void aFactAfterAClauseWithAVerbIsNoItemOfTheOpeningList() {
+    List<Claim> claims = facts("en", """
+        Nordwind-9B first impressions
+
+        Trained on 9T tokens, and frankly most labs now ship MoE.
+        """);
+    assertTrue(claims.stream().noneMatch(c -> c.fact().equals("architecture")), describe(claims));
+  }
+
+  @Test
   void downloadableWeightsAreOpenWeights() {
     assertEquals("DeepSeek-R1", only(facts("en", """
         DeepSeek-R1 and Qwen3
