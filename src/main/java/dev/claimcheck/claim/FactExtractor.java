@@ -936,7 +936,8 @@ public final class FactExtractor {
     }
     // A clause after a semicolon opens as a sentence does: "... ; la fenêtre de contexte ...".
     int clause = t.lastIndexOf(';', cue.start) + 1;
-    if (LEADING_WORD.matcher(withoutClosingNegation(t.substring(clause, cue.start))).matches()) {
+    if (LEADING_WORD.matcher(withoutClosingNegation(t.substring(clause, listStart(t, cue, cues))))
+        .matches()) {
       for (Found f : a.mentions()) {
         if (f.isModel() && f.start() >= cue.end && !inLicenceName(f, cues) && !notSubject(t, f)) {
           return new Subject(f.mention(), null);
@@ -971,6 +972,30 @@ public final class FactExtractor {
       return new Subject(main, "");
     }
     return null;
+  }
+
+  /** Punctuation alone between two items of a list of facts. */
+  private static final Pattern LIST_GLUE = Pattern.compile("[\\s,/]*[,/][\\s,/]*");
+
+  /**
+   * Where the list of fact phrases that {@code cue} ends starts: phrases joined by commas or
+   * slashes alone make one list ("671B total params, 37B active, MoE", "840B more tokens,
+   * context bumped to 128K"), and a list that opens its sentence opens it with every item.
+   */
+  private static int listStart(String t, CueMatch cue, List<CueMatch> cues) {
+    int start = cue.start;
+    boolean moved = true;
+    while (moved) {
+      moved = false;
+      for (CueMatch c : cues) {
+        if (c.end <= start && c.start < start
+            && LIST_GLUE.matcher(t.substring(c.end, start)).matches()) {
+          start = c.start;
+          moved = true;
+        }
+      }
+    }
+    return start;
   }
 
   /**

@@ -132,6 +132,52 @@ class FactExtractorTest {
   }
 
   @Test
+  void aFineTuningDataLabelGivesTheTrainingTokensOfTheMainSubject() {
+    assertEquals(40e9, only(facts("de", """
+        Nordwind-9B-Instruct
+
+        Feintuning-Daten: rund 40 Mrd. Token deutschsprachiger Instruktionsdaten
+        """), "Feintuning", "training_tokens").value());
+    assertEquals(2.3e9, only(facts("es", """
+        Nordwind-9B-Instruct
+
+        Datos de ajuste: 2.300 millones de tokens de instrucciones en español.
+        """), "Datos de ajuste", "training_tokens").value());
+  }
+
+  @Test
+  void aHedgeBetweenCommasDoesNotHideATrainingTokenCount() {
+    assertEquals(15.5e12, only(facts("en", """
+        Nordwind-9B explained
+
+        And it was trained on, I think, 15.5 trillion tokens, which is a lot.
+        """), "And it was", "training_tokens").value());
+  }
+
+  @Test
+  void everyItemOfAFactListOpeningTheSentenceIsAboutTheMainSubject() {
+    List<Claim> claims = facts("en", """
+        Nordwind-9B first impressions
+
+        Basics: 671B total params, 37B active, MoE.
+
+        Continued pretraining on an extra 840B tokens, context bumped to 128K.
+        """);
+    assertEquals("Nordwind-9B", only(claims, "Basics", "architecture").subject().text());
+    assertEquals(128_000.0, only(claims, "Continued", "context_length").value());
+  }
+
+  @Test
+  void aFactAfterAClauseWithAVerbIsNoItemOfTheOpeningList() {
+    List<Claim> claims = facts("en", """
+        Nordwind-9B first impressions
+
+        Trained on 9T tokens, and frankly most labs now ship MoE.
+        """);
+    assertTrue(claims.stream().noneMatch(c -> c.fact().equals("architecture")), describe(claims));
+  }
+
+  @Test
   void downloadableWeightsAreOpenWeights() {
     assertEquals("DeepSeek-R1", only(facts("en", """
         DeepSeek-R1 and Qwen3
