@@ -37,8 +37,10 @@ public final class EntityRecognizer {
               + "[\\p{L}]*(?:-[\\p{L}\\p{N}]+(?:\\.\\p{N}+)*)*"
               + "|\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)+ \\p{N}+(?:\\.\\p{N}+)?"
               // "Grok 3", "Gemini 2.5", "Kimi K2", "Gemma 3n": a capitalised word and a small
-              // version number, with a letter before or after it.
-              + "|\\p{Lu}\\p{Ll}{2,} (?:[a-z]|\\p{Lu})?\\p{N}{1,2}(?:\\.\\p{N}+)?[a-z]?(?! ?%)(?![.,]\\p{N})"
+              // version number, with a letter before or after it; not a number grouped in
+              // thousands ("Tiene 8.000 millones").
+              + "|\\p{Lu}\\p{Ll}{2,} (?:[a-z]|\\p{Lu})?\\p{N}{1,2}(?:\\.(?!\\p{N}{3}(?!\\p{N}))\\p{N}+)?[a-z]?"
+              + "(?! ?%)(?![.,]\\p{N})"
               // "Sable 24B", "Falcon 180B", "Larch 8x7B": a capitalised word and a size.
               // Not a verb or a word before an amount ("Raised 2B", "Nearly 2B").
               + "|(?!\\p{Lu}\\p{Ll}+(?:VERB_ENDINGS) )\\p{Lu}\\p{Ll}{2,} \\p{N}{1,3}(?:\\.\\p{N})?(?:x\\p{N}{1,3})?[BM])"

@@ -151,6 +151,14 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void unknownModels_aNameAndAVersion_notANumberGroupedInThousands() {
+    String text = "Vellum 2.5 and Corvid 3 are out. Tiene 8.000 millones de parámetros.";
+    List<Found> known = recognizer.known(text);
+    assertEquals(List.of("Vellum 2.5", "Corvid 3"),
+        recognizer.unknownModels(text, known).stream().map(f -> f.mention().text()).toList());
+  }
+
+  @Test
   void unknownModels_aNameAndATierWord() {
     String text = "Acme's Zephyra Medium trails Borealis Heavy, not Pixel Lite; ChatGPT Pro users "
         + "prefer Ortega Small.";
