@@ -1062,4 +1062,19 @@ class ClaimExtractorTest {
   void aVagueScopeBelongsToItsOwnClause(String lang, String sentence, String expected) {
     assertEquals(List.of(expected.split("; ")), last(lang, "Orca-13B launches", sentence));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "en | On SWE-bench Verified, Foo-2 solved fewer tasks than Bar-3. | compare [SWE-bench Verified]",
+    "en | Compared with Bar-3, Foo-2 gains 11 points on MMLU-Pro. | compare [MMLU-Pro]",
+    "fr | Par rapport à Bar-3, Foo-2 gagne 11 points sur MMLU-Pro. | compare [MMLU-Pro]",
+    "es | Frente a Bar-3, Foo-2 gana 11 puntos en MMLU-Pro. | compare [MMLU-Pro]",
+    "es | En Arena-Hard, Foo-2 resolvió más problemas que Bar-3 pero menos que Baz-4."
+        + " | compare [Arena-Hard]; compare [Arena-Hard]",
+  })
+  void countComparisonsAndFrontedComparisonsAreCompareClaimsWithoutScores(String lang,
+      String sentence, String expected) {
+    // "solved fewer tasks than" compares counts; after "gains"/"gana" a number is a margin.
+    assertEquals(List.of(expected.split("; ")), last(lang, "Foo-2 launch notes", sentence));
+  }
 }
