@@ -567,6 +567,10 @@ class ClaimExtractorTest {
     // a margin whose words overlap a shorter margin phrase ("queda a" + "a solo")
     "es | En Aider polyglot, Quill-12B queda a solo 5,5 puntos de Phi-4. | ",
     "fr | Quill-12B progresse de près de 50 points sur AIME 2024 (26,8 % pour Phi-4). | 26.8",
+    // a price with its currency sign after it
+    "fr | Quill-12B fait jeu égal avec o3 sur AIME 2025 : 0,55 $ par million de tokens. | ",
+    "de | Quill-12B liegt bei AIME 2025 gleichauf mit o3, für 2 € je Million Token. | ",
+    "es | Quill-12B empata con o3 en AIME 2025 por 0,55 US$ el millón de tokens. | ",
   })
   void marginsChangesAndAttemptsAreNoScores(String lang, String sentence, String expected) {
     List<Claim> all = claims(lang, "Quill-12B\n\n" + sentence);
