@@ -242,6 +242,20 @@ class ClaimExtractorTest {
             + " fourth; on WebDev Arena, Bar-3 holds first place."));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // a place in a table, among a counted set of models, or on a numbered rung is a rank
+    "en | On Aider polyglot Quill-12B posts 72.9, the top score in our table. | rank Quill-12B vs [] on [Aider polyglot]",
+    "en | On WebDev Arena, Quill-12B is number one by a mile. | rank Quill-12B vs [] on [WebDev Arena]",
+    "es | En MMLU-Pro, Quill-12B consigue el mejor resultado de los cuatro modelos comparados. | rank Quill-12B vs [] on [MMLU-Pro]",
+    "es | Quill-12B es el número 1 en LMArena. | rank Quill-12B vs [] on [LMArena]",
+    "de | Auf LMArena belegt Quill-12B derzeit Platz 7 in der Gesamtwertung. | rank Quill-12B vs [] on [LMArena]",
+    "de | OpenAI stellt Quill-12B vor – neuer Spitzenwert bei SWE-bench Verified | superlative Quill-12B vs [] on [SWE-bench Verified]"
+  })
+  void placesInTablesAndCountedSetsAndNewPeakValues(String lang, String sentence, String expected) {
+    assertEquals(List.of(expected), ranked(lang, sentence));
+  }
+
   @Test
   void theBestScoreOfTheModelsAListNamesIsARank() {
     assertEquals(List.of("rank Quill-12B vs [] on [Aider polyglot]"),
