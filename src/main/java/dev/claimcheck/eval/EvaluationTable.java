@@ -2,6 +2,7 @@ package dev.claimcheck.eval;
 
 import dev.claimcheck.eval.ClaimMatcher.Level;
 import dev.claimcheck.eval.ClaimMatcher.Outcome;
+import dev.claimcheck.eval.ClaimMatcher.Pair;
 import dev.claimcheck.eval.EvaluationResult.ArticleResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -341,12 +342,18 @@ public final class EvaluationTable {
     return gold.stream().anyMatch(g -> g.kind().equals(p.kind())) ? "fields" : "other kind";
   }
 
-  /** Every miss and spurious claim at the exact level, by article and sentence. */
+  /**
+   * Every miss and spurious claim at the exact level, by article and sentence, and every exact
+   * match whose claimant differs.
+   */
   public static String errors(EvaluationResult r) {
-    StringBuilder b = new StringBuilder("ERRORS (exact): - missed gold claim, + spurious claim\n");
+    StringBuilder b = new StringBuilder("ERRORS (exact): - missed gold claim, + spurious claim,"
+        + " ~ matched claim with another claimant (gold -> read)\n");
     for (ArticleResult a : r.articles()) {
       Outcome o = a.exact();
-      if (o.missed().isEmpty() && o.spurious().isEmpty()) {
+      List<Pair> claimants = o.matched().stream()
+          .filter(p -> !ClaimMatcher.sameClaimant(p.gold(), p.predicted())).toList();
+      if (o.missed().isEmpty() && o.spurious().isEmpty() && claimants.isEmpty()) {
         continue;
       }
       b.append('\n').append(a.file()).append(" (read as ").append(a.readAs()).append(")\n");
@@ -361,6 +368,10 @@ public final class EvaluationTable {
             .forEach(g -> lines.add("    - " + g.describe()));
         o.spurious().stream().filter(p -> ClaimMatcher.sentenceKey(p.sentence()).equals(s.getKey()))
             .forEach(p -> lines.add("    + " + p.describe()));
+        claimants.stream()
+            .filter(p -> ClaimMatcher.sentenceKey(p.gold().sentence()).equals(s.getKey()))
+            .forEach(p -> lines.add("    ~ " + p.gold().kind() + " claimant "
+                + p.gold().claimant() + " -> " + p.predicted().claimant()));
         if (!lines.isEmpty()) {
           b.append("  \"").append(s.getValue()).append('"')
               .append(a.sentenceKeys().contains(s.getKey()) ? "" : " [not segmented so]")

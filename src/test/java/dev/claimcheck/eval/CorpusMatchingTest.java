@@ -183,6 +183,21 @@ class CorpusMatchingTest {
   }
 
   @Test
+  void errors_listMissesSpuriousClaimsAndMatchesWithAnotherClaimant() {
+    EvalClaim g = withClaimant(GOLD.get(0), "Alibaba");
+    List<EvalClaim> gold = List.of(g, GOLD.get(3));
+    List<EvalClaim> predicted = List.of(GOLD.get(0), PREDICTED.get(4));
+    ArticleResult a = new ArticleResult("en/x.txt", "en", "en", gold, predicted,
+        ClaimMatcher.match(gold, predicted, Level.EXACT),
+        ClaimMatcher.match(gold, predicted, Level.DETECTION), Set.of());
+    String errors = EvaluationTable.errors(new EvaluationResult(List.of("en"),
+        List.of("compare", "score", "superlative"), List.of(a)));
+    assertTrue(errors.contains("    ~ score claimant Alibaba -> null\n"), errors);
+    assertTrue(errors.contains("    - compare Qwen2.5-Max vs [GPT-4o, Claude 3.5 Sonnet]"), errors);
+    assertTrue(errors.contains("    + superlative Qwen2.5-Max"), errors);
+  }
+
+  @Test
   void counts_perLanguageAndKind_andFigures() {
     ArticleResult en = new ArticleResult("en/x.txt", "en", "en", GOLD, PREDICTED,
         ClaimMatcher.match(GOLD, PREDICTED, Level.EXACT),
