@@ -720,12 +720,35 @@ public final class ClaimExtractor {
           .anyMatch(w -> vendors.matcher(w).matches());
       // "ARC-AGI-2: 15.9%, nearly double ...": the label of a results line.
       boolean label = ScoreLines.labelledScoreStart(t, f.start(), f.end()) >= 0;
-      if ((afterPreposition || inList || label || topic(t, f, found)) && !organisation) {
+      if ((afterPreposition || inList || label || topic(t, f, found) || pairInList(t, f, found))
+          && !organisation) {
         out.add(f);
       }
     }
     return out;
   }
+
+  /**
+   * Whether a benchmark-shaped name is followed by its score in a list of such pairs, after a
+   * comma, a colon or a list word, beside a benchmark already read: "SWE-bench Verified 65.8%,
+   * LiveCodeBench 53.7%, AIME 2025 49.5%".
+   */
+  private boolean pairInList(String t, Found f, List<Found> found) {
+    Matcher pair = PAIRED_SCORE.matcher(t).region(f.end(), t.length());
+    if (!pair.lookingAt() || found.stream().noneMatch(Found::isBenchmark)) {
+      return false;
+    }
+    String before = t.substring(0, f.start()).stripTrailing();
+    String after = t.substring(pair.end());
+    return (before.endsWith(",") || before.endsWith(":")
+        || endsWith(lexicon.listSeparator(), before))
+        && (after.isBlank() || after.matches("(?s)\\s*[,;.)].*")
+            || lexicon.listSeparator().matcher(after.stripLeading()).lookingAt());
+  }
+
+  /** A score right after a name: " 49.5%", " 1,420". */
+  private static final Pattern PAIRED_SCORE =
+      Pattern.compile("\\s+\\p{N}+(?:[.,]\\p{N}+)*\\s*%?");
 
   /** A name with a year or version in it ("AIME 2025", "HMMT-25"), then a colon. */
   private static final Pattern NUMBERED_BEFORE_COLON =
@@ -1630,6 +1653,8 @@ public final class ClaimExtractor {
   }
 
   /** After a score: a per-cent sign or a closing bracket, then a punctuation mark or the end. */
+  /** A short note in brackets, then a space: " (v6) ", " (2408-2505) ". */
+  private static final Pattern VERSION_NOTE = Pattern.compile("\\s*\\([^()]{1,12}\\)\\s+");
   private static final Pattern PAIR_END = Pattern.compile("\\s*%?\\s*\\)?\\s*(?:[,;.:]|$)");
   /** After a score: a per-cent sign or a closing bracket, then a space. */
   private static final Pattern PAIR_TAIL = Pattern.compile("\\s*%?\\s*\\)?\\s+");
@@ -1659,6 +1684,11 @@ public final class ClaimExtractor {
       }
       if (f.isBenchmark() && f.end() == k && f.end() < n.start() && t.substring(f.end(), n.start())
           .matches(bracketed ? "\\s*\\(\\s*" : "\\s+")) {
+        return f;
+      }
+      if (!bracketed && f.isBenchmark() && f.end() < n.start()
+          && VERSION_NOTE.matcher(t.substring(f.end(), n.start())).matches()) {
+        // "LiveCodeBench (v6) 53.7%": a version in brackets between a benchmark and its score.
         return f;
       }
     }

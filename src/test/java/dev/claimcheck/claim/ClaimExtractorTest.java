@@ -503,6 +503,14 @@ class ClaimExtractorTest {
     "en | On GPQA Diamond, Quill-12B scores 71.2 while GPT-4o scores 53.6."
         + " | score Quill-12B vs [] on [GPQA Diamond] 71.2;"
         + " score GPT-4o vs [] on [GPQA Diamond] 53.6",
+    // pairs of a benchmark and its score, one the registry does not know or with a version
+    "en | Quill-12B posts SWE-bench Verified 65.8%, LiveCodeBench (v6) 53.7% and AIME 2025 49.5%."
+        + " | score Quill-12B vs [] on [SWE-bench Verified] 65.8;"
+        + " score Quill-12B vs [] on [LiveCodeBench] 53.7;"
+        + " score Quill-12B vs [] on [AIME 2025] 49.5",
+    "es | Cifras de Quill-12B: SWE-bench Verified 65,8 %, AIME 2025 49,5 %."
+        + " | score Quill-12B vs [] on [SWE-bench Verified] 65.8;"
+        + " score Quill-12B vs [] on [AIME 2025] 49.5",
     "en | Quill-12B solved 50 while GPT-4o solved 33 on SWE-bench Verified."
         + " | score Quill-12B vs [] on [SWE-bench Verified] 50.0;"
         + " score GPT-4o vs [] on [SWE-bench Verified] 33.0",
