@@ -1960,7 +1960,8 @@ public final class ClaimExtractor {
         && !versusScore(after)
         && !outOfTotal(t, n, after)
         && !opensOwnClause(after)
-        && ownerAfter(a, n) == null) {
+        && ownerAfter(a, n) == null
+        && !sourcedAfter(a, n)) {
       // "50 competition problems", "3 benchmarks": a count, not a score; in "scores 71.2 while
       // o3 ...", the word after the number opens a clause of its own.
       return true;
@@ -2215,7 +2216,7 @@ public final class ClaimExtractor {
       return afterBenchmark;
     }
     for (Found f : a.mentions()) {
-      if (f.isModel() && f.start() >= n.end() && f.start() - n.end() <= 32) {
+      if (f.isModel() && f.start() >= n.end() && f.start() - n.end() <= 32 && !speaks(t, f)) {
         String gap = t.substring(n.end(), f.start()).replace("%", " ").strip();
         // "nach 70,0 Prozent beim ursprünglichen R1", "for the original R1": one word that
         // qualifies the owner may come between.
@@ -3341,6 +3342,11 @@ public final class ClaimExtractor {
       // right after a name is that model's, not a reference to the article's subject.
       referenceNearer = false;
     }
+    if (referenceNearer && model != null && insideAside(t, model.end(), refStart, cueStart)) {
+      // "Grok 4 Heavy, which runs several copies of the model in parallel, reaches 44.4%": a
+      // reference inside a phrase set off by commas right after a name is no subject.
+      referenceNearer = false;
+    }
     if (model != null && !referenceNearer && (joinedVerb(t, model.end(), cueStart)
         || conjunctionAfter(t, model.end(), cueStart))) {
       // "Qwen2.5-Max beats GPT-4o on Arena-Hard and scores 61.2": a verb joined to the one before
@@ -3415,6 +3421,24 @@ public final class ClaimExtractor {
     return a.references().stream()
         .filter(r -> r[1] <= open && t.substring(r[1], open).isBlank() && words(t, 0, r[0]) <= 2)
         .findFirst().orElse(null);
+  }
+
+  /**
+   * Whether {@code at} lies in a phrase set off by commas that opens right after a name ending at
+   * {@code nameEnd} and closes within a few words before {@code cueStart}, with no other
+   * punctuation in it: ", which runs several copies of the model in parallel, reaches".
+   */
+  private boolean insideAside(String t, int nameEnd, int at, int cueStart) {
+    if (!t.substring(nameEnd).matches("(?s)\\s*,.*")) {
+      return false;
+    }
+    int open = t.indexOf(',', nameEnd);
+    int close = t.indexOf(',', at);
+    return open < at && close > at && close < cueStart && words(t, close + 1, cueStart) <= 3
+        && !t.substring(open + 1, close).matches("(?s).*[;:()\\u2013\\u2014].*")
+        && !t.substring(close + 1, cueStart).matches("(?s).*[,;:()\\u2013\\u2014].*")
+        && t.substring(open + 1, at).matches("(?s).*\\p{Ll}{2,}.*")
+        && !lexicon.listSeparator().matcher(t.substring(open + 1, at).strip()).lookingAt();
   }
 
   /**
@@ -3864,8 +3888,29 @@ public final class ClaimExtractor {
     }
     Matcher verb = lexicon.claimantAfter().matcher(t);
     verb.region(from, Math.min(t.length(), from + 40));
-    return verb.lookingAt();
+    if (verb.lookingAt()) {
+      return true;
+    }
+    // "by Mistral's count", "Meta's own table": an organisation's possessive before a source.
+    Matcher source = lexicon.phrase("possessive_source").pattern().matcher(t);
+    source.region(f.end(), Math.min(t.length(), f.end() + 60));
+    source.useTransparentBounds(true).useAnchoringBounds(false);
+    return POSSESSIVE_S.matcher(t).region(f.end(), t.length()).lookingAt()
+        && source.find() && source.start() <= f.end() + 3;
   }
+
+  /**
+   * Whether one word after {@code n} an organisation's possessive names its source: "97.1 by
+   * Mistral's count". The number is a score, given on that organisation's word.
+   */
+  private boolean sourcedAfter(Analysed a, NumberReader.Found n) {
+    String t = a.text();
+    return a.mentions().stream().anyMatch(f -> f.start() > n.end()
+        && t.substring(n.end(), f.start()).matches("\\s*%?\\s*\\p{Ll}+\\s+") && speaks(t, f));
+  }
+
+  /** A possessive's ending: "'s ", "’s ", "s' ". */
+  private static final Pattern POSSESSIVE_S = Pattern.compile("(?:['’]s|['’])\\s");
 
   /**
    * The models listed right before {@code end} ("A and B", "A, B and C"), nothing but the list

@@ -503,6 +503,22 @@ class ClaimExtractorTest {
     "en | On GPQA Diamond, Quill-12B scores 71.2 while GPT-4o scores 53.6."
         + " | score Quill-12B vs [] on [GPQA Diamond] 71.2;"
         + " score GPT-4o vs [] on [GPQA Diamond] 53.6",
+    // a number "claimed for" a model is that model's
+    "en | On SWE-bench Verified, Quill-12B scored 63.8 per cent, short of the 70.3 per cent"
+        + " claimed for Phi-4. | score Quill-12B vs [] on [SWE-bench Verified] 63.8;"
+        + " score Phi-4 vs [] on [SWE-bench Verified] 70.3",
+    "fr | Sur SWE-bench Verified, Quill-12B obtient 63,8 %, loin des 70,3 % revendiqués pour"
+        + " Phi-4. | score Quill-12B vs [] on [SWE-bench Verified] 63.8;"
+        + " score Phi-4 vs [] on [SWE-bench Verified] 70.3",
+    "es | En SWE-bench Verified, Quill-12B logra un 63,8 %, lejos del 70,3 % atribuido a Phi-4."
+        + " | score Quill-12B vs [] on [SWE-bench Verified] 63.8;"
+        + " score Phi-4 vs [] on [SWE-bench Verified] 70.3",
+    // a reference inside an aside after a name is no subject; an organisation's count no owner
+    "en | Quill-12B scores 25.4% on GPQA Diamond; Quill-12B Heavy, which runs several copies of"
+        + " the model in parallel, reaches 44.4%. | score Quill-12B vs [] on [GPQA Diamond] 25.4;"
+        + " score Quill-12B Heavy vs [] on [GPQA Diamond] 44.4",
+    "en | On Arena-Hard, the model clocks in at 97.1 by Mistral's count."
+        + " | score Quill-12B vs [] on [Arena-Hard] 97.1",
     // pairs of a benchmark and its score, one the registry does not know or with a version
     "en | Quill-12B posts SWE-bench Verified 65.8%, LiveCodeBench (v6) 53.7% and AIME 2025 49.5%."
         + " | score Quill-12B vs [] on [SWE-bench Verified] 65.8;"
