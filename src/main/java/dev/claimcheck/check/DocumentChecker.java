@@ -86,6 +86,14 @@ public final class DocumentChecker {
     Mention main = subject.main();
     String mainVendor = main == null ? null : vendorOf(main);
     boolean makersVoice = makersVoice(doc.text(), lexicon);
+    if (main != null && mainVendor == null) {
+      String issuer = issuerNamed(doc.text(), paragraphs, doc.metadata().title().orElse(null),
+          lexicon, main.text());
+      if (issuer != null) {
+        mainVendor = issuer;
+        makersVoice = true;
+      }
+    }
     if (main != null && mainVendor == null
         && (makersVoice || !lexicon.firstPerson().matcher(doc.text()).find())) {
       // Only where nobody writes in the first person, or where the first person is the maker's:
@@ -165,6 +173,56 @@ public final class DocumentChecker {
   private static boolean makersVoice(String text, Lexicon lexicon) {
     return lexicon.phrase("vendor_voice").pattern()
         .matcher(QUOTED.matcher(text).replaceAll(" ")).find();
+  }
+
+  /**
+   * The organisation a text states it is issued by, on a line of its own: the closing boilerplate
+   * of a text marked as a press release ("About Halden Research", „Über Kogni AI“, with a
+   * "PRESS RELEASE" label or a press contact) or a model card's field
+   * ("Developed by: Halden Research"), when the title or the opening paragraphs name that
+   * organisation too and it is not the main model's name; null otherwise. Such a text speaks as
+   * that maker even where it never says "we".
+   */
+  static String issuerNamed(String text, List<Paragraph> paragraphs, String title,
+      Lexicon lexicon, String mainName) {
+    StringBuilder opening = new StringBuilder(title == null ? "" : title);
+    paragraphs.stream().limit(ISSUER_PARAGRAPHS)
+        .forEach(p -> opening.append('\n').append(p.span().of(text)));
+    boolean release = lexicon.phrase("press_release").pattern().matcher(text).find();
+    for (String phrase : List.of("maker_field", "maker_about")) {
+      if (phrase.equals("maker_about") && !release) {
+        // "About X" closing an explainer is a section on X, not X's boilerplate.
+        continue;
+      }
+      Matcher m = lexicon.phrase(phrase).pattern().matcher(text);
+      while (m.find()) {
+        String maker = group(m, "maker");
+        if (maker == null) {
+          maker = group(m, "legal");
+        }
+        if (maker == null || maker.equalsIgnoreCase(mainName) || mainName.contains(maker)
+            || maker.contains(mainName)) {
+          continue;
+        }
+        Pattern named = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(maker)
+            + "(?![\\p{L}\\p{N}])");
+        // Named elsewhere than on the line itself, which may open the text.
+        if (named.matcher(opening.toString().replace(m.group(), " ")).find()) {
+          return maker;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final int ISSUER_PARAGRAPHS = 4;
+
+  private static String group(Matcher m, String name) {
+    try {
+      return m.group(name);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /**

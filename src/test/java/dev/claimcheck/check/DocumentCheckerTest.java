@@ -150,6 +150,59 @@ class DocumentCheckerTest {
   }
 
   @Test
+  void aPressReleaseIsTheOrganisationItsAboutLineNames() throws Exception {
+    // No "we", and a maker no list knows: the label, the "About X" boilerplate and the press
+    // contact make the text the issuer's, in every language.
+    DocumentReport de = runText("Falkenstein KI stellt Mauersegler-7B vor\n\nPRESSEMITTEILUNG\n\n"
+        + "MÜNCHEN, 4. Februar 2026 – Die Falkenstein KI GmbH hat heute Mauersegler-7B "
+        + "veröffentlicht, ein offenes Sprachmodell.\n\n"
+        + "Mauersegler-7B übertrifft Llama 3.1 8B auf MMLU-Pro.\n\n"
+        + "Über Falkenstein KI\nDie Falkenstein KI GmbH wurde 2024 in München gegründet.\n");
+    assertEquals("Falkenstein KI", claimIn(de, "Mauersegler-7B übertrifft").claim().attribution()
+        .claimant());
+    DocumentReport fr = runText("Héron IA dévoile Aigrette-12B\n\nCOMMUNIQUÉ DE PRESSE\n\n"
+        + "Nantes, le 2 mars 2026 – Héron IA présente Aigrette-12B, un modèle ouvert.\n\n"
+        + "Aigrette-12B surpasse Llama 3.1 8B sur MMLU-Pro.\n\n"
+        + "À propos d’Héron IA\nFondée en 2024 à Nantes, Héron IA conçoit des modèles.\n");
+    assertEquals("Héron IA", claimIn(fr, "Aigrette-12B surpasse").claim().attribution()
+        .claimant());
+    DocumentReport es = runText("Garza Labs presenta Alcaraván-12B\n\n"
+        + "SEVILLA, 2 de marzo de 2026 – Garza Labs ha anunciado el lanzamiento de "
+        + "Alcaraván-12B, un modelo abierto.\n\n"
+        + "Alcaraván-12B supera a Llama 3.1 8B en MMLU-Pro.\n\n"
+        + "Acerca de Garza Labs\nGarza Labs desarrolla modelos de lenguaje.\n\n"
+        + "Contacto de prensa: prensa@garza.ai\n");
+    assertEquals("Garza Labs", claimIn(es, "Alcaraván-12B supera").claim().attribution()
+        .claimant());
+    // An explainer closing on a section about the maker is no press release: nobody speaks.
+    DocumentReport explainer = runText("Zorblat-9 explained: what the benchmarks say\n\n"
+        + "Zorblat-9 beats GPT-4.1 on SWE-bench Verified.\n\n"
+        + "About Zorblat AI\nZorblat AI is a Beijing startup.\n");
+    assertNull(claimIn(explainer, "Zorblat-9 beats").claim().attribution().claimant());
+    // Nor is a review's closing section on the model.
+    DocumentReport review = runText("Mauersegler-7B im Test\n\nPRESSEMITTEILUNG\n\n"
+        + "Mauersegler-7B übertrifft Llama 3.1 8B auf MMLU-Pro.\n\n"
+        + "Über Mauersegler-7B\nDas Modell ist bei Hugging Face erhältlich.\n");
+    assertNull(claimIn(review, "Mauersegler-7B übertrifft").claim().attribution().claimant());
+  }
+
+  @Test
+  void aModelCardIsTheOrganisationItsDevelopedByFieldNames() throws Exception {
+    DocumentReport de = runText("# Mauersegler-7B\n\n"
+        + "Mauersegler-7B ist ein Chat-Modell der Falkenstein Labs aus München.\n\n"
+        + "- Entwickelt von: Falkenstein Labs GmbH\n- Lizenz: Apache 2.0\n\n"
+        + "Mauersegler-7B übertrifft Llama 3.1 8B auf MMLU-Pro.\n");
+    assertEquals("Falkenstein Labs", claimIn(de, "Mauersegler-7B übertrifft").claim()
+        .attribution().claimant());
+    DocumentReport es = runText("# Alcaraván-12B\n\n"
+        + "Alcaraván-12B es un modelo publicado por el colectivo Garzal.\n\n"
+        + "- **Desarrollado por:** Garzal (Sevilla)\n\n"
+        + "Alcaraván-12B supera a Llama 3.1 8B en MMLU-Pro.\n");
+    assertEquals("Garzal", claimIn(es, "Alcaraván-12B supera").claim().attribution()
+        .claimant());
+  }
+
+  @Test
   void anInterviewsAnswersOpenedByInitialsAreThePersonsWithThoseInitials() throws Exception {
     DocumentReport r = run("fr/entretien-initiales.txt", null);
     assertEquals("Mara Ellison", claimIn(r, "Larch-20B dépasse").claim().attribution()
