@@ -195,8 +195,8 @@ final class NameCell {
     if (lead.size() == 1 && lead.get(0).start() == 0
         && lead.get(0).mention().kind() == Mention.Kind.BENCHMARK
         && VARIANT_TAIL.matcher(core.substring(lead.get(0).end())).matches()) {
-      // "TAU-bench Retail", "SWE-bench Multimodal": a benchmark's name and the capitalised words
-      // of one of its variants; a cell holds one name, so the words are part of it.
+      // "TAU-bench Retail", "SWE-bench Multimodal", "LiveCodeBench v5": a benchmark's name and
+      // the capitalised words of one of its variants, or a version; a cell holds one name.
       return new Read(new Mention(coreSpan, core, Mention.Kind.BENCHMARK, List.of()),
           Source.SHAPED);
     }
@@ -234,9 +234,12 @@ final class NameCell {
     return null;
   }
 
-  /** One or two capitalised words after a name, in a cell: a variant's words ("Retail"). */
+  /**
+   * One or two capitalised words after a name, in a cell: a variant's words ("Retail"); or a
+   * version ("LiveCodeBench v5"), which the registry's name alone does not say.
+   */
   private static final Pattern VARIANT_TAIL =
-      Pattern.compile("(?: \\p{Lu}[\\p{L}\\-]*){1,2}");
+      Pattern.compile("(?: \\p{Lu}[\\p{L}\\-]*){1,2}| v\\p{N}+(?:\\.\\p{N}+)*");
 
   /** A name and a language's code glued to it by a hyphen: "Arena-Hard-DE", "MMLU-es". */
   private static final Pattern LANGUAGE_VERSION = Pattern.compile("(.+)-\\p{L}{2}");

@@ -55,8 +55,9 @@ public final class EntityRecognizer {
               + "(?:\\p{Lu}\\p{L}+\\.)?\\p{Lu}[\\p{L}\\p{N}]*(?:Bench|Eval|QA)(?:-[\\p{L}\\p{N}]+)?"
               + VERSION
               + "|\\p{Lu}{2,}[\\p{Lu}\\p{N}]*(?:-[\\p{L}\\p{N}]+)+"
-              // "AIME 2026", "AMC 10/12".
-              + "|\\p{Lu}{3,}\\p{N}*(?: (?:19|20)\\p{N}{2}| \\p{N}{1,2}/\\p{N}{1,2})?"
+              // "AIME 2026", "AMC 10/12", "AIME'24", "BFCL v3".
+              + "|\\p{Lu}{3,}\\p{N}*(?: (?:19|20)\\p{N}{2}| \\p{N}{1,2}/\\p{N}{1,2}|['\u2019]\\p{N}{2})?"
+              + VERSION
               // CamelCase names: "MultiChallenge", "ReasonRail-500", "AmtsDeutsch-Bench".
               + "|(?:\\p{Lu}\\p{L}+\\.)?\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*"
               + "(?:-(?:\\p{N}+|\\p{Lu}[\\p{L}\\p{N}]*))*" + VERSION + ")(?![\\p{L}\\p{N}])");

@@ -313,6 +313,20 @@ class TableClaimsTest {
   }
 
   @Test
+  void aListUnderALeadInNamingAFlagshipIsTheFlagships_withVersionsAndShortYears() {
+    String text = "# Qwen3: think deeper\n\nWe release Qwen3 today.\n\n"
+        + "Headline numbers for Qwen3-235B-A22B in thinking mode:\n\n"
+        + "- ArenaHard: 95.6\n- AIME'24: 85.7\n- LiveCodeBench v5: 70.7\n- BFCL v3: 70.8\n";
+    SourceDocument doc = reader.read("t.md", text.getBytes(StandardCharsets.UTF_8),
+        DocumentFormat.MARKDOWN);
+    assertEquals(List.of(
+        "Qwen3-235B-A22B | ArenaHard | 95.6",
+        "Qwen3-235B-A22B | AIME'24 | 85.7",
+        "Qwen3-235B-A22B | LiveCodeBench v5 | 70.7",
+        "Qwen3-235B-A22B | BFCL v3 | 70.8"), summary(claims(doc, "en")));
+  }
+
+  @Test
   void benchmarkValueLinesInPlainTextAndSeveralOnALine() {
     String text = "QwQ-32B scores\n\n- LiveBench: 73.1; IFEval: 83.9\n- BFCL: 66.4\n\n"
         + "Price: 2.19\nMMLU-Pro: 128K tokens\n";

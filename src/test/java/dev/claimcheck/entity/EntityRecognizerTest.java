@@ -97,7 +97,9 @@ class EntityRecognizerTest {
     "It trails Foo-1 on AmtsDeutsch-Bench. | AmtsDeutsch-Bench",
     "It scores 40 on Fiction.LiveBench today. | Fiction.LiveBench",
     "It beats Foo-1 on the AMC 10/12 problems. | AMC 10/12",
-    "It gets 31.2 on PaperTrail v2 overall. | PaperTrail v2"
+    "It gets 31.2 on PaperTrail v2 overall. | PaperTrail v2",
+    "It gets 85.7 on AIME'24 this time. | AIME'24",
+    "It gets 70.8 on BFCL v3 overall. | BFCL v3"
   })
   void unknownBenchmarks_takeDottedPrefixesSuffixesAndVersions(String text, String expected) {
     List<Found> known = recognizer.known(text);
