@@ -1183,8 +1183,25 @@ public final class FactExtractor {
     while (m.find()) {
       end = m.end();
     }
-    return end >= 0 && SHORT_WORD.matcher(before.substring(end).strip()).matches();
+    if (end < 0) {
+      return false;
+    }
+    String gap = before.substring(end).strip();
+    return SHORT_WORD.matcher(gap).matches() || ownedByVendor(gap);
   }
+
+  /**
+   * Whether {@code gap} is a company's possessive ("OpenAI's", "OpenAIs", "Googles"), as in
+   * "behind OpenAI's o3": the model after it is the one named by the words before.
+   */
+  private boolean ownedByVendor(String gap) {
+    Matcher m = VENDOR_POSSESSIVE.matcher(gap);
+    return m.matches() && vendors.matcher(m.group(1)).matches();
+  }
+
+  /** A name and a possessive ending: "OpenAI's", "OpenAI’s", "OpenAIs". */
+  private static final Pattern VENDOR_POSSESSIVE =
+      Pattern.compile("(\\p{L}[\\p{L}\\p{N}.\\-]*?)(?:['’]s?|s)", Pattern.UNICODE_CHARACTER_CLASS);
 
   /** In a table row, the subject is a model named in the row's first cell. */
   private Subject rowSubject(ClaimExtractor.Analysed a) {

@@ -1480,4 +1480,56 @@ class FactExtractorTest {
     assertEquals("Kimi K2", only(en, "Weights", "open_weights").subject().text());
     assertEquals("Kimi K2", only(en, "Context", "context_length").subject().text());
   }
+
+  @Test
+  void aModelNamedAsABaseOrAsWhatTheSubjectDiffersFrom_ownsNoFactOfTheSubject() {
+    List<Claim> en = facts("en", """
+        Kestrel Labs launches Talon-2
+
+        The 24-billion-parameter model, built on top of Nordwind-9B, is the lab's first.
+        """);
+    assertEquals("Talon-2", only(en, "The 24", "parameters").subject().text());
+    List<Claim> de = facts("de", """
+        Talon-2 ist da
+
+        Talon-2 basiert auf der Mixture-of-Experts-Architektur von Nordwind-9B und kommt auf 300 Milliarden Parameter.
+
+        Das unterscheidet es von Nordwind-9B, dessen Gewichte unter Apache 2.0 auf Hugging Face liegen.
+        """);
+    assertEquals("Talon-2", only(de, "Talon-2 basiert", "parameters").subject().text());
+    assertEquals("Nordwind-9B", only(de, "Das unterscheidet", "license").subject().text());
+  }
+
+  @Test
+  void aModelAfterACompanysPossessiveInAComparison_isNotTheSubject() {
+    List<Claim> de = facts("de", """
+        Talon-2 ist da
+
+        Die neue Version von Talon-2 liegt nur knapp hinter Metas Llama 4 Maverick – und das erneut unter MIT-Lizenz.
+        """);
+    assertEquals("Talon-2", only(de, "Die neue", "license").subject().text());
+  }
+
+  @Test
+  void openWeightsAsTheClassOfASuperlative_isNoFact() {
+    List<Claim> es = facts("es", """
+        Talon-2 llega a LMArena
+
+        En LMArena, Talon-2 ocupa la sexta posición, la mejor de un modelo de pesos abiertos.
+        """);
+    assertTrue(es.stream().noneMatch(c -> c.fact().equals("open_weights")), describe(es));
+  }
+
+  @Test
+  void weightsThatWillNotBePublishedOrACloudOnlyModel_areNotOpenWeights() {
+    List<Claim> en = facts("en", """
+        Talon-2 is here
+
+        Talon-2 is a dense transformer, and its weights will not be published.
+
+        Talon-2 Max is available only through the company's cloud platform.
+        """);
+    assertEquals("false", value(only(en, "Talon-2 is a", "open_weights")).value());
+    assertEquals("false", value(only(en, "Talon-2 Max", "open_weights")).value());
+  }
 }
