@@ -3406,20 +3406,14 @@ public final class ClaimExtractor {
       return null;
     }
     String t = a.text();
-    int open = t.lastIndexOf(',', model.start());
-    int close = t.indexOf(',', model.end());
-    if (open < 0 || close < 0 || close >= cueStart || words(t, close + 1, cueStart) > 3
-        || t.substring(close + 1, cueStart).matches("(?s).*[,;:()\u2013\u2014].*")) {
-      return null;
-    }
-    String inner = t.substring(open + 1, close);
-    if (inner.matches("(?s).*[;:()\u2013\u2014].*") || !inner.matches("(?s).*\\p{Ll}{2,}.*")
-        || lexicon.listSeparator().matcher(inner.strip()).lookingAt()
-        || a.subjects().stream().anyMatch(f -> f.start() < open)) {
+    int[] aside = asideAround(t, model.start(), model.end(), cueStart);
+    if (aside == null || !describing(t.substring(aside[0] + 1, aside[1]))
+        || a.subjects().stream().anyMatch(f -> f.start() < aside[0])) {
       return null;
     }
     return a.references().stream()
-        .filter(r -> r[1] <= open && t.substring(r[1], open).isBlank() && words(t, 0, r[0]) <= 2)
+        .filter(r -> r[1] <= aside[0] && t.substring(r[1], aside[0]).isBlank()
+            && words(t, 0, r[0]) <= 2)
         .findFirst().orElse(null);
   }
 
@@ -3429,16 +3423,34 @@ public final class ClaimExtractor {
    * punctuation in it: ", which runs several copies of the model in parallel, reaches".
    */
   private boolean insideAside(String t, int nameEnd, int at, int cueStart) {
-    if (!t.substring(nameEnd).matches("(?s)\\s*,.*")) {
-      return false;
+    int[] aside = asideAround(t, at, at, cueStart);
+    return aside != null && aside[0] >= nameEnd && t.substring(nameEnd, aside[0]).isBlank()
+        && describing(t.substring(aside[0] + 1, at))
+        && !t.substring(at, aside[1]).matches("(?s).*[;:()\\u2013\\u2014].*");
+  }
+
+  /**
+   * The commas around {@code from} to {@code to} when they set off a phrase that closes within a
+   * few words before the phrase at {@code cueStart}, only words between: {open, close}; null
+   * otherwise.
+   */
+  private static int[] asideAround(String t, int from, int to, int cueStart) {
+    int open = t.lastIndexOf(',', from);
+    int close = t.indexOf(',', to);
+    if (open < 0 || close < 0 || close >= cueStart || words(t, close + 1, cueStart) > 3
+        || t.substring(close + 1, cueStart).matches("(?s).*[,;:()\\u2013\\u2014].*")) {
+      return null;
     }
-    int open = t.indexOf(',', nameEnd);
-    int close = t.indexOf(',', at);
-    return open < at && close > at && close < cueStart && words(t, close + 1, cueStart) <= 3
-        && !t.substring(open + 1, close).matches("(?s).*[;:()\\u2013\\u2014].*")
-        && !t.substring(close + 1, cueStart).matches("(?s).*[,;:()\\u2013\\u2014].*")
-        && t.substring(open + 1, at).matches("(?s).*\\p{Ll}{2,}.*")
-        && !lexicon.listSeparator().matcher(t.substring(open + 1, at).strip()).lookingAt();
+    return new int[] {open, close};
+  }
+
+  /**
+   * Whether the words of a phrase set off by commas describe something: a lower-case word among
+   * them, no other punctuation, and no list word opening them ("A, and also B, scored").
+   */
+  private boolean describing(String words) {
+    return !words.matches("(?s).*[;:()\\u2013\\u2014].*") && words.matches("(?s).*\\p{Ll}{2,}.*")
+        && !lexicon.listSeparator().matcher(words.strip()).lookingAt();
   }
 
   /**
@@ -3461,17 +3473,12 @@ public final class ClaimExtractor {
    */
   private Found appositiveHead(Analysed a, Found model, int cueStart) {
     String t = a.text();
-    int open = t.lastIndexOf(',', model.start());
-    int close = t.indexOf(',', model.end());
-    if (open < 0 || close < 0 || close >= cueStart || words(t, close + 1, cueStart) > 3
-        || t.substring(close + 1, cueStart).matches(".*[,;:()\u2013\u2014].*")) {
+    int[] aside = asideAround(t, model.start(), model.end(), cueStart);
+    if (aside == null || !describing(t.substring(aside[0] + 1, model.start()))) {
       return null;
     }
-    String inner = t.substring(open + 1, model.start());
-    if (inner.matches(".*[;:()\u2013\u2014].*") || !inner.matches("(?s).*\\p{Ll}{2,}.*")
-        || lexicon.listSeparator().matcher(inner.strip()).lookingAt()) {
-      return null;
-    }
+    int open = aside[0];
+    int close = aside[1];
     Found head = null;
     for (Found f : a.mentions()) {
       if (f.isModel() && f.end() <= open && t.substring(f.end(), open).isBlank()) {
