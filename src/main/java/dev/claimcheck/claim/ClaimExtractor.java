@@ -1313,7 +1313,10 @@ public final class ClaimExtractor {
       }
       benchmarks = pointedTo(t, cue, clauseEnd, benchmarks, fromContext);
       if (kind == ClaimKind.RANK && benchmarks.isEmpty()
-          && !lexicon.benchmarkNames().unnamed().matcher(t.substring(cue.start, cue.end)).find()) {
+          && !lexicon.benchmarkNames().unnamed().matcher(t.substring(cue.start, cue.end)).find()
+          // "Auf unserer internen Rangliste landet Grok 4 auf Platz drei": a place on a board
+          // the sentence speaks of without naming it is still a rank.
+          && !lexicon.phrase("unnamed_board").pattern().matcher(t).find()) {
         // "tops a key software benchmark" ranks its subject on a benchmark it leaves unnamed.
         // The models it puts ahead are still no subject of a phrase after them ("lands 3rd behind
         // A and B, ahead of C").

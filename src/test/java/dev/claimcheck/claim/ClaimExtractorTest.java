@@ -256,6 +256,23 @@ class ClaimExtractorTest {
     assertEquals(List.of(expected), ranked(lang, sentence));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // a place on a board the text keeps unnamed (its own, an internal one, a league table) is a
+    // rank with no benchmark; a place on no board at all, or on "this ranking", gives none
+    "en | On our internal rankings, Quill-12B comes third, behind GPT-4o and o3. | rank Quill-12B vs [GPT-4o, o3] on []",
+    "en | Quill-12B storms to top of AI league table. | rank Quill-12B vs [] on []",
+    "de | Auf unserer internen Rangliste landet Quill-12B auf Platz drei, hinter GPT-4o und o3. | rank Quill-12B vs [GPT-4o, o3] on []",
+    "fr | Dans notre classement interne, Quill-12B se classe troisième, derrière GPT-4o et o3. | rank Quill-12B vs [GPT-4o, o3] on []",
+    "es | En nuestra clasificación interna, Quill-12B ocupa el tercer lugar, detrás de GPT-4o y o3. | rank Quill-12B vs [GPT-4o, o3] on []",
+    "en | Quill-12B comes third, behind GPT-4o and o3. | ",
+    "de | Quill-12B landet auf Platz drei. | ",
+    "fr | Quill-12B est aussi le premier des modèles ouverts dans ce classement. | "
+  })
+  void aPlaceOnABoardLeftUnnamedIsARank(String lang, String sentence, String expected) {
+    assertEquals(expected == null ? List.of() : List.of(expected), ranked(lang, sentence));
+  }
+
   @Test
   void theBestScoreOfTheModelsAListNamesIsARank() {
     assertEquals(List.of("rank Quill-12B vs [] on [Aider polyglot]"),
