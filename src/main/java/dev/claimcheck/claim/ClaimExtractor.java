@@ -1069,7 +1069,8 @@ public final class ClaimExtractor {
         subject = unknownOwn;
       }
       if (previousSubject != null && unknownOwn == null && (subject == null
-          || subject.reference == null && subject.start >= previousEnd && previousObject)) {
+          || subject.reference == null && subject.start >= previousEnd && previousObject
+              && relativeAntecedent(a, cue.start) == null)) {
         // "It outperforms A and B, and rivals C": the second verb shares the first's subject.
         subject = previousSubject;
       }
@@ -3317,6 +3318,12 @@ public final class ClaimExtractor {
 
   private Subject subject(Analysed a, int cueStart, Mention main) {
     String t = a.text();
+    Found antecedent = relativeAntecedent(a, cueStart);
+    if (antecedent != null) {
+      // "far behind Gemini 2.5 Pro, which tops the board": a relative clause's subject is the
+      // name before its comma.
+      return new Subject(antecedent.mention(), null, antecedent.start());
+    }
     Found model = null;
     List<Found> competitors = introducedAsCompetitors(a, cueStart);
     for (Found f : a.subjects()) {
@@ -3454,6 +3461,31 @@ public final class ClaimExtractor {
   private boolean describing(String words) {
     return !words.matches("(?s).*[;:()\\u2013\\u2014].*") && words.matches("(?s).*\\p{Ll}{2,}.*")
         && !lexicon.listSeparator().matcher(words.strip()).lookingAt();
+  }
+
+  /**
+   * The model a relative clause at {@code cueStart} is about: the name right before the comma
+   * that opens it with a relative pronoun (lexicon phrase {@code relative_subject}: ", which", «
+   * , qui »), perhaps with a note in brackets between; null when the clause names a model or a
+   * reference of its own before the phrase.
+   */
+  private Found relativeAntecedent(Analysed a, int cueStart) {
+    String t = a.text();
+    String before = t.substring(0, cueStart);
+    Matcher m = lexicon.phrase("relative_subject").pattern().matcher(before);
+    if (!m.find() || !before.substring(0, m.start()).stripTrailing().endsWith(",")) {
+      return null;
+    }
+    int comma = before.substring(0, m.start()).stripTrailing().length() - 1;
+    for (int i = a.mentions().size() - 1; i >= 0; i--) {
+      Found f = a.mentions().get(i);
+      if (f.isModel() && f.end() <= comma
+          && t.substring(f.end(), comma).matches("\\s*(?:\\([^()]*\\))?\\s*")
+          && a.subjects().contains(f)) {
+        return f;
+      }
+    }
+    return null;
   }
 
   /**

@@ -70,7 +70,7 @@ public record Lexicon(
    */
   public static final List<String> PHRASES = List.of("latter", "former", "denied", "copula",
       "against", "rank_verb", "own_score", "versus", "such_as", "clause_opener",
-      "benchmark_parts", "first_place", "out_of", "unnamed_board");
+      "benchmark_parts", "first_place", "out_of", "unnamed_board", "relative_subject");
 
   /** The phrase called {@code name}; one that never matches when the language lacks it. */
   public Phrase phrase(String name) {

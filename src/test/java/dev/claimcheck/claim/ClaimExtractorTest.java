@@ -520,6 +520,13 @@ class ClaimExtractorTest {
     "en | On GPQA Diamond, Quill-12B scores 71.2 while GPT-4o scores 53.6."
         + " | score Quill-12B vs [] on [GPQA Diamond] 71.2;"
         + " score GPT-4o vs [] on [GPQA Diamond] 53.6",
+    // a relative clause after a comma is about the name before the comma
+    "en | On MMLU-Pro, Quill-12B beats Phi-4, which in turn edges out GPT-4o."
+        + " | compare Quill-12B vs [Phi-4] on [MMLU-Pro];"
+        + " compare Phi-4 vs [GPT-4o] on []",
+    "fr | Sur MMLU-Pro, Quill-12B devance Phi-4, qui surpasse GPT-4o."
+        + " | compare Quill-12B vs [Phi-4] on [MMLU-Pro];"
+        + " compare Phi-4 vs [GPT-4o] on [MMLU-Pro]",
     // a number "claimed for" a model is that model's
     "en | On SWE-bench Verified, Quill-12B scored 63.8 per cent, short of the 70.3 per cent"
         + " claimed for Phi-4. | score Quill-12B vs [] on [SWE-bench Verified] 63.8;"
