@@ -264,6 +264,17 @@ class DocumentCheckerTest {
   }
 
   @Test
+  void aGermanClauseOfSayingWithItsParticleLastNamesWhoSaysIt() throws Exception {
+    DocumentReport de = runText("Tamarack 3 vorgestellt\n\n"
+        + "Auf SWE-bench Verified erreiche Tamarack 3 74,9 Prozent, teilte OpenAI am Donnerstag mit."
+        + "\n\nTamarack 3 teilt Platz eins mit Gemini 2.5 Pro und erreicht 80,1 Prozent auf "
+        + "AIME 2025.\n");
+    assertEquals("OpenAI", claimIn(de, "Auf SWE-bench Verified").claim().attribution()
+        .claimant());
+    assertNull(claimIn(de, "Tamarack 3 teilt").claim().attribution().claimant());
+  }
+
+  @Test
   void aSourceOfTheMakersBeforeTheClaimantNamesItsPublisher() throws Exception {
     DocumentReport r = run("fr/sources-du-fabricant.txt", null);
     assertEquals("Pampa Labs", claimIn(r, "D'après leur blog").claim().attribution().claimant());
