@@ -107,9 +107,12 @@ public final class DocumentChecker {
       }
     }
     Map<String, java.util.Optional<String>> named = new HashMap<>();
+    String interviewee = interviewee(doc.text(), lexicon);
     java.util.function.Function<String, String> speakers = speaker -> speaker == null ? null
         : named.computeIfAbsent(speaker, w -> java.util.Optional.ofNullable(
-            fullName(w, doc.text(), lexicon.benchmarkNames().stopWords()))).orElse(null);
+            role(w, lexicon) ? (answer(w, lexicon) ? interviewee : null)
+                : fullName(w, doc.text(), lexicon.benchmarkNames().stopWords())))
+            .orElse(null);
     TableClaims tables = tableReaders.computeIfAbsent(
         variant, l -> new TableClaims(lexicon, recognizer, vendors));
     List<List<ClaimExtractor.Analysed>> reading =
@@ -241,6 +244,40 @@ public final class DocumentChecker {
   private static List<Claim> spokenBy(List<Claim> claims,
       java.util.function.Function<String, String> names) {
     return unclaimedGiven(claims, c -> names.apply(c.sentence().speaker()));
+  }
+
+  /**
+   * Whether a line's speaker is a role, not a name: a letter alone ("Q:", "A:", "R:"), a word
+   * for the question or the answer ("Antwort:", "Pregunta:") or the dash of a dialogue's answer.
+   */
+  private static boolean role(String speaker, Lexicon lexicon) {
+    return speaker.length() == 1 || answer(speaker, lexicon)
+        || lexicon.phrase("question_label").pattern().matcher(speaker).matches();
+  }
+
+  /** Whether a line's speaker is the answer's role: "A:", "R:", "Antwort:", a dialogue's dash. */
+  private static boolean answer(String speaker, Lexicon lexicon) {
+    return speaker.equals(dev.claimcheck.segment.Segmenter.DASH_TURN)
+        || lexicon.phrase("answer_label").pattern().matcher(speaker).matches();
+  }
+
+  /**
+   * The person an interview's introduction names as the one answering ("We spoke with Liang
+   * Wen", « Liang Wen ... a répondu à nos questions »), when it names one person only, no
+   * organisation; null otherwise.
+   */
+  private String interviewee(String text, Lexicon lexicon) {
+    Matcher m = lexicon.phrase("interviewee").pattern().matcher(text);
+    String found = null;
+    while (m.find()) {
+      String person = (m.group("person") != null ? m.group("person") : m.group("named"))
+          .replaceAll("\\s+", " ");
+      if (vendors.contains(person) || found != null && !found.equals(person)) {
+        return null;
+      }
+      found = person;
+    }
+    return found;
   }
 
   /**

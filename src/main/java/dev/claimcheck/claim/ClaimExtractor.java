@@ -4083,6 +4083,13 @@ public final class ClaimExtractor {
         claimant = namedAfter(a, before.end());
       }
     }
+    Matcher split = lexicon.phrase("split_claimant").pattern().matcher(t);
+    while (claimant == null && split.find()) {
+      // "..., teilte OpenAI am Donnerstag mit": the organisation named after the verb that opens
+      // the inverted clause of saying, whose particle ends it.
+      Matcher v = vendors.matcher(window(t, split.end(), 90).stripLeading());
+      claimant = v.lookingAt() ? v.group() : null;
+    }
     if (claimant == null) {
       claimant = possessiveSource(t, maker);
     }

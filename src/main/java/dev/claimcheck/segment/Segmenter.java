@@ -56,12 +56,19 @@ public final class Segmenter {
     boolean timed = blocks.stream().filter(b -> afterTime(text, b) > b.start()).count() >= 2;
     Set<String> speakers = speakers(text, blocks, timed);
     int sentenceIndex = 0;
+    List<Turn> turns = new ArrayList<>();
     for (Span block : blocks) {
-      List<Sentence> sentences = new ArrayList<>();
       Span item = afterListMarker(text, block, numbers);
       Turn turn = turn(text, item, speakers, timed);
-      Span body = turn.body();
-      String speaker = turn.speaker();
+      turns.add(turn.speaker() == null && answersQuestion(text, blocks, turns.size(), item)
+          ? new Turn(turn.body(), DASH_TURN) : turn);
+    }
+    Set<String> askers = askers(text, turns);
+    for (int k = 0; k < blocks.size(); k++) {
+      List<Sentence> sentences = new ArrayList<>();
+      Span block = blocks.get(k);
+      Span body = turns.get(k).body();
+      String speaker = askers.contains(turns.get(k).speaker()) ? null : turns.get(k).speaker();
       for (Span whole : sentenceSpans(text, body)) {
         for (Span s : bounded(text, whole)) {
           sentences.add(new Sentence(sentenceIndex++, paragraphs.size(), s, fold(s.of(text)),
@@ -192,6 +199,69 @@ public final class Segmenter {
     return t.lookingAt() && t.end() < block.end() ? t.end() : block.start();
   }
 
+  /**
+   * The speaker given to an answer opened by a dash in an interview written as a dialogue
+   * ("— Pourquoi ?" then "— Parce que ..."; "**—¿Qué es?**" then "—Es un modelo ..."): the
+   * person answering, whom the text names elsewhere.
+   */
+  public static final String DASH_TURN = "\u2014";
+
+  /** A dash opening a turn of a dialogue: em dash, en dash or horizontal bar. */
+  private static final java.util.regex.Pattern TURN_DASH =
+      java.util.regex.Pattern.compile("[*_]*[\u2013\u2014\u2015]");
+
+  /** A question closing a turn, maybe in bold or in quotes: "?", "?**", "?»". */
+  private static final java.util.regex.Pattern ASKS =
+      java.util.regex.Pattern.compile("[?\uff1f][*_\u00bb\u201d\"')\\s]*$");
+
+  /**
+   * Whether block {@code k} answers a question in a dialogue written with dashes: it opens with
+   * a dash and does not ask, and the block before it opens with a dash too and ends with a
+   * question ("— Pourquoi ?" / "— Parce que ...").
+   */
+  private static boolean answersQuestion(String text, List<Span> blocks, int k, Span item) {
+    if (k == 0 || item.start() == blocks.get(k).start()
+        || !TURN_DASH.matcher(text).region(blocks.get(k).start(), blocks.get(k).end()).lookingAt()
+        || ASKS.matcher(blocks.get(k).of(text)).find()) {
+      return false;
+    }
+    Span before = blocks.get(k - 1);
+    return TURN_DASH.matcher(text).region(before.start(), before.end()).lookingAt()
+        && ASKS.matcher(before.of(text)).find();
+  }
+
+  /** A question in a turn: a question mark before a space, a closing mark or the end. */
+  private static final java.util.regex.Pattern ASKING =
+      java.util.regex.Pattern.compile("[?\uff1f](?=[*_\u00bb\u201d\"')]*(?:\\s|$))");
+
+  /**
+   * The interviewer: the one speaker each of whose two turns or more asks a question ("Le Devoir
+   * : ... Pourquoi ?", "STANDARD: ... Zu Recht?"), when another speaker answers in two turns or
+   * more, fewer than one in four of which ask anything.
+   * The interviewer is the text's own voice, and the claims of those lines are nobody's.
+   */
+  private static Set<String> askers(String text, List<Turn> turns) {
+    java.util.Map<String, int[]> counts = new java.util.HashMap<>();
+    for (Turn t : turns) {
+      if (t.speaker() != null && !t.speaker().equals(DASH_TURN)) {
+        int[] c = counts.computeIfAbsent(t.speaker(), x -> new int[2]);
+        c[0]++;
+        c[1] += ASKING.matcher(t.body().of(text)).find() ? 1 : 0;
+      }
+    }
+    Set<String> out = new java.util.HashSet<>();
+    boolean answered = false;
+    for (var e : counts.entrySet()) {
+      int[] c = e.getValue();
+      if (c[0] >= 2 && c[0] == c[1]) {
+        out.add(e.getKey());
+      }
+      // The one answering seldom asks back; in a conversation both do.
+      answered |= c[0] >= 2 && c[1] * 4 < c[0];
+    }
+    return out.size() == 1 && answered ? out : new java.util.HashSet<>();
+  }
+
   /** What a line says, and who says it when a person's name opens it (null otherwise). */
   private record Turn(Span body, String speaker) {}
 
@@ -206,9 +276,10 @@ public final class Segmenter {
     java.util.regex.Matcher m = SPEAKER.matcher(text).region(from, block.end());
     if (m.lookingAt() && speakers.contains(m.group(1))) {
       String name = m.group(1);
-      // "A:" of an interview is a role, no name to give a claim; initials ("S. M.") are kept.
+      // "A:" of an interview is a role, kept as written: whose answer it is, the text says
+      // elsewhere. Initials ("S. M.") are kept.
       return new Turn(new Span(m.end(), block.end()),
-          PERSON.matcher(name).matches() && name.length() > 1 ? name : null);
+          PERSON.matcher(name).matches() ? name : null);
     }
     return new Turn(new Span(from, block.end()), null);
   }

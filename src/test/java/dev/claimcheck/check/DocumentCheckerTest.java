@@ -210,6 +210,71 @@ class DocumentCheckerTest {
   }
 
   @Test
+  void anInterviewsAnswersMarkedByTheirRoleAreThePersonTheIntroductionNames() throws Exception {
+    DocumentReport en = runText("Larkspur's research chief on Tamarack 3\n\n"
+        + "Larkspur released Tamarack 3 last week. Ines Okafor, Larkspur's head of research, "
+        + "spoke to us about the numbers.\n\n"
+        + "Q: How does it do on coding?\n\n"
+        + "A: Tamarack 3 scores 71.2% on SWE-bench Verified, ahead of GPT-4.1.\n\n"
+        + "Q: Larkspur says it beats o3 on AIME 2025. Is that fair?\n\n"
+        + "A: On AIME 2025 it gets 88.1%.\n");
+    assertEquals("Ines Okafor", claimIn(en, "Tamarack 3 scores").claim().attribution().claimant());
+    // A dialogue written with dashes: the turn after a question answers it.
+    DocumentReport fr = runText("Moonshot AI : « Nous publions tout »\n\n"
+        + "Liang Wen, responsable de la recherche chez Moonshot AI, a répondu à nos questions."
+        + "\n\n\u2014 Pourquoi publier les poids ?\n\n"
+        + "\u2014 Tamarack 3 obtient 65,8 % sur SWE-bench Verified, devant GPT-4.1.\n");
+    assertEquals("Liang Wen", claimIn(fr, "Tamarack 3 obtient").claim().attribution()
+        .claimant());
+    DocumentReport es = runText("\"Tamarack 3 cambió todo\"\n\n"
+        + "Hablamos con Martín Herrera, profesor de la Universidad de Chile.\n\n"
+        + "P: ¿Qué tan bueno es?\n\nR: Mucho. Tamarack 3 obtiene un 79,8 % en AIME 2024.\n\n"
+        + "P: ¿Y en código?\n\nR: Tamarack 3 saca un 53,7 % en LiveCodeBench.\n");
+    assertEquals("Martín Herrera", claimIn(es, "Tamarack 3 obtiene").claim().attribution()
+        .claimant());
+    // Two people interviewed: the answers name neither.
+    DocumentReport two = runText("Inside Tamarack 3\n\n"
+        + "We spoke with Daniel Ortiz, an independent evaluator, and with Sara Kim of Stanford."
+        + "\n\nQ: How strong is it?\n\n"
+        + "A: Tamarack 3 scores 25.4% on Humanity's Last Exam.\n\n"
+        + "Q: Any surprises?\n\nA: Tamarack 3 is behind o3 on SWE-bench Verified.\n");
+    assertNull(claimIn(two, "Tamarack 3 scores").claim().attribution().claimant());
+  }
+
+  @Test
+  void theInterviewersLinesAreTheTextsOwnAndTheAnswerersTheirs() throws Exception {
+    DocumentReport de = runText("„Offene Modelle holen auf“\n\n"
+        + "Jonas Brenner testet an der ETH Zürich Sprachmodelle.\n\n"
+        + "STANDARD: Tamarack 3 hat 70 Milliarden Parameter. Ist das viel?\n\n"
+        + "Brenner: Tamarack 3 erreicht in unseren Tests 81,5 Prozent auf AIME 2024.\n\n"
+        + "STANDARD: Wie sieht es beim Programmieren aus? Das Modell wurde im April vorgestellt."
+        + "\n\nBrenner: Auf LiveCodeBench kommt Tamarack 3 auf 70,7 Prozent.\n\n"
+        + "STANDARD: Und der Preis?\n\nBrenner: Der ist niedrig.\n");
+    assertEquals("Jonas Brenner", claimIn(de, "Tamarack 3 erreicht").claim().attribution()
+        .claimant());
+    assertNull(claimIn(de, "Tamarack 3 hat").claim().attribution().claimant(),
+        "the interviewer's statement is the text's own");
+    // In a conversation where both ask, each speaker keeps their lines.
+    DocumentReport talk = runText("Podcast transcript\n\n"
+        + "Maya Chen: Tamarack 3 scores 63.8% on SWE-bench Verified. Did you see that?\n\n"
+        + "Tom Ruiz: I did. Isn't o3 ahead of it?\n\n"
+        + "Maya Chen: Yes. Right?\n\nTom Ruiz: Right, o3 is first on AIME 2025.\n");
+    assertEquals("Maya Chen", claimIn(talk, "Tamarack 3 scores").claim().attribution()
+        .claimant());
+  }
+
+  @Test
+  void aGermanClauseOfSayingWithItsParticleLastNamesWhoSaysIt() throws Exception {
+    DocumentReport de = runText("Tamarack 3 vorgestellt\n\n"
+        + "Auf SWE-bench Verified erreiche Tamarack 3 74,9 Prozent, teilte OpenAI am Donnerstag mit."
+        + "\n\nTamarack 3 teilt Platz eins mit Gemini 2.5 Pro und erreicht 80,1 Prozent auf "
+        + "AIME 2025.\n");
+    assertEquals("OpenAI", claimIn(de, "Auf SWE-bench Verified").claim().attribution()
+        .claimant());
+    assertNull(claimIn(de, "Tamarack 3 teilt").claim().attribution().claimant());
+  }
+
+  @Test
   void aSourceOfTheMakersBeforeTheClaimantNamesItsPublisher() throws Exception {
     DocumentReport r = run("fr/sources-du-fabricant.txt", null);
     assertEquals("Pampa Labs", claimIn(r, "D'après leur blog").claim().attribution().claimant());

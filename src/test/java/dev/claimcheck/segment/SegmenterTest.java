@@ -155,7 +155,8 @@ class SegmenterTest {
     assertEquals(List.of("Why GPT-4.1?", "No.", "Claude Opus 4 is better than Vega-2.",
         "And the price?", "Vega-2 costs less."),
         sentences(new Segmenter(List.of("No. 1")).segment(qa)));
-    assertEquals(null, en.segment(qa).get(1).sentences().get(0).speaker());
+    // "A:" is a role, kept as written: the text names elsewhere whose answer it is.
+    assertEquals("A", en.segment(qa).get(1).sentences().get(0).speaker());
     String call = "Rachel Ng (Morgan Whitcombe): And open weights?\n\n"
         + "Sam Ortega (CEO): Helix-2 stays API-only.\n\nRachel Ng (Morgan Whitcombe): Thanks.\n\n"
         + "Sam Ortega (CEO): It was first on WebDev Arena.\n";
@@ -172,6 +173,27 @@ class SegmenterTest {
     String results = "Qwen3 : 85,2 %\nGPT-4o : 80,1 %\n\nQwen3 : 70,4 %\nGPT-4o : 71,9 %\n";
     assertEquals(List.of("Qwen3 : 85,2 %", "GPT-4o : 80,1 %", "Qwen3 : 70,4 %", "GPT-4o : 71,9 %"),
         sentences(fr.segment(results)));
+  }
+
+  @Test
+  void segment_aDashTurnAfterADashQuestionIsAnAnswer() {
+    String entrevista = "**\u2014\u00bfQu\u00e9 es Kimi K2?**\n\n\u2014Es un modelo abierto.\n\n"
+        + "**\u2014\u00bfY es bueno?**\n\n\u2014S\u00ed.\n";
+    List<Paragraph> ps = en.segment(entrevista);
+    assertEquals(null, ps.get(0).sentences().get(0).speaker());
+    assertEquals(Segmenter.DASH_TURN, ps.get(1).sentences().get(0).speaker());
+    // Dashes opening a list that asks nothing answer nothing.
+    List<Paragraph> list = en.segment("\u2013 Qwen3 is open.\n\n\u2013 GPT-4o is not.\n");
+    assertEquals(null, list.get(1).sentences().get(0).speaker());
+  }
+
+  @Test
+  void segment_theSpeakerWhoOnlyAsksIsTheInterviewer() {
+    String interview = "STANDARD: Qwen3 is new. Is it good?\n\nHofbauer: It beats GPT-4o.\n\n"
+        + "STANDARD: And the price?\n\nHofbauer: Low.\n";
+    List<Paragraph> ps = en.segment(interview);
+    assertEquals(null, ps.get(0).sentences().get(0).speaker());
+    assertEquals("Hofbauer", ps.get(1).sentences().get(0).speaker());
   }
 
   @Test
