@@ -3937,8 +3937,7 @@ public final class ClaimExtractor {
     Matcher source = lexicon.phrase("possessive_source").pattern().matcher(t);
     source.region(f.end(), Math.min(t.length(), f.end() + 60));
     source.useTransparentBounds(true).useAnchoringBounds(false);
-    return POSSESSIVE_S.matcher(t).region(f.end(), t.length()).lookingAt()
-        && source.find() && source.start() <= f.end() + 3;
+    return source.find() && source.start() <= f.end() + 3;
   }
 
   /**
@@ -3951,8 +3950,6 @@ public final class ClaimExtractor {
         && t.substring(n.end(), f.start()).matches("\\s*%?\\s*\\p{Ll}+\\s+") && speaks(t, f));
   }
 
-  /** A possessive's ending: "'s ", "’s ", "s' ". */
-  private static final Pattern POSSESSIVE_S = Pattern.compile("(?:['’]s|['’])\\s");
 
   /**
    * The models listed right before {@code end} ("A and B", "A, B and C"), nothing but the list
