@@ -146,7 +146,8 @@ final class BenchmarkNameReader {
     return m.matches() && knownBenchmark(recognizer, m.group(1));
   }
 
-  private static boolean knownBenchmark(EntityRecognizer recognizer, String name) {
+  /** Whether {@code name} is exactly one benchmark the registry knows. */
+  static boolean knownBenchmark(EntityRecognizer recognizer, String name) {
     List<Found> known = recognizer.known(name);
     return known.size() == 1 && known.get(0).isBenchmark() && known.get(0).start() == 0
         && known.get(0).end() == name.length();

@@ -1195,13 +1195,9 @@ public final class FactExtractor {
    * "behind OpenAI's o3": the model after it is the one named by the words before.
    */
   private boolean ownedByVendor(String gap) {
-    Matcher m = VENDOR_POSSESSIVE.matcher(gap);
-    return m.matches() && vendors.matcher(m.group(1)).matches();
+    List<String> owner = Organisations.possessor(gap);
+    return owner.size() == 2 && vendors.matcher(owner.get(1)).matches();
   }
-
-  /** A name and a possessive ending: "OpenAI's", "OpenAI’s", "OpenAIs". */
-  private static final Pattern VENDOR_POSSESSIVE =
-      Pattern.compile("(\\p{L}[\\p{L}\\p{N}.\\-]*?)(?:['’]s?|s)", Pattern.UNICODE_CHARACTER_CLASS);
 
   /** In a table row, the subject is a model named in the row's first cell. */
   private Subject rowSubject(ClaimExtractor.Analysed a) {

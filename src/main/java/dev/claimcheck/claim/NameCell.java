@@ -204,14 +204,10 @@ final class NameCell {
       return null;
     }
     Matcher version = LANGUAGE_VERSION.matcher(core);
-    if (version.matches() && recognizer.known(version.group(1)).stream()
-        .anyMatch(f -> covers(f, version.group(1)) && f.mention().kind() == Mention.Kind.BENCHMARK)) {
-      // "Arena-Hard-DE": a benchmark's version in another language, a benchmark of its own.
-      return new Read(new Mention(coreSpan, core, Mention.Kind.BENCHMARK, List.of()),
-          Source.SHAPED);
-    }
-    if (BenchmarkNameReader.hyphenVariant(recognizer, core)) {
-      // "Global-MMLU": another benchmark than the one after the hyphen.
+    if (version.matches() && BenchmarkNameReader.knownBenchmark(recognizer, version.group(1))
+        || BenchmarkNameReader.hyphenVariant(recognizer, core)) {
+      // "Arena-Hard-DE", a benchmark's version in another language, and "Global-MMLU": other
+      // benchmarks than the known one in them.
       return new Read(new Mention(coreSpan, core, Mention.Kind.BENCHMARK, List.of()),
           Source.SHAPED);
     }
