@@ -188,15 +188,12 @@ public final class DocumentChecker {
    */
   static String issuerNamed(String text, List<Paragraph> paragraphs, String title,
       Lexicon lexicon, String mainName) {
-    StringBuilder opening = new StringBuilder(title == null ? "" : title);
-    paragraphs.stream().limit(ISSUER_PARAGRAPHS)
-        .forEach(p -> opening.append('\n').append(p.span().of(text)));
+    String opening = String.join("\n",
+        Paragraph.opening(text, paragraphs, title, ISSUER_PARAGRAPHS));
+    // "About X" closing an explainer is a section on X, not X's boilerplate.
     boolean release = lexicon.phrase("press_release").pattern().matcher(text).find();
-    for (String phrase : List.of("maker_field", "maker_about")) {
-      if (phrase.equals("maker_about") && !release) {
-        // "About X" closing an explainer is a section on X, not X's boilerplate.
-        continue;
-      }
+    for (String phrase : release ? List.of("maker_field", "maker_about")
+        : List.of("maker_field")) {
       Matcher m = lexicon.phrase(phrase).pattern().matcher(text);
       while (m.find()) {
         String maker = group(m, "maker");
@@ -210,7 +207,7 @@ public final class DocumentChecker {
         Pattern named = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(maker)
             + "(?![\\p{L}\\p{N}])");
         // Named elsewhere than on the line itself, which may open the text.
-        if (named.matcher(opening.toString().replace(m.group(), " ")).find()) {
+        if (named.matcher(opening.replace(m.group(), " ")).find()) {
           return maker;
         }
       }

@@ -274,11 +274,7 @@ public final class ClaimExtractor {
    */
   public String makerNamedWith(String text, List<Paragraph> paragraphs, String title,
       String mainName) {
-    List<String> places = new ArrayList<>();
-    if (title != null) {
-      places.add(title);
-    }
-    paragraphs.stream().limit(2).forEach(p -> places.add(p.span().of(text)));
+    List<String> places = Paragraph.opening(text, paragraphs, title, 2);
     Pattern name = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(mainName)
         + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     for (String place : places) {
@@ -311,11 +307,7 @@ public final class ClaimExtractor {
    */
   public String makerOfOwnVoice(String text, List<Paragraph> paragraphs, String title,
       String mainName) {
-    List<String> places = new ArrayList<>();
-    if (title != null) {
-      places.add(title);
-    }
-    paragraphs.stream().limit(OPENING_PARAGRAPHS).forEach(p -> places.add(p.span().of(text)));
+    List<String> places = Paragraph.opening(text, paragraphs, title, OPENING_PARAGRAPHS);
     for (String place : places) {
       Matcher v = vendors.matcher(place);
       while (v.find()) {
@@ -1656,9 +1648,9 @@ public final class ClaimExtractor {
     return from;
   }
 
-  /** After a score: a per-cent sign or a closing bracket, then a punctuation mark or the end. */
   /** A short note in brackets, then a space: " (v6) ", " (2408-2505) ". */
   private static final Pattern VERSION_NOTE = Pattern.compile("\\s*\\([^()]{1,12}\\)\\s+");
+  /** After a score: a per-cent sign or a closing bracket, then a punctuation mark or the end. */
   private static final Pattern PAIR_END = Pattern.compile("\\s*%?\\s*\\)?\\s*(?:[,;.:]|$)");
   /** After a score: a per-cent sign or a closing bracket, then a space. */
   private static final Pattern PAIR_TAIL = Pattern.compile("\\s*%?\\s*\\)?\\s+");
@@ -3949,7 +3941,6 @@ public final class ClaimExtractor {
     return a.mentions().stream().anyMatch(f -> f.start() > n.end()
         && t.substring(n.end(), f.start()).matches("\\s*%?\\s*\\p{Ll}+\\s+") && speaks(t, f));
   }
-
 
   /**
    * The models listed right before {@code end} ("A and B", "A, B and C"), nothing but the list

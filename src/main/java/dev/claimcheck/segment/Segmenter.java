@@ -87,10 +87,13 @@ public final class Segmenter {
    * post number ("1/ ", "2/8 "), the "> " of a quoted line in a forum post, or the dash that
    * opens a turn of a dialogue or an interview, written without a space ("—En código, ...").
    */
+  /** One pictograph, with its modifiers and joiners: "✅", "👍🏽", "🧑‍💻". */
+  private static final String PICTOGRAPH = "\\p{So}[\\p{So}\\p{Sk}\ufe0f\u200d]*";
+
   private static final java.util.regex.Pattern LIST_MARKER =
       java.util.regex.Pattern.compile("(?:[-*+>\u2022\u25e6\u25aa\u2013\u2014]|(\\d{1,2})([.)]|/(?:\\d{1,2})?)"
           // "✅ ", "👉 ", "🔹 ": a pictograph opening a line in a social post.
-          + "|\\p{So}[\\p{So}\\p{Sk}\ufe0f\u200d]*)[ \t]+(?=\\S)"
+          + "|" + PICTOGRAPH + ")[ \t]+(?=\\S)"
           + "|[\u2014\u2015](?=[\\p{Lu}\\p{N}\u00bf\u00a1\u00ab\"\u201c])");
 
   /**
@@ -473,6 +476,12 @@ public final class Segmenter {
 
   /** True when the line before {@code lineStart} stops well short of the width it was wrapped at. */
   private static boolean shortLineBefore(String text, int lineStart, int width) {
+    int[] line = lineBefore(text, lineStart);
+    return text.substring(line[0], line[1]).strip().length() < WRAPPED_LINE * width;
+  }
+
+  /** Where the line before {@code lineStart} begins and ends, its line break left out. */
+  private static int[] lineBefore(String text, int lineStart) {
     int end = lineStart - 1;
     while (end > 0 && (text.charAt(end) == '\n' || text.charAt(end) == '\r')) {
       end--;
@@ -481,7 +490,7 @@ public final class Segmenter {
     while (begin > 0 && text.charAt(begin - 1) != '\n' && text.charAt(begin - 1) != '\r') {
       begin--;
     }
-    return text.substring(begin, end + 1).strip().length() < WRAPPED_LINE * width;
+    return new int[] {begin, end + 1};
   }
 
   /**
@@ -491,17 +500,13 @@ public final class Segmenter {
    * the end of a paragraph, which ends in a sentence mark, nor a heading, which stands alone.
    */
   private static boolean midSentence(String text, int blockStart, int lineStart) {
-    int end = lineStart - 1;
-    while (end > 0 && (text.charAt(end) == '\n' || text.charAt(end) == '\r'
-        || text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
-      end--;
+    int[] line = lineBefore(text, lineStart);
+    String words = text.substring(line[0], line[1]).stripTrailing();
+    if (words.isEmpty()) {
+      return false;
     }
-    int begin = end;
-    while (begin > 0 && text.charAt(begin - 1) != '\n' && text.charAt(begin - 1) != '\r') {
-      begin--;
-    }
-    char last = text.charAt(end);
-    return begin > blockStart && (Character.isLetterOrDigit(last) || last == ',');
+    char last = words.charAt(words.length() - 1);
+    return line[0] > blockStart && (Character.isLetterOrDigit(last) || last == ',');
   }
 
   /** A line that starts a block of its own even in wrapped text: a list item or a heading. */
@@ -627,11 +632,11 @@ public final class Segmenter {
 
   /** Pictographs and the white space after them: "🙄 ", "👀🔥 ". */
   private static final java.util.regex.Pattern PICTOGRAPHS = java.util.regex.Pattern.compile(
-      "\\p{So}[\\p{So}\\p{Sk}\ufe0f\u200d]*(?:\\s+\\p{So}[\\p{So}\\p{Sk}\ufe0f\u200d]*)*\\s+");
+      PICTOGRAPH + "(?:\\s+" + PICTOGRAPH + ")*\\s+");
 
   /** Pictographs after a word and a space, ending the text: " 🤗", " 😬 🙃". */
   private static final java.util.regex.Pattern CLOSING_PICTOGRAPHS = java.util.regex.Pattern.compile(
-      "(?<=[\\p{L}\\p{N}%)])\\s+\\p{So}[\\p{So}\\p{Sk}\ufe0f\u200d\\s]*$");
+      "(?<=[\\p{L}\\p{N}%)])(?:\\s+" + PICTOGRAPH + ")+\\s*$");
 
   /**
    * A press-release dateline: a place written with capitals, then a date with a day and a year
