@@ -2135,8 +2135,36 @@ public final class ClaimExtractor {
         }
       }
     }
-    return before;
+    return before != null ? before : frontedBenchmarkOf(a, n);
   }
+
+  /**
+   * The benchmark a clause opens with, after its preposition, for a number further on in that
+   * clause: "On GPQA Diamond, the graduate-level science quiz, it scored 84 per cent; on AIME
+   * 2025, a qualifying paper, it notched 86.7". No other number, and no end of clause, between.
+   */
+  private Found frontedBenchmarkOf(Analysed a, NumberReader.Found n) {
+    String t = a.text();
+    Found fronted = null;
+    for (Found f : a.benchmarks()) {
+      if (f.end() > n.start() || n.start() - f.end() > FRONTED_REACH) {
+        continue;
+      }
+      int clause = Math.max(Math.max(t.lastIndexOf(';', f.start()), t.lastIndexOf(':', f.start())),
+          Math.max(t.lastIndexOf('—', f.start()), t.lastIndexOf('–', f.start()))) + 1;
+      String opener = t.substring(clause, f.start()).strip();
+      String gap = t.substring(f.end(), n.start());
+      if (!opener.isEmpty() && lexicon.benchmarkPrepositions().matcher(opener).matches()
+          && gap.startsWith(",") && !gap.matches("(?s).*[;:.!?—–].*")
+          && !withoutNames(a, f.end(), n.start()).matches("(?s).*\\d.*")) {
+        fronted = f;
+      }
+    }
+    return fronted;
+  }
+
+  /** How far a number may follow the benchmark its clause opens with, in characters. */
+  private static final int FRONTED_REACH = 100;
 
   /** The text from {@code from} to {@code to} with the names in it blanked: "Gemini 2.5 Pro". */
   private static String withoutNames(Analysed a, int from, int to) {

@@ -1556,4 +1556,57 @@ class ClauseClaimsTest {
           .filter(x -> x.sentence().text().startsWith("Polaris-2")).count(), c[0]);
     }
   }
+
+  @Test
+  void aBenchmarkThatOpensItsClauseIsTheNumbersAfterAnAside_inEveryLanguage() {
+    assertClaims(claims("en", """
+        Quill-12B
+
+        On GPQA Diamond, the graduate-level science quiz, it scored 84 per cent; on AIME 2025, \
+        a qualifying paper for the US maths olympiad, it notched 86.7 per cent.
+        """),
+        "On GPQA", "score Quill-12B on [GPQA Diamond] = 84.0",
+        "score Quill-12B on [AIME 2025] = 86.7");
+    assertClaims(claims("fr", """
+        Quill-12B
+
+        Sur GPQA Diamond, un questionnaire scientifique de niveau doctorat, il obtient 84 % ; \
+        sur AIME 2025, une épreuve de qualification, il atteint 86,7 %.
+        """),
+        "Sur GPQA", "score Quill-12B on [GPQA Diamond] = 84.0",
+        "score Quill-12B on [AIME 2025] = 86.7");
+    assertClaims(claims("es", """
+        Quill-12B
+
+        En GPQA Diamond, una prueba de ciencia de posgrado, obtiene un 84 %; en AIME 2025, \
+        la olimpiada estadounidense, logra un 86,7 %.
+        """),
+        "En GPQA", "score Quill-12B on [GPQA Diamond] = 84.0",
+        "score Quill-12B on [AIME 2025] = 86.7");
+    // A number of another clause, or after another number, is not the fronted benchmark's.
+    assertClaims(claims("en", """
+        Quill-12B
+
+        On GPQA Diamond, a science quiz, it scored 84 per cent. The API costs 2.5 dollars.
+        """),
+        "On GPQA", "score Quill-12B on [GPQA Diamond] = 84.0");
+  }
+
+  @Test
+  void aCompetitorsNumberAfterTheElidedDe_isTheCompetitors() {
+    assertClaims(claims("fr", """
+        Quill-12B
+
+        Sur AIME 2024, Quill-12B obtient 79,8 %, un cheveu au-dessus des 79,2 % d’o1.
+        """),
+        "Sur AIME", "compare Quill-12B vs [o1] on [AIME 2024]",
+        "score Quill-12B on [AIME 2024] = 79.8", "score o1 on [AIME 2024] = 79.2");
+    assertClaims(claims("fr", """
+        Quill-12B
+
+        Sur AIME 2024, Quill-12B obtient 79,8 %, loin devant les 70,2 % d'o1.
+        """),
+        "Sur AIME", "compare Quill-12B vs [o1] on [AIME 2024]",
+        "score Quill-12B on [AIME 2024] = 79.8", "score o1 on [AIME 2024] = 70.2");
+  }
 }
