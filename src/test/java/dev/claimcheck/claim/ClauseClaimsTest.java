@@ -1609,4 +1609,23 @@ class ClauseClaimsTest {
         "Sur AIME", "compare Quill-12B vs [o1] on [AIME 2024]",
         "score Quill-12B on [AIME 2024] = 79.8", "score o1 on [AIME 2024] = 70.2");
   }
+
+  @Test
+  void aPlaceWithItsScoreThenTheModelsAhead_isOneRankWithThem() {
+    assertClaims(claims("es", """
+        Quill-12B
+
+        En LMArena, Quill-12B se ubicó en el tercer lugar con 1433 puntos, detrás de \
+        Gemini 2.5 Pro y de GPT-4.5.
+        """),
+        "En LMArena", "rank Quill-12B vs [Gemini 2.5 Pro, GPT-4.5] on [LMArena]",
+        "score Quill-12B on [LMArena] = 1433.0");
+    assertClaims(claims("en", """
+        Quill-12B
+
+        On LMArena, Quill-12B placed third with 1,433 points, behind Gemini 2.5 Pro and GPT-4.5.
+        """),
+        "On LMArena", "rank Quill-12B vs [Gemini 2.5 Pro, GPT-4.5] on [LMArena]",
+        "score Quill-12B on [LMArena] = 1433.0");
+  }
 }
