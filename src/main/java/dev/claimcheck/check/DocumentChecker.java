@@ -115,16 +115,23 @@ public final class DocumentChecker {
             .orElse(null);
     TableClaims tables = tableReaders.computeIfAbsent(
         variant, l -> new TableClaims(lexicon, recognizer, vendors));
-    List<List<ClaimExtractor.Analysed>> reading =
-        extractor.read(doc.text(), paragraphs, main, mainVendor, introduced);
     String voice = makersVoice ? mainVendor : null;
-    List<Claim> claims = new ArrayList<>(TableClaims.merge(
-        claimedBy(spokenBy(extractor.claims(reading, main, mainVendor), speakers), voice),
-        tables.extract(doc.text(), doc.tables(), paragraphs, mainVendor)));
     FactExtractor facts = factExtractors.computeIfAbsent(
         variant, l -> new FactExtractor(lexicon, extractor, vendors));
-    claims.addAll(claimedBy(
-        spokenBy(facts.extract(reading, main, subject.family(), mainVendor), speakers), voice));
+    List<Claim> prose = new ArrayList<>();
+    List<Claim> stated = new ArrayList<>();
+    for (Section section : sections(doc.text(), paragraphs, extractor, introduced, main,
+        mainVendor)) {
+      List<List<ClaimExtractor.Analysed>> reading = extractor.read(doc.text(),
+          section.paragraphs(), section.main(), section.vendor(), introduced);
+      prose.addAll(extractor.claims(reading, section.main(), section.vendor()));
+      stated.addAll(facts.extract(reading, section.main(),
+          section.main() == main ? subject.family() : null, section.vendor()));
+    }
+    List<Claim> claims = new ArrayList<>(TableClaims.merge(
+        claimedBy(spokenBy(prose, speakers), voice),
+        tables.extract(doc.text(), doc.tables(), paragraphs, mainVendor)));
+    claims.addAll(claimedBy(spokenBy(stated, speakers), voice));
     claims.sort(java.util.Comparator.comparingInt((Claim c) -> c.sentence().span().start()));
 
     Map<Sentence, List<ClaimReport>> bySentence = new LinkedHashMap<>();
@@ -141,6 +148,88 @@ public final class DocumentChecker {
         new SentenceReport(s, doc.positions().positionOf(s.span().start()), list)));
     return new DocumentReport(doc.name(), doc.format(), doc.metadata(), language,
         main == null ? null : main.text(), sentences, doc.warnings());
+  }
+
+  /** Paragraphs read with one model as what "the model" and "it" stand for, and its vendor. */
+  private record Section(List<Paragraph> paragraphs, Mention main, String vendor) {}
+
+  /**
+   * A round-up's items, each read with the model its heading names as its main subject: "1.
+   * Mistral Medium 3", « 2. Mistral Medium 3 mise tout sur le rapport qualité-prix », „1. xAI
+   * legt Grok 4 vor". Only where at least two headings each name one model, and different ones;
+   * the paragraphs before the first heading, and those under a heading naming no single model
+   * ("Correction"), keep the text's main subject. Else the whole text is one section.
+   */
+  private List<Section> sections(String text, List<Paragraph> paragraphs, ClaimExtractor x,
+      List<String> introduced, Mention main, String mainVendor) {
+    List<Integer> starts = new ArrayList<>();
+    List<Mention> models = new ArrayList<>();
+    for (int i = 1; i < paragraphs.size(); i++) {
+      Paragraph p = paragraphs.get(i);
+      if (!heading(p.span().of(text)) || !standsAlone(text, p.span())) {
+        continue;
+      }
+      Map<String, Mention> named = new LinkedHashMap<>();
+      for (Sentence s : p.sentences()) {
+        for (Found f : x.analyse(text, s, introduced).subjects()) {
+          if (f.isModel()) {
+            named.putIfAbsent(f.mention().text(), f.mention());
+          }
+        }
+      }
+      starts.add(i);
+      models.add(named.size() == 1 ? named.values().iterator().next() : null);
+    }
+    if (models.stream().filter(m -> m != null).map(Mention::text).distinct().count() < 2) {
+      return List.of(new Section(paragraphs, main, mainVendor));
+    }
+    List<Section> out = new ArrayList<>();
+    out.add(new Section(paragraphs.subList(0, starts.get(0)), main, mainVendor));
+    for (int k = 0; k < starts.size(); k++) {
+      int end = k + 1 < starts.size() ? starts.get(k + 1) : paragraphs.size();
+      Mention model = models.get(k);
+      out.add(model == null
+          ? new Section(paragraphs.subList(starts.get(k), end), main, mainVendor)
+          : new Section(paragraphs.subList(starts.get(k), end), model, vendorOf(model)));
+    }
+    return out;
+  }
+
+  /**
+   * Whether a paragraph has a blank line (or the start or end of the text) before and after it:
+   * a heading, not an item of a list ("- License: Llama 3.1 Community License").
+   */
+  private static boolean standsAlone(String text, Span span) {
+    return blankLine(text, span.start(), -1) && blankLine(text, span.end(), 1);
+  }
+
+  /** Whether only white space, with two line breaks or the text's end, lies from {@code at}. */
+  private static boolean blankLine(String text, int at, int step) {
+    int breaks = 0;
+    for (int i = step < 0 ? at - 1 : at; i >= 0 && i < text.length(); i += step) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        breaks++;
+      } else if (!Character.isWhitespace(c)) {
+        return breaks >= 2;
+      }
+    }
+    return true;
+  }
+
+  /** The most words a heading of a round-up's item has. */
+  private static final int HEADING_WORDS = 12;
+
+  /**
+   * Whether a paragraph is a heading: one line, of a few words, not ending as a sentence does and
+   * not a table's row.
+   */
+  private static boolean heading(String paragraph) {
+    String line = paragraph.strip();
+    return !line.isEmpty() && line.indexOf('\n') < 0 && line.indexOf('|') < 0
+        && !line.matches("[-*•+–—].*")
+        && line.split("\\s+").length <= HEADING_WORDS
+        && !line.matches("(?s).*[.!?…:;,»“”\"]$");
   }
 
   /** The language's lexicons for texts writing decimals with the other mark, by language. */

@@ -5,6 +5,7 @@ import static dev.claimcheck.check.Articles.check;
 import static dev.claimcheck.check.Articles.claims;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -656,5 +657,38 @@ class DocumentCheckerTest {
     assertEquals("GPT-4.1", runText("ChatGPT gets a new brain: OpenAI ships GPT-4.1\n\n"
         + "OpenAI released GPT-4.1 on Monday. The model scores 54.6% on SWE-bench Verified.\n")
         .mainSubject());
+  }
+
+  /** "subject: kind = value" of every claim in the sentence starting with {@code start}. */
+  private static List<String> subjectsIn(DocumentReport r, String start) {
+    return r.sentences().stream().filter(s -> s.sentence().text().startsWith(start))
+        .flatMap(s -> s.claims().stream()).map(c -> c.claim())
+        .map(c -> c.subject().text() + ": " + c.kind().name().toLowerCase(java.util.Locale.ROOT)
+            + (c.value() == null ? "" : " = " + c.value()))
+        .sorted().toList();
+  }
+
+  @Test
+  void roundUp_eachItemsReferencesAreTheModelItsHeadingNames() throws Exception {
+    DocumentReport r = run("en/roundup-three-launches.txt", null);
+    assertEquals(List.of("Quill-12B: compare", "Quill-12B: score = 71.2"),
+        subjectsIn(r, "The company says the model beats"));
+    assertEquals(List.of("Sable 24B: fact", "Sable 24B: fact = 2.4E10", "Sable 24B: score = 64.0"),
+        subjectsIn(r, "The model scores 64.0"));
+    assertEquals(List.of("Tern-3: score = 48.5"), subjectsIn(r, "It reaches 48.5"));
+    // "Issue 41" numbers the newsletter; it names no model.
+    assertNotEquals("Issue 41", r.mainSubject());
+
+    DocumentReport fr = run("fr/tour-d-horizon.md", null);
+    assertEquals(List.of("Quill-12B: score = 71.2"), subjectsIn(fr, "Le modèle obtient"));
+    assertEquals(List.of("Sable 24B: compare", "Sable 24B: score = 64.0"),
+        subjectsIn(fr, "Le modèle atteint"));
+  }
+
+  @Test
+  void listItemsNamingAModelAreNoHeadings_theTextKeepsItsMainSubject() throws Exception {
+    DocumentReport r = run("en/model-card-list.md", null);
+    assertEquals("Quill-12B", r.mainSubject());
+    assertEquals(List.of("Quill-12B: score = 71.2"), subjectsIn(r, "The model scores"));
   }
 }
