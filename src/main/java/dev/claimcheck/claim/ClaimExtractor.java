@@ -3633,7 +3633,7 @@ public final class ClaimExtractor {
         names = List.of();
       } else {
         names = namesInGap(a, pos, gap, out.isEmpty());
-        if (names == null && !out.isEmpty() && qualifiedListGap(gap)) {
+        if (names == null && !out.isEmpty() && (qualifiedListGap(gap) || focusedListGap(gap))) {
           // "trails o3-mini and the full DeepSeek-R1": a determiner and a word may qualify the
           // next competitor.
           names = List.of();
@@ -3711,6 +3711,22 @@ public final class ClaimExtractor {
       return false;
     }
     return rest.substring(det.end()).strip().matches("(?:\\p{Ll}+)?");
+  }
+
+  /**
+   * Whether a gap between competitors is a list word and a focus word, and at most the
+   * preposition said again: "and even ", « et même par », "e incluso de ", "und sogar dem ".
+   */
+  private boolean focusedListGap(String gap) {
+    Matcher sep = lexicon.listSeparator().matcher(gap);
+    if (!sep.find() || !gap.substring(0, sep.start()).matches("[\\s,]*")
+        || !sep.group().chars().anyMatch(Character::isLetter)) {
+      return false;
+    }
+    String rest = gap.substring(sep.end()).strip();
+    Matcher focus = lexicon.phrase("list_focus").pattern().matcher(rest);
+    return focus.lookingAt()
+        && rest.substring(focus.end()).strip().matches("(?:\\p{Ll}+(?:\\s+\\p{Ll}+)?)?");
   }
 
   /** Where a list item's own score starts: "at ", "(", "'s " before its number. */

@@ -73,8 +73,11 @@ final class ScoreLines {
 
   private final EntityRecognizer recognizer;
   private final NumberReader numbers;
+  /** Organisations, whose names in a lead-in say who gives the figures: "announced by DeepSeek". */
+  private final Pattern vendors;
 
-  ScoreLines(EntityRecognizer recognizer, NumberReader numbers) {
+  ScoreLines(EntityRecognizer recognizer, NumberReader numbers, Pattern vendors) {
+    this.vendors = vendors;
     this.recognizer = recognizer;
     this.numbers = numbers;
   }
@@ -148,7 +151,8 @@ final class ScoreLines {
       // results list that says more; the models it names are competitors, not the list's model.
       return headline;
     }
-    List<Mention> models = models(text, leadIn);
+    List<Mention> models = models(text, leadIn).stream()
+        .filter(m -> !vendors.matcher(m.text()).matches()).toList();
     if (models.isEmpty()) {
       return headline;
     }

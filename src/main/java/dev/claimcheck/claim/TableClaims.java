@@ -70,7 +70,7 @@ public final class TableClaims {
     this.recognizer = recognizer;
     this.vendors = Organisations.wholeWords(vendorNames);
     this.numbers = new NumberReader(lexicon.number());
-    this.lines = new ScoreLines(recognizer, numbers);
+    this.lines = new ScoreLines(recognizer, numbers, vendors);
   }
 
   /**

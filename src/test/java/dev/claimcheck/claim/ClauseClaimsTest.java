@@ -1628,4 +1628,48 @@ class ClauseClaimsTest {
         "On LMArena", "rank Quill-12B vs [Gemini 2.5 Pro, GPT-4.5] on [LMArena]",
         "score Quill-12B on [LMArena] = 1433.0");
   }
+
+  @Test
+  void aFocusWordAfterTheListWordGoesOnWithTheList_inEveryLanguage() {
+    assertClaims(claims("en", """
+        Quill-12B
+
+        On LMArena, Quill-12B sits in 32nd place, below DeepSeek-V3, Claude 3.5 Sonnet and even \
+        GPT-4o from last May.
+        """),
+        "On LMArena", "rank Quill-12B vs [DeepSeek-V3, Claude 3.5 Sonnet, GPT-4o] on [LMArena]");
+    assertClaims(claims("fr", """
+        Quill-12B
+
+        Sur LMArena, Quill-12B est devancé par DeepSeek V3 et même par Claude 3.5 Sonnet.
+        """),
+        "Sur LMArena",
+        "compare Quill-12B vs [DeepSeek V3, Claude 3.5 Sonnet] on [LMArena] NOT");
+    assertClaims(claims("de", """
+        Quill-12B
+
+        In der LMArena landete Quill-12B auf Platz 32 – hinter DeepSeek-V3, Claude 3.5 Sonnet \
+        und sogar dem älteren Gemini 1.5 Pro.
+        """),
+        "In der LMArena",
+        "rank Quill-12B vs [DeepSeek-V3, Claude 3.5 Sonnet, Gemini 1.5 Pro] on [LMArena]");
+    assertClaims(claims("es", """
+        Quill-12B
+
+        En Aider polyglot, Quill-12B queda por detrás de DeepSeek V3, Qwen2.5-Coder-32B e \
+        incluso de Gemma 3 27B.
+        """),
+        "En Aider", "compare Quill-12B vs [DeepSeek V3, Qwen2.5-Coder-32B, Gemma 3 27B] on "
+            + "[Aider polyglot] NOT");
+  }
+
+  @Test
+  void anAbbreviatedMonthAndADayIsNoModel() {
+    assertClaims(claims("en", """
+        Quill-12B
+
+        Posted Jul 10: Quill-12B beats o3 on GPQA Diamond.
+        """),
+        "Posted Jul 10", "compare Quill-12B vs [o3] on [GPQA Diamond]");
+  }
 }

@@ -398,6 +398,18 @@ class TableClaimsTest {
   }
 
   @Test
+  void anOrganisationInALeadInGivesTheFiguresItIsNoModelOfTheList() {
+    String text = "DeepSeek-R1-0528 : mes premiers tests\n\nChiffres annoncés par DeepSeek sur la "
+        + "fiche du modèle :\n\n- AIME 2025 : 87,5 %\n- GPQA Diamond : 81,0 %\n";
+    SourceDocument doc = reader.read("t.md", text.getBytes(StandardCharsets.UTF_8),
+        DocumentFormat.MARKDOWN);
+    List<Claim> extracted = Bundled.claims("fr", doc.text(), List.of("DeepSeek"));
+    assertEquals(List.of("DeepSeek-R1-0528 | AIME 2025 | 87.5",
+        "DeepSeek-R1-0528 | GPQA Diamond | 81.0"),
+        summary(TableClaims.merge(extracted, claims(doc, "fr"))));
+  }
+
+  @Test
   void aResultsLineThatSaysMoreIsNoLeadIn_evenWithALooselyReadBenchmark() {
     // "Tau2-bench : 66,1, au niveau de Claude Sonnet 4" is a line of the same results list: the
     // model it names is a competitor, and "MMLU : 89,5 %" stays the article's model's.
