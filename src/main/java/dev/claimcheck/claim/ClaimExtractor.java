@@ -1831,11 +1831,52 @@ public final class ClaimExtractor {
         }
         continue;
       }
-      if (left.size() == 1) {
-        pairWithNames(a, group, cues, main, out);
+      if (left.size() == 1 && !pairWithNames(a, group, cues, main, out) && right.size() == 1) {
+        pairInOrder(a, group, main, out);
       }
     }
     return out;
+  }
+
+  /**
+   * Two numbers set against each other after a clause that names its subject and one other
+   * model, with a phrase the lexicon does not know as a comparison: "hallucinates far less than
+   * GPT-4o on SimpleQA: 37.1% vs. 61.8%", « reste en deçà de DeepSeek V3 sur LiveCodeBench, à
+   * 43,4 % contre 49,2 % ». The first number is the subject's, the second the other model's, as
+   * they were named. Nothing is given when the clause names more models, or another number.
+   */
+  private void pairInOrder(Analysed a, List<NumberReader.Found> group, Mention main,
+      Map<NumberReader.Found, Assigned> out) {
+    int first = group.get(0).start();
+    List<Found> before = a.subjects().stream().filter(f -> f.end() <= first).toList();
+    if (before.isEmpty()) {
+      return;
+    }
+    Found other = before.get(before.size() - 1);
+    if (withoutNames(a, other.end(), first).matches("(?s).*(?:[;!?\\p{N}]|\\.(?!\\p{N})).*")) {
+      return;
+    }
+    Subject subject = subject(a, other.start(), main);
+    if (subject == null || subject.mention == null || same(subject.mention, other.mention())
+        || subject.start > other.start()
+        || lexicon.phrase("against").pattern().matcher(a.text().substring(0, first)).find()) {
+      // "Gegen Gemini 2.5 Pro zieht Qwen3 den Kürzeren – 81,5 gegenüber 86,7": the competitor
+      // named first is no order to go by.
+      return;
+    }
+    int from = Math.max(0, subject.start);
+    Mention own = subject.mention;
+    String t = a.text();
+    boolean oneOther = a.subjects().stream()
+        .filter(f -> f.start() >= from && f.end() <= first)
+        .allMatch(f -> same(f.mention(), other.mention()) || same(f.mention(), own));
+    if (!oneOther || withoutNames(a, from, other.start()).matches("(?s).*[;!?\\p{N}].*")
+        || t.substring(from, other.start()).matches("(?s).*\\.(?!\\p{N}).*")) {
+      return;
+    }
+    out.put(group.get(0), new Assigned(subject, null));
+    out.put(group.get(1), new Assigned(
+        new Subject(other.mention(), null, other.start(), other.end()), null));
   }
 
   /**
@@ -1876,7 +1917,7 @@ public final class ClaimExtractor {
    * Gives the first of {@code group} to the subject of the comparison before it and the others
    * to its competitors, in order, when there are as many of them.
    */
-  private void pairWithNames(Analysed a, List<NumberReader.Found> group, List<CueMatch> cues,
+  private boolean pairWithNames(Analysed a, List<NumberReader.Found> group, List<CueMatch> cues,
       Mention main, Map<NumberReader.Found, Assigned> out) {
     CueMatch compare = null;
     for (CueMatch c : cues) {
@@ -1886,7 +1927,7 @@ public final class ClaimExtractor {
       }
     }
     if (compare == null) {
-      return;
+      return false;
     }
     Subject subject = subject(a, compare.start, main);
     if (subject == null && lexicon.wordOrder().subjectMayBeOmitted() && main != null) {
@@ -1896,13 +1937,23 @@ public final class ClaimExtractor {
     if (objects.isEmpty()) {
       objects = referenceObject(a, compare.end, main, 2);
     }
+    if (objects.size() == group.size() && objects.size() > 1 && a.text()
+        .substring(objects.get(objects.size() - 1).end(), group.get(0).start()).matches("\\s*\\(")) {
+      // "behind both Claude Opus 4.1 and GPT-5 (74.5% vs. 72.8%)": the numbers right after
+      // the competitors are theirs, in order.
+      for (int k = 0; k < group.size(); k++) {
+        out.put(group.get(k), new Assigned(new Subject(objects.get(k).mention(), null), null));
+      }
+      return true;
+    }
     if (subject == null || objects.size() != group.size() - 1) {
-      return;
+      return false;
     }
     out.put(group.get(0), new Assigned(subject, null));
     for (int k = 1; k < group.size(); k++) {
       out.put(group.get(k), new Assigned(new Subject(objects.get(k - 1).mention(), null), null));
     }
+    return true;
   }
 
   /** The words between two numbers without their units and determiners: " % et " → " et ". */

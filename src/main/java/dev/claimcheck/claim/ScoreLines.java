@@ -156,6 +156,14 @@ final class ScoreLines {
     if (models.isEmpty()) {
       return headline;
     }
+    if (models.size() == 1 && headline != null
+        && !Names.key(headline.text()).equals(Names.key(models.get(0).text()))
+        && Names.key(headline.text()).endsWith(Names.key(models.get(0).text()))) {
+      // "Laut Mistral erreicht Medium 3 diese Werte:" under "Mistral Medium 3": the short form
+      // of the headline's model is that model, named where the lead-in names it.
+      return new Mention(models.get(0).span(), headline.text(), headline.kind(),
+          headline.targets());
+    }
     return models.size() == 1 ? models.get(0) : null;
   }
 

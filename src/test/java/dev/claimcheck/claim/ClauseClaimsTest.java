@@ -1672,4 +1672,43 @@ class ClauseClaimsTest {
         """),
         "Posted Jul 10", "compare Quill-12B vs [o3] on [GPQA Diamond]");
   }
+
+  @Test
+  void twoNumbersSetAgainstEachOther_goToTheSubjectAndTheOtherModelInTheOrderNamed() {
+    assertClaims(claims("fr", """
+        Quill-12B
+
+        Il reste nettement en deçà de DeepSeek V3 sur LiveCodeBench, à 43,4 % contre 49,2 %.
+        """),
+        "Il reste", "compare Quill-12B vs [DeepSeek V3] on [LiveCodeBench] NOT",
+        "score Quill-12B on [LiveCodeBench] = 43.4",
+        "score DeepSeek V3 on [LiveCodeBench] = 49.2");
+    assertClaims(claims("en", """
+        Quill-12B
+
+        OpenAI says Quill-12B hallucinates far less than GPT-4o on SimpleQA: 37.1% vs. 61.8%.
+        """),
+        "OpenAI says", "score Quill-12B on [SimpleQA] = 37.1", "score GPT-4o on [SimpleQA] = 61.8");
+    // Numbers right after two competitors in brackets are theirs, in order.
+    assertClaims(claims("en", """
+        Quill-12B
+
+        On SWE-bench Verified, Quill-12B resolves 67.8% of issues, behind both Claude Opus 4.1 \
+        and GPT-5 (74.5% vs. 72.8%).
+        """),
+        "On SWE-bench", "compare Quill-12B vs [Claude Opus 4.1, GPT-5] on [SWE-bench Verified] NOT",
+        "score Quill-12B on [SWE-bench Verified] = 67.8",
+        "score Claude Opus 4.1 on [SWE-bench Verified] = 74.5",
+        "score GPT-5 on [SWE-bench Verified] = 72.8");
+    // A competitor named first, after "against", is no order to go by.
+    List<Claim> de = claims("de", """
+        Quill-12B
+
+        Gegen Gemini 2.5 Pro zieht Quill-12B in Mathematik klar den Kürzeren – 81,5 gegenüber \
+        86,7 Prozent auf AIME 2025.
+        """);
+    assertTrue(of(de, "Gegen", ClaimKind.SCORE).stream()
+        .noneMatch(c -> c.subject().text().equals("Gemini 2.5 Pro") && c.value() == 81.5),
+        describe(de));
+  }
 }

@@ -410,6 +410,20 @@ class TableClaimsTest {
   }
 
   @Test
+  void aLeadInNamingTheHeadlinesModelByItsShortFormGivesTheListToThatModel() {
+    String text = "Mistral Medium 3 im Test\n\nLaut Mistral erreicht Medium 3 unter anderem diese "
+        + "Werte:\n\n- HumanEval: 92,1 Prozent\n- MMLU-Pro: 77,2 Prozent\n";
+    SourceDocument doc = reader.read("t.md", text.getBytes(StandardCharsets.UTF_8),
+        DocumentFormat.MARKDOWN);
+    Lexicon de = lexicons.get("de");
+    List<Claim> lines = new TableClaims(de, recognizer, List.of("Mistral")).extract(doc.text(),
+        doc.tables(), new Segmenter(de.abbreviations()).segment(doc.text()), null);
+    assertEquals(List.of("Mistral Medium 3 | HumanEval | 92.1",
+        "Mistral Medium 3 | MMLU-Pro | 77.2"), summary(lines));
+    assertEquals(doc.text().indexOf("Medium 3 unter"), lines.get(0).subject().span().start());
+  }
+
+  @Test
   void aResultsLineThatSaysMoreIsNoLeadIn_evenWithALooselyReadBenchmark() {
     // "Tau2-bench : 66,1, au niveau de Claude Sonnet 4" is a line of the same results list: the
     // model it names is a competitor, and "MMLU : 89,5 %" stays the article's model's.
