@@ -1711,4 +1711,24 @@ class ClauseClaimsTest {
         .noneMatch(c -> c.subject().text().equals("Gemini 2.5 Pro") && c.value() == 81.5),
         describe(de));
   }
+
+  @Test
+  void aLeadInPointsOverANamedModelIsAComparison_inEveryLanguage() {
+    String[][] cases = {
+        {"en", "On LiveCodeBench, Quill-12B scores 70.7, about five points more than R1."},
+        {"fr", "Sur LiveCodeBench, Quill-12B obtient 70,7 %, trois points de plus que R1."},
+        {"de", "Auf LiveCodeBench erreicht Quill-12B 70,7 Prozent, rund fünf Punkte mehr als R1."},
+        {"es", "En LiveCodeBench, Quill-12B alcanza el 70,7 %, casi tres puntos más que R1."}};
+    for (String[] c : cases) {
+      List<Claim> found = claims(c[0], "Quill-12B\n\n" + c[1] + "\n");
+      Claim compare = only(found, c[1].substring(0, 6), ClaimKind.COMPARE);
+      assertEquals("compare Quill-12B vs [R1] on [LiveCodeBench]", describe(compare), c[0]);
+    }
+    assertClaims(claims("en", """
+        Quill-12B
+
+        On GPQA Diamond, Quill-12B scores ten points lower than o3.
+        """),
+        "On GPQA", "compare Quill-12B vs [o3] on [GPQA Diamond] NOT");
+  }
 }
