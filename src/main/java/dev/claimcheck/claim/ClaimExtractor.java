@@ -2292,7 +2292,9 @@ public final class ClaimExtractor {
     }
     for (Found f : a.mentions()) {
       if (f.isModel() && f.start() >= n.end() && f.start() - n.end() <= 32 && !speaks(t, f)) {
-        String gap = t.substring(n.end(), f.start()).replace("%", " ").strip();
+        // "54.6% for OpenAI's GPT-4.1", "14 Prozent für OpenAIs o3-mini": the maker's
+        // possessive before the owner's name.
+        String gap = withoutOwner(t.substring(n.end(), f.start())).replace("%", " ").strip();
         // "nach 70,0 Prozent beim ursprünglichen R1", "for the original R1": one word that
         // qualifies the owner may come between.
         Matcher unit = lexicon.scoreUnits().matcher(gap);

@@ -1731,4 +1731,23 @@ class ClauseClaimsTest {
         """),
         "On GPQA", "compare Quill-12B vs [o3] on [GPQA Diamond] NOT");
   }
+
+  @Test
+  void aMakersPossessiveBeforeTheOwnerOfANumber_leavesTheNumberTheOwners() {
+    assertClaims(claims("en", """
+        Quill-12B
+
+        Quill-12B scored 65.8% on SWE-bench Verified, compared with 54.6% for OpenAI's GPT-4.1.
+        """),
+        "Quill-12B scored", "score Quill-12B on [SWE-bench Verified] = 65.8",
+        "score GPT-4.1 on [SWE-bench Verified] = 54.6");
+    assertClaims(claims("de", """
+        Quill-12B
+
+        Quill-12B erreicht 65,8 Prozent auf SWE-bench Verified, gegenüber 54,6 Prozent für \
+        OpenAIs GPT-4.1.
+        """),
+        "Quill-12B erreicht", "score Quill-12B on [SWE-bench Verified] = 65.8",
+        "score GPT-4.1 on [SWE-bench Verified] = 54.6");
+  }
 }
