@@ -1750,4 +1750,18 @@ class ClauseClaimsTest {
         "Quill-12B erreicht", "score Quill-12B on [SWE-bench Verified] = 65.8",
         "score GPT-4.1 on [SWE-bench Verified] = 54.6");
   }
+
+  @Test
+  void secondOnlyToTheModelsNamed_isARankWithThem_inEveryLanguage() {
+    String[][] cases = {
+        {"en", "On LMArena, Quill-12B is behind only DeepSeek-R1."},
+        {"fr", "Sur LMArena, Quill-12B n'est devancé que par DeepSeek-R1."},
+        {"de", "In der LMArena liegt Quill-12B nur hinter DeepSeek-R1."},
+        {"es", "En LMArena, entre los modelos abiertos Quill-12B solo queda por detrás de DeepSeek-R1."}};
+    for (String[] c : cases) {
+      List<Claim> found = claims(c[0], "Quill-12B\n\n" + c[1] + "\n");
+      assertEquals(List.of("rank Quill-12B vs [DeepSeek-R1] on [LMArena]"),
+          found.stream().map(ClauseClaimsTest::describe).toList(), c[0]);
+    }
+  }
 }
