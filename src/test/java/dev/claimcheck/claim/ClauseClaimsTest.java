@@ -1764,4 +1764,28 @@ class ClauseClaimsTest {
           found.stream().map(ClauseClaimsTest::describe).toList(), c[0]);
     }
   }
+
+  @Test
+  void aPassiveParticipleWithItsAgentPutsTheAgentAhead_neverTheSubject() {
+    String[][] behind = {
+        {"en", "Beaten by o3 on GPQA Diamond, Quill-12B still impresses."},
+        {"en", "Quill-12B, outperformed by o3 on GPQA Diamond, still impresses."},
+        {"fr", "Devancé par o3 sur GPQA Diamond, Quill-12B reste compétitif."},
+        {"fr", "Quill-12B, battu par o3 sur GPQA Diamond, reste compétitif."},
+        {"es", "Quill-12B, superado por o3 en GPQA Diamond, sigue siendo competitivo."}};
+    for (String[] c : behind) {
+      List<Claim> found = claims(c[0], "Quill-12B\n\n" + c[1] + "\n");
+      assertEquals(List.of("compare Quill-12B vs [o3] on [GPQA Diamond] NOT"),
+          found.stream().map(ClauseClaimsTest::describe).toList(), c[1]);
+    }
+    String[][] secondOnly = {
+        {"en", "On GPQA Diamond, Quill-12B is beaten only by o3."},
+        {"es", "En GPQA Diamond, Quill-12B solo es superado por o3."},
+        {"de", "Auf GPQA Diamond wird Quill-12B nur von o3 übertroffen."}};
+    for (String[] c : secondOnly) {
+      List<Claim> found = claims(c[0], "Quill-12B\n\n" + c[1] + "\n");
+      assertEquals(List.of("rank Quill-12B vs [o3] on [GPQA Diamond]"),
+          found.stream().map(ClauseClaimsTest::describe).toList(), c[1]);
+    }
+  }
 }
