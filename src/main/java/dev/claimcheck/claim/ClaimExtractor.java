@@ -648,6 +648,9 @@ public final class ClaimExtractor {
           new Mention(folded.toDocument(f.start(), f.end()), m.text(), m.kind(), m.targets())));
     }
     String ft = folded.text();
+    // "per Qwen's model card", "Alibaba's Qwen team": a series name that is also its maker's,
+    // before the maker's source or team, names the organisation, not a model.
+    withSpans.removeIf(f -> f.isModel() && organisationWords(ft, f));
     List<Found> subjects = withSpans.stream()
         .filter(f -> f.isModel() && !speaks(ft, f) && !attributed(ft, f)).toList();
     List<int[]> references = new ArrayList<>();
@@ -4006,11 +4009,37 @@ public final class ClaimExtractor {
    * name that is also an organisation's, or that stands for several things, speaks: "Grok 3
    * claims the Chatbot Arena crown" is a claim about Grok 3.
    */
+  /** Whether a name is an organisation's or a series' that is also its maker's ("Qwen"). */
+  private boolean organisationLike(Found f) {
+    return vendors.matcher(f.mention().text()).matches() || f.mention().targets().stream()
+        .anyMatch(x -> x.kind() == dev.claimcheck.registry.NameTarget.Kind.AMBIGUOUS);
+  }
+
+  /**
+   * Whether an organisation-like name is followed by its source in the possessive ("Qwen's model
+   * card") or by a word for its people ("the Qwen team"): the organisation, not a model.
+   */
+  private boolean organisationWords(String t, Found f) {
+    if (!organisationLike(f)) {
+      return false;
+    }
+    Matcher source = lexicon.phrase("possessive_source").pattern().matcher(t);
+    source.region(f.end(), Math.min(t.length(), f.end() + 60));
+    source.useTransparentBounds(true).useAnchoringBounds(false);
+    if (source.find() && source.start() <= f.end() + 3) {
+      return true;
+    }
+    int at = f.end();
+    while (at < t.length() && (Character.isWhitespace(t.charAt(at)) || t.charAt(at) == '-')) {
+      at++;
+    }
+    Matcher people = lexicon.phrase("organisation_people").pattern().matcher(t);
+    people.region(at, t.length()).useTransparentBounds(true);
+    return at > f.end() && people.lookingAt();
+  }
+
   private boolean speaks(String t, Found f) {
-    boolean organisation = vendors.matcher(f.mention().text()).matches()
-        || f.mention().targets().stream()
-            .anyMatch(x -> x.kind() == dev.claimcheck.registry.NameTarget.Kind.AMBIGUOUS);
-    if (!organisation) {
+    if (!organisationLike(f)) {
       return false;
     }
     int from = f.end();
@@ -4035,9 +4064,20 @@ public final class ClaimExtractor {
    */
   private boolean sourcedAfter(Analysed a, NumberReader.Found n) {
     String t = a.text();
-    return a.mentions().stream().anyMatch(f -> f.start() > n.end()
-        && t.substring(n.end(), f.start()).matches("\\s*%?\\s*\\p{Ll}+\\s+") && speaks(t, f));
+    Matcher owner = SOURCE_OWNER.matcher(t);
+    owner.region(n.end(), t.length());
+    if (!owner.lookingAt()) {
+      return false;
+    }
+    Matcher source = lexicon.phrase("possessive_source").pattern().matcher(t);
+    source.region(owner.end(), Math.min(t.length(), owner.end() + 60));
+    source.useTransparentBounds(true).useAnchoringBounds(false);
+    return source.lookingAt();
   }
+
+  /** One word and a capitalised name in the possessive after a number: " by Mistral's ". */
+  private static final Pattern SOURCE_OWNER = Pattern.compile(
+      "\\s*%?\\s*\\p{Ll}+\\s+\\p{Lu}[\\p{L}\\p{N}]*(?:\\s\\p{Lu}[\\p{L}\\p{N}]*)?['’]s\\s+");
 
   /**
    * The models listed right before {@code end} ("A and B", "A, B and C"), nothing but the list

@@ -1532,4 +1532,22 @@ class FactExtractorTest {
     assertEquals("false", value(only(en, "Talon-2 is a", "open_weights")).value());
     assertEquals("false", value(only(en, "Talon-2 Max", "open_weights")).value());
   }
+
+  @Test
+  void aSeriesNameBeforeItsMakersSourceOrTeamNamesTheOrganisationNotAModel() {
+    List<Claim> claims = facts("en", """
+        Qwen3-30B-A3B, tested
+
+        Context is 32K native, per Qwen's model card. Alibaba's Qwen team says the model has 30B \
+        parameters.
+        """);
+    assertEquals("Qwen3-30B-A3B", only(claims, "Context is", "context_length").subject().text());
+    assertEquals("Qwen3-30B-A3B", only(claims, "Alibaba's Qwen team", "parameters").subject().text());
+    List<Claim> de = facts("de", """
+        Qwen3-30B-A3B im Test
+
+        Das Qwen-Team nennt für Qwen3-30B-A3B 30 Milliarden Parameter.
+        """);
+    assertEquals("Qwen3-30B-A3B", only(de, "Das Qwen-Team", "parameters").subject().text());
+  }
 }
