@@ -1550,4 +1550,16 @@ class FactExtractorTest {
         """);
     assertEquals("Qwen3-30B-A3B", only(de, "Das Qwen-Team", "parameters").subject().text());
   }
+
+  @Test
+  void aGappedClauseMayWriteTheUnitWordInThePlural() {
+    List<Claim> claims = facts("en", """
+        Long context, compared
+
+        Gemini 2.5 Pro takes a one-million-token context window; Claude Opus 4 stops at 200,000 \
+        tokens.
+        """);
+    assertEquals(List.of("Gemini 2.5 Pro = 1000000.0", "Claude Opus 4 = 200000.0"),
+        claims.stream().map(c -> c.subject().text() + " = " + c.value()).toList());
+  }
 }
