@@ -1298,6 +1298,14 @@ public final class ClaimExtractor {
         // phrase of the sentence shares the first one's benchmarks.
         benchmarks.addAll(previousClaimBenchmarks);
       }
+      Found opening = benchmarks.isEmpty() && !topic && !ownClause
+          ? sentenceOpeningBenchmark(a, cue.start) : null;
+      if (opening != null) {
+        // "On SWE-bench Verified, the harness gives GPT-5 65.0% — ten points below the vendor
+        // figure, though still ahead of Claude Opus 4.1": the benchmark the sentence opens with
+        // is every later phrase's, past the clauses between.
+        benchmarks.add(opening);
+      }
       if (benchmarks.isEmpty() && !topic) {
         // "beats DeepSeek-V3 on all of them except MMLU-Pro": the others named before.
         for (Found f : previousBenchmarks(paragraph, index)) {
@@ -2215,6 +2223,27 @@ public final class ClaimExtractor {
       }
     }
     return fronted;
+  }
+
+  /**
+   * The one benchmark a sentence names, when the sentence opens with it after its preposition and
+   * a comma ("On SWE-bench Verified, ...", « Sur LiveBench, ... ») before {@code cueStart}, with
+   * no semicolon between; null otherwise.
+   */
+  private Found sentenceOpeningBenchmark(Analysed a, int cueStart) {
+    List<Found> benches = a.benchmarks();
+    if (benches.size() != 1 || benches.get(0).end() > cueStart) {
+      return null;
+    }
+    Found f = benches.get(0);
+    String t = a.text();
+    String opener = t.substring(0, f.start()).strip();
+    if (opener.isEmpty() || !lexicon.benchmarkPrepositions().matcher(opener).matches()
+        || !t.substring(f.end()).startsWith(",")
+        || t.substring(f.end(), cueStart).matches("(?s).*[;!?].*")) {
+      return null;
+    }
+    return f;
   }
 
   /** How far a number may follow the benchmark its clause opens with, in characters. */

@@ -1788,4 +1788,25 @@ class ClauseClaimsTest {
           found.stream().map(ClauseClaimsTest::describe).toList(), c[1]);
     }
   }
+
+  @Test
+  void theBenchmarkASentenceOpensWithIsEveryLaterPhrasesPastTheClausesBetween() {
+    assertClaims(claims("en", """
+        Quill-12B
+
+        On SWE-bench Verified, the maintainers' own harness gives Quill-12B 65.0% — nearly ten \
+        points below the vendor figure, though still ahead of Claude Opus 4.1 at 63.0%.
+        """),
+        "On SWE-bench", "compare Quill-12B vs [Claude Opus 4.1] on [SWE-bench Verified]",
+        "score Quill-12B on [SWE-bench Verified] = 65.0",
+        "score Claude Opus 4.1 on [SWE-bench Verified] = 63.0");
+    List<Claim> v6 = claims("en", """
+        Quill-12B
+
+        On LiveCodeBench v6, the model tops the open-weights field with 53.7%, pulling ahead of \
+        DeepSeek-V3's 46.9%.
+        """);
+    assertEquals("compare Quill-12B vs [DeepSeek-V3] on [LiveCodeBench v6]",
+        describe(only(v6, "On LiveCodeBench", ClaimKind.COMPARE)));
+  }
 }
