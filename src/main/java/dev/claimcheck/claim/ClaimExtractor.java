@@ -152,6 +152,13 @@ public final class ClaimExtractor {
         }
       }
     }
+    Matcher own = lexicon.phrase("maker_model").pattern().matcher(t);
+    while (own.find()) {
+      if (madeByMain(t.substring(0, own.start()), mainVendor) && !nameAfter(a, own.end())) {
+        // "the company says its model beats ...", « Mistral affirme que son modèle dépasse ».
+        spans.add(new int[] {own.start(), own.end()});
+      }
+    }
     Matcher f = lexicon.introductions().flagships().matcher(t);
     while (f.find()) {
       int at = f.start();
@@ -177,6 +184,24 @@ public final class ClaimExtractor {
   }
 
   private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?<\\p{Alpha}");
+
+  /**
+   * Whether "its model" after {@code before} is the main subject's maker's: the last
+   * organisation named before it is that maker, or none is named and the text says "the
+   * company". "A vendor says its model ..." and "OpenAI says its model ..." in an article about
+   * Gemini are not.
+   */
+  private boolean madeByMain(String before, String mainVendor) {
+    Matcher org = vendors.matcher(before);
+    String last = null;
+    while (org.find()) {
+      last = org.group();
+    }
+    if (last != null) {
+      return mainVendor != null && sameMaker(last, mainVendor);
+    }
+    return lexicon.claimantDescriptors().matcher(before).find();
+  }
 
   /** Whether a model's name follows {@code at} right away: "the flagship, Qwen3-235B-A22B". */
   private static boolean nameAfter(Analysed a, int at) {
@@ -1777,7 +1802,9 @@ public final class ClaimExtractor {
         if (isListGap(gap)) {
           j++;
         } else if (versusAt < 0 && lexicon.phrase("versus").pattern()
-            .matcher(gap.replaceAll("^[\\s,]+|[\\s,]+$", "")).matches()) {
+            .matcher(lexicon.phrase("respectively").pattern().matcher(gap).replaceAll(" ")
+                .replaceAll("^[\\s,]+|[\\s,]+$", "")).matches()) {
+          // « 97,1 points contre respectivement 91,0 et 95,1 »: the other side, in order.
           versusAt = j + 1 - i;
           j++;
         } else {

@@ -1809,4 +1809,25 @@ class ClauseClaimsTest {
     assertEquals("compare Quill-12B vs [DeepSeek-V3] on [LiveCodeBench v6]",
         describe(only(v6, "On LiveCodeBench", ClaimKind.COMPARE)));
   }
+
+  @Test
+  void itsModelIsTheMainSubjectOnlyWhenItsMakerSaysSo() {
+    assertClaims(claims("fr", """
+        Mistral Medium 3
+
+        Sur Arena-Hard, Mistral affirme que son modèle devance Llama 4 Maverick et DeepSeek V3, \
+        avec 97,1 points contre respectivement 91,0 et 95,1.
+        """),
+        "Sur Arena-Hard", "compare Mistral Medium 3 vs [Llama 4 Maverick, DeepSeek V3] on [Arena-Hard]",
+        "score Mistral Medium 3 on [Arena-Hard] = 97.1", "score Llama 4 Maverick on [Arena-Hard] = 91.0",
+        "score DeepSeek V3 on [Arena-Hard] = 95.1");
+    // Another maker's model, or any vendor's, is not the article's.
+    assertTrue(claims("en", """
+        Gemini 2.5 Pro
+
+        OpenAI says its model beats Llama 4 Maverick on GPQA Diamond. But when a vendor says its \
+        model is better on almost every front, I want to know which fronts.
+        """).stream().noneMatch(c -> c.subject() != null
+            && c.subject().text().equals("Gemini 2.5 Pro")));
+  }
 }
