@@ -1499,6 +1499,9 @@ public final class ClaimExtractor {
           .min(Comparator.comparingInt(c -> distance(c, n))).orElse(null);
       boolean referred = false;
       Assigned given = assigned.get(n);
+      if (given == UNASSIGNED) {
+        continue;
+      }
       Found bench = given != null && given.bench != null ? given.bench : benchmarkFor(a, n);
       // A number in a list of scores is one however far its phrase is.
       Found labelledBy = labelBefore(a, n);
@@ -1776,6 +1779,13 @@ public final class ClaimExtractor {
   private record Assigned(Subject owner, Found bench) {}
 
   /**
+   * Numbers set against others that could not be given to anyone ("97,1 points contre
+   * respectivement 91,0 et 95,1" with no comparison to go by): no model's, rather than the
+   * nearest name's.
+   */
+  private static final Assigned UNASSIGNED = new Assigned(null, null);
+
+  /**
    * The numbers of a sentence given as lists, each with its owner or benchmark where the list
    * decides them:
    * <ul>
@@ -1871,6 +1881,12 @@ public final class ClaimExtractor {
       }
       if (left.size() == 1 && !pairWithNames(a, group, cues, main, out) && right.size() == 1) {
         pairInOrder(a, group, main, out);
+      }
+      if (right.size() > 1 && lexicon.phrase("respectively").pattern().matcher(
+          t.substring(group.get(0).end(), group.get(group.size() - 1).start())).find()) {
+        for (NumberReader.Found n : group) {
+          out.putIfAbsent(n, UNASSIGNED);
+        }
       }
     }
     return out;

@@ -1815,7 +1815,7 @@ class ClauseClaimsTest {
     assertClaims(claims("fr", """
         Mistral Medium 3
 
-        Sur Arena-Hard, Mistral affirme que son modèle devance Llama 4 Maverick et DeepSeek V3, \
+        Sur Arena-Hard, l'entreprise affirme que son modèle devance Llama 4 Maverick et DeepSeek V3, \
         avec 97,1 points contre respectivement 91,0 et 95,1.
         """),
         "Sur Arena-Hard", "compare Mistral Medium 3 vs [Llama 4 Maverick, DeepSeek V3] on [Arena-Hard]",
@@ -1829,5 +1829,16 @@ class ClauseClaimsTest {
         model is better on almost every front, I want to know which fronts.
         """).stream().noneMatch(c -> c.subject() != null
             && c.subject().text().equals("Gemini 2.5 Pro")));
+  }
+
+  @Test
+  void numbersSetAgainstOthersRespectivelyWithNothingToGoBy_areNobodys() {
+    List<Claim> found = claims("fr", """
+        Quill-12B
+
+        Sur Arena-Hard, on lit 97,1 points pour Sable 24B contre respectivement 91,0 et 95,1.
+        """);
+    assertTrue(of(found, "Sur Arena-Hard", ClaimKind.SCORE).stream()
+        .noneMatch(c -> c.value() == 91.0 || c.value() == 95.1), describe(found));
   }
 }
