@@ -1090,7 +1090,8 @@ public final class ClaimExtractor {
       }
       if (previousSubject != null && unknownOwn == null && (subject == null
           || subject.reference == null && subject.start >= previousEnd && previousObject
-              && relativeAntecedent(a, cue.start) == null)) {
+              && relativeAntecedent(a, cue.start) == null
+              && !participleAfter(a, subject.start, cue.start))) {
         // "It outperforms A and B, and rivals C": the second verb shares the first's subject.
         subject = previousSubject;
       }
@@ -1459,7 +1460,7 @@ public final class ClaimExtractor {
       }
     }
     out.addAll(scores(paragraph, index, cues, main, attribution));
-    return sameComparisonJoined(sameRankJoined(dedupe(out)));
+    return sameComparisonJoined(sameRankJoined(placeAndAheadJoined(dedupe(out))));
   }
 
   /**
@@ -2003,9 +2004,15 @@ public final class ClaimExtractor {
     if (subject == null || objects.size() != group.size() - 1) {
       return false;
     }
-    out.put(group.get(0), new Assigned(subject, null));
+    // "reste en retrait d'o1 sur GPQA Diamond, un questionnaire de niveau doctorat, avec 71,5 %
+    // contre 75,7 %": the one benchmark of the comparison's clause is the numbers'.
+    int from = compare.end;
+    List<Found> compared = a.benchmarks().stream()
+        .filter(f -> f.start() >= from && f.end() <= group.get(0).start()).toList();
+    Found bench = compared.size() == 1 ? compared.get(0) : null;
+    out.put(group.get(0), new Assigned(subject, bench));
     for (int k = 1; k < group.size(); k++) {
-      out.put(group.get(k), new Assigned(new Subject(objects.get(k - 1).mention(), null), null));
+      out.put(group.get(k), new Assigned(new Subject(objects.get(k - 1).mention(), null), bench));
     }
     return true;
   }
@@ -3185,6 +3192,31 @@ public final class ClaimExtractor {
    * "has the top GPQA Diamond number, and it also leads on SimpleQA": one model's places at the
    * head of several benchmarks in one sentence are one rank (or superlative) on all of them.
    */
+  /**
+   * "auf Platz zwei, nur hinter DeepSeek-R1": a place and the models ahead of it, read by two
+   * phrases, are one rank with those models.
+   */
+  private static List<Claim> placeAndAheadJoined(List<Claim> claims) {
+    return joined(claims, (o, c) -> o.kind() == ClaimKind.RANK && c.kind() == ClaimKind.RANK
+            && o.negated() == c.negated() && same(o.subject(), c.subject())
+            && o.objects().isEmpty() != c.objects().isEmpty()
+            && o.benchmarks().stream().map(Mention::text).toList()
+                .equals(c.benchmarks().stream().map(Mention::text).toList())
+            && rightAfter(o, c),
+        (o, c) -> new Claim(o.sentence(), o.kind(), o.subject(), o.subjectReference(),
+            o.objects().isEmpty() ? c.objects() : o.objects(), o.benchmarks(),
+            o.benchmarksFromContext(), o.value(), o.negated(), o.attribution(), o.cue(), o.fact(),
+            o.stated()));
+  }
+
+  /** Whether the phrase of {@code c} follows that of {@code o} with only a comma between. */
+  private static boolean rightAfter(Claim o, Claim c) {
+    String t = o.sentence().text();
+    int i = t.indexOf(o.cue());
+    int j = i < 0 ? -1 : t.indexOf(c.cue(), i + o.cue().length());
+    return j >= 0 && t.substring(i + o.cue().length(), j).matches("[\\s,;–—-]*");
+  }
+
   private static List<Claim> sameRankJoined(List<Claim> claims) {
     return joined(claims, (o, c) -> (c.kind() == ClaimKind.RANK
             || c.kind() == ClaimKind.SUPERLATIVE)
@@ -3801,6 +3833,28 @@ public final class ClaimExtractor {
     }
     return out;
   }
+
+  /**
+   * Whether a phrase follows a name right after a comma and a participle that says what befell
+   * the name (lexicon {@code object_participle}), perhaps after one word: « Grok 3, désormais
+   * relégué à la deuxième place ». "beats GPT-4o, ranking first" says its first phrase's
+   * subject ranks first.
+   */
+  private boolean participleAfter(Analysed a, int nameStart, int cueStart) {
+    int nameEnd = a.mentions().stream().filter(f -> f.start() == nameStart).mapToInt(Found::end)
+        .findFirst().orElse(-1);
+    if (nameEnd <= 0 || nameEnd > cueStart) {
+      return false;
+    }
+    Matcher m = PARTICIPLE_GAP.matcher(a.text().substring(nameEnd, cueStart));
+    return m.matches()
+        && lexicon.phrase("object_participle").pattern().matcher(m.group(1)).matches();
+  }
+
+  /** A comma, perhaps a word, and the participle right before a phrase: ", désormais relégué ". */
+  private static final Pattern PARTICIPLE_GAP =
+      Pattern.compile("\\s*,\\s*(?:\\p{Ll}+\\s+)?(\\p{Ll}+)\\s+",
+          Pattern.UNICODE_CHARACTER_CLASS);
 
   /** A gap ending in a list word and a word said again: ", which ..., and of ". */
   private static final Pattern AGAIN = Pattern.compile("(\\p{L}+)\\s*$");

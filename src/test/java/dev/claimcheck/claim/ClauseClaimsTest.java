@@ -1841,4 +1841,39 @@ class ClauseClaimsTest {
     assertTrue(of(found, "Sur Arena-Hard", ClaimKind.SCORE).stream()
         .noneMatch(c -> c.value() == 91.0 || c.value() == 95.1), describe(found));
   }
+
+  @Test
+  void aPlaceAndTheModelsAheadReadByTwoPhrasesAreOneRank() {
+    assertClaims(claims("de", """
+        Quill-12B
+
+        In der Chatbot Arena liegt Quill-12B auf Platz zwei, nur hinter DeepSeek-R1.
+        """),
+        "In der Chatbot Arena", "rank Quill-12B vs [DeepSeek-R1] on [Chatbot Arena]");
+    // Two places said apart are two ranks.
+    List<Claim> two = claims("en", """
+        Quill-12B
+
+        It's #1 among open models on LMArena right now and ranks fifth overall, behind Gemini \
+        2.5 Pro and o3.
+        """);
+    assertEquals(2, of(two, "It's #1", ClaimKind.RANK).size(), describe(two));
+  }
+
+  @Test
+  void aRankAfterAParticipleThatSaysWhatBefellTheCompetitorIsTheCompetitors() {
+    assertClaims(claims("fr", """
+        Quill-12B
+
+        Sur LMArena, Quill-12B dépasse Grok 3, désormais relégué à la deuxième place.
+        """),
+        "Sur LMArena", "compare Quill-12B vs [Grok 3] on [LMArena]", "rank Grok 3 on [LMArena]");
+    // A present participle goes on with the subject.
+    assertClaims(claims("en", """
+        Quill-12B
+
+        On MMLU, Quill-12B beats GPT-4o, ranking first overall.
+        """),
+        "On MMLU", "compare Quill-12B vs [GPT-4o] on [MMLU]", "rank Quill-12B on [MMLU]");
+  }
 }
