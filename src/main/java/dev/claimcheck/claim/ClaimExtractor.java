@@ -1033,7 +1033,7 @@ public final class ClaimExtractor {
       java.util.Set<String> makers) {
     Analysed a = paragraph.get(index);
     int statementEnd = a.isQuestion() ? a.questionStart() : Integer.MAX_VALUE;
-    if (statementEnd == 0) {
+    if (statementEnd == 0 || retracted(a.text())) {
       return List.of();
     }
     String t = a.text();
@@ -3074,6 +3074,16 @@ public final class ClaimExtractor {
    * A claim the writer says they are not making: "Not trying to claim it's state of the art",
    * « Nous ne prétendons pas que c'est le meilleur modèle ».
    */
+  /**
+   * Whether the sentence takes back what it reports, with nothing after in a clause of its own:
+   * "In last week's issue we wrongly gave Gemini 2.5 Flash-Lite 86.8% on GPQA Diamond", « nous
+   * avions attribué par erreur ». A retracted figure is no claim.
+   */
+  private boolean retracted(String t) {
+    Matcher m = lexicon.phrase("retracted").pattern().matcher(t);
+    return m.find() && t.substring(m.end()).chars().noneMatch(c -> c == ';' || c == ':');
+  }
+
   private boolean denied(String t, CueMatch cue) {
     return before(t, cue, "denied") || before(t, cue, "wished");
   }

@@ -1876,4 +1876,25 @@ class ClauseClaimsTest {
         """),
         "On MMLU", "compare Quill-12B vs [GPT-4o] on [MMLU]", "rank Quill-12B on [MMLU]");
   }
+
+  @Test
+  void aFigureTheTextTakesBackIsNoClaim_inEveryLanguage() {
+    String[][] cases = {
+        {"en", "Last week we wrongly gave Sable 24B 86.8% on GPQA Diamond."},
+        {"fr", "La semaine dernière, nous avions attribué par erreur 86,8 % à Sable 24B sur GPQA Diamond."},
+        {"de", "In der letzten Ausgabe haben wir Sable 24B fälschlicherweise 86,8 Prozent auf GPQA Diamond zugeschrieben."},
+        {"es", "En la edición anterior atribuimos por error a Sable 24B un 86,8 % en GPQA Diamond."}};
+    for (String[] c : cases) {
+      List<Claim> found = claims(c[0], "Quill-12B\n\n" + c[1] + "\n");
+      assertTrue(found.isEmpty(), c[0] + ": " + describe(found));
+    }
+    // The figure given right after it, in a clause of its own, stays.
+    List<Claim> corrected = claims("en", """
+        Quill-12B
+
+        We wrongly gave Sable 24B 86.8% on GPQA Diamond; Sable 24B scores 66.7% on GPQA Diamond.
+        """);
+    assertTrue(corrected.stream().anyMatch(c -> c.value() != null && c.value() == 66.7),
+        describe(corrected));
+  }
 }
