@@ -1562,4 +1562,17 @@ class FactExtractorTest {
     assertEquals(List.of("Gemini 2.5 Pro = 1000000.0", "Claude Opus 4 = 200000.0"),
         claims.stream().map(c -> c.subject().text() + " = " + c.value()).toList());
   }
+
+  @Test
+  void aModelTheMakerIsStillWorkingOnHasNoFactsYet_inEveryLanguage() {
+    String[][] cases = {
+        {"en", "And there is more to come: we are working on a large open model."},
+        {"fr", "Et ce n'est pas fini : nous travaillons sur un grand modèle ouvert."},
+        {"de", "Und es kommt mehr: Wir arbeiten an einem großen offenen Modell."},
+        {"es", "Y habrá más: estamos trabajando en un modelo grande abierto."}};
+    for (String[] c : cases) {
+      List<Claim> claims = facts(c[0], "Quill-12B\n\n" + c[1] + "\n");
+      assertTrue(claims.isEmpty(), c[0] + ": " + describe(claims));
+    }
+  }
 }
