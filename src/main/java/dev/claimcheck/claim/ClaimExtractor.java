@@ -1248,10 +1248,10 @@ public final class ClaimExtractor {
           // where a fronted phrase puts the subject after the verb (German verb-second): in "Mit
           // DeepSeek V3 sei das Modell auf Augenhöhe" the reference is it.
           objects = referenceObject(a, objectsFrom, main, 2).stream()
-              .filter(o -> !sameName(o.mention(), self)).toList();
+              .filter(o -> !sameModel(o.mention(), self)).toList();
         }
         if (objects.isEmpty() && subject.reference == null && main != null
-            && !sameName(main, self)) {
+            && !sameModel(main, self)) {
           // "o4-mini fait mieux que lui": a pronoun closing the comparison is the article's
           // subject.
           objects = objectReference(a, objectsFrom, main);
@@ -3287,6 +3287,21 @@ public final class ClaimExtractor {
     return out;
   }
 
+  /**
+   * One model, named in full or by the short form its name ends with ("R1-0528" and
+   * "DeepSeek-R1-0528"): a pronoun for the article's model is no competitor of that model.
+   */
+  private static boolean sameModel(Mention a, Mention b) {
+    if (sameName(a, b)) {
+      return true;
+    }
+    String x = dev.claimcheck.registry.Names.key(a.text());
+    String y = dev.claimcheck.registry.Names.key(b.text());
+    String shorter = x.length() <= y.length() ? x : y;
+    return shorter.length() >= 2 && shorter.chars().anyMatch(Character::isDigit)
+        && (x.endsWith(y) || y.endsWith(x));
+  }
+
   /** Two mentions of one name: a model is never its own competitor. */
   private static boolean sameName(Mention a, Mention b) {
     if (a.isKnown() && b.isKnown()) {
@@ -3862,6 +3877,10 @@ public final class ClaimExtractor {
   }
 
   /** A comma, perhaps a word, and the participle right before a phrase: ", désormais relégué ". */
+  /** A possessive and a figure right after a name: "'s 87.5%", "'s own 61.0". */
+  private static final Pattern MAKERS_FIGURE = Pattern.compile(
+      "['’]s\\s+(?:(?:own|published|reported|claimed|official|advertised)\\s+)?\\p{N}");
+
   private static final Pattern PARTICIPLE_GAP =
       Pattern.compile("\\s*,\\s*(?:\\p{Ll}+\\s+)?(\\p{Ll}+)\\s+",
           Pattern.UNICODE_CHARACTER_CLASS);
@@ -4163,6 +4182,12 @@ public final class ClaimExtractor {
     source.region(f.end(), Math.min(t.length(), f.end() + 60));
     source.useTransparentBounds(true).useAnchoringBounds(false);
     if (source.find() && source.start() <= f.end() + 3) {
+      return true;
+    }
+    if (vendors.matcher(f.mention().text()).matches()
+        && MAKERS_FIGURE.matcher(t).region(f.end(), t.length()).lookingAt()) {
+      // "two and a half points below DeepSeek's 87.5%": the maker's published figure ("R1's
+      // 71.5%" is a model's).
       return true;
     }
     int at = f.end();

@@ -1897,4 +1897,30 @@ class ClauseClaimsTest {
     assertTrue(corrected.stream().anyMatch(c -> c.value() != null && c.value() == 66.7),
         describe(corrected));
   }
+
+  @Test
+  void aMakersFigureAndAPronounForTheModelItselfAreNoCompetitors() {
+    List<Claim> figure = claims("en", """
+        Quill-12B
+
+        On AIME 2025 our number for Quill-12B, 84.9%, lands two points below DeepSeek's 87.5%.
+        """);
+    assertTrue(figure.stream().noneMatch(c -> c.subject().text().equals("DeepSeek")
+        || c.objects().stream().anyMatch(o -> o.text().equals("DeepSeek"))), describe(figure));
+    // A model's possessive figure stays that model's.
+    assertClaims(claims("en", """
+        Quill-12B
+
+        On GPQA Diamond, Quill-12B lands at 71.1%, a hair behind R1's 71.5%.
+        """),
+        "On GPQA", "compare Quill-12B vs [R1] on [GPQA Diamond] NOT",
+        "score Quill-12B on [GPQA Diamond] = 71.1", "score R1 on [GPQA Diamond] = 71.5");
+    List<Claim> against = claims("en", """
+        DeepSeek-R1-0528
+
+        Against Gemini 2.5 Pro the picture is mixed: R1-0528 edges it out on LiveCodeBench.
+        """);
+    assertEquals("compare R1-0528 vs [Gemini 2.5 Pro] on [LiveCodeBench]",
+        describe(only(against, "Against", ClaimKind.COMPARE)));
+  }
 }
