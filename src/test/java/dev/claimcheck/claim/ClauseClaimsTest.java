@@ -1923,4 +1923,19 @@ class ClauseClaimsTest {
     assertEquals("compare R1-0528 vs [Gemini 2.5 Pro] on [LiveCodeBench]",
         describe(only(against, "Against", ClaimKind.COMPARE)));
   }
+
+  @Test
+  void secondBestIsARankNeverTheBest_inEveryLanguage() {
+    String[][] cases = {
+        {"en", "On LMArena, Quill-12B is now the second-best model, behind o3."},
+        {"fr", "Sur LMArena, Quill-12B est désormais le deuxième meilleur modèle, derrière o3."},
+        {"de", "In der LMArena ist Quill-12B jetzt das zweitbeste Modell, hinter o3."},
+        {"es", "En LMArena, Quill-12B es ahora el segundo mejor modelo, por detrás de o3."}};
+    for (String[] c : cases) {
+      List<Claim> found = claims(c[0], "Quill-12B\n\n" + c[1] + "\n");
+      assertTrue(found.stream().noneMatch(x -> x.kind() == ClaimKind.SUPERLATIVE), describe(found));
+      assertEquals(1, of(found, c[1].substring(0, 6), ClaimKind.RANK).size(), c[0] + ": "
+          + describe(found));
+    }
+  }
 }
