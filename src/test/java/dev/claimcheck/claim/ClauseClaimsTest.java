@@ -1938,4 +1938,15 @@ class ClauseClaimsTest {
           + describe(found));
     }
   }
+
+  @Test
+  void theFigureOfAModelNamedAfterOfIsThatModels() {
+    assertClaims(claims("en", """
+        Quill-12B
+
+        On ARC-AGI-2, Quill-12B scored 15.9%, nearly double the 8.6% of Anthropic's Claude Opus 4.
+        """),
+        "On ARC-AGI-2", "score Quill-12B on [ARC-AGI-2] = 15.9",
+        "score Claude Opus 4 on [ARC-AGI-2] = 8.6");
+  }
 }

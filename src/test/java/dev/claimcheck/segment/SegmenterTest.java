@@ -428,4 +428,12 @@ class SegmenterTest {
     String english = "SAN DIEGO, March 3, 2025. Pelican Labs today released Gull-3B.";
     assertEquals(List.of(english), sentences(en.segment(english)));
   }
+
+  @Test
+  void segment_aFootnotesMarkIsNoPartOfItsSentence() {
+    String text = "| Model | SWE-bench |\n\n\u00b9 Anthropic reports 79.4% for Opus 4.\n\n"
+        + "\u2020 With parallel test-time compute.\n";
+    assertEquals(List.of("| Model | SWE-bench |", "Anthropic reports 79.4% for Opus 4.",
+        "With parallel test-time compute."), sentences(fr.segment(text)));
+  }
 }
