@@ -120,10 +120,12 @@ public final class DocumentChecker {
         variant, l -> new FactExtractor(lexicon, extractor, vendors));
     List<Claim> prose = new ArrayList<>();
     List<Claim> stated = new ArrayList<>();
-    for (Section section : sections(doc.text(), paragraphs, extractor, introduced, main,
-        mainVendor)) {
+    List<Section> sections = sections(doc.text(), paragraphs, extractor, introduced, main,
+        mainVendor);
+    for (Section section : sections) {
       List<List<ClaimExtractor.Analysed>> reading = extractor.read(doc.text(),
-          section.paragraphs(), section.main(), section.vendor(), introduced);
+          section.paragraphs(), section.main(), section.vendor(), introduced,
+          sections.size() == 1 && (makersVoice || interviewee != null));
       prose.addAll(extractor.claims(reading, section.main(), section.vendor()));
       stated.addAll(facts.extract(reading, section.main(),
           section.main() == main ? subject.family() : null, section.vendor()));

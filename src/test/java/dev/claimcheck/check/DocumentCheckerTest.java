@@ -691,4 +691,15 @@ class DocumentCheckerTest {
     assertEquals("Quill-12B", r.mainSubject());
     assertEquals(List.of("Quill-12B: score = 71.2"), subjectsIn(r, "The model scores"));
   }
+
+  @Test
+  void weInTheMakersVoiceIsTheModel_notInANewsStory() throws Exception {
+    DocumentReport r = run("en/maker-we-report.txt", null);
+    assertEquals(List.of("Halcyon-14B: score = 91.4"), subjectsIn(r, "We get 91.4"));
+    assertEquals(List.of("Halcyon-14B: compare"), subjectsIn(r, "On LiveCodeBench we trail"));
+    assertEquals(List.of("Halcyon-14B: parity"), subjectsIn(r, "On Aider polyglot"));
+    DocumentReport news = run("en/news-we-tested.txt", null);
+    assertEquals(List.of(), subjectsIn(news, "We beat"));
+    assertEquals(List.of(), subjectsIn(news, "On LiveCodeBench we trail"));
+  }
 }
