@@ -4165,6 +4165,10 @@ public final class ClaimExtractor {
       if (!CAPITALISED_NAME.matcher(trimmed).matches()) {
         return null;
       }
+      if (vendors.matcher(trimmed).matches()) {
+        // "beats OpenAI o3 and Anthropic Claude Opus 4": a maker's name before its model's.
+        continue;
+      }
       int s = start + p[0] + piece.indexOf(trimmed);
       names.add(new Found(s, s + trimmed.length(), new Mention(
           a.folded().toDocument(s, s + trimmed.length()), trimmed, Mention.Kind.MODEL,

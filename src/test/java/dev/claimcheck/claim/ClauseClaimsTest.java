@@ -1949,4 +1949,14 @@ class ClauseClaimsTest {
         "On ARC-AGI-2", "score Quill-12B on [ARC-AGI-2] = 15.9",
         "score Claude Opus 4 on [ARC-AGI-2] = 8.6");
   }
+
+  @Test
+  void aMakersNameBeforeItsModelInAListIsNoCompetitor() {
+    assertClaims(claims("en", """
+        Quill-12B
+
+        On MMLU, Quill-12B beats OpenAI o3 and Anthropic Claude Opus 4.
+        """),
+        "On MMLU", "compare Quill-12B vs [o3, Claude Opus 4] on [MMLU]");
+  }
 }
