@@ -3907,11 +3907,11 @@ public final class ClaimExtractor {
         && lexicon.phrase("object_participle").pattern().matcher(m.group(1)).matches();
   }
 
-  /** A comma, perhaps a word, and the participle right before a phrase: ", désormais relégué ". */
   /** A possessive and a figure right after a name: "'s 87.5%", "'s own 61.0". */
   private static final Pattern MAKERS_FIGURE = Pattern.compile(
       "['’]s\\s+(?:(?:own|published|reported|claimed|official|advertised)\\s+)?\\p{N}");
 
+  /** A comma, perhaps a word, and the participle right before a phrase: ", désormais relégué ". */
   private static final Pattern PARTICIPLE_GAP =
       Pattern.compile("\\s*,\\s*(?:\\p{Ll}+\\s+)?(\\p{Ll}+)\\s+",
           Pattern.UNICODE_CHARACTER_CLASS);

@@ -82,18 +82,18 @@ public final class Segmenter {
     return paragraphs;
   }
 
-  /**
-   * A bullet ("- ", "* ", "• ", "✅ "), a number ("1. ", "2) ") opening a list item, a thread's
-   * post number ("1/ ", "2/8 "), the "> " of a quoted line in a forum post, a footnote's mark
-   * ("¹ "), or the dash that opens a turn of a dialogue or an interview, written without a space
-   * ("—En código, ...").
-   */
   /** Superscript digits and daggers marking a footnote: "¹", "²³", "†". */
   private static final String FOOTNOTE_MARK = "[\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u2020\u2021]+";
 
   /** One pictograph, with its modifiers and joiners: "✅", "👍🏽", "🧑‍💻". */
   private static final String PICTOGRAPH = "\\p{So}[\\p{So}\\p{Sk}\ufe0f\u200d]*";
 
+  /**
+   * A bullet ("- ", "* ", "• ", "✅ "), a number ("1. ", "2) ") opening a list item, a thread's
+   * post number ("1/ ", "2/8 "), the "> " of a quoted line in a forum post, a footnote's mark
+   * ("¹ "), or the dash that opens a turn of a dialogue or an interview, written without a space
+   * ("—En código, ...").
+   */
   private static final java.util.regex.Pattern LIST_MARKER =
       java.util.regex.Pattern.compile("(?:[-*+>\u2022\u25e6\u25aa\u2013\u2014]|(\\d{1,2})([.)]|/(?:\\d{1,2})?)"
           // "✅ ", "👉 ", "🔹 ": a pictograph opening a line in a social post.
