@@ -1959,4 +1959,17 @@ class ClauseClaimsTest {
         """),
         "On MMLU", "compare Quill-12B vs [o3, Claude Opus 4] on [MMLU]");
   }
+
+  @Test
+  void aBoardLedByAModelRanksThatModelFirst() {
+    String[][] cases = {
+        {"en", "The LMArena leaderboard is still led by Gemini 2.5 Pro."},
+        {"fr", "Le classement LMArena est toujours mené par Gemini 2.5 Pro."},
+        {"es", "La clasificación de LMArena sigue encabezada por Gemini 2.5 Pro."}};
+    for (String[] c : cases) {
+      List<Claim> found = claims(c[0], "Quill-12B\n\n" + c[1] + "\n");
+      assertEquals(List.of("rank Gemini 2.5 Pro on [LMArena]"),
+          found.stream().map(ClauseClaimsTest::describe).toList(), c[0]);
+    }
+  }
 }
