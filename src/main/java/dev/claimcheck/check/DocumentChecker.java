@@ -287,9 +287,9 @@ public final class DocumentChecker {
         : List.of("maker_field")) {
       Matcher m = lexicon.phrase(phrase).pattern().matcher(text);
       while (m.find()) {
-        String maker = group(m, "maker");
+        String maker = dev.claimcheck.lexicon.Phrase.group(m, "maker");
         if (maker == null) {
-          maker = group(m, "legal");
+          maker = dev.claimcheck.lexicon.Phrase.group(m, "legal");
         }
         if (maker == null || maker.equalsIgnoreCase(mainName) || mainName.contains(maker)
             || maker.contains(mainName)) {
@@ -307,14 +307,6 @@ public final class DocumentChecker {
   }
 
   private static final int ISSUER_PARAGRAPHS = 4;
-
-  private static String group(Matcher m, String name) {
-    try {
-      return m.group(name);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
 
   /**
    * In a text in its maker's voice, the claims that name no claimant are the maker's (not the

@@ -165,8 +165,8 @@ public final class ClaimExtractor {
         : lexicon.introductions().mainReferences()) {
       Matcher m = p.pattern().matcher(t);
       while (m.find()) {
-        String vendor = group(m, "vendor");
-        String name = group(m, "name");
+        String vendor = dev.claimcheck.lexicon.Phrase.group(m, "vendor");
+        String name = dev.claimcheck.lexicon.Phrase.group(m, "name");
         boolean byVendor = vendor != null && mainVendor != null && sameMaker(vendor, mainVendor);
         boolean byName = name != null && !main.text().equals(name)
             && List.of(main.text().split("[\\s\\-]+")).contains(name);
@@ -239,14 +239,6 @@ public final class ClaimExtractor {
     String t = a.text();
     return a.mentions().stream().anyMatch(x -> x.start() >= at
         && t.substring(at, x.start()).matches("[\\s,:(]*"));
-  }
-
-  private static String group(Matcher m, String name) {
-    try {
-      return m.group(name);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   /** The claims of a document {@link #read} before. */
@@ -1933,6 +1925,7 @@ public final class ClaimExtractor {
    */
   private void pairInOrder(Analysed a, List<NumberReader.Found> group, Mention main,
       Map<NumberReader.Found, Assigned> out) {
+    String t = a.text();
     int first = group.get(0).start();
     List<Found> before = a.subjects().stream().filter(f -> f.end() <= first).toList();
     if (before.isEmpty()) {
@@ -1945,14 +1938,13 @@ public final class ClaimExtractor {
     Subject subject = subject(a, other.start(), main);
     if (subject == null || subject.mention == null || same(subject.mention, other.mention())
         || subject.start > other.start()
-        || lexicon.phrase("against").pattern().matcher(a.text().substring(0, first)).find()) {
+        || lexicon.phrase("against").pattern().matcher(t.substring(0, first)).find()) {
       // "Gegen Gemini 2.5 Pro zieht Qwen3 den Kürzeren – 81,5 gegenüber 86,7": the competitor
       // named first is no order to go by.
       return;
     }
     int from = Math.max(0, subject.start);
     Mention own = subject.mention;
-    String t = a.text();
     boolean oneOther = a.subjects().stream()
         .filter(f -> f.start() >= from && f.end() <= first)
         .allMatch(f -> same(f.mention(), other.mention()) || same(f.mention(), own));
@@ -3102,10 +3094,6 @@ public final class ClaimExtractor {
   private static final int DENIAL_REACH = 40;
 
   /**
-   * A claim the writer says they are not making: "Not trying to claim it's state of the art",
-   * « Nous ne prétendons pas que c'est le meilleur modèle ».
-   */
-  /**
    * Whether the sentence takes back what it reports, with nothing after in a clause of its own:
    * "In last week's issue we wrongly gave Gemini 2.5 Flash-Lite 86.8% on GPQA Diamond", « nous
    * avions attribué par erreur ». A retracted figure is no claim.
@@ -3115,6 +3103,10 @@ public final class ClaimExtractor {
     return m.find() && t.substring(m.end()).chars().noneMatch(c -> c == ';' || c == ':');
   }
 
+  /**
+   * A claim the writer says they are not making: "Not trying to claim it's state of the art",
+   * « Nous ne prétendons pas que c'est le meilleur modèle ».
+   */
   private boolean denied(String t, CueMatch cue) {
     return before(t, cue, "denied") || before(t, cue, "wished");
   }
@@ -3230,10 +3222,6 @@ public final class ClaimExtractor {
   }
 
   /**
-   * "has the top GPQA Diamond number, and it also leads on SimpleQA": one model's places at the
-   * head of several benchmarks in one sentence are one rank (or superlative) on all of them.
-   */
-  /**
    * "auf Platz zwei, nur hinter DeepSeek-R1": a place and the models ahead of it, read by two
    * phrases, are one rank with those models.
    */
@@ -3258,6 +3246,10 @@ public final class ClaimExtractor {
     return j >= 0 && t.substring(i + o.cue().length(), j).matches("[\\s,;–—-]*");
   }
 
+  /**
+   * "has the top GPQA Diamond number, and it also leads on SimpleQA": one model's places at the
+   * head of several benchmarks in one sentence are one rank (or superlative) on all of them.
+   */
   private static List<Claim> sameRankJoined(List<Claim> claims) {
     return joined(claims, (o, c) -> (c.kind() == ClaimKind.RANK
             || c.kind() == ClaimKind.SUPERLATIVE)
@@ -3321,6 +3313,7 @@ public final class ClaimExtractor {
   /**
    * One model, named in full or by the short form its name ends with ("R1-0528" and
    * "DeepSeek-R1-0528"): a pronoun for the article's model is no competitor of that model.
+   * Narrower than {@link #related}: a family and its member ("GPT-4o", "GPT-4o mini") stay two.
    */
   private static boolean sameModel(Mention a, Mention b) {
     if (sameName(a, b)) {
@@ -3907,10 +3900,6 @@ public final class ClaimExtractor {
         && lexicon.phrase("object_participle").pattern().matcher(m.group(1)).matches();
   }
 
-  /** A possessive and a figure right after a name: "'s 87.5%", "'s own 61.0". */
-  private static final Pattern MAKERS_FIGURE = Pattern.compile(
-      "['’]s\\s+(?:(?:own|published|reported|claimed|official|advertised)\\s+)?\\p{N}");
-
   /** A comma, perhaps a word, and the participle right before a phrase: ", désormais relégué ". */
   private static final Pattern PARTICIPLE_GAP =
       Pattern.compile("\\s*,\\s*(?:\\p{Ll}+\\s+)?(\\p{Ll}+)\\s+",
@@ -4194,11 +4183,6 @@ public final class ClaimExtractor {
     return false;
   }
 
-  /**
-   * "Mistral says", "Google claims": an organisation speaking, not a model claimed about. Only a
-   * name that is also an organisation's, or that stands for several things, speaks: "Grok 3
-   * claims the Chatbot Arena crown" is a claim about Grok 3.
-   */
   /** Whether a name is an organisation's or a series' that is also its maker's ("Qwen"). */
   private boolean organisationLike(Found f) {
     return vendors.matcher(f.mention().text()).matches() || f.mention().targets().stream()
@@ -4213,14 +4197,10 @@ public final class ClaimExtractor {
     if (!organisationLike(f)) {
       return false;
     }
-    Matcher source = lexicon.phrase("possessive_source").pattern().matcher(t);
-    source.region(f.end(), Math.min(t.length(), f.end() + 60));
-    source.useTransparentBounds(true).useAnchoringBounds(false);
-    if (source.find() && source.start() <= f.end() + 3) {
+    if (sourceAfter(t, f.end(), 3)) {
       return true;
     }
-    if (vendors.matcher(f.mention().text()).matches()
-        && MAKERS_FIGURE.matcher(t).region(f.end(), t.length()).lookingAt()) {
+    if (vendors.matcher(f.mention().text()).matches() && figureAfter(t, f.end())) {
       // "two and a half points below DeepSeek's 87.5%": the maker's published figure ("R1's
       // 71.5%" is a model's).
       return true;
@@ -4234,6 +4214,11 @@ public final class ClaimExtractor {
     return at > f.end() && people.lookingAt();
   }
 
+  /**
+   * "Mistral says", "Google claims": an organisation speaking, not a model claimed about. Only a
+   * name that is also an organisation's, or that stands for several things, speaks: "Grok 3
+   * claims the Chatbot Arena crown" is a claim about Grok 3.
+   */
   private boolean speaks(String t, Found f) {
     if (!organisationLike(f)) {
       return false;
@@ -4248,10 +4233,24 @@ public final class ClaimExtractor {
       return true;
     }
     // "by Mistral's count", "Meta's own table": an organisation's possessive before a source.
+    return sourceAfter(t, f.end(), 3);
+  }
+
+  /**
+   * Whether the lexicon's {@code possessive_source} ("'s own table", "'s count") starts within
+   * {@code slack} characters of {@code at}.
+   */
+  private boolean sourceAfter(String t, int at, int slack) {
     Matcher source = lexicon.phrase("possessive_source").pattern().matcher(t);
-    source.region(f.end(), Math.min(t.length(), f.end() + 60));
+    source.region(at, Math.min(t.length(), at + 60));
     source.useTransparentBounds(true).useAnchoringBounds(false);
-    return source.find() && source.start() <= f.end() + 3;
+    return source.find() && source.start() <= at + slack;
+  }
+
+  /** Whether a possessive and a figure follow {@code at}: "'s 87.5%", "'s own 61.0". */
+  private static boolean figureAfter(String t, int at) {
+    Matcher m = POSSESSIVE_SCORE.matcher(t).region(at, t.length());
+    return m.lookingAt() && m.end() < t.length() && Character.isDigit(t.charAt(m.end()));
   }
 
   /**
@@ -4265,10 +4264,7 @@ public final class ClaimExtractor {
     if (!owner.lookingAt()) {
       return false;
     }
-    Matcher source = lexicon.phrase("possessive_source").pattern().matcher(t);
-    source.region(owner.end(), Math.min(t.length(), owner.end() + 60));
-    source.useTransparentBounds(true).useAnchoringBounds(false);
-    return source.lookingAt();
+    return sourceAfter(t, owner.end(), 0);
   }
 
   /** One word and a capitalised name in the possessive after a number: " by Mistral's ". */

@@ -328,13 +328,13 @@ public final class FactExtractor {
       }
       String after = tail.substring(q.end()).stripLeading();
       if (unit != null && after.regionMatches(true, 0, unit, 0, unit.length())) {
-        // The unit word as the phrase wrote it, or in the plural: "one-million-token context
-        // window; Claude Opus 4 stops at 200,000 tokens".
-        int end = unit.length() < after.length() && (after.charAt(unit.length()) == 's'
-            || after.charAt(unit.length()) == 'n') ? unit.length() + 1 : unit.length();
-        if (after.length() == end || !Character.isLetter(after.charAt(end))) {
-          after = after.substring(end).stripLeading();
+        // A word on the unit's stem, as the phrase wrote it or inflected: "one-million-token
+        // context window; Claude Opus 4 stops at 200,000 tokens".
+        int end = unit.length();
+        while (end < after.length() && Character.isLetter(after.charAt(end))) {
+          end++;
         }
+        after = after.substring(end).stripLeading();
       }
       if (!(after.isEmpty() || CLAUSE_END.matcher(after).lookingAt())) {
         break;

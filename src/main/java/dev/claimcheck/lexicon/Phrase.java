@@ -12,6 +12,18 @@ import java.util.regex.Pattern;
 public record Phrase(String id, Pattern pattern, List<String> examples,
     List<String> counterExamples) {
 
+  /**
+   * A named group of a match of a phrase's (or a name pattern's) pattern; null when the group
+   * took no part in the match or the language's pattern has no such group.
+   */
+  public static String group(java.util.regex.Matcher m, String name) {
+    try {
+      return m.group(name);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   /** Never matches: a language that lacks the phrase. */
   public static Phrase none(String id) {
     return new Phrase(id, Pattern.compile("(?!)"), List.of(), List.of());
