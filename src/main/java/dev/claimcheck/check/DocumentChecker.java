@@ -223,13 +223,13 @@ public final class DocumentChecker {
   private static final int HEADING_WORDS = 12;
 
   /**
-   * Whether a paragraph is a heading: one line, of a few words, not ending as a sentence does and
-   * not a table's row.
+   * Whether a paragraph is a heading: one line, of a few words, not ending as a sentence does, not
+   * a table's row and not a list item's.
    */
   private static boolean heading(String paragraph) {
     String line = paragraph.strip();
     return !line.isEmpty() && line.indexOf('\n') < 0 && line.indexOf('|') < 0
-        && !line.matches("[-*•+–—].*")
+        && !Segmenter.bulleted(line)
         && line.split("\\s+").length <= HEADING_WORDS
         && !line.matches("(?s).*[.!?…:;,»“”\"]$");
   }

@@ -103,6 +103,15 @@ public final class Segmenter {
           + "|[\u2014\u2015](?=[\\p{Lu}\\p{N}\u00bf\u00a1\u00ab\"\u201c])");
 
   /**
+   * Whether a line opens with a list item's bullet, a quote mark, a pictograph, a footnote's mark
+   * or a dialogue's dash: any {@link #LIST_MARKER} but an item's number ("1. ").
+   */
+  public static boolean bulleted(String line) {
+    java.util.regex.Matcher m = LIST_MARKER.matcher(line);
+    return m.lookingAt() && m.group(1) == null;
+  }
+
+  /**
    * The numbers opening blocks, each with the way it is written ("1.", "2)", "3/"): a number
    * opening a block is an item's number only when the number before or after it, written the
    * same way, opens another block ("1." and "2."); alone it may be a date or an ordinal ("1. Mai").
