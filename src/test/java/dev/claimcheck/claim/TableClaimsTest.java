@@ -67,10 +67,20 @@ class TableClaimsTest {
   }
 
   private static List<Claim> claims(SourceDocument doc, String language) {
+    return claims(doc, language, List.of("Alibaba", "DeepSeek"));
+  }
+
+  /** The table and score-line claims of {@code doc}, with {@code vendors} as organisations. */
+  private static List<Claim> claims(SourceDocument doc, String language, List<String> vendors) {
     Lexicon lexicon = lexicons.get(language);
-    TableClaims tables = new TableClaims(lexicon, recognizer, List.of("Alibaba", "DeepSeek"));
+    TableClaims tables = new TableClaims(lexicon, recognizer, vendors);
     return tables.extract(doc.text(), doc.tables(),
         new Segmenter(lexicon.abbreviations()).segment(doc.text()), null);
+  }
+
+  /** A Markdown document of {@code text}. */
+  private SourceDocument markdown(String text) {
+    return reader.read("t.md", text.getBytes(StandardCharsets.UTF_8), DocumentFormat.MARKDOWN);
   }
 
   /** "subject | benchmark | value" for each claim, in order. */
@@ -188,8 +198,7 @@ class TableClaimsTest {
   void aHeaderJoiningAWordToAKnownBenchmarkIsAnotherBenchmark() {
     String text = "Notes\n\n| Model | Global-MMLU (dt.) | MMLU-Pro |\n|---|---|---|\n"
         + "| Quill-12B | 71.4 | 58.2 |\n| GPT-4o | 68.9 | 72.6 |\n";
-    SourceDocument doc = reader.read("t.md", text.getBytes(StandardCharsets.UTF_8),
-        DocumentFormat.MARKDOWN);
+    SourceDocument doc = markdown(text);
     List<Claim> claims = claims(doc, "en");
     assertEquals(List.of("Quill-12B | Global-MMLU | 71.4", "Quill-12B | MMLU-Pro | 58.2",
         "GPT-4o | Global-MMLU | 68.9", "GPT-4o | MMLU-Pro | 72.6"), summary(claims));
@@ -317,8 +326,7 @@ class TableClaimsTest {
     String text = "# Qwen3: think deeper\n\nWe release Qwen3 today.\n\n"
         + "Headline numbers for Qwen3-235B-A22B in thinking mode:\n\n"
         + "- ArenaHard: 95.6\n- AIME'24: 85.7\n- LiveCodeBench v5: 70.7\n- BFCL v3: 70.8\n";
-    SourceDocument doc = reader.read("t.md", text.getBytes(StandardCharsets.UTF_8),
-        DocumentFormat.MARKDOWN);
+    SourceDocument doc = markdown(text);
     assertEquals(List.of(
         "Qwen3-235B-A22B | ArenaHard | 95.6",
         "Qwen3-235B-A22B | AIME'24 | 85.7",
@@ -386,8 +394,7 @@ class TableClaimsTest {
   void benchmarkValueLinesUnderALeadInNamingAModelAreThatModelsNotTheArticleSubjects() {
     String text = "Qwen3 arrive, Gemini 2.5 Pro aussi\n\nLes autres chiffres mis en avant par "
         + "Google pour Gemini 2.5 Pro :\n\n- GPQA Diamond : 84,0 %\n- AIME 2025 : 86,7 %\n";
-    SourceDocument doc = reader.read("t.md", text.getBytes(StandardCharsets.UTF_8),
-        DocumentFormat.MARKDOWN);
+    SourceDocument doc = markdown(text);
     List<Claim> extracted = Bundled.claims("fr", doc.text(), List.of());
     // The extractor alone gives the lines to the title's model.
     assertEquals(List.of("Qwen3", "Qwen3"), extracted.stream()
@@ -401,8 +408,7 @@ class TableClaimsTest {
   void anOrganisationInALeadInGivesTheFiguresItIsNoModelOfTheList() {
     String text = "DeepSeek-R1-0528 : mes premiers tests\n\nChiffres annoncés par DeepSeek sur la "
         + "fiche du modèle :\n\n- AIME 2025 : 87,5 %\n- GPQA Diamond : 81,0 %\n";
-    SourceDocument doc = reader.read("t.md", text.getBytes(StandardCharsets.UTF_8),
-        DocumentFormat.MARKDOWN);
+    SourceDocument doc = markdown(text);
     List<Claim> extracted = Bundled.claims("fr", doc.text(), List.of("DeepSeek"));
     assertEquals(List.of("DeepSeek-R1-0528 | AIME 2025 | 87.5",
         "DeepSeek-R1-0528 | GPQA Diamond | 81.0"),
@@ -413,11 +419,8 @@ class TableClaimsTest {
   void aLeadInNamingTheHeadlinesModelByItsShortFormGivesTheListToThatModel() {
     String text = "Mistral Medium 3 im Test\n\nLaut Mistral erreicht Medium 3 unter anderem diese "
         + "Werte:\n\n- HumanEval: 92,1 Prozent\n- MMLU-Pro: 77,2 Prozent\n";
-    SourceDocument doc = reader.read("t.md", text.getBytes(StandardCharsets.UTF_8),
-        DocumentFormat.MARKDOWN);
-    Lexicon de = lexicons.get("de");
-    List<Claim> lines = new TableClaims(de, recognizer, List.of("Mistral")).extract(doc.text(),
-        doc.tables(), new Segmenter(de.abbreviations()).segment(doc.text()), null);
+    SourceDocument doc = markdown(text);
+    List<Claim> lines = claims(doc, "de", List.of("Mistral"));
     assertEquals(List.of("Mistral Medium 3 | HumanEval | 92.1",
         "Mistral Medium 3 | MMLU-Pro | 77.2"), summary(lines));
     assertEquals(doc.text().indexOf("Medium 3 unter"), lines.get(0).subject().span().start());
@@ -429,8 +432,7 @@ class TableClaimsTest {
     // model it names is a competitor, and "MMLU : 89,5 %" stays the article's model's.
     String text = "Quill-12B débarque\n\n- Tau2-bench : 66,1, au niveau de Claude Sonnet 4\n"
         + "- MMLU : 89,5 %\n";
-    SourceDocument doc = reader.read("t.md", text.getBytes(StandardCharsets.UTF_8),
-        DocumentFormat.MARKDOWN);
+    SourceDocument doc = markdown(text);
     List<Claim> merged = TableClaims.merge(Bundled.claims("fr", doc.text(), List.of()),
         claims(doc, "fr"));
     assertEquals(List.of("Quill-12B"), merged.stream()
