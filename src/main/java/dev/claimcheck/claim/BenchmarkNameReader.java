@@ -319,8 +319,9 @@ final class BenchmarkNameReader {
   private boolean slotBefore(String t, int start, int end, List<Found> found) {
     int offset = Math.max(0, start - 60);
     String b = t.substring(offset, start).stripTrailing();
-    int[] det = endMatch(lexicon.determiners(), b);
-    String bare = det == null ? b : b.substring(0, det[0]).stripTrailing();
+    String unmodified = withoutModifier(b);
+    int[] det = endMatch(lexicon.determiners(), unmodified);
+    String bare = det == null ? b : unmodified.substring(0, det[0]).stripTrailing();
     for (String s : det == null ? List.of(b) : List.of(b, bare)) {
       if (endMatch(lexicon.benchmarkPrepositions(), s) != null) {
         return true;
@@ -346,6 +347,19 @@ final class BenchmarkNameReader {
     String rest = t.substring(end).stripLeading();
     return conjunction || rest.isEmpty() || ".,;:)".indexOf(rest.charAt(0)) >= 0
         || lexicon.listSeparator().matcher(rest).lookingAt();
+  }
+
+  /** A compound modifier in lower case closing a text: "no-tools", "text-only", "tool-free". */
+  private static final Pattern MODIFIER = Pattern.compile("\\s\\p{Ll}+(?:-\\p{Ll}+)+$");
+
+  /**
+   * {@code before} without the compound modifier in lower case it ends with, if any: the name in
+   * "on the no-tools HLE split", "leads the text-only Humanity's Last Exam" stands after a
+   * determiner as much as in "on the HLE split".
+   */
+  static String withoutModifier(String before) {
+    Matcher m = MODIFIER.matcher(before);
+    return m.find() ? before.substring(0, m.start() + 1) : before;
   }
 
   /** Whether a phrase such as "score of" or "leaderboard" follows a name ending at {@code end}. */

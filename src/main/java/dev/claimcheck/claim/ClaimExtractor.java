@@ -752,7 +752,9 @@ public final class ClaimExtractor {
     List<Found> out = new ArrayList<>();
     for (Found f : recognizer.unknownBenchmarks(t, found)) {
       String before = t.substring(Math.max(0, f.start() - 16), f.start());
-      boolean afterPreposition = endsWith(lexicon.benchmarkPrepositions(), before);
+      boolean afterPreposition = endsWith(lexicon.benchmarkPrepositions(), before)
+          || endsWith(lexicon.benchmarkPrepositions(), BenchmarkNameReader.withoutModifier(
+              t.substring(Math.max(0, f.start() - 40), f.start()).stripTrailing()));
       boolean inList = endsWith(lexicon.listSeparator(), before)
           && java.util.stream.Stream.concat(found.stream(), out.stream())
               .anyMatch(o -> o.isBenchmark() && o.end() <= f.start() && f.start() - o.end() <= 6)
@@ -1114,8 +1116,10 @@ public final class ClaimExtractor {
       if (previousSubject != null && unknownOwn == null && (subject == null
           || subject.reference == null && subject.start >= previousEnd && previousObject
               && relativeAntecedent(a, cue.start) == null
-              && !participleAfter(a, subject.start, cue.start))) {
+              && !participleAfter(a, subject.start, cue.start))
+          && !subordinateBetween(t, previousEnd, cue.start)) {
         // "It outperforms A and B, and rivals C": the second verb shares the first's subject.
+        // Not after "while", « tandis que »: that clause has a subject of its own.
         subject = previousSubject;
       }
       Lexicon.WordOrder order = lexicon.wordOrder();
@@ -1523,7 +1527,7 @@ public final class ClaimExtractor {
           .min(Comparator.comparingInt(c -> distance(c, n))).orElse(null);
       boolean referred = false;
       Assigned given = assigned.get(n);
-      if (given == UNASSIGNED) {
+      if (given == UNASSIGNED || unnamedOwnerAfter(a, n, main)) {
         continue;
       }
       Found bench = given != null && given.bench != null ? given.bench : benchmarkFor(a, n);
@@ -2426,6 +2430,66 @@ public final class ClaimExtractor {
     return null;
   }
 
+  /**
+   * Whether a word opening a subordinate clause ("while", « tandis que », „während", "mientras
+   * que") stands between {@code from} and {@code to} with a subject of its own after it: a
+   * determiner, a reference or a name ("tandis que le modèle de xAI n'arrive qu'en troisième
+   * position"), not a verb ("while landing just shy of", "aunque queda por detrás").
+   */
+  private boolean subordinateBetween(String t, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    Matcher m = lexicon.phrase("subordinator").pattern().matcher(t).region(from, to);
+    while (m.find()) {
+      String rest = t.substring(m.end(), to).stripLeading();
+      if (!rest.isEmpty() && (Character.isUpperCase(rest.codePointAt(0))
+          || lexicon.determiners().matcher(rest).lookingAt()
+          || lexicon.references().matcher(rest).lookingAt())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A short name with a version that nothing recognised: "V3-0324", "K2". */
+  private static final Pattern SHORT_VERSIONED = Pattern.compile("\\p{Lu}\\p{L}{0,3}\\p{N}");
+
+  /**
+   * Whether a number is given "for" a name nothing recognised, a short one with a version ("vs.
+   * 44.6 for the old V3-0324"): the number is that model's, not the nearest model's before it.
+   * Not a part of the article's model's name ("74.1 for the A3B" of Qwen3-30B-A3B).
+   */
+  private boolean unnamedOwnerAfter(Analysed a, NumberReader.Found n, Mention main) {
+    String t = a.text();
+    int at = n.end();
+    while (at < t.length() && (Character.isWhitespace(t.charAt(at)) || t.charAt(at) == '%')) {
+      at++;
+    }
+    Matcher owner = lexicon.scoreOwner().matcher(t).region(at, t.length());
+    if (!owner.lookingAt()) {
+      owner.region(pastUnit(t, n.end()), t.length());
+      if (!owner.lookingAt()) {
+        return false;
+      }
+    }
+    String bare = t.substring(owner.end()).stripLeading();
+    Matcher determiner = lexicon.determiners().matcher(bare);
+    if (determiner.lookingAt()) {
+      bare = bare.substring(determiner.end()).stripLeading();
+    }
+    // One word may qualify the owner: "for the original V3".
+    bare = bare.replaceFirst("^\\p{Ll}+\\s+", "");
+    int nameAt = t.length() - bare.length();
+    Matcher name = SHORT_VERSIONED.matcher(bare);
+    if (!name.lookingAt()) {
+      return false;
+    }
+    String written = bare.split("[\\s,;:.)]", 2)[0];
+    return (main == null || !main.text().contains(written))
+        && a.mentions().stream().noneMatch(f -> f.start() <= nameAt && nameAt < f.end());
+  }
+
   /** The model's own score words right before a number: "o3 at", "o3's", "R1's published". */
   private static final Pattern POSSESSIVE_SCORE =
       Pattern.compile("['’]s(?:\\s+\\p{Ll}+)?\\s+");
@@ -2776,10 +2840,12 @@ public final class ClaimExtractor {
     Matcher m = lexicon.topicPrepositions().matcher(t);
     m.region(from, to);
     while (m.find()) {
-      if (m.start() >= cue.start && m.start() < cue.end) {
+      String rest = t.substring(m.end(), Math.min(to, m.end() + 40)).stripLeading();
+      if (m.start() >= cue.start && m.start() < cue.end
+          || m.end() <= cue.start && t.substring(m.end(), cue.start).isBlank()) {
+        // « n'arrive qu'en troisième position »: the preposition of the phrase itself.
         continue;
       }
-      String rest = t.substring(m.end(), Math.min(to, m.end() + 40)).stripLeading();
       if (!rest.isEmpty() && Character.isLowerCase(rest.codePointAt(0))
           && !lexicon.references().matcher(rest).lookingAt()
           && !lexicon.determiners().matcher(rest).lookingAt()

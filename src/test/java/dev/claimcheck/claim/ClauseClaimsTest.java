@@ -1972,4 +1972,97 @@ class ClauseClaimsTest {
           found.stream().map(ClauseClaimsTest::describe).toList(), c[0]);
     }
   }
+
+  @Test
+  void aMoveOnABoardIsARankForThePlaceReached_inEveryLanguage() {
+    assertClaims(claims("en", """
+        Leaderboard watch
+
+        On LiveBench, Quill-12B jumps from 14th to 9th, and Grok 4 drops two places to 11th.
+        Mistral Medium 3.1 drops out of the top 20 on LMArena.
+        """),
+        "On LiveBench", "rank Quill-12B on [LiveBench]", "rank Grok 4 on [LiveBench]");
+    assertClaims(claims("en", "Leaderboard watch\n\n"
+        + "Mistral Medium 3.1 drops out of the top 20 on LMArena.\n"),
+        "Mistral Medium 3.1", "rank Mistral Medium 3.1 on [LMArena] NOT");
+    assertClaims(claims("fr", """
+        Classements
+
+        Sur LiveBench, Quill-12B gagne trois places et se hisse au septième rang, et Grok 4 sort du top 20.
+        """),
+        "Sur LiveBench", "rank Quill-12B on [LiveBench]", "rank Grok 4 on [LiveBench] NOT");
+    assertClaims(claims("es", """
+        Clasificaciones
+
+        En LiveBench, Quill-12B cae dos puestos hasta el cuarto.
+        """),
+        "En LiveBench", "rank Quill-12B on [LiveBench]");
+  }
+
+  @Test
+  void places_givenInOrderToModelsNamedTogether_areNoMoveOfTheLastModel() {
+    assertClaims(claims("en", """
+        Leaderboard watch
+
+        In the WebDev Arena, Claude Opus 4.1 and GPT-5 hold first and second with 1,510 and 1,477 respectively.
+        """),
+        "In the WebDev Arena", "score Claude Opus 4.1 on [WebDev Arena] = 1510.0",
+        "score GPT-5 on [WebDev Arena] = 1477.0");
+  }
+
+  @Test
+  void aClauseOpenedByWhileWithASubjectOfItsOwnDoesNotShareTheSubjectBefore() {
+    assertClaims(claims("fr", """
+        Grok 4 face à Gemini 2.5 Pro
+
+        Mais sur LMArena, c'est l'inverse : Gemini 2.5 Pro garde la tête du classement texte, tandis que le modèle de xAI n'arrive qu'en troisième position.
+        """),
+        "Mais sur LMArena", "rank Gemini 2.5 Pro on [LMArena]", "rank Grok 4 on [LMArena]");
+    // Without a subject of its own, the clause after "while" still shares it.
+    assertClaims(claims("en", """
+        DeepSeek V3.2
+
+        DeepSeek V3.2 outscores GPT-5 mini on LiveCodeBench while landing just shy of Claude Opus 4.1.
+        """),
+        "DeepSeek V3.2 outscores", "compare DeepSeek V3.2 vs [GPT-5 mini] on [LiveCodeBench]",
+        "compare DeepSeek V3.2 vs [Claude Opus 4.1] on [LiveCodeBench] NOT");
+  }
+
+  @Test
+  void aRelativeClauseWithSeveralVerbsKeepsItsAntecedentAsSubject() {
+    assertClaims(claims("fr", """
+        Classements
+
+        Sur LMArena, Claude Sonnet 4.5 dépasse Claude Opus 4.1, qui perd deux places et glisse au cinquième rang.
+        """),
+        "Sur LMArena", "compare Claude Sonnet 4.5 vs [Claude Opus 4.1] on [LMArena]",
+        "rank Claude Opus 4.1 on [LMArena]");
+  }
+
+  @Test
+  void aNumberGivenForAShortNameNothingRecognisedIsNotTheSubjects() {
+    assertClaims(claims("en", """
+        Quill-12B
+
+        Quill-12B scores 66.0 on SWE-bench Verified, compared with 44.6 for the old V4.
+        """),
+        "Quill-12B scores", "score Quill-12B on [SWE-bench Verified] = 66.0");
+    assertClaims(claims("en", """
+        Quill-12B
+
+        Quill-12B scores 66.0 on SWE-bench Verified, vs. 44.6 for the old V3-0324.
+        """),
+        "Quill-12B scores", "score Quill-12B on [SWE-bench Verified] = 66.0",
+        "score V3-0324 on [SWE-bench Verified] = 44.6");
+  }
+
+  @Test
+  void aBenchmarkAfterACompoundModifierIsStillABenchmark() {
+    assertClaims(claims("en", """
+        Quill-12B
+
+        Quill-12B scores 26.3% on the no-tools HLE.
+        """),
+        "Quill-12B scores", "score Quill-12B on [HLE] = 26.3");
+  }
 }
