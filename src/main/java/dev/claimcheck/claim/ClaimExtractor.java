@@ -705,14 +705,35 @@ public final class ClaimExtractor {
     // "Its GPQA Diamond score stands at 48.1%": a possessive opening the sentence before a score
     // word stands for the model the text is about.
     Matcher own = lexicon.phrase("possessive_reference").pattern().matcher(ft);
-    if (own.lookingAt()) {
-      references.add(new int[] {own.start(), own.end()});
+    while (own.find()) {
+      // Also opening a clause joined to the one before: "..., and its global average rises
+      // from 61.8 to 66.4".
+      if (own.start() == 0 || clauseJoinedAt(ft, own.start())) {
+        references.add(new int[] {own.start(), own.end()});
+      }
     }
     Matcher r = lexicon.references().matcher(ft);
     while (r.find()) {
-      references.add(new int[] {r.start(), r.end()});
+      int st = r.start();
+      if (references.stream().noneMatch(x -> x[0] <= st && st < x[1])) {
+        references.add(new int[] {r.start(), r.end()});
+      }
     }
+    references.sort(Comparator.comparingInt(x -> x[0]));
     return new Analysed(s, folded, withSpans, subjects, references);
+  }
+
+  /** Whether a comma and a clause opener ("and", « et », "while") end right before {@code at}. */
+  private boolean clauseJoinedAt(String t, int at) {
+    String before = t.substring(0, at).stripTrailing();
+    Matcher m = lexicon.phrase("clause_opener").pattern().matcher(before);
+    for (int from = Math.max(0, before.length() - 16); from < before.length(); from++) {
+      m.region(from, before.length());
+      if (m.matches()) {
+        return before.substring(0, from).stripTrailing().endsWith(",");
+      }
+    }
+    return false;
   }
 
   private List<Found> withIntroduced(String t, List<Found> known, List<String> introduced) {
@@ -1527,19 +1548,26 @@ public final class ClaimExtractor {
           .min(Comparator.comparingInt(c -> distance(c, n))).orElse(null);
       boolean referred = false;
       Assigned given = assigned.get(n);
-      if (given == UNASSIGNED || unnamedOwnerAfter(a, n, main)) {
+      if (given == UNASSIGNED || unnamedOwnerAfter(a, n, main)
+          || changeFrom(t, n) && lexicon.phrase("against").pattern().matcher(t).find()) {
+        // The earlier figure of a change set against another model ("sube de 19,6 a 43,1
+        // puntos respecto a Mistral Small 3.1") may be that model's: it is nobody's.
         continue;
       }
       Found bench = given != null && given.bench != null ? given.bench : benchmarkFor(a, n);
       // A number in a list of scores is one however far its phrase is.
       Found labelledBy = labelBefore(a, n);
+      // "climbs two places to second (76.1)", "debuts at 12th (63.0)": the ranked model's score
+      // on the board of its sentence.
+      boolean afterRank = labelledBy == null && given == null && bracketedAfterRank(t, n, cues);
       Found gappedOwner = gapped.get(n);
       boolean ownScore = gappedOwner != null || ownScoreOf(a, n) != null;
       if (given == null && labelledBy != null) {
         // "MMLU-Pro 79.6, GPQA Diamond 67.1", "leads GPQA Diamond (81.0)": a number right after
         // its benchmark is a score on it.
         bench = labelledBy;
-      } else if (given == null && cue == null && !ownScore && ownerAfter(a, n) == null) {
+      } else if (given == null && cue == null && !ownScore && !afterRank
+          && ownerAfter(a, n) == null) {
         // No score phrase: only a percentage right next to its benchmark counts ("completed
         // 72.9% of the Aider polyglot exercises"), or a number given with a model's name
         // ("derrière o3 (88,9 %)", « y el 74,3 % de o1 »).
@@ -1551,7 +1579,7 @@ public final class ClaimExtractor {
           continue;
         }
       } else if (given == null && cue != null && distance(cue, n) > NUMBER_REACH && !n.percent()
-              && !ownScore && labelledBy == null
+              && !ownScore && labelledBy == null && !afterRank
           || isYear(n) && (cue == null || distance(cue, n) > 12)) {
         continue;
       }
@@ -1604,6 +1632,24 @@ public final class ClaimExtractor {
           cue == null ? n.written() : t.substring(cue.start, cue.end).strip(), null));
     }
     return out;
+  }
+
+  /** What may come between a place and the score in brackets after it: "place", "overall". */
+  private static final Pattern PLACE_TAIL =
+      Pattern.compile("(?:\\s+\\p{Ll}+)?\\s*\\(\\s*");
+
+  /**
+   * Whether a number opens the brackets right after a rank phrase, perhaps past one word ("climbs
+   * to second (76.1)", "debuts at 12th place (63.0)", « au septième rang (69,8) »).
+   */
+  private static boolean bracketedAfterRank(String t, NumberReader.Found n, List<CueMatch> cues) {
+    for (CueMatch c : cues) {
+      if (c.cue.kind() == ClaimKind.RANK && c.end <= n.start()
+          && PLACE_TAIL.matcher(t.substring(c.end, n.start())).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -2008,7 +2054,8 @@ public final class ClaimExtractor {
         compare = c;
       }
     }
-    if (compare == null) {
+    if (compare == null || changeFrom(a.text(), group.get(0))) {
+      // "rises from 61.8 to 66.4": one model's figures before and after, not a comparison's.
       return false;
     }
     Subject subject = subject(a, compare.start, main);
@@ -2069,9 +2116,12 @@ public final class ClaimExtractor {
     String t = a.text();
     String before = t.substring(Math.max(0, n.start() - 24), n.start()).stripTrailing();
     Matcher b = lexicon.notScoreBefore().matcher(before).useTransparentBounds(true);
+    // "rises from 61.8 to 66.4", "up from 77.9 in September": a score phrase of a change ends
+    // right before the earlier figure, which is a score too.
+    boolean changeFrom = changeFrom(t, n);
     // Every start is tried: a match that ends earlier ("queda a") must not hide one that ends
     // right before the number and overlaps it ("a solo").
-    for (int from = 0; from < before.length(); from++) {
+    for (int from = 0; from < before.length() && !changeFrom; from++) {
       b.region(from, before.length());
       if (b.matches()) {
         // "up from 69.1% for o3", "higher than the 84.0% for Gemini 2.5 Pro": the earlier or
@@ -2107,6 +2157,16 @@ public final class ClaimExtractor {
           && !after.toLowerCase(java.util.Locale.ROOT).startsWith("on");
     }
     return lexicon.notScoreAfter().matcher(after).lookingAt();
+  }
+
+  /**
+   * Whether a score phrase of a change ends right before {@code n}, its earlier figure: "rises
+   * from 61.8 to 66.4", "up from 77.9", « passe de 1 422 à 1 448 ».
+   */
+  private boolean changeFrom(String t, NumberReader.Found n) {
+    return cueMatches(t).stream().anyMatch(c -> c.cue.kind() == ClaimKind.SCORE
+        && c.end <= n.start() && t.substring(c.end, n.start()).isBlank()
+        && lexicon.phrase("change_from").pattern().matcher(t.substring(c.start, c.end)).find());
   }
 
   /**

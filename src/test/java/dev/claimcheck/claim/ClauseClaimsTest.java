@@ -2065,4 +2065,48 @@ class ClauseClaimsTest {
         """),
         "Quill-12B scores", "score Quill-12B on [HLE] = 26.3");
   }
+
+  @Test
+  void aChangeGivesTheEarlierAndTheLaterFigure_inEveryLanguage() {
+    assertClaims(claims("en", """
+        Leaderboard watch
+
+        On LiveBench, Quill-12B climbs to 9th, overtaking Qwen3-Max, and its global average rises from 61.8 to 66.4.
+        """),
+        "On LiveBench", "rank Quill-12B on [LiveBench]",
+        "compare Quill-12B vs [Qwen3-Max] on [LiveBench]",
+        "score Quill-12B on [LiveBench] = 61.8", "score Quill-12B on [LiveBench] = 66.4");
+    assertClaims(claims("en", """
+        Leaderboard watch
+
+        At the top of LiveBench, Quill-12B keeps first place with a global average of 78.6, up from 77.9 in September.
+        """),
+        "At the top", "rank Quill-12B on [LiveBench]", "score Quill-12B on [LiveBench] = 78.6",
+        "score Quill-12B on [LiveBench] = 77.9");
+    assertClaims(claims("fr", """
+        Classements
+
+        Sur LMArena, Quill-12B passe de 1 422 à 1 448 points Elo.
+        """),
+        "Sur LMArena", "score Quill-12B on [LMArena] = 1422.0",
+        "score Quill-12B on [LMArena] = 1448.0");
+    // Set against another model, the earlier figure may be that model's: it is nobody's.
+    assertClaims(claims("es", """
+        Quill-12B
+
+        En Arena-Hard v2, Quill-12B sube de 19,6 a 43,1 puntos respecto a Mistral Small 3.1.
+        """),
+        "En Arena-Hard v2", "score Quill-12B on [Arena-Hard v2] = 43.1");
+  }
+
+  @Test
+  void aNumberInBracketsAfterAPlaceIsTheRankedModelsScore() {
+    assertClaims(claims("en", """
+        Leaderboard watch
+
+        On LiveBench, Quill-12B climbs two places to second (76.1), and Grok 4 debuts at 12th (63.0).
+        """),
+        "On LiveBench", "rank Quill-12B on [LiveBench]", "score Quill-12B on [LiveBench] = 76.1",
+        "rank Grok 4 on [LiveBench]", "score Grok 4 on [LiveBench] = 63.0");
+  }
 }
