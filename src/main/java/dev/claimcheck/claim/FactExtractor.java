@@ -960,8 +960,10 @@ public final class FactExtractor {
     // label line ("Pour info : licence MIT", "Number of parameters: 235B"): "open source" and
     // "MoE" also qualify projects and designs in general, and "Larger models with 400B
     // parameters are expensive" is about models in general.
-    boolean valued = !cue.cue.fact().equals("open_weights")
-        && !cue.cue.fact().equals("architecture") && t.substring(0, cue.end).contains(":");
+    // In a label line listing facts with values ("Specs: 27B dense, 128K context, open weights",
+    // "Parameters: 9.1B (dense)"), the design and the weights are the same subject's too.
+    boolean label = t.substring(0, cue.end).contains(":");
+    boolean valued = label && (!yesNoFact(cue) || cues.stream().anyMatch(c -> !yesNoFact(c)));
     if ((lexicon.wordOrder().subjectMayBeOmitted() || unnamedIsMain && valued) && main != null
         && a.mentions().stream().noneMatch(Found::isModel)) {
       // "Por cierto, la licencia es Apache 2.0": no model named, the article's is meant.
@@ -976,6 +978,11 @@ public final class FactExtractor {
       return new Subject(main, "");
     }
     return null;
+  }
+
+  /** A fact a phrase states without a value of its own: open weights, the design. */
+  private static boolean yesNoFact(CueMatch c) {
+    return c.cue.fact().equals("open_weights") || c.cue.fact().equals("architecture");
   }
 
   /** Punctuation alone between two items of a list of facts. */

@@ -1575,4 +1575,44 @@ class FactExtractorTest {
       assertTrue(claims.isEmpty(), c[0] + ": " + describe(claims));
     }
   }
+
+  @Test
+  void aLicenceNamedAloneAsASentenceIsTheArticlesModels_inEveryLanguage() {
+    String[][] cases = {
+        {"en", "Apache 2.0, too."}, {"fr", "Apache 2.0, en plus."},
+        {"de", "Apache 2.0, also kommerziell nutzbar."}, {"es", "Apache 2.0, además."}};
+    for (String[] c : cases) {
+      List<Claim> claims = facts(c[0], "Qwen3-30B-A3B\n\nQwen3-30B-A3B is out.\n\n" + c[1] + "\n");
+      assertEquals("Qwen3-30B-A3B", only(claims, "Apache", "license").subject().text(), c[0]);
+    }
+    List<Claim> none = facts("en", """
+        Qwen3-30B-A3B
+
+        Apache, Nginx and IIS were patched.
+        MIT researchers found the same.
+        """);
+    assertTrue(none.isEmpty(), describe(none));
+  }
+
+  @Test
+  void aLabelLineOfFactsWithValuesGivesTheDesignToo() {
+    List<Claim> claims = facts("en", """
+        Qwen3-30B-A3B
+
+        Parameters: 9.1B (dense)
+        Quick facts: 117B total parameters, MoE with 128 experts.
+        """);
+    only(claims, "Parameters", "architecture");
+    only(claims, "Quick facts", "architecture");
+  }
+
+  @Test
+  void aContextWindowThatRemainsIsStated() {
+    List<Claim> claims = facts("en", """
+        Qwen3-30B-A3B
+
+        Its context window remains 200,000 tokens, with a beta for some customers.
+        """);
+    assertEquals(200_000.0, only(claims, "Its context", "context_length").value());
+  }
 }
