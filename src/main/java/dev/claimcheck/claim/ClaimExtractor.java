@@ -786,8 +786,12 @@ public final class ClaimExtractor {
           .anyMatch(w -> vendors.matcher(w).matches());
       // "ARC-AGI-2: 15.9%, nearly double ...": the label of a results line.
       boolean label = ScoreLines.labelledScoreStart(t, f.start(), f.end()) >= 0;
-      if ((afterPreposition || inList || label || topic(t, f, found) || pairInList(t, f, found))
-          && !organisation) {
+      // "For BrowseComp, the agentic web-search test, the report lists 60.2%": the topic the
+      // sentence opens with, set off by a comma.
+      boolean openingTopic = t.startsWith(",", f.end()) && lexicon.topicPrepositions()
+          .matcher(t.substring(0, f.start()).strip()).matches();
+      if ((afterPreposition || inList || label || openingTopic || topic(t, f, found)
+          || pairInList(t, f, found)) && !organisation) {
         out.add(f);
       }
     }
@@ -2015,10 +2019,7 @@ public final class ClaimExtractor {
       List<CueMatch> cues) {
     String t = a.text();
     int first = group.get(0).start();
-    if (!lexicon.phrase("respectively").pattern().matcher(t).find()
-        || cues.stream().anyMatch(c -> (c.cue.kind() == ClaimKind.COMPARE
-            || c.cue.kind() == ClaimKind.PARITY || c.cue.kind() == ClaimKind.RANK)
-            && c.start < first)) {
+    if (!lexicon.phrase("respectively").pattern().matcher(t).find()) {
       return List.of();
     }
     List<Found> before = a.mentions().stream().filter(f -> f.end() <= first).toList();
@@ -2037,6 +2038,15 @@ public final class ClaimExtractor {
         break;
       }
       out.add(0, f);
+    }
+    int named = out.get(0).start();
+    // A comparison, parity or rank before the numbers gives them otherwise ("ties with X for
+    // second at ..."), unless it belongs to a clause of its own: "Claude Sonnet 4.5 leads with
+    // 50.0%, while GPT-5 and Grok 4 post 43.8% and 38.5%, respectively".
+    if (cues.stream().anyMatch(c -> (c.cue.kind() == ClaimKind.COMPARE
+        || c.cue.kind() == ClaimKind.PARITY || c.cue.kind() == ClaimKind.RANK)
+        && c.start < first && !(c.end <= named && subordinateBetween(t, c.end, named)))) {
+      return List.of();
     }
     return out.size() > 1 ? out : List.of();
   }
@@ -2502,7 +2512,7 @@ public final class ClaimExtractor {
     }
     Matcher m = lexicon.phrase("subordinator").pattern().matcher(t).region(from, to);
     while (m.find()) {
-      String rest = t.substring(m.end(), to).stripLeading();
+      String rest = t.substring(m.end()).stripLeading();
       if (!rest.isEmpty() && (Character.isUpperCase(rest.codePointAt(0))
           || lexicon.determiners().matcher(rest).lookingAt()
           || lexicon.references().matcher(rest).lookingAt())) {

@@ -2109,4 +2109,27 @@ class ClauseClaimsTest {
         "On LiveBench", "rank Quill-12B on [LiveBench]", "score Quill-12B on [LiveBench] = 76.1",
         "rank Grok 4 on [LiveBench]", "score Grok 4 on [LiveBench] = 63.0");
   }
+
+  @Test
+  void anUnknownBenchmarkOpeningTheSentenceAsItsTopicIsABenchmark() {
+    assertClaims(claims("en", """
+        Quill-12B
+
+        For BrowseComp, the agentic web-search test, the report lists 60.2% for Quill-12B versus 54.9% for GPT-5.
+        """),
+        "For BrowseComp", "score Quill-12B on [BrowseComp] = 60.2",
+        "score GPT-5 on [BrowseComp] = 54.9");
+  }
+
+  @Test
+  void modelsNamedTogetherAfterWhileTakeTheirNumbersInOrder() {
+    assertClaims(claims("en", """
+        Quill-12B
+
+        On Terminal-Bench, Quill-12B leads with 50.0%, while GPT-5 and Grok 4 post 43.8% and 38.5%, respectively.
+        """),
+        "On Terminal-Bench", "rank Quill-12B on [Terminal-Bench]",
+        "score Quill-12B on [Terminal-Bench] = 50.0", "score GPT-5 on [Terminal-Bench] = 43.8",
+        "score Grok 4 on [Terminal-Bench] = 38.5");
+  }
 }
