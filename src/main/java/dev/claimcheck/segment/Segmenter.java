@@ -430,9 +430,13 @@ public final class Segmenter {
     return out;
   }
 
-  /** A sentence mark ending a line, before closing quotes or brackets (« … éditeur. »). */
+  /**
+   * A sentence mark ending a line, before closing quotes or brackets (« … éditeur. ») and an
+   * emoticon or emoji the writer signs off with ("... im Keller hat. ;-)", "... today. 🚀").
+   */
   private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile(
-      "[.!?:\u2026](?:[\\s\u00a0\u202f]*[\"\u201d\u2019'\u00bb)\\]])*\\s*$");
+      "[.!?:\u2026](?:[\\s\u00a0\u202f]*[\"\u201d\u2019'\u00bb)\\]])*"
+          + "(?:\\s*(?:[;:=]-?[)(DPp/]|\\p{So}|\\p{Sk}|\uFE0F|\u200D)+)*\\s*$");
 
   /**
    * Text wrapped at a fixed width (e-mail, plain-text newsletters): several paragraphs

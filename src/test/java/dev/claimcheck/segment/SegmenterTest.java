@@ -67,6 +67,22 @@ class SegmenterTest {
   }
 
   @Test
+  void segment_aWrappedParagraphSignedOffWithAnEmoticonIsStillProse() {
+    // The paragraph's last sentence ends in a full stop and an emoticon: its lines wrap.
+    String text = "Erstens: Ja, das Ding ist ein MoE mit 480 Mrd. Parametern, von denen\n"
+        + "pro Token ca. 35 Mrd. aktiv sind. Die Gewichte liegen unter Apache 2.0\n"
+        + "auf Hugging Face, man kann es also theoretisch lokal laufen lassen \u2013\n"
+        + "wenn man ein paar H100 im Keller hat. ;-)\n";
+    assertEquals(List.of(
+        "Erstens: Ja, das Ding ist ein MoE mit 480 Mrd. Parametern, von denen pro Token ca. 35 Mrd."
+            + " aktiv sind.",
+        "Die Gewichte liegen unter Apache 2.0 auf Hugging Face, man kann es also theoretisch lokal laufen lassen"
+            + " \u2013 wenn man ein paar H100 im Keller hat. ;-)"),
+        sentences(new Segmenter(List.of("ca.", "Mrd.")).segment(text)).stream()
+            .map(Segmenter::fold).toList());
+  }
+
+  @Test
   void segment_aLowerCaseLineAfterAnUnfinishedLineStillWrapsInProse() {
     String text = "Quill-12B beats GPT-4o on MMLU and on GPQA Diamond, two benchmarks that\n"
         + "the press follows closely.\n";
