@@ -1396,6 +1396,15 @@ public final class ClaimExtractor {
       benchmarks = pointedTo(t, cue, clauseEnd, benchmarks, fromContext);
       if (kind == ClaimKind.RANK && benchmarks.isEmpty()
           && !lexicon.benchmarkNames().unnamed().matcher(t.substring(cue.start, cue.end)).find()
+          // "GLM-4.6 stays at 17th.", "Claude Opus 4.1 drops two places to fifth": a move or a
+          // numbered place of a model the sentence names is on a board, in a sentence that names
+          // none.
+          && !(lexicon.phrase("board_move").pattern().matcher(t.substring(cue.start, cue.end)).find()
+              && (subject.reference == null || !subject.reference.isEmpty())
+              && a.benchmarks().isEmpty() && !lexicon.offTopic().matcher(t).find()
+              // "Google's Gemini app ranked 52nd on the same chart", after the App Store's.
+              && paragraph.subList(0, index).stream()
+                  .noneMatch(p -> lexicon.offTopic().matcher(p.text()).find()))
           // "Auf unserer internen Rangliste landet Grok 4 auf Platz drei": a place on a board
           // the sentence speaks of without naming it is still a rank.
           && !lexicon.phrase("unnamed_board").pattern().matcher(t).find()) {

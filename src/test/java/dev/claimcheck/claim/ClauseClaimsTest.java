@@ -2132,4 +2132,34 @@ class ClauseClaimsTest {
         "score Quill-12B on [Terminal-Bench] = 50.0", "score GPT-5 on [Terminal-Bench] = 43.8",
         "score Grok 4 on [Terminal-Bench] = 38.5");
   }
+
+  @Test
+  void aNumberedPlaceOfANamedModelIsARankThoughNoBoardIsNamed() {
+    assertClaims(claims("en", """
+        Movers of the week
+
+        GLM-4.6 stays at 17th.
+        Claude Opus 4.1 drops two places to fifth, even though its reasoning average improved.
+        """),
+        "GLM-4.6", "rank GLM-4.6");
+    assertClaims(claims("en", """
+        Movers of the week
+
+        Claude Opus 4.1 drops two places to fifth, even though its reasoning average improved.
+        """),
+        "Claude Opus 4.1", "rank Claude Opus 4.1");
+    // A place without a number or a move, or on an app chart, is no rank on a board.
+    assertClaims(claims("en", """
+        Movers of the week
+
+        Gemini 2.5 Pro holds third.
+        """),
+        "Gemini 2.5 Pro");
+    assertClaims(claims("en", """
+        DeepSeek tops the charts
+
+        DeepSeek's assistant climbed to first place among free iPhone apps. Google's Gemini app ranked 52nd on the same chart.
+        """),
+        "Google's Gemini app");
+  }
 }
