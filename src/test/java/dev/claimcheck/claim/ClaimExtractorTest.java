@@ -667,9 +667,9 @@ class ClaimExtractorTest {
   void anEarlierOrOtherFigureForAModelIsThatModelsScore() {
     assertEquals(List.of("Quill-12B 71.3", "Sable-7B 65.0"), scoreClaims("en", "Quill-12B is here"
         + "\n\nQuill-12B scores 71.3% on GPQA Diamond, up from 65.0% for Sable-7B."));
-    // With no model after it, the earlier figure is no claim.
-    assertEquals(List.of("Quill-12B 71.3"), scoreClaims("en", "Quill-12B is here"
-        + "\n\nQuill-12B scores 71.3% on GPQA Diamond, up from 65.0% a month ago."));
+    // With no model after it, the earlier figure is the subject's own, a month ago.
+    assertEquals(List.of("Quill-12B 71.3", "Quill-12B 65.0"), scoreClaims("en",
+        "Quill-12B is here\n\nQuill-12B scores 71.3% on GPQA Diamond, up from 65.0% a month ago."));
   }
 
   @Test

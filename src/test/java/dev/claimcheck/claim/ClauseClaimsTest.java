@@ -2148,11 +2148,11 @@ class ClauseClaimsTest {
         Claude Opus 4.1 drops two places to fifth, even though its reasoning average improved.
         """),
         "Claude Opus 4.1", "rank Claude Opus 4.1");
-    // A place without a number or a move, or on an app chart, is no rank on a board.
+    // A place without a move, or on an app chart, is no rank on a board.
     assertClaims(claims("en", """
         Movers of the week
 
-        Gemini 2.5 Pro holds third.
+        Gemini 2.5 Pro takes 3rd place.
         """),
         "Gemini 2.5 Pro");
     assertClaims(claims("en", """
