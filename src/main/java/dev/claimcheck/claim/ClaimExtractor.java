@@ -2727,6 +2727,12 @@ public final class ClaimExtractor {
       return new Subject(after.mention(), null);
     }
     Subject nearest = subject(a, n.start(), main);
+    Subject outside = outsideBrackets(a, nearest, n, main);
+    if (outside != null) {
+      // "annonce 68,0 % sur SWE-bench Verified (contre 64,2 % pour GLM-4.5) et 40,5 % sur
+      // Terminal-Bench": a model named in brackets closed before the number owns none after them.
+      nearest = outside;
+    }
     Subject beating = competitorsSubject(a, n, nearest, main, cues);
     if (beating != null) {
       return beating;
@@ -2776,6 +2782,31 @@ public final class ClaimExtractor {
       return new Subject(main, "", n.start());
     }
     return nearest;
+  }
+
+  /**
+   * The subject before the brackets that hold {@code nearest}, when they close before {@code n}:
+   * null when {@code nearest} stands in no such brackets or nothing before them is a subject.
+   */
+  private Subject outsideBrackets(Analysed a, Subject nearest, NumberReader.Found n, Mention main) {
+    if (nearest == null || nearest.start < 0 || nearest.reference != null) {
+      return null;
+    }
+    String t = a.text();
+    int open = t.lastIndexOf('(', nearest.start);
+    int close = open < 0 ? -1 : t.indexOf(')', nearest.start);
+    if (open < 0 || close < 0 || close > n.start() || t.indexOf('(', open + 1) < close
+        && t.indexOf('(', open + 1) >= 0) {
+      return null;
+    }
+    Subject before = subject(a, open, main);
+    if (before == null && main != null
+        && organisations(a).stream().anyMatch(o -> o[1] <= open)) {
+      // "Z.ai annonce 68,0 % ... (contre 64,2 % pour GLM-4.5) et 40,5 %": the vendor speaks of
+      // the article's model.
+      return new Subject(main, "", n.start());
+    }
+    return before != null && before.mention != nearest.mention ? before : null;
   }
 
   /**

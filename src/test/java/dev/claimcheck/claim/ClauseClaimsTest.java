@@ -2162,4 +2162,15 @@ class ClauseClaimsTest {
         """),
         "Google's Gemini app");
   }
+
+  @Test
+  void aModelNamedInBracketsOwnsNoNumberAfterThem() {
+    assertClaims(claims("fr", """
+        Quill-12B : le test
+
+        Quill-12B obtient 68,0 % sur SWE-bench Verified (contre 64,2 % pour GLM-4.5) et 40,5 % sur Terminal-Bench.
+        """),
+        "Quill-12B obtient", "score Quill-12B on [SWE-bench Verified] = 68.0",
+        "score GLM-4.5 on [SWE-bench Verified] = 64.2", "score Quill-12B on [Terminal-Bench] = 40.5");
+  }
 }
