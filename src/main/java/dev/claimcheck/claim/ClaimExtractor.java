@@ -790,7 +790,9 @@ public final class ClaimExtractor {
       // sentence opens with, set off by a comma.
       boolean openingTopic = t.startsWith(",", f.end()) && lexicon.topicPrepositions()
           .matcher(t.substring(0, f.start()).strip()).matches();
-      if ((afterPreposition || inList || label || openingTopic || topic(t, f, found)
+      // "Bei Mathe dagegen, etwa AIME 2025, ist GPT-5 klar stärker": an example of a field.
+      boolean example = endsWith(lexicon.phrase("such_as").pattern(), before);
+      if ((afterPreposition || inList || label || openingTopic || example || topic(t, f, found)
           || pairInList(t, f, found)) && !organisation) {
         out.add(f);
       }

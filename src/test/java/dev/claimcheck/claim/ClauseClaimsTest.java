@@ -2173,4 +2173,30 @@ class ClauseClaimsTest {
         "Quill-12B obtient", "score Quill-12B on [SWE-bench Verified] = 68.0",
         "score GLM-4.5 on [SWE-bench Verified] = 64.2", "score Quill-12B on [Terminal-Bench] = 40.5");
   }
+
+  @Test
+  void aBenchmarkGivenAsAnExampleOfAFieldIsTheClaimsBenchmark() {
+    assertClaims(claims("de", """
+        Quill-12B im Test
+
+        Bei Mathe dagegen, etwa AIME 2025, ist GPT-5 klar stärker als Quill-12B.
+        """),
+        "Bei Mathe", "compare GPT-5 vs [Quill-12B] on [AIME 2025]");
+    assertClaims(claims("en", """
+        Quill-12B
+
+        In maths, e.g. AIME 2025, GPT-5 is clearly stronger than Quill-12B.
+        """),
+        "In maths", "compare GPT-5 vs [Quill-12B] on [AIME 2025]");
+  }
+
+  @Test
+  void aBoardJoinedToTheWordForItsRankingIsThatBoard() {
+    assertClaims(claims("de", """
+        Quill-12B im Test
+
+        Im LiveBench-Gesamtranking klettert Quill-12B von Platz neun auf Platz drei.
+        """),
+        "Im LiveBench-Gesamtranking", "rank Quill-12B on [LiveBench]");
+  }
 }
