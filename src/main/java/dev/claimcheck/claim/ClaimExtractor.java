@@ -3779,6 +3779,21 @@ public final class ClaimExtractor {
           }
         }
       }
+      // "Claude Sonnet 4.5 marca un 50 %, cuando Claude Sonnet 4 se quedaba en el 36,4 %, y
+      // supera a GPT-5": the model of a subordinate clause set in between is not the subject of
+      // the verb joined to the main clause.
+      Matcher sub = lexicon.phrase("subordinator").pattern().matcher(t).region(0, last.start());
+      int opened = -1;
+      while (sub.find()) {
+        opened = sub.start();
+      }
+      if (opened > 0 && subordinateBetween(t, opened, last.start() + 1)
+          && t.substring(opened, last.start()).chars().noneMatch(ch -> ch == '.')) {
+        Subject outer = subject(a, opened, main);
+        if (outer != null && outer.mention != last.mention()) {
+          return outer;
+        }
+      }
     }
     if (model != null && !referenceNearer && ownUnknownSubject(a, model.end(), cueStart)) {
       // "X erreicht das Niveau von o4-mini, gpt-oss-20b schneidet ähnlich ab wie o3-mini": the

@@ -2199,4 +2199,26 @@ class ClauseClaimsTest {
         """),
         "Im LiveBench-Gesamtranking", "rank Quill-12B on [LiveBench]");
   }
+
+  @Test
+  void aVerbJoinedToTheMainClauseAfterASubordinateOneKeepsTheMainSubject() {
+    assertClaims(claims("es", """
+        Quill-12B
+
+        Quill-12B marca un 50 % en Terminal-Bench, cuando Claude Sonnet 4 se quedaba en el 36,4 %, y supera a GPT-5.
+        """),
+        "Quill-12B marca", "score Quill-12B on [Terminal-Bench] = 50.0",
+        "score Claude Sonnet 4 on [Terminal-Bench] = 36.4",
+        "compare Quill-12B vs [GPT-5] on [Terminal-Bench]");
+  }
+
+  @Test
+  void aThresholdFirstPassedIsNoScore() {
+    List<Claim> found = claims("es", """
+        Quill-12B
+
+        Quill-12B es, según la compañía, «el primer modelo en superar el 40 % en HLE».
+        """);
+    assertTrue(found.stream().noneMatch(c -> c.kind() == ClaimKind.SCORE), describe(found));
+  }
 }
