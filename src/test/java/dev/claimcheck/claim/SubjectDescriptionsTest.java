@@ -77,8 +77,9 @@ class SubjectDescriptionsTest {
         + " | score Gemini 2.5 Pro [] [LMArena] 1470.0",
     "en | Kimi K2 is out | On Tau2-bench, Kimi K2 matches Claude Sonnet 4."
         + " | parity Kimi K2 [Claude Sonnet 4] [Tau2-bench]",
+    // a benchmark given as the example of a field is the number's
     "es | Gemini 2.5 Pro | Gemini 2.5 Pro lidera en pruebas como AIME 2025, con un 86,7 %."
-        + " | ",
+        + " | score Gemini 2.5 Pro [] [AIME 2025] 86.7",
     // a name in a phrase set off by commas after a description is not the subject
     "en | Gemini 2.5 Pro review | The model, which Google offers to paying Claude users first,"
         + " tops the LMArena leaderboard. | rank Gemini 2.5 Pro [] [LMArena]",
