@@ -2708,7 +2708,7 @@ public final class ClaimExtractor {
     if (fronted != null) {
       return new Subject(fronted.mention(), null, fronted.start(), fronted.end());
     }
-    String before = t.substring(Math.max(0, n.start() - 28), n.start());
+    String before = t.substring(Math.max(0, n.start() - 40), n.start());
     int comma = before.lastIndexOf(',');
     int commaAt = n.start() - before.length() + comma;
     if (comma >= 0 && lexicon.scoreOfSubject().matcher(before.substring(comma + 1).strip())

@@ -2221,4 +2221,22 @@ class ClauseClaimsTest {
         """);
     assertTrue(found.stream().noneMatch(c -> c.kind() == ClaimKind.SCORE), describe(found));
   }
+
+  @Test
+  void aRateGivenAfterAParityIsTheSubjectsNotTheCompetitors() {
+    assertClaims(claims("en", """
+        Quill-12B
+
+        In CC-Bench, Quill-12B reaches near parity with Claude Sonnet 4, with a 48.6% win rate, and clearly outperforms other open-source baselines.
+        """),
+        "In CC-Bench", "parity Quill-12B vs [Claude Sonnet 4] on [CC-Bench]",
+        "score Quill-12B on [CC-Bench] = 48.6", "vague Quill-12B on [CC-Bench]");
+    assertClaims(claims("fr", """
+        Quill-12B
+
+        Quill-12B fait jeu égal avec Claude Sonnet 4 sur CC-Bench, leur banc d'essai maison de tâches réelles, avec un taux de victoire de 48,6 %.
+        """),
+        "Quill-12B fait", "parity Quill-12B vs [Claude Sonnet 4] on [CC-Bench]",
+        "score Quill-12B on [CC-Bench] = 48.6");
+  }
 }
