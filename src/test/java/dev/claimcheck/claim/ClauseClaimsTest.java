@@ -2239,4 +2239,18 @@ class ClauseClaimsTest {
         "Quill-12B fait", "parity Quill-12B vs [Claude Sonnet 4] on [CC-Bench]",
         "score Quill-12B on [CC-Bench] = 48.6");
   }
+
+  @Test
+  void aJumpInPointsIsNoScore_inEveryLanguage() {
+    String[][] cases = {
+        {"en", "On OSWorld, Quill-12B climbs to 61.4%, a jump of 19 points."},
+        {"fr", "Sur OSWorld, Quill-12B grimpe à 61,4 %, un bond de 19 points."},
+        {"de", "Auf OSWorld erreicht Quill-12B 61,4 Prozent, ein Plus von 19 Punkten."},
+        {"es", "En OSWorld, Quill-12B llega al 61,4 %, un salto de 19 puntos."}};
+    for (String[] c : cases) {
+      List<Claim> found = claims(c[0], "Quill-12B\n\n" + c[1] + "\n");
+      assertEquals(List.of("score Quill-12B on [OSWorld] = 61.4"), found.stream()
+          .filter(x -> x.kind() == ClaimKind.SCORE).map(ClauseClaimsTest::describe).toList(), c[0]);
+    }
+  }
 }
