@@ -1483,7 +1483,9 @@ public final class ClaimExtractor {
           && behind.kind() == ClaimKind.COMPARE && previousReverse && !previousObjects.isEmpty()
           && same(behind.subject(), subject.mention)
           && !firstPlace(t.substring(cue.start, cue.end))
-          && rankRightAfter(a, previousObjects.get(previousObjects.size() - 1).end(), cue.start);
+          && rankRightAfter(a, previousObjects.get(previousObjects.size() - 1).end(), cue.start)
+          // Not a verb of its own joined by "and": "is outscored by Grok 4 and drops to fourth".
+          && !coordinatedVerb(t, previousObjects.get(previousObjects.size() - 1).end(), cue.start);
       if (rankOfBehind) {
         // "landet hinter DeepSeek V3.1 auf dem zweiten Rang": one rank, with the model ahead of
         // it, not a comparison and a rank.

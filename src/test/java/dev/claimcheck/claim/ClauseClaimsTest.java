@@ -2253,4 +2253,14 @@ class ClauseClaimsTest {
           .filter(x -> x.kind() == ClaimKind.SCORE).map(ClauseClaimsTest::describe).toList(), c[0]);
     }
   }
+
+  @Test
+  void aMoveJoinedByAndToAComparisonIsARankOfItsOwn() {
+    assertClaims(claims("en", """
+        Leaderboard watch
+
+        On LiveBench, o3 is outscored by Grok 4 and drops to fourth.
+        """),
+        "On LiveBench", "compare o3 vs [Grok 4] on [LiveBench] NOT", "rank o3 on [LiveBench]");
+  }
 }
