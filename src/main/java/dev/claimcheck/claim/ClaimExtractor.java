@@ -2799,8 +2799,10 @@ public final class ClaimExtractor {
     String t = a.text();
     int open = t.lastIndexOf('(', nearest.start);
     int close = open < 0 ? -1 : t.indexOf(')', nearest.start);
-    if (open < 0 || close < 0 || close > n.start() || t.indexOf('(', open + 1) < close
-        && t.indexOf('(', open + 1) >= 0) {
+    int inner = open < 0 ? -1 : t.indexOf('(', open + 1);
+    if (open < 0 || close < 0 || close > n.start() || inner >= 0 && inner < close) {
+      // No brackets around the name, or they close after the number, or hold brackets of their
+      // own.
       return null;
     }
     Subject before = subject(a, open, main);
