@@ -1363,6 +1363,11 @@ public final class ClaimExtractor {
       }
       List<Found> excepted = excepted(a, benchmarks);
       benchmarks.removeAll(excepted);
+      // "beats GPT-5 on BrowseComp but not on SWE-bench Verified": the comparison is denied on
+      // the benchmarks the contrast takes out.
+      List<Found> deniedOn = kind == ClaimKind.COMPARE || kind == ClaimKind.PARITY
+          ? excepted(a, benchmarks, lexicon.phrase("but_not").pattern()) : List.of();
+      benchmarks.removeAll(deniedOn);
       boolean fromContext = false;
       boolean topic = benchmarks.isEmpty() && (namesTopic(t, clauseStart, clauseEnd, cue)
           || scoredOnUnknownName(a));
@@ -1515,6 +1520,11 @@ public final class ClaimExtractor {
           attribution,
           t.substring(cue.start, cue.end).strip(),
           qualifier));
+      if (!deniedOn.isEmpty() && !benchmarks.isEmpty() && !objects.isEmpty()) {
+        out.add(new Claim(a.sentence(), finalKind, subject.mention, subject.reference,
+            distinct(objects), distinct(deniedOn), false, null, !negated, attribution,
+            t.substring(cue.start, cue.end).strip(), qualifier));
+      }
       previousSubject = subject;
       previousEnd = cue.end;
       previousObjects = objects;
@@ -3345,8 +3355,13 @@ public final class ClaimExtractor {
 
   /** The benchmarks a clause leaves out: "except MMLU-Pro", « sauf sur MMLU-Pro ». */
   private List<Found> excepted(Analysed a, List<Found> benchmarks) {
+    return excepted(a, benchmarks, lexicon.except());
+  }
+
+  /** The benchmarks that {@code words} ("except", "but not") take out of {@code benchmarks}. */
+  private List<Found> excepted(Analysed a, List<Found> benchmarks, Pattern words) {
     List<Found> out = new ArrayList<>();
-    Matcher m = lexicon.except().matcher(a.text());
+    Matcher m = words.matcher(a.text());
     while (m.find()) {
       int from = m.end();
       for (Found f : benchmarks) {

@@ -2263,4 +2263,21 @@ class ClauseClaimsTest {
         """),
         "On LiveBench", "compare o3 vs [Grok 4] on [LiveBench] NOT", "rank o3 on [LiveBench]");
   }
+
+  @Test
+  void aComparisonDeniedByButNotOnABenchmarkIsDeniedThere_inEveryLanguage() {
+    String[][] cases = {
+        {"en", "Quill-12B beats GPT-5 on BrowseComp but not on SWE-bench Verified."},
+        {"fr", "Quill-12B bat GPT-5 sur BrowseComp, mais pas sur SWE-bench Verified."},
+        {"de", "Quill-12B schlägt GPT-5 bei BrowseComp, aber nicht bei SWE-bench Verified."},
+        {"es", "Quill-12B supera a GPT-5 en BrowseComp, pero no en SWE-bench Verified."}};
+    for (String[] c : cases) {
+      assertClaims(claims(c[0], "Quill-12B\n\n" + c[1] + "\n"), "Quill-12B",
+          "compare Quill-12B vs [GPT-5] on [BrowseComp]",
+          "compare Quill-12B vs [GPT-5] on [SWE-bench Verified] NOT");
+    }
+    // "but not by much" takes no benchmark out.
+    assertClaims(claims("en", "Quill-12B\n\nQuill-12B edges out GPT-5 on SWE-bench Verified, but not by much.\n"),
+        "Quill-12B", "compare Quill-12B vs [GPT-5] on [SWE-bench Verified]");
+  }
 }
