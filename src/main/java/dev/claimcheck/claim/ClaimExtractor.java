@@ -3657,6 +3657,10 @@ public final class ClaimExtractor {
         nextClause |= to < t.length() && f.start() >= cue.end
             && after.stream().noneMatch(x -> x.start() >= cue.end)
             && opensClause(t.substring(cue.end, f.start()));
+        // "beats GPT-5 on BrowseComp and loses on SWE-bench Verified": a benchmark after a
+        // verb of its own, joined by a conjunction, is that verb's, whatever it says.
+        nextClause |= f.start() >= cue.end && !after.isEmpty()
+            && otherVerbBefore(t.substring(after.get(after.size() - 1).end(), f.start()));
         if (!nextClause) {
           after.add(f);
         }
@@ -3732,6 +3736,29 @@ public final class ClaimExtractor {
   }
 
   /** True when {@code gap} ends with a comma and a benchmark preposition: ", bei ". */
+  /**
+   * Whether a gap between two benchmarks ends with a conjunction, a verb and a benchmark
+   * preposition ("and loses on", « et recule sur »): the second benchmark is that verb's. Not a
+   * focus word ("and even on", "and also in").
+   */
+  private boolean otherVerbBefore(String gap) {
+    Matcher m = OTHER_VERB.matcher(gap);
+    if (!m.find()) {
+      return false;
+    }
+    String opener = gap.substring(0, m.start()).strip().replaceFirst("^,\\s*", "");
+    String word = m.group(1);
+    return lexicon.phrase("clause_opener").pattern().matcher(opener).matches()
+        && !lexicon.phrase("list_focus").pattern().matcher(word).matches()
+        // "but not on": a contrast read on its own (but_not).
+        && !lexicon.phrase("but_not").pattern().matcher(gap).find()
+        && lexicon.benchmarkPrepositions().matcher(m.group(2)).matches();
+  }
+
+  /** A word in lower case and the preposition after it, closing a gap: "loses on". */
+  private static final Pattern OTHER_VERB =
+      Pattern.compile("(?<![\\p{L}])(\\p{Ll}+)\\s+(\\p{Ll}+)\\s*$");
+
   private boolean opensClause(String gap) {
     int comma = gap.lastIndexOf(',');
     if (comma < 0) {

@@ -2280,4 +2280,16 @@ class ClauseClaimsTest {
     assertClaims(claims("en", "Quill-12B\n\nQuill-12B edges out GPT-5 on SWE-bench Verified, but not by much.\n"),
         "Quill-12B", "compare Quill-12B vs [GPT-5] on [SWE-bench Verified]");
   }
+
+  @Test
+  void aBenchmarkOfAnotherVerbIsNotTheComparisons() {
+    // Whatever "loses" says, SWE-bench Verified is no benchmark Quill-12B beats GPT-5 on.
+    assertClaims(claims("en", "Quill-12B\n\nQuill-12B beats GPT-5 on BrowseComp and loses on SWE-bench Verified.\n"),
+        "Quill-12B", "compare Quill-12B vs [GPT-5] on [BrowseComp]");
+    assertClaims(claims("en", "Quill-12B\n\nQuill-12B beats GPT-5 on BrowseComp and even on SWE-bench Verified.\n"),
+        "Quill-12B", "compare Quill-12B vs [GPT-5] on [BrowseComp, SWE-bench Verified]");
+    assertClaims(claims("fr", "Quill-12B\n\nQuill-12B bat GPT-5 sur BrowseComp, pas sur SWE-bench Verified.\n"),
+        "Quill-12B", "compare Quill-12B vs [GPT-5] on [BrowseComp]",
+        "compare Quill-12B vs [GPT-5] on [SWE-bench Verified] NOT");
+  }
 }
