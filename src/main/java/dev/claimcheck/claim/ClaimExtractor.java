@@ -3661,6 +3661,11 @@ public final class ClaimExtractor {
         // verb of its own, joined by a conjunction, is that verb's, whatever it says.
         nextClause |= f.start() >= cue.end && !after.isEmpty()
             && otherVerbBefore(t.substring(after.get(after.size() - 1).end(), f.start()));
+        // "beats GPT-5 on BrowseComp, while GPT-5 wins on SWE-bench Verified", "...; on
+        // SWE-bench Verified, GPT-5 wins": a clause of its own holds the later benchmark.
+        nextClause |= f.start() >= cue.end && !after.isEmpty()
+            && (t.substring(cue.end, f.start()).indexOf(';') >= 0
+                || subordinateBetween(t, cue.end, f.start()));
         if (!nextClause) {
           after.add(f);
         }

@@ -2292,4 +2292,12 @@ class ClauseClaimsTest {
         "Quill-12B", "compare Quill-12B vs [GPT-5] on [BrowseComp]",
         "compare Quill-12B vs [GPT-5] on [SWE-bench Verified] NOT");
   }
+
+  @Test
+  void aBenchmarkInAClauseOfItsOwnIsNotTheComparisons() {
+    assertClaims(claims("en", "Quill-12B\n\nQuill-12B beats GPT-5 on BrowseComp, while GPT-5 wins on SWE-bench Verified.\n"),
+        "Quill-12B", "compare Quill-12B vs [GPT-5] on [BrowseComp]");
+    assertClaims(claims("en", "Quill-12B\n\nQuill-12B beats GPT-5 on BrowseComp; on SWE-bench Verified, GPT-5 wins.\n"),
+        "Quill-12B", "compare Quill-12B vs [GPT-5] on [BrowseComp]");
+  }
 }
