@@ -382,7 +382,7 @@ final class BenchmarkNameReader {
   }
 
   /** The span of the match of {@code p} that ends {@code text}, or null. */
-  private static int[] endMatch(Pattern p, String text) {
+  static int[] endMatch(Pattern p, String text) {
     Matcher m = p.matcher(text);
     for (int from = 0; from <= text.length() && m.find(from); from = m.start() + 1) {
       if (m.end() == text.length() && m.end() > m.start()) {

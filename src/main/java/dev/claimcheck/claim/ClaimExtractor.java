@@ -726,14 +726,8 @@ public final class ClaimExtractor {
   /** Whether a comma and a clause opener ("and", « et », "while") end right before {@code at}. */
   private boolean clauseJoinedAt(String t, int at) {
     String before = t.substring(0, at).stripTrailing();
-    Matcher m = lexicon.phrase("clause_opener").pattern().matcher(before);
-    for (int from = Math.max(0, before.length() - 16); from < before.length(); from++) {
-      m.region(from, before.length());
-      if (m.matches()) {
-        return before.substring(0, from).stripTrailing().endsWith(",");
-      }
-    }
-    return false;
+    int[] opener = BenchmarkNameReader.endMatch(lexicon.phrase("clause_opener").pattern(), before);
+    return opener != null && before.substring(0, opener[0]).stripTrailing().endsWith(",");
   }
 
   private List<Found> withIntroduced(String t, List<Found> known, List<String> introduced) {
@@ -1406,12 +1400,7 @@ public final class ClaimExtractor {
           // "GLM-4.6 stays at 17th.", "Claude Opus 4.1 drops two places to fifth": a move or a
           // numbered place of a model the sentence names is on a board, in a sentence that names
           // none.
-          && !(lexicon.phrase("board_move").pattern().matcher(t.substring(cue.start, cue.end)).find()
-              && (subject.reference == null || !subject.reference.isEmpty())
-              && a.benchmarks().isEmpty() && !lexicon.offTopic().matcher(t).find()
-              // "Google's Gemini app ranked 52nd on the same chart", after the App Store's.
-              && paragraph.subList(0, index).stream()
-                  .noneMatch(p -> lexicon.offTopic().matcher(p.text()).find()))
+          && !boardMove(paragraph, index, cue, subject)
           // "Auf unserer internen Rangliste landet Grok 4 auf Platz drei": a place on a board
           // the sentence speaks of without naming it is still a rank.
           && !lexicon.phrase("unnamed_board").pattern().matcher(t).find()) {
@@ -2524,6 +2513,22 @@ public final class ClaimExtractor {
   }
 
   /**
+   * Whether a rank phrase is a move on a board ("GLM-4.6 stays at 17th.", "Claude Opus 4.1 drops
+   * two places to fifth") of a model the sentence names, in a sentence that names no benchmark
+   * and a paragraph that speaks of no app chart ("Google's Gemini app ranked 52nd on the same
+   * chart", after the App Store's): such a rank stands without a board named.
+   */
+  private boolean boardMove(List<Analysed> paragraph, int index, CueMatch cue, Subject subject) {
+    Analysed a = paragraph.get(index);
+    String t = a.text();
+    return lexicon.phrase("board_move").pattern().matcher(t.substring(cue.start, cue.end)).find()
+        && (subject.reference == null || !subject.reference.isEmpty())
+        && a.benchmarks().isEmpty()
+        && paragraph.subList(0, index + 1).stream()
+            .noneMatch(p -> lexicon.offTopic().matcher(p.text()).find());
+  }
+
+  /**
    * Whether a word opening a subordinate clause ("while", « tandis que », „während", "mientras
    * que") stands between {@code from} and {@code to} with a subject of its own after it: a
    * determiner, a reference or a name ("tandis que le modèle de xAI n'arrive qu'en troisième
@@ -2535,14 +2540,19 @@ public final class ClaimExtractor {
     }
     Matcher m = lexicon.phrase("subordinator").pattern().matcher(t).region(from, to);
     while (m.find()) {
-      String rest = t.substring(m.end()).stripLeading();
-      if (!rest.isEmpty() && (Character.isUpperCase(rest.codePointAt(0))
-          || lexicon.determiners().matcher(rest).lookingAt()
-          || lexicon.references().matcher(rest).lookingAt())) {
+      if (ownSubjectAfter(t, m.end())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a subject opens the text at {@code at}: a name, a determiner or a reference. */
+  private boolean ownSubjectAfter(String t, int at) {
+    String rest = t.substring(at).stripLeading();
+    return !rest.isEmpty() && (Character.isUpperCase(rest.codePointAt(0))
+        || lexicon.determiners().matcher(rest).lookingAt()
+        || lexicon.references().matcher(rest).lookingAt());
   }
 
   /** A short name with a version that nothing recognised: "V3-0324", "K2". */
@@ -3835,11 +3845,12 @@ public final class ClaimExtractor {
       // the verb joined to the main clause.
       Matcher sub = lexicon.phrase("subordinator").pattern().matcher(t).region(0, last.start());
       int opened = -1;
+      int openedEnd = -1;
       while (sub.find()) {
         opened = sub.start();
+        openedEnd = sub.end();
       }
-      if (opened > 0 && subordinateBetween(t, opened, last.start() + 1)
-          && t.substring(opened, last.start()).chars().noneMatch(ch -> ch == '.')) {
+      if (opened > 0 && ownSubjectAfter(t, openedEnd)) {
         Subject outer = subject(a, opened, main);
         if (outer != null && outer.mention != last.mention()) {
           return outer;
