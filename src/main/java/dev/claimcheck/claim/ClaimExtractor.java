@@ -1364,7 +1364,7 @@ public final class ClaimExtractor {
       benchmarks.removeAll(deniedOn);
       boolean fromContext = false;
       boolean topic = benchmarks.isEmpty() && (namesTopic(t, clauseStart, clauseEnd, cue)
-          || scoredOnUnknownName(a));
+          || scoredOnUnknownName(a, cues));
       // "Gemini 2.5 Pro encabeza LMArena y Google lo llama su modelo más inteligente": a
       // superlative in a clause of its own is not said on the benchmarks of the one before.
       // Unless it points back to them: "..., though it is the best open model on that index".
@@ -3332,9 +3332,10 @@ public final class ClaimExtractor {
   /**
    * "It scores 18.8% on Humanity's Last Exam, which Google calls state of the art": the sentence
    * gives a score on a capitalised name the registry does not know, so it is about that test and
-   * the benchmarks of the sentence before are not borrowed.
+   * the benchmarks of the sentence before are not borrowed. A claim phrase is no such name:
+   * "fällt mit 1.478 Punkten auf Rang zwei" ranks, on the board named before.
    */
-  private boolean scoredOnUnknownName(Analysed a) {
+  private boolean scoredOnUnknownName(Analysed a, List<CueMatch> cues) {
     String t = a.text();
     for (NumberReader.Found n : numbers.findAll(t)) {
       String after = t.substring(n.end());
@@ -3356,7 +3357,8 @@ public final class ClaimExtractor {
         continue;
       }
       boolean known = a.mentions().stream().anyMatch(f -> f.start() <= start && start < f.end());
-      if (!known) {
+      boolean phrase = cues.stream().anyMatch(c -> c.start <= start && start < c.end);
+      if (!known && !phrase) {
         return true;
       }
     }

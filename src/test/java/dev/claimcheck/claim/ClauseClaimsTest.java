@@ -2300,4 +2300,23 @@ class ClauseClaimsTest {
     assertClaims(claims("en", "Quill-12B\n\nQuill-12B beats GPT-5 on BrowseComp; on SWE-bench Verified, GPT-5 wins.\n"),
         "Quill-12B", "compare Quill-12B vs [GPT-5] on [BrowseComp]");
   }
+
+  @Test
+  void aPlaceAfterAScoreInPointsKeepsTheBoardOfTheSentence() {
+    // "mit 1.478 Punkten auf Rang zwei": the place is no benchmark the registry does not know.
+    assertClaims(claims("de", "Rangliste\n\nIn der LMArena steht Gemini 3 Pro mit 1.501 Punkten auf Platz eins; "
+            + "GPT-5 fällt mit 1.478 Punkten auf Rang zwei zurück.\n"),
+        "In der LMArena", "rank Gemini 3 Pro on [LMArena]", "rank GPT-5 on [LMArena]",
+        "score Gemini 3 Pro on [LMArena] = 1501.0", "score GPT-5 on [LMArena] = 1478.0");
+  }
+
+  @Test
+  void aPlaceWithItsVerbAtTheEndOrAfterEnteringTheBoardIsARank() {
+    assertClaims(claims("de", "Rangliste\n\nMistral Medium 3.1 taucht erstmals in der LMArena auf – auf Rang 14.\n"),
+        "Mistral Medium 3.1", "rank Mistral Medium 3.1 on [LMArena]");
+    assertClaims(claims("de", "Rangliste\n\nEs ändert nichts daran, dass Grok 4 auf LiveBench nur auf Rang 14 steht.\n"),
+        "Es ändert", "rank Grok 4 on [LiveBench]");
+    assertClaims(claims("de", "Rangliste\n\nIn der LMArena hat Gemini 3 Pro die Spitze übernommen.\n"),
+        "In der LMArena", "rank Gemini 3 Pro on [LMArena]");
+  }
 }
