@@ -47,6 +47,9 @@ final class BenchmarkNameReader {
   /** Between a name and a year written short: "AIME'24", "AIME '25". */
   private static final Pattern SHORT_YEAR_GAP = Pattern.compile(" ?['’]");
   private static final Pattern OTHER = Pattern.compile("[\\p{L}\\p{N}]+");
+  /** A lower-case word with parts joined by dots or hyphens: "tau2-bench", "terminal-bench". */
+  private static final Pattern LOWER_JOINED = Pattern.compile(
+      "\\p{Ll}[\\p{L}\\p{N}]*(?:[.\\-][\\p{L}\\p{N}]+)+(?:['’]s)?(?![\\p{L}\\p{N}])");
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
   private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Ll}\\p{Lu}");
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
@@ -619,6 +622,14 @@ final class BenchmarkNameReader {
       int limit = k < found.size() ? Math.max(i, found.get(k).start()) : n;
       Token tok = token(t, i, limit, CAPITALISED, Type.WORD);
       if (tok == null) {
+        // "tau2-bench", "terminal-bench": written in lower case, the word that ends names still
+        // makes one.
+        tok = token(t, i, limit, LOWER_JOINED, Type.WORD);
+        if (tok != null && !joinedHead(tok.text(t))) {
+          tok = null;
+        }
+      }
+      if (tok == null) {
         tok = token(t, i, limit, VERSION, Type.VERSION);
       }
       if (tok == null) {
@@ -659,6 +670,7 @@ final class BenchmarkNameReader {
         return true;
       }
     }
-    return w.toLowerCase(Locale.ROOT).equals(w);
+    // A word in lower case is no part of a name, unless it is one by itself: "tau2-bench".
+    return w.toLowerCase(Locale.ROOT).equals(w) && !joinedHead(w);
   }
 }

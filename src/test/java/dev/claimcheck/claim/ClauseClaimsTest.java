@@ -2319,4 +2319,13 @@ class ClauseClaimsTest {
     assertClaims(claims("de", "Rangliste\n\nIn der LMArena hat Gemini 3 Pro die Spitze übernommen.\n"),
         "In der LMArena", "rank Gemini 3 Pro on [LMArena]");
   }
+
+  @Test
+  void aLowerCaseNameEndingInBenchIsABenchmark_butNotALowerCaseWord() {
+    assertClaims(claims("en", "Qwen3-Max\n\nAlibaba puts Qwen3-Max at 69.6 on SWE-bench Verified and 74.8 on tau2-bench.\n"),
+        "Alibaba puts", "score Qwen3-Max on [SWE-bench Verified] = 69.6", "score Qwen3-Max on [tau2-bench] = 74.8");
+    assertClaims(claims("fr", "Kimi K2\n\nSur tau2-bench, Kimi K2 fait jeu égal avec GPT-5.\n"),
+        "Sur tau2-bench", "parity Kimi K2 vs [GPT-5] on [tau2-bench]");
+    assertClaims(claims("en", "Qwen3-Max\n\nQwen3-Max scores 44.1 on the bench press.\n"), "Qwen3-Max scores");
+  }
 }
