@@ -2987,7 +2987,9 @@ public final class ClaimExtractor {
           && !lexicon.determiners().matcher(rest).lookingAt()
           && !lexicon.vagueObjects().matcher(rest).lookingAt()
           // "comparable to Qwen3-8B in thinking mode": how a model was run, not a field.
-          && !lexicon.phrase("run_setting").pattern().matcher(rest).lookingAt()) {
+          && !lexicon.phrase("run_setting").pattern().matcher(rest).lookingAt()
+          // "held the top spot on LMArena for six straight weeks": a time, not a field.
+          && !lexicon.phrase("time_span").pattern().matcher(rest).lookingAt()) {
         return true;
       }
     }

@@ -2328,4 +2328,21 @@ class ClauseClaimsTest {
         "Sur tau2-bench", "parity Kimi K2 vs [GPT-5] on [tau2-bench]");
     assertClaims(claims("en", "Qwen3-Max\n\nQwen3-Max scores 44.1 on the bench press.\n"), "Qwen3-Max scores");
   }
+
+  @Test
+  void aTimeAfterAPrepositionIsNoTopicOfTheClause() {
+    assertClaims(claims("en", "Gemini 3 Pro\n\nGemini 3 Pro has held the top spot on LMArena for six straight weeks, "
+            + "though its lead over GPT-5.1 has shrunk.\n"),
+        "Gemini 3 Pro has", "rank Gemini 3 Pro on [LMArena]", "compare Gemini 3 Pro vs [GPT-5.1] on [LMArena]");
+    // A field still is one: "in math" keeps the comparison off the board.
+    assertClaims(claims("en", "Gemini 3 Pro\n\nGemini 3 Pro has held the top spot on LMArena, "
+            + "though it trails GPT-5.1 in math.\n"),
+        "Gemini 3 Pro has", "rank Gemini 3 Pro on [LMArena]", "compare Gemini 3 Pro vs [GPT-5.1] NOT");
+  }
+
+  @Test
+  void aModelThatLeadsBeforeTheRestOfTheBoardRanksFirst() {
+    assertClaims(claims("en", "Board\n\nOn the WebDev board the order flips: Claude Sonnet 4.5 leads, with Gemini 3 Pro in third.\n"),
+        "On the WebDev", "rank Claude Sonnet 4.5 on [WebDev]", "rank Gemini 3 Pro on [WebDev]");
+  }
 }
