@@ -1024,8 +1024,25 @@ public final class ClaimExtractor {
 
   /** "... on Arena-Hard and scores": the phrase at {@code cueStart} follows a conjunction. */
   private boolean coordinatedVerb(String t, int from, int cueStart) {
-    return endsWith(lexicon.listSeparator(), t.substring(from, cueStart), true);
+    return coordinatedVerb(t, from, cueStart, false);
   }
+
+  /**
+   * As {@link #coordinatedVerb(String, int, int)}; with {@code adverb}, one lower-case word may
+   * stand between the conjunction and the phrase: "... and now trails".
+   */
+  private boolean coordinatedVerb(String t, int from, int cueStart, boolean adverb) {
+    String between = t.substring(from, cueStart);
+    if (endsWith(lexicon.listSeparator(), between, true)) {
+      return true;
+    }
+    Matcher word = LAST_LOWER_WORD.matcher(between);
+    return adverb && word.find()
+        && endsWith(lexicon.listSeparator(), between.substring(0, word.start()), true);
+  }
+
+  /** The last word of a text, in lower case, with the space after it. */
+  private static final Pattern LAST_LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}+\\s*$");
 
   private static boolean endsWith(Pattern words, String text) {
     return endsWith(words, text, false);
@@ -1460,6 +1477,8 @@ public final class ClaimExtractor {
               && subject.start < cue.start)
           && !firstPlace(rank.cue()) && followsRank(a, previousEnd, cue.start)
           && !opensOwnClause(t.substring(previousEnd, cue.start))
+          // Not a verb of its own: "falls to fifth at 72.9 and now trails Claude Sonnet 4.5".
+          && !coordinatedVerb(t, previousEnd, cue.start, true)
           && a.benchmarks().stream().noneMatch(f -> f.start() >= cue.end && f.end() <= clauseEnd)) {
         // « se classait deuxième sur LMArena, juste derrière Gemini 2.5 Pro »: one rank, with
         // the model ahead of it, not a rank and a comparison.

@@ -2345,4 +2345,20 @@ class ClauseClaimsTest {
     assertClaims(claims("en", "Board\n\nOn the WebDev board the order flips: Claude Sonnet 4.5 leads, with Gemini 3 Pro in third.\n"),
         "On the WebDev", "rank Claude Sonnet 4.5 on [WebDev]", "rank Gemini 3 Pro on [WebDev]");
   }
+
+  @Test
+  void aChangeInPointsIsNoScore_inEveryLanguage() {
+    assertClaims(claims("en", "LiveBench\n\nGPT-5.1 holds first place on LiveBench with a global average of 79.3, up 0.4 points.\n"),
+        "GPT-5.1 holds", "rank GPT-5.1 on [LiveBench]", "score GPT-5.1 on [LiveBench] = 79.3");
+    assertClaims(claims("es", "LiveBench\n\nQwen3-Max sube 2,1 puntos hasta 71,2 en LiveBench.\n"),
+        "Qwen3-Max sube", "score Qwen3-Max on [LiveBench] = 71.2");
+  }
+
+  @Test
+  void aComparisonJoinedByAndAfterAPlaceIsAClaimOfItsOwn() {
+    assertClaims(claims("en", "LiveBench\n\nOn LiveBench, Grok 4 falls two places to fifth and now trails Claude Sonnet 4.5.\n"),
+        "On LiveBench", "rank Grok 4 on [LiveBench]", "compare Grok 4 vs [Claude Sonnet 4.5] on [LiveBench] NOT");
+    assertClaims(claims("en", "LiveBench\n\nOn LiveBench, Grok 4 falls to fifth, now behind Claude Sonnet 4.5.\n"),
+        "On LiveBench", "rank Grok 4 vs [Claude Sonnet 4.5] on [LiveBench]");
+  }
 }
