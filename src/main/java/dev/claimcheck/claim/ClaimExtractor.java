@@ -684,6 +684,7 @@ public final class ClaimExtractor {
     found = names.read(t, found,
         () -> cueMatches(t).stream().map(c -> new int[] {c.start, c.end}).toList());
     found = EntityRecognizer.merge(found, unknownBenchmarks(t, found));
+    found = boardsOfGroups(t, found);
     List<String> organisations = new ArrayList<>();
     Matcher o = vendors.matcher(t);
     while (o.find()) {
@@ -721,6 +722,27 @@ public final class ClaimExtractor {
     }
     references.sort(Comparator.comparingInt(x -> x[0]));
     return new Analysed(s, folded, withSpans, subjects, references);
+  }
+
+  /**
+   * « le classement WebDev de LMArena », "the Search Arena on LMArena": a board named with the
+   * group of boards it belongs to is that board; the group is no other benchmark of the sentence.
+   */
+  private List<Found> boardsOfGroups(String t, List<Found> found) {
+    Pattern of = lexicon.phrase("board_of").pattern();
+    List<Found> out = new ArrayList<>(found);
+    for (int i = 1; i < found.size(); i++) {
+      Found board = found.get(i - 1);
+      Found group = found.get(i);
+      if (board.isBenchmark() && group.isBenchmark() && !group.mention().targets().isEmpty()
+          && group.mention().targets().stream()
+              .allMatch(x -> x.kind() == dev.claimcheck.registry.NameTarget.Kind.BENCHMARK_GROUP)
+          && !sameName(board.mention(), group.mention())
+          && of.matcher(t.substring(board.end(), group.start()).strip()).matches()) {
+        out.remove(group);
+      }
+    }
+    return out;
   }
 
   /** Whether a comma and a clause opener ("and", « et », "while") end right before {@code at}. */

@@ -2361,4 +2361,15 @@ class ClauseClaimsTest {
     assertClaims(claims("en", "LiveBench\n\nOn LiveBench, Grok 4 falls to fifth, now behind Claude Sonnet 4.5.\n"),
         "On LiveBench", "rank Grok 4 vs [Claude Sonnet 4.5] on [LiveBench]");
   }
+
+  @Test
+  void aBoardNamedWithItsGroupIsThatBoardAlone() {
+    // Checked against the group, a place on one of its boards would be checked on another board.
+    assertClaims(claims("fr", "Rectificatif\n\nGPT-5.1 occupe la première place du classement WebDev de LMArena.\n"),
+        "GPT-5.1 occupe", "rank GPT-5.1 on [WebDev]");
+    assertClaims(claims("en", "Arena\n\nGemini 3 Pro debuts in first place in the Search Arena on LMArena.\n"),
+        "Gemini 3 Pro debuts", "rank Gemini 3 Pro on [Search Arena]");
+    assertClaims(claims("fr", "Classement\n\nGemini 3 Pro prend la tête du classement texte de LMArena.\n"),
+        "Gemini 3 Pro prend", "rank Gemini 3 Pro on [LMArena]");
+  }
 }
