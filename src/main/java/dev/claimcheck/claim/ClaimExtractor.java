@@ -127,17 +127,25 @@ public final class ClaimExtractor {
     if (mainSubject != null) {
       for (List<Analysed> analysed : document) {
         analysed.replaceAll(a -> withMainReferences(a, mainSubject, mainVendor));
-        if (makersWe) {
-          analysed.replaceAll(this::withMakersWe);
-        }
+        // "we" as the maker speaking is the model; "we got 78.4" in a review is the model tested.
+        analysed.replaceAll(x -> makersWe ? withWe(x, "makers_we")
+            // Not where another model is named: "xAI reports 88.9% for Grok 4, where we get
+            // 87.5%" measured Grok 4.
+            : x.mentions().stream().anyMatch(f -> f.isModel()
+                && !sameName(f.mention(), mainSubject)) ? x : withWe(x, "testers_we"));
       }
     }
     return document;
   }
 
-  /** The sentence with "we" (lexicon {@code makers_we}) among its references to the model. */
-  private Analysed withMakersWe(Analysed a) {
-    Matcher we = lexicon.phrase("makers_we").pattern().matcher(a.text());
+  /**
+   * The sentence with "we" among its references to the model, where the lexicon phrase {@code
+   * phrase} finds it: {@code makers_we} where the text speaks as the model's maker ("We get 91.4
+   * on MATH-500"), {@code testers_we} elsewhere, "we" reporting a measurement of the model ("In
+   * our runs we got 78.4").
+   */
+  private Analysed withWe(Analysed a, String phrase) {
+    Matcher we = lexicon.phrase(phrase).pattern().matcher(a.text());
     List<int[]> references = new ArrayList<>(a.references());
     while (we.find()) {
       int st = we.start();
@@ -2182,9 +2190,12 @@ public final class ClaimExtractor {
     // "rises from 61.8 to 66.4", "up from 77.9 in September": a score phrase of a change ends
     // right before the earlier figure, which is a score too.
     boolean changeFrom = changeFrom(t, n);
+    // « nous n'obtenons que 54 % »: "only", not a comparison with the number after « que ».
+    boolean restricted = BenchmarkNameReader.endMatch(
+        lexicon.phrase("restriction").pattern(), before) != null;
     // Every start is tried: a match that ends earlier ("queda a") must not hide one that ends
     // right before the number and overlaps it ("a solo").
-    for (int from = 0; from < before.length() && !changeFrom; from++) {
+    for (int from = 0; from < before.length() && !changeFrom && !restricted; from++) {
       b.region(from, before.length());
       if (b.matches()) {
         // "up from 69.1% for o3", "higher than the 84.0% for Gemini 2.5 Pro": the earlier or

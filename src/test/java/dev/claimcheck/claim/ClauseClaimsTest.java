@@ -2372,4 +2372,17 @@ class ClauseClaimsTest {
     assertClaims(claims("fr", "Classement\n\nGemini 3 Pro prend la tête du classement texte de LMArena.\n"),
         "Gemini 3 Pro prend", "rank Gemini 3 Pro on [LMArena]");
   }
+
+  @Test
+  void aMeasurementReportedByWeInAReviewIsTheReviewedModels_inEveryLanguage() {
+    assertClaims(claims("en", "gpt-oss-120b, tested\n\nIn our runs on GPQA Diamond, we got 78.4, within the noise.\n"),
+        "In our runs", "score gpt-oss-120b on [GPQA Diamond] = 78.4");
+    assertClaims(claims("fr", "Corvid-14B à l'essai\n\nSur GPQA Diamond, nous n'obtenons que 54 %.\n"),
+        "Sur GPQA Diamond", "score Corvid-14B on [GPQA Diamond] = 54.0");
+    assertClaims(claims("de", "gpt-oss-120b im Praxistest\n\nAuf GPQA Diamond messen wir 78,4 Prozent.\n"),
+        "Auf GPQA Diamond", "score gpt-oss-120b on [GPQA Diamond] = 78.4");
+    // Where the sentence names another model, "we" measured that one.
+    assertClaims(claims("en", "Kimi K2, tested\n\nxAI reports 88.9% for Grok 4 on GPQA Diamond, where we got 87.5%.\n"),
+        "xAI reports", "score Grok 4 on [GPQA Diamond] = 87.5", "score Grok 4 on [GPQA Diamond] = 88.9");
+  }
 }
