@@ -582,10 +582,21 @@ public final class ClaimExtractor {
         // document uses is that name wherever it is written.
         out.putIfAbsent(m.text(), m);
       }
-      List<String> forms = new ArrayList<>(List.of(words[0], words[words.length - 1]));
+      List<String> forms = new ArrayList<>(List.of(words[0]));
+      if (!recognizer.isSettingWord(words[words.length - 1])) {
+        // Not "Thinking" for "Kimi K2 Thinking": a setting names no model alone.
+        forms.add(words[words.length - 1]);
+      }
       Matcher tail = VERSION_TAIL.matcher(m.text());
       if (tail.find()) {
         forms.add(tail.group(1));
+      }
+      // "Kimi K2 Thinking" then "K2 Thinking", "DeepSeek-V3.2-Exp" then "V3.2-Exp": the name
+      // without its series, from its version on.
+      String rest = m.text().substring(words[0].length());
+      if (words.length >= 3 && (rest.startsWith(" ") || rest.startsWith("-"))
+          && VERSION_WORD.matcher(words[1]).matches()) {
+        forms.add(rest.substring(1).strip());
       }
       String last = words[words.length - 1];
       // "MiniMax-M1" then "M1", "DeepSeek V3.1" then "V3.1": the version names the model, but

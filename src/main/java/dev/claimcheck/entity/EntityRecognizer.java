@@ -240,6 +240,16 @@ public final class EntityRecognizer {
   }
 
   /**
+   * Whether {@code word} names a setting a model is run with ("Thinking", "Reasoning"), and no
+   * tier of a series ("Medium" is both): the last word of "Kimi K2 Thinking", never a name on its
+   * own.
+   */
+  public boolean isSettingWord(String word) {
+    return settingWords.contains(word.toLowerCase(java.util.Locale.ROOT))
+        && tierWords.stream().noneMatch(t -> t.equalsIgnoreCase(word));
+  }
+
+  /**
    * Whether {@code word} is a noun that says what a model is ("model", "Modell"), also as the last
    * part of a compound ("KI-Modell", "Sprachmodell", "Reasoning-Modell"): a description written
    * before a name ("das KI-Modell Kimi K2"), never a part of it.

@@ -2385,4 +2385,15 @@ class ClauseClaimsTest {
     assertClaims(claims("en", "Kimi K2, tested\n\nxAI reports 88.9% for Grok 4 on GPQA Diamond, where we got 87.5%.\n"),
         "xAI reports", "score Grok 4 on [GPQA Diamond] = 87.5", "score Grok 4 on [GPQA Diamond] = 88.9");
   }
+
+  @Test
+  void aNameFromItsVersionOnIsAShortFormButASettingAloneIsNot() {
+    assertClaims(claims("de", "Kimi K2 Thinking im Forum\n\nIm Intelligence Index landet K2 Thinking bei 67, also vor Sonnet 4.5.\n"),
+        "Im Intelligence Index", "compare K2 Thinking vs [Sonnet 4.5] on [Intelligence Index]",
+        "score K2 Thinking on [Intelligence Index] = 67.0");
+    assertClaims(claims("de", "DeepSeek-V3.2-Exp halbiert die Preise\n\nDeepSeek nennt für V3.2-Exp 85,0 Prozent auf MMLU-Pro.\n"),
+        "DeepSeek nennt", "score V3.2-Exp on [MMLU-Pro] = 85.0");
+    assertClaims(claims("en", "Gemini 3 Pro\n\nGemini 3 Deep Think scores 45.1% on ARC-AGI-2.\n"),
+        "Gemini 3 Deep Think", "score Gemini 3 Deep Think on [ARC-AGI-2] = 45.1");
+  }
 }

@@ -1615,4 +1615,19 @@ class FactExtractorTest {
         """);
     assertEquals(200_000.0, only(claims, "Its context", "context_length").value());
   }
+
+  @Test
+  void weightsThatAreNotBeingReleasedAreClosed_aNegationIsNoFillerWord() {
+    List<Claim> claims = facts("en", """
+        Magistral Medium
+
+        Medium's weights are not being released, at least not this year. The weights are not yet \
+        public. Its weights are never going to be released. Its weights are not only open but \
+        on Hugging Face.
+        """);
+    assertEquals("false", value(only(claims, "Medium's weights", "open_weights")).value());
+    assertEquals("false", value(only(claims, "The weights are not yet", "open_weights")).value());
+    assertEquals("false", value(only(claims, "Its weights are never", "open_weights")).value());
+    assertEquals("true", value(only(claims, "Its weights are not only", "open_weights")).value());
+  }
 }
