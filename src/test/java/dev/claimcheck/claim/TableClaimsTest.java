@@ -115,6 +115,19 @@ class TableClaimsTest {
   }
 
   @Test
+  void aHeaderOpeningWithAnAcronymOrInLowerCaseWithAWordThatEndsNamesIsABenchmark() {
+    // "OSWorld", "tau2-bench" beside a known benchmark; "Notes" is no name.
+    List<Claim> claims = claims(read("lower-case-and-acronym-heads.html"), "en");
+    assertEquals(List.of(
+        "Claude Sonnet 4.5 | SWE-bench Verified | 74.6",
+        "Claude Sonnet 4.5 | OSWorld | 52.5",
+        "Claude Sonnet 4.5 | tau2-bench | 84.1",
+        "GPT-5 | SWE-bench Verified | 70.8",
+        "GPT-5 | OSWorld | 53.9",
+        "GPT-5 | tau2-bench | 80.3"), summary(claims));
+  }
+
+  @Test
   void aHeaderNamingABenchmarkAndItsVariantIsOneBenchmark_besideAColumnOfVendors() {
     // "TAU-bench Retail" is one name in a cell; the vendor and price columns give nothing, and
     // neither does the "Human expert" row.
