@@ -1635,7 +1635,7 @@ public final class ClaimExtractor {
       Found labelledBy = labelBefore(a, n);
       // "climbs two places to second (76.1)", "debuts at 12th (63.0)": the ranked model's score
       // on the board of its sentence.
-      boolean afterRank = labelledBy == null && given == null && bracketedAfterRank(t, n, cues);
+      boolean afterRank = labelledBy == null && given == null && scoreOfPlace(t, n, cues);
       Found gappedOwner = gapped.get(n);
       boolean ownScore = gappedOwner != null || ownScoreOf(a, n) != null;
       if (given == null && labelledBy != null) {
@@ -1666,7 +1666,9 @@ public final class ClaimExtractor {
         bench = context.get(0);
         fromContext = true;
       }
-      if (bench == null) {
+      if (bench == null && !afterRank) {
+        // A place's score is one on the board of its sentence, or on a board left unnamed
+        // ("Grok 4 falls to fifth at 72.9"); any other number needs its benchmark.
         continue;
       }
       Subject owner = given != null && given.owner != null ? given.owner
@@ -1704,7 +1706,8 @@ public final class ClaimExtractor {
         continue;
       }
       out.add(new Claim(a.sentence(), ClaimKind.SCORE, owner.mention, owner.reference, List.of(),
-          List.of(bench.mention()), fromContext, n.value(), false, attribution,
+          bench == null ? List.of() : List.of(bench.mention()), fromContext, n.value(), false,
+          attribution,
           cue == null ? n.written() : t.substring(cue.start, cue.end).strip(), null));
     }
     return out;
@@ -1715,18 +1718,32 @@ public final class ClaimExtractor {
       Pattern.compile("(?:\\s+\\p{Ll}+)?\\s*\\(\\s*");
 
   /**
-   * Whether a number opens the brackets right after a rank phrase, perhaps past one word ("climbs
-   * to second (76.1)", "debuts at 12th place (63.0)", « au septième rang (69,8) »).
+   * Whether a number is the score of the place a rank phrase names right before it: in brackets,
+   * perhaps past one word ("climbs to second (76.1)", "debuts at 12th place (63.0)", « au
+   * septième rang (69,8) »), or joined to it by the language's {@code place_score} words ("falls
+   * to fifth at 72.9", "rounds out the top ten at 66.9").
    */
-  private static boolean bracketedAfterRank(String t, NumberReader.Found n, List<CueMatch> cues) {
+  private boolean scoreOfPlace(String t, NumberReader.Found n, List<CueMatch> cues) {
+    Pattern joined = lexicon.phrase("place_score").pattern();
     for (CueMatch c : cues) {
-      if (c.cue.kind() == ClaimKind.RANK && c.end <= n.start()
-          && PLACE_TAIL.matcher(t.substring(c.end, n.start())).matches()) {
+      if (c.cue.kind() != ClaimKind.RANK || c.end > n.start()) {
+        continue;
+      }
+      String between = t.substring(c.end, n.start());
+      if (PLACE_TAIL.matcher(between).matches()) {
+        return true;
+      }
+      Matcher word = FIRST_LOWER_WORD.matcher(between);
+      String rest = word.lookingAt() ? between.substring(word.end()) : between;
+      if (joined.matcher(between.strip()).matches() || joined.matcher(rest.strip()).matches()) {
         return true;
       }
     }
     return false;
   }
+
+  /** The first word of a text, in lower case, with the space before it. */
+  private static final Pattern FIRST_LOWER_WORD = Pattern.compile("\\s+\\p{Ll}+(?=\\s)");
 
   /**
    * The numbers of a list of scores whose verb is left out after its first item ("GPT-5 scores

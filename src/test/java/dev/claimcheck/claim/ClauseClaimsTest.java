@@ -2396,4 +2396,16 @@ class ClauseClaimsTest {
     assertClaims(claims("en", "Gemini 3 Pro\n\nGemini 3 Deep Think scores 45.1% on ARC-AGI-2.\n"),
         "Gemini 3 Deep Think", "score Gemini 3 Deep Think on [ARC-AGI-2] = 45.1");
   }
+
+  @Test
+  void aScoreJoinedToAPlaceIsTheRankedModels_onABoardLeftUnnamedToo() {
+    assertClaims(claims("en", "Top ten\n\nGrok 4 falls two places to fifth at 72.9.\n"),
+        "Grok 4 falls", "rank Grok 4", "score Grok 4 = 72.9");
+    assertClaims(claims("en", "Top ten\n\nOn LiveBench, Grok 4 falls two places to fifth at 72.9.\n"),
+        "On LiveBench", "rank Grok 4 on [LiveBench]", "score Grok 4 on [LiveBench] = 72.9");
+    assertClaims(claims("fr", "Classement\n\nSur LiveBench, Claude Sonnet 4.5 grimpe à la troisième place avec 73,9.\n"),
+        "Sur LiveBench", "rank Claude Sonnet 4.5 on [LiveBench]", "score Claude Sonnet 4.5 on [LiveBench] = 73.9");
+    // Any other number still needs its benchmark.
+    assertClaims(claims("en", "Top ten\n\nGrok 4 costs 72.9 dollars a month.\n"), "Grok 4 costs");
+  }
 }
