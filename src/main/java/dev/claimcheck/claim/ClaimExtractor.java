@@ -1417,8 +1417,9 @@ public final class ClaimExtractor {
       benchmarks.removeAll(excepted);
       // "beats GPT-5 on BrowseComp but not on SWE-bench Verified": the comparison is denied on
       // the benchmarks the contrast takes out.
-      List<Found> deniedOn = kind == ClaimKind.COMPARE || kind == ClaimKind.PARITY
-          ? excepted(a, benchmarks, lexicon.phrase("but_not").pattern()) : List.of();
+      // A place or a superlative holds there no more: "the best we have measured on A and B,
+      // though not on C".
+      List<Found> deniedOn = excepted(a, benchmarks, lexicon.phrase("but_not").pattern());
       benchmarks.removeAll(deniedOn);
       boolean fromContext = false;
       boolean topic = benchmarks.isEmpty() && (namesTopic(t, clauseStart, clauseEnd, cue)
@@ -1569,7 +1570,8 @@ public final class ClaimExtractor {
           attribution,
           t.substring(cue.start, cue.end).strip(),
           qualifier));
-      if (!deniedOn.isEmpty() && !benchmarks.isEmpty() && !objects.isEmpty()) {
+      if (!deniedOn.isEmpty() && !benchmarks.isEmpty() && !objects.isEmpty()
+          && (kind == ClaimKind.COMPARE || kind == ClaimKind.PARITY)) {
         out.add(new Claim(a.sentence(), finalKind, subject.mention, subject.reference,
             distinct(objects), distinct(deniedOn), false, null, !negated, attribution,
             t.substring(cue.start, cue.end).strip(), qualifier));
@@ -3836,27 +3838,35 @@ public final class ClaimExtractor {
 
   /** True when {@code gap} ends with a comma and a benchmark preposition: ", bei ". */
   /**
-   * Whether a gap between two benchmarks ends with a conjunction, a verb and a benchmark
-   * preposition ("and loses on", « et recule sur »): the second benchmark is that verb's. Not a
-   * focus word ("and even on", "and also in").
+   * Whether a gap between two benchmarks opens a clause with a verb of its own, after its last
+   * conjunction ("and", « mais », "pero", "aber"): one to three words, then the benchmark's
+   * preposition ("but loses on", "but clearly loses on", « mais perd nettement sur », "pero
+   * pierde con claridad en", ", verliert aber deutlich bei"). Not a focus word ("and even on")
+   * nor a contrast read on its own ("but not on", {@code but_not}).
    */
   private boolean otherVerbBefore(String gap) {
-    Matcher m = OTHER_VERB.matcher(gap);
-    if (!m.find()) {
+    if (lexicon.phrase("but_not").pattern().matcher(gap).find()) {
       return false;
     }
-    String opener = gap.substring(0, m.start()).strip().replaceFirst("^,\\s*", "");
-    String word = m.group(1);
-    return lexicon.phrase("clause_opener").pattern().matcher(opener).matches()
-        && !lexicon.phrase("list_focus").pattern().matcher(word).matches()
-        // "but not on": a contrast read on its own (but_not).
-        && !lexicon.phrase("but_not").pattern().matcher(gap).find()
+    Matcher opener = lexicon.phrase("clause_opener").pattern().matcher(gap);
+    int end = -1;
+    while (opener.find()) {
+      if (opener.start() == 0 || !Character.isLetter(gap.charAt(opener.start() - 1))) {
+        end = opener.end();
+      }
+    }
+    if (end < 0) {
+      return false;
+    }
+    Matcher m = VERB_AND_PREPOSITION.matcher(gap.substring(end));
+    return m.matches()
+        && !lexicon.phrase("list_focus").pattern().matcher(m.group(1)).matches()
         && lexicon.benchmarkPrepositions().matcher(m.group(2)).matches();
   }
 
-  /** A word in lower case and the preposition after it, closing a gap: "loses on". */
-  private static final Pattern OTHER_VERB =
-      Pattern.compile("(?<![\\p{L}])(\\p{Ll}+)\\s+(\\p{Ll}+)\\s*$");
+  /** One to three words in lower case (the first is group 1), then a preposition (group 2). */
+  private static final Pattern VERB_AND_PREPOSITION =
+      Pattern.compile("\\s*(\\p{Ll}+)(?:\\s+\\p{Ll}+){0,2}\\s+(\\p{Ll}+)\\s*");
 
   private boolean opensClause(String gap) {
     int comma = gap.lastIndexOf(',');

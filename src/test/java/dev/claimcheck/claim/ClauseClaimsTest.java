@@ -2408,4 +2408,32 @@ class ClauseClaimsTest {
     // Any other number still needs its benchmark.
     assertClaims(claims("en", "Top ten\n\nGrok 4 costs 72.9 dollars a month.\n"), "Grok 4 costs");
   }
+
+  @Test
+  void aBenchmarkOfAVerbOfItsOwnWithAnAdverbIsNotTheComparisons_inEveryLanguage() {
+    String[][] cases = {
+      {"en", "Rankings\n\nQuill-12B narrowly beats GPT-5 on Aider Polyglot and Terminal-Bench, "
+          + "but clearly loses on SWE-bench Verified.\n"},
+      {"fr", "Classements\n\nQuill-12B bat de peu GPT-5 sur Aider Polyglot et sur Terminal-Bench, "
+          + "mais perd nettement sur SWE-bench Verified.\n"},
+      {"de", "Ranglisten\n\nQuill-12B schlägt GPT-5 knapp bei Aider Polyglot und Terminal-Bench, "
+          + "verliert aber deutlich bei SWE-bench Verified.\n"},
+      {"es", "Clasificaciones\n\nQuill-12B supera por poco a GPT-5 en Aider Polyglot y en Terminal-Bench, "
+          + "pero pierde con claridad en SWE-bench Verified.\n"},
+    };
+    for (String[] c : cases) {
+      assertClaims(claims(c[0], c[1]), "Quill-12B",
+          "compare Quill-12B vs [GPT-5] on [Aider Polyglot, Terminal-Bench]");
+    }
+    // A focus word keeps the list going.
+    assertClaims(claims("en", "Rankings\n\nQuill-12B beats GPT-5 on Aider Polyglot, and even on SWE-bench Verified.\n"),
+        "Quill-12B", "compare Quill-12B vs [GPT-5] on [Aider Polyglot, SWE-bench Verified]");
+  }
+
+  @Test
+  void aSuperlativeDeniedOnABenchmarkDoesNotHoldThere() {
+    assertClaims(claims("en", "Claude Sonnet 4.5, tested\n\nIt is the best one we have measured, by a few points "
+            + "on SWE-bench Verified and Terminal-Bench, though not on OSWorld.\n"),
+        "It is the best", "superlative Claude Sonnet 4.5 on [SWE-bench Verified, Terminal-Bench]");
+  }
 }
