@@ -3755,8 +3755,10 @@ public final class ClaimExtractor {
             && opensClause(t.substring(cue.end, f.start()));
         // "beats GPT-5 on BrowseComp and loses on SWE-bench Verified": a benchmark after a
         // verb of its own, joined by a conjunction, is that verb's, whatever it says.
-        nextClause |= f.start() >= cue.end && !after.isEmpty()
-            && otherVerbBefore(t.substring(after.get(after.size() - 1).end(), f.start()));
+        // So is one after a verb of its own when none came between: « conserve la deuxième
+        // place, mais n'y figure pas en WebDev ».
+        nextClause |= f.start() >= cue.end && otherVerbBefore(t.substring(
+            after.isEmpty() ? cue.end : after.get(after.size() - 1).end(), f.start()));
         // "beats GPT-5 on BrowseComp, while GPT-5 wins on SWE-bench Verified", "...; on
         // SWE-bench Verified, GPT-5 wins": a clause of its own holds the later benchmark.
         nextClause |= f.start() >= cue.end && !after.isEmpty()
@@ -3836,13 +3838,12 @@ public final class ClaimExtractor {
     return next;
   }
 
-  /** True when {@code gap} ends with a comma and a benchmark preposition: ", bei ". */
   /**
    * Whether a gap between two benchmarks opens a clause with a verb of its own, after its last
    * conjunction ("and", « mais », "pero", "aber"): one to three words, then the benchmark's
    * preposition ("but loses on", "but clearly loses on", « mais perd nettement sur », "pero
-   * pierde con claridad en", ", verliert aber deutlich bei"). Not a focus word ("and even on")
-   * nor a contrast read on its own ("but not on", {@code but_not}).
+   * pierde con claridad en", ", verliert aber deutlich bei", « mais n'y figure pas en »). Not a
+   * focus word ("and even on") nor a contrast read on its own ("but not on", {@code but_not}).
    */
   private boolean otherVerbBefore(String gap) {
     if (lexicon.phrase("but_not").pattern().matcher(gap).find()) {
@@ -3864,10 +3865,15 @@ public final class ClaimExtractor {
         && lexicon.benchmarkPrepositions().matcher(m.group(2)).matches();
   }
 
-  /** One to three words in lower case (the first is group 1), then a preposition (group 2). */
-  private static final Pattern VERB_AND_PREPOSITION =
-      Pattern.compile("\\s*(\\p{Ll}+)(?:\\s+\\p{Ll}+){0,2}\\s+(\\p{Ll}+)\\s*");
+  /**
+   * One to three words in lower case, perhaps elided (« n'y figure pas »), the first of them group
+   * 1, then a preposition (group 2). Not more: "and by a wide margin on", "and it doesn't come
+   * close on" go on with the same comparison.
+   */
+  private static final Pattern VERB_AND_PREPOSITION = Pattern.compile(
+      "\\s*([\\p{Ll}'’]+)(?:\\s+[\\p{Ll}'’]+){0,2}\\s+(\\p{Ll}+)\\s*");
 
+  /** True when {@code gap} ends with a comma and a benchmark preposition: ", bei ". */
   private boolean opensClause(String gap) {
     int comma = gap.lastIndexOf(',');
     if (comma < 0) {

@@ -2436,4 +2436,12 @@ class ClauseClaimsTest {
             + "on SWE-bench Verified and Terminal-Bench, though not on OSWorld.\n"),
         "It is the best", "superlative Claude Sonnet 4.5 on [SWE-bench Verified, Terminal-Bench]");
   }
+
+  @Test
+  void aBenchmarkAfterAVerbOfItsOwnRightAfterThePhraseIsNotThePhrases() {
+    assertClaims(claims("fr", "Classement\n\nSur LMArena, Grok 4 conserve la deuxième place, mais n'y figure pas en WebDev.\n"),
+        "Sur LMArena", "rank Grok 4 on [LMArena]");
+    assertClaims(claims("en", "Rankings\n\nQuill-12B trails GPT-5 by 1.8 points on GPQA Diamond and by a wide margin on AIME 2025.\n"),
+        "Quill-12B", "compare Quill-12B vs [GPT-5] on [GPQA Diamond, AIME 2025] NOT");
+  }
 }
