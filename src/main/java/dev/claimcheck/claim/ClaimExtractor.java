@@ -704,6 +704,7 @@ public final class ClaimExtractor {
         () -> cueMatches(t).stream().map(c -> new int[] {c.start, c.end}).toList());
     found = EntityRecognizer.merge(found, unknownBenchmarks(t, found));
     found = boardsOfGroups(t, found);
+    found = EntityRecognizer.merge(found, publishersIndexes(t, found));
     List<String> organisations = new ArrayList<>();
     Matcher o = vendors.matcher(t);
     while (o.find()) {
@@ -742,6 +743,39 @@ public final class ClaimExtractor {
     references.sort(Comparator.comparingInt(x -> x[0]));
     return new Analysed(s, folded, withSpans, subjects, references);
   }
+
+  /**
+   * « l'indice d'Artificial Analysis », "the index from Epoch AI": capitalised words after the
+   * language's {@code publisher_index} words name the publisher's benchmark, which the sentence is
+   * about, so no benchmark of the sentence before is borrowed.
+   */
+  private List<Found> publishersIndexes(String t, List<Found> found) {
+    List<Found> out = new ArrayList<>();
+    Matcher m = lexicon.phrase("publisher_index").pattern().matcher(t);
+    while (m.find()) {
+      int from = m.end();
+      while (from < t.length() && Character.isWhitespace(t.charAt(from))) {
+        from++;
+      }
+      Matcher name = PUBLISHER_NAME.matcher(t).region(from, t.length())
+          .useTransparentBounds(true);
+      if (!name.lookingAt()) {
+        continue;
+      }
+      int st = name.start();
+      int en = name.end();
+      if (found.stream().noneMatch(f -> f.start() < en && st < f.end())) {
+        out.add(new Found(st, en,
+            new Mention(null, name.group(), Mention.Kind.BENCHMARK, List.of())));
+      }
+    }
+    return out;
+  }
+
+  /** One to three capitalised words: "Artificial Analysis", "Epoch AI". */
+  private static final Pattern PUBLISHER_NAME = Pattern.compile(
+      "(?<=\\s|['’])\\p{Lu}[\\p{L}\\p{N}]*(?:[.\\-][\\p{L}\\p{N}]+)*"
+          + "(?: \\p{Lu}[\\p{L}\\p{N}]*(?:[.\\-][\\p{L}\\p{N}]+)*){0,2}(?![\\p{L}\\p{N}])");
 
   /**
    * « le classement WebDev de LMArena », "the Search Arena on LMArena": a board named with the

@@ -2444,4 +2444,14 @@ class ClauseClaimsTest {
     assertClaims(claims("en", "Rankings\n\nQuill-12B trails GPT-5 by 1.8 points on GPQA Diamond and by a wide margin on AIME 2025.\n"),
         "Quill-12B", "compare Quill-12B vs [GPT-5] on [GPQA Diamond, AIME 2025] NOT");
   }
+
+  @Test
+  void aPublishersIndexIsABenchmarkOfItsOwn_noBenchmarkOfTheSentenceBeforeIsBorrowed() {
+    assertClaims(claims("fr", "Note\n\nSur LiveBench, GPT-5 mène.\n"
+            + "Sur l'indice d'Artificial Analysis, MiniMax-M2 se classe premier des modèles ouverts.\n"),
+        "Sur l'indice", "rank MiniMax-M2 on [Artificial Analysis]");
+    assertClaims(claims("en", "Note\n\nOn LiveBench, GPT-5 leads.\n"
+            + "MiniMax-M2 ranks first on the index from Artificial Analysis.\n"),
+        "MiniMax-M2 ranks", "rank MiniMax-M2 on [Artificial Analysis]");
+  }
 }
