@@ -2454,4 +2454,15 @@ class ClauseClaimsTest {
             + "MiniMax-M2 ranks first on the index from Artificial Analysis.\n"),
         "MiniMax-M2 ranks", "rank MiniMax-M2 on [Artificial Analysis]");
   }
+
+  @Test
+  void theKingOfABoardRanksFirstOnIt_andAPlaceHeldEarlierIsARank() {
+    assertClaims(claims("en", "Roundup\n\nGPT-5.1 is still the king of Aider Polyglot at 88%.\n"),
+        "GPT-5.1", "rank GPT-5.1 on [Aider Polyglot]", "score GPT-5.1 on [Aider Polyglot] = 88.0");
+    assertClaims(claims("es", "Boletín\n\nGPT-5.1 sigue siendo el rey de Aider Polyglot, con un 88 %.\n"),
+        "GPT-5.1", "rank GPT-5.1 on [Aider Polyglot]", "score GPT-5.1 on [Aider Polyglot] = 88.0");
+    assertClaims(claims("es", "Boletín\n\nHace tres meses, Qwen3-Max ocupaba el puesto 14 en LMArena.\n"),
+        "Hace tres meses", "rank Qwen3-Max on [LMArena]");
+    assertClaims(claims("en", "Roundup\n\nThe king of the App Store is a chatbot app.\n"), "The king");
+  }
 }
