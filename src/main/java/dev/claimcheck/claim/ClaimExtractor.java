@@ -677,6 +677,7 @@ public final class ClaimExtractor {
     // facts): the reading of the last document is kept.
     if (document != memoDocument || !introduced.equals(memoIntroduced)) {
       memo.clear();
+      organisationsFound.clear();
       memoDocument = document;
       memoIntroduced = List.copyOf(introduced);
     }
@@ -4861,8 +4862,19 @@ public final class ClaimExtractor {
     return false;
   }
 
-  /** Organisation names in the sentence that are not part of a model name ("DeepSeek-V3"). */
+  /** What {@link #organisations} found in the sentences of the document read last. */
+  private final Map<Analysed, List<int[]>> organisationsFound = new java.util.IdentityHashMap<>();
+
+  /**
+   * Organisation names in the sentence that are not part of a model name ("DeepSeek-V3"). Asked
+   * for each number of a sentence and for the sentences before it, so each sentence's are kept
+   * while its document is read: a long one is read once.
+   */
   private List<int[]> organisations(Analysed a) {
+    return organisationsFound.computeIfAbsent(a, this::findOrganisations);
+  }
+
+  private List<int[]> findOrganisations(Analysed a) {
     List<int[]> out = new ArrayList<>();
     Matcher v = vendors.matcher(a.text());
     while (v.find()) {
@@ -4872,7 +4884,7 @@ public final class ClaimExtractor {
         out.add(new int[] {s, e});
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** A capitalised word of a person's name ("Whitfield", "Jean-Luc", "Köhler"). */
