@@ -6,6 +6,7 @@ import dev.claimcheck.entity.Found;
 import dev.claimcheck.entity.Mention;
 import dev.claimcheck.lexicon.Cue;
 import dev.claimcheck.lexicon.Lexicon;
+import dev.claimcheck.registry.NameTarget;
 import dev.claimcheck.segment.Paragraph;
 import dev.claimcheck.segment.Sentence;
 import java.util.ArrayList;
@@ -790,7 +791,7 @@ public final class ClaimExtractor {
       Found group = found.get(i);
       if (board.isBenchmark() && group.isBenchmark() && !group.mention().targets().isEmpty()
           && group.mention().targets().stream()
-              .allMatch(x -> x.kind() == dev.claimcheck.registry.NameTarget.Kind.BENCHMARK_GROUP)
+              .allMatch(x -> x.kind() == NameTarget.Kind.BENCHMARK_GROUP)
           && !sameName(board.mention(), group.mention())
           && of.matcher(t.substring(board.end(), group.start()).strip()).matches()) {
         out.remove(group);
@@ -4005,7 +4006,7 @@ public final class ClaimExtractor {
       boolean referenceFirst = a.references().stream().anyMatch(r -> r[0] < own.start());
       boolean organisation = vendors.matcher(own.mention().text()).matches()
           || own.mention().targets().stream()
-              .anyMatch(x -> x.kind() == dev.claimcheck.registry.NameTarget.Kind.AMBIGUOUS);
+              .anyMatch(x -> x.kind() == NameTarget.Kind.AMBIGUOUS);
       if (!referenceFirst && !organisation && own.start() < opening
           && (words(t, 0, own.start()) <= 2 || frontedPhrase(t.substring(0, own.start())))) {
         return new Subject(own.mention(), null, own.start());
@@ -4576,7 +4577,7 @@ public final class ClaimExtractor {
   /** Whether a name is an organisation's or a series' that is also its maker's ("Qwen"). */
   private boolean organisationLike(Found f) {
     return vendors.matcher(f.mention().text()).matches() || f.mention().targets().stream()
-        .anyMatch(x -> x.kind() == dev.claimcheck.registry.NameTarget.Kind.AMBIGUOUS);
+        .anyMatch(x -> x.kind() == NameTarget.Kind.AMBIGUOUS);
   }
 
   /**
