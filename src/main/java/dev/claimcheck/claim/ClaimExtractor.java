@@ -4564,6 +4564,14 @@ public final class ClaimExtractor {
   /** "Laut Mistral", "Según DeepSeek", "according to Qwen": the claimant, not the subject. */
   private boolean attributed(String t, Found f) {
     String before = t.substring(Math.max(0, f.start() - 24), f.start()).stripTrailing();
+    // « selon les tableaux de Mistral », "according to figures published by DeepSeek": the
+    // source between the preposition and the name.
+    String wide = t.substring(Math.max(0, f.start() - 80), f.start()).stripTrailing();
+    int[] source = BenchmarkNameReader.endMatch(lexicon.phrase("claimant_source").pattern(), wide);
+    if (source != null) {
+      String pre = wide.substring(0, source[0]).stripTrailing();
+      before = pre.substring(Math.max(0, pre.length() - 24));
+    }
     Matcher m = lexicon.claimantBefore().matcher(before);
     while (m.find()) {
       // A preposition ("laut", "según"), not a verb of saying ("says o3-mini beats ...").

@@ -2465,4 +2465,12 @@ class ClauseClaimsTest {
         "Hace tres meses", "rank Qwen3-Max on [LMArena]");
     assertClaims(claims("en", "Roundup\n\nThe king of the App Store is a chatbot app.\n"), "The king");
   }
+
+  @Test
+  void anOrganisationAfterAPrepositionAndItsSourceIsNoSubject() {
+    assertClaims(claims("fr", "Mistral : Magistral Medium 1.2\n\nSur GPQA Diamond, Magistral Medium 1.2 y obtient 76,1 % "
+            + "selon les tableaux de Mistral, un score inférieur à celui de GPT-5 (85,7 %).\n"),
+        "Sur GPQA Diamond", "compare Magistral Medium 1.2 vs [GPT-5] on [GPQA Diamond] NOT",
+        "score Magistral Medium 1.2 on [GPQA Diamond] = 76.1", "score GPT-5 on [GPQA Diamond] = 85.7");
+  }
 }
