@@ -37,9 +37,11 @@ import java.util.stream.Collectors;
  * that only say what sort of test follows ("der Wissenstest MMLU") are never part of a name.
  */
 final class BenchmarkNameReader {
+  /** A capitalised word, with parts joined by dots or hyphens: "Epoch", "ARC-AGI", "v2.1". */
+  static final String CAPITALISED_WORD = "\\p{Lu}[\\p{L}\\p{N}]*(?:[.\\-][\\p{L}\\p{N}]+)*";
   /** A capitalised word, with parts joined by dots or hyphens and a possessive. */
   private static final Pattern CAPITALISED = Pattern.compile(
-      "\\p{Lu}[\\p{L}\\p{N}]*(?:[.\\-][\\p{L}\\p{N}]+)*(?:['’]s)?(?![\\p{L}\\p{N}])");
+      CAPITALISED_WORD + "(?:['’]s)?(?![\\p{L}\\p{N}])");
   /** What may follow the words of a name: a version, "10/12", a year ("2024", "'24") or a date. */
   private static final Pattern VERSION = Pattern.compile(
       "(?:v\\p{N}+(?:\\.\\p{N}+)*|\\p{N}{1,2}/\\p{N}{1,2}|(?:19|20)\\p{N}{2}(?:-\\p{N}{2}-\\p{N}{2})?"
@@ -47,8 +49,11 @@ final class BenchmarkNameReader {
   /** Between a name and a year written short: "AIME'24", "AIME '25". */
   private static final Pattern SHORT_YEAR_GAP = Pattern.compile(" ?['’]");
   private static final Pattern OTHER = Pattern.compile("[\\p{L}\\p{N}]+");
-  /** A lower-case word with parts joined by dots or hyphens: "tau2-bench", "terminal-bench". */
-  private static final Pattern LOWER_JOINED = Pattern.compile(
+  /**
+   * A lower-case word with parts joined by dots or hyphens: "tau2-bench", "terminal-bench"; in
+   * prose and in a table's header cells.
+   */
+  static final Pattern LOWER_JOINED = Pattern.compile(
       "\\p{Ll}[\\p{L}\\p{N}]*(?:[.\\-][\\p{L}\\p{N}]+)+(?:['’]s)?(?![\\p{L}\\p{N}])");
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
   private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Ll}\\p{Lu}");

@@ -128,23 +128,29 @@ public final class ClaimExtractor {
     if (mainSubject != null) {
       for (List<Analysed> analysed : document) {
         analysed.replaceAll(a -> withMainReferences(a, mainSubject, mainVendor));
-        // "we" as the maker speaking is the model; "we got 78.4" in a review is the model tested.
-        analysed.replaceAll(x -> makersWe ? withWe(x, "makers_we")
-            // Not where another model is named: "xAI reports 88.9% for Grok 4, where we get
-            // 87.5%" measured Grok 4.
-            : x.mentions().stream().anyMatch(f -> f.isModel()
-                && !sameName(f.mention(), mainSubject)) ? x : withWe(x, "testers_we"));
+        analysed.replaceAll(x -> withWe(x, makersWe, mainSubject));
       }
     }
     return document;
   }
 
   /**
-   * The sentence with "we" among its references to the model, where the lexicon phrase {@code
-   * phrase} finds it: {@code makers_we} where the text speaks as the model's maker ("We get 91.4
-   * on MATH-500"), {@code testers_we} elsewhere, "we" reporting a measurement of the model ("In
-   * our runs we got 78.4").
+   * The sentence with "we" among its references to the model: where the text speaks as the
+   * model's maker, "we" as a clause's subject ({@code makers_we}: "We get 91.4 on MATH-500");
+   * elsewhere, "we" reporting a measurement ({@code testers_we}: "In our runs we got 78.4"), unless
+   * the sentence names another model ("xAI reports 88.9% for Grok 4, where we get 87.5%" measured
+   * Grok 4).
    */
+  private Analysed withWe(Analysed a, boolean makersWe, Mention main) {
+    if (makersWe) {
+      return withWe(a, "makers_we");
+    }
+    boolean other = a.mentions().stream()
+        .anyMatch(f -> f.isModel() && !sameName(f.mention(), main));
+    return other ? a : withWe(a, "testers_we");
+  }
+
+  /** The sentence with the "we" the lexicon phrase {@code phrase} finds among its references. */
   private Analysed withWe(Analysed a, String phrase) {
     Matcher we = lexicon.phrase(phrase).pattern().matcher(a.text());
     List<int[]> references = new ArrayList<>(a.references());
@@ -775,9 +781,9 @@ public final class ClaimExtractor {
   }
 
   /** One to three capitalised words: "Artificial Analysis", "Epoch AI". */
-  private static final Pattern PUBLISHER_NAME = Pattern.compile(
-      "(?<=\\s|['’])\\p{Lu}[\\p{L}\\p{N}]*(?:[.\\-][\\p{L}\\p{N}]+)*"
-          + "(?: \\p{Lu}[\\p{L}\\p{N}]*(?:[.\\-][\\p{L}\\p{N}]+)*){0,2}(?![\\p{L}\\p{N}])");
+  private static final Pattern PUBLISHER_NAME = Pattern.compile("(?<=\\s|['’])"
+      + BenchmarkNameReader.CAPITALISED_WORD + "(?: " + BenchmarkNameReader.CAPITALISED_WORD
+      + "){0,2}(?![\\p{L}\\p{N}])");
 
   /**
    * « le classement WebDev de LMArena », "the Search Arena on LMArena": a board named with the

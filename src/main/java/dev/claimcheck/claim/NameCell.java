@@ -41,8 +41,6 @@ final class NameCell {
       Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.+\\-]*(?:[ \\-][\\p{L}\\p{N}.+\\-]+){0,4}");
   /** ... with a digit, an inner capital ("CodeTrail") or an acronym opening a word ("OSWorld"). */
   private static final Pattern NAME_MARK = Pattern.compile("\\p{N}|\\p{Ll}\\p{Lu}|\\p{Lu}{2}\\p{Ll}");
-  /** A lower-case word with parts glued by hyphens: "tau2-bench". */
-  private static final Pattern LOWER_GLUED = Pattern.compile("\\p{Ll}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)+");
   /** ... or ending in a word glued by a hyphen to the word before it ("Terminal-bench"). */
   private static final Pattern GLUED_LAST = Pattern.compile("[\\p{L}\\p{N}]-(\\p{L}+)$");
 
@@ -131,7 +129,7 @@ final class NameCell {
       if (LOOSE_NAME.matcher(core).matches()
           && (NAME_MARK.matcher(core).find() || gluedHead(recognizer, core))
           // "tau2-bench": in lower case, a word ending in a word that ends benchmark names.
-          || LOWER_GLUED.matcher(core).matches() && gluedHead(recognizer, core)) {
+          || BenchmarkNameReader.LOWER_JOINED.matcher(core).matches() && gluedHead(recognizer, core)) {
         return new Read(new Mention(folded.toDocument(start, start + core.length()), core,
             Mention.Kind.MODEL, List.of()), Source.LOOSE);
       }
