@@ -1719,6 +1719,7 @@ public final class ClaimExtractor {
           : gappedOwner != null
               ? new Subject(gappedOwner.mention(), null, gappedOwner.start(), gappedOwner.end())
               : ownerOf(a, n, main, cues);
+      if (System.getenv("CCDBG") != null) System.err.println("OWN " + n.value() + " given=" + (given != null) + " gapped=" + (gappedOwner != null) + " -> " + (owner == null ? null : owner.mention.text()));
       if (given == null && labelledBy != null && owner != null && owner.start >= 0) {
         // "fait jeu égal avec Claude 3.7 Sonnet sur MMLU-Pro (77,2 %)": a number given with the
         // benchmark of a comparison is its subject's, not the competitor's.
@@ -1876,10 +1877,15 @@ public final class ClaimExtractor {
       if (named == null || named.end() > at) {
         return false;
       }
-      // A comma or a semicolon, a list word, or both, before the next item.
-      Matcher mark = ITEM_MARK.matcher(t).region(named.end(), at);
+      // How it was run may follow ("99.1% on AIME 2025 with Python"), then a comma or a
+      // semicolon, a list word, or both, before the next item.
+      int itemEnd = pastWhitespace(t, named.end(), at);
+      Matcher condition = lexicon.phrase("run_condition").pattern().matcher(t)
+          .region(itemEnd, at);
+      itemEnd = condition.lookingAt() ? condition.end() : named.end();
+      Matcher mark = ITEM_MARK.matcher(t).region(itemEnd, at);
       boolean marked = mark.lookingAt();
-      pos = marked ? mark.end() : named.end();
+      pos = marked ? mark.end() : itemEnd;
       pos = pastWhitespace(t, pos, at);
       Matcher word = lexicon.listSeparator().matcher(t).region(pos, at);
       if (word.lookingAt() && word.end() > pos) {
@@ -1933,12 +1939,35 @@ public final class ClaimExtractor {
         return f;
       }
       if (!bracketed && f.isBenchmark() && f.end() < n.start()
+          && LABEL_MARK.matcher(t.substring(f.end(), n.start())).matches()
+          && opensSentence(t, f.start())) {
+        // "On SWE-bench Verified: 71.3%.", « Sur BrowseComp, 60,2 %, soit ... », "SWE-bench
+        // Verified, 76.2%.": a benchmark opening the sentence, a colon or a comma, its score.
+        return f;
+      }
+      if (!bracketed && f.isBenchmark() && f.end() < n.start()
           && VERSION_NOTE.matcher(t.substring(f.end(), n.start())).matches()) {
         // "LiveCodeBench (v6) 53.7%": a version in brackets between a benchmark and its score.
         return f;
       }
     }
     return null;
+  }
+
+  /** A colon or a comma between a benchmark and its score. */
+  private static final Pattern LABEL_MARK = Pattern.compile("\\s*[:,]\\s+");
+
+  /**
+   * Whether nothing but a list word and a benchmark preposition comes before {@code at}: "On",
+   * « Et sur », or nothing at all.
+   */
+  private boolean opensSentence(String t, int at) {
+    String before = t.substring(0, at).strip();
+    Matcher word = lexicon.listSeparator().matcher(before);
+    if (word.lookingAt() && word.end() > 0) {
+      before = before.substring(word.end()).strip();
+    }
+    return before.isEmpty() || lexicon.benchmarkPrepositions().matcher(before).matches();
   }
 
   /** "79.6 and GPQA Diamond ...", "78.4 vs 72.6": a list word or "versus" after a score. */
@@ -2056,8 +2085,30 @@ public final class ClaimExtractor {
           pairWithNames(a, group, cues, main, out);
           continue;
         }
+        int first = group.get(0).start();
+        int last = group.get(group.size() - 1).end();
+        boolean bothSides = !a.benchmarks().isEmpty() && benches.stream().anyMatch(b -> b.end() <= first)
+            && benches.stream().anyMatch(b -> b.start() >= last);
+        if (benches.size() == group.size() && bothSides) {
+          // "44.9 on HLE for Kimi K2 Thinking, above GPT-5's 41.7, and 60.2 on BrowseComp": a
+          // number with no benchmark after it is one on the benchmark before it.
+          for (NumberReader.Found n : group) {
+            Found bench = benchmarkFor(a, n);
+            Found before = benches.stream().filter(b -> b.end() <= n.start())
+                .reduce((x, y) -> y).orElse(null);
+            if (before != null && (bench == null || bench.start() >= n.end())
+                && benches.stream().noneMatch(b -> b.start() >= n.end()
+                    && lexicon.benchmarkPrepositions().matcher(
+                        t.substring(pastUnit(t, n.end()), b.start()).strip()).matches())) {
+              out.put(n, new Assigned(null, before));
+            }
+          }
+          continue;
+        }
         if (benches.size() == group.size()) {
-          // « contre 85,4 % et 38,2 % pour GPT-4o »: a name after the list owns all of it.
+          // « contre 85,4 % et 38,2 % pour GPT-4o »: a name after the list owns all of it. Not
+          // when the benchmarks stand on both sides ("HLE ..., above GPT-5's 41.7, and 60.2 on
+          // BrowseComp"): each number is then one of a list of its own.
           Found after = ownerAfter(a, group.get(group.size() - 1));
           Subject owner = after != null ? new Subject(after.mention(), null)
               : ownerOf(a, group.get(0), main, cues);
@@ -2578,6 +2629,11 @@ public final class ClaimExtractor {
       for (Found f : a.mentions()) {
         if (f.isModel() && f.start() >= bench.end()) {
           String gap = t.substring(bench.end(), f.start()).strip();
+          // "44.9 on HLE with tools for Kimi K2 Thinking": how it was run may come between.
+          Matcher condition = lexicon.phrase("run_condition").pattern().matcher(gap);
+          if (condition.lookingAt()) {
+            gap = gap.substring(condition.end()).strip();
+          }
           return lexicon.scoreOwner().matcher(gap).matches() ? f : null;
         }
       }
@@ -2906,11 +2962,20 @@ public final class ClaimExtractor {
       // model that owns the number before is no owner of the next one in the list.
       Subject owned = nearest;
       int from = Math.max(0, owned.start - 48);
-      boolean ownsOther = numbers.findAll(t.substring(from, owned.start)).stream()
-          .map(p -> new NumberReader.Found(from + p.start(), from + p.end(), p.value(),
-              p.percent(), p.written()))
-          .map(p -> ownerAfter(a, p)).anyMatch(o -> o != null && o.start() == owned.start);
+      boolean ownsOther = numbersIn(t, from, owned.start).stream()
+          .map(p -> ownerAfter(a, p)).anyMatch(o -> o != null && o.start() == owned.start)
+          // "for Kimi K2 Thinking, above GPT-5's 41.7, and 60.2 on BrowseComp": the name's own.
+          || numbersIn(t, owned.end, n.start()).stream()
+              .map(p -> ownScoreOf(a, p)).anyMatch(o -> o != null && o.start() == owned.start);
       if (ownsOther) {
+        // "44.9 on HLE for Kimi K2 Thinking, above GPT-5's 41.7, and 60.2 on BrowseComp": the
+        // list goes on with the model given the number before.
+        Found earlier = numbersIn(t, 0, owned.start).stream()
+            .map(p -> ownerAfterBenchmark(a, p)).filter(o -> o != null && o.start() < owned.start)
+            .reduce((x, y) -> y).orElse(null);
+        if (earlier != null) {
+          return new Subject(earlier.mention(), null, earlier.start(), earlier.end());
+        }
         CueMatch first = cues.stream().filter(c -> c.cue.kind() != ClaimKind.VAGUE)
             .min(Comparator.comparingInt(CueMatch::start)).orElse(null);
         Subject s = first == null || first.start >= owned.start ? null
@@ -2930,6 +2995,14 @@ public final class ClaimExtractor {
       return new Subject(main, "", n.start());
     }
     return nearest;
+  }
+
+  /** The numbers written between {@code from} and {@code to}, at their places in {@code t}. */
+  private List<NumberReader.Found> numbersIn(String t, int from, int to) {
+    return numbers.findAll(t.substring(from, to)).stream()
+        .map(p -> new NumberReader.Found(from + p.start(), from + p.end(), p.value(),
+            p.percent(), p.written()))
+        .toList();
   }
 
   /**
@@ -4219,6 +4292,10 @@ public final class ClaimExtractor {
           break;
         }
         continue;
+      }
+      if (!out.isEmpty() && speaks(t, f)) {
+        // "while matching V3.1-Terminus, DeepSeek says": who says it is no competitor.
+        break;
       }
       String gap = withoutOwner(t.substring(pos, f.start()));
       if (!out.isEmpty() && gap.indexOf(';') >= 0) {

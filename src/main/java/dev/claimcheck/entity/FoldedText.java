@@ -3,8 +3,9 @@ package dev.claimcheck.entity;
 import dev.claimcheck.text.Span;
 
 /**
- * A stretch of a document with whitespace runs folded to single spaces, and the way back to
- * document offsets, so that phrase patterns need not care about line breaks or blanked markup.
+ * A stretch of a document with whitespace runs folded to single spaces and footnote marks left
+ * out, and the way back to document offsets, so that phrase patterns need not care about line
+ * breaks, blanked markup or footnotes.
  */
 public final class FoldedText {
   private final String text;
@@ -22,6 +23,10 @@ public final class FoldedText {
     boolean space = false;
     for (int i = span.start(); i < span.end(); i++) {
       char c = document.charAt(i);
+      if (footnoteMark(c) && sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+        // "GPT-5.1²", "99.2%³": a footnote's mark is no part of the name or number it follows.
+        continue;
+      }
       if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f') {
         if (!space && sb.length() > 0) {
           map[sb.length()] = i;
@@ -41,6 +46,12 @@ public final class FoldedText {
     map[len] = len == 0 ? span.start() : map[len - 1] + 1;
     int[] origin = java.util.Arrays.copyOf(map, len + 1);
     return new FoldedText(sb.toString(), origin);
+  }
+
+  /** A superscript digit or a dagger, as footnotes are marked. */
+  private static boolean footnoteMark(char c) {
+    return c == '\u00b9' || c == '\u00b2' || c == '\u00b3' || c >= '\u2070' && c <= '\u2079'
+        || c == '\u2020' || c == '\u2021';
   }
 
   public String text() {

@@ -93,8 +93,40 @@ public final class Registry {
     models.values().forEach(m -> addId(out, NameTarget.Kind.MODEL, m.id()));
     groups.values().forEach(g -> addId(out, NameTarget.Kind.BENCHMARK_GROUP, g.id()));
     benchmarks.values().forEach(b -> addId(out, NameTarget.Kind.BENCHMARK, b.id()));
+    addFromVersion(out);
     out.replaceAll((k, v) -> List.copyOf(v));
     return Collections.unmodifiableMap(out);
+  }
+
+  /** A model's series word, a version that is a letter and a number, and more: "deepseek-v3.1-terminus". */
+  private static final java.util.regex.Pattern SERIES_VERSION = java.util.regex.Pattern.compile(
+      "(?i)\\p{L}[\\p{L}\\p{N}]*[\\s\\-_]+(\\p{L}\\p{N}+(?:\\.\\p{N}+)?[\\s\\-_]+[\\p{L}\\p{N}][\\p{L}\\p{N}.\\s\\-_]*)");
+
+  /**
+   * A model's name without its series, from its version on, as writers shorten it once the
+   * series is plain: "V3.1-Terminus" for DeepSeek-V3.1-Terminus, "K2 Thinking" for Kimi K2
+   * Thinking. Only when the version has words after it ("V3.1" alone is many series' version),
+   * no name already claims that spelling, and only one model has it.
+   */
+  private void addFromVersion(Map<String, List<NameTarget>> out) {
+    Map<String, Set<String>> shortened = new HashMap<>();
+    Map<String, String> spelling = new HashMap<>();
+    for (Model m : models.values()) {
+      java.util.stream.Stream.concat(java.util.stream.Stream.of(m.id()), m.aliases().stream())
+          .forEach(a -> {
+            java.util.regex.Matcher v = SERIES_VERSION.matcher(a);
+            if (v.matches()) {
+              String key = Names.key(v.group(1));
+              shortened.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(m.id());
+              spelling.putIfAbsent(key, v.group(1));
+            }
+          });
+    }
+    shortened.forEach((key, ids) -> {
+      if (ids.size() == 1 && !out.containsKey(key)) {
+        add(out, NameTarget.Kind.MODEL, ids.iterator().next(), spelling.get(key));
+      }
+    });
   }
 
   private static void addId(Map<String, List<NameTarget>> out, NameTarget.Kind kind, String id) {

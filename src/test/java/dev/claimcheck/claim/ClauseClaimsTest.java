@@ -2473,4 +2473,70 @@ class ClauseClaimsTest {
         "Sur GPQA Diamond", "compare Magistral Medium 1.2 vs [GPT-5] on [GPQA Diamond] NOT",
         "score Magistral Medium 1.2 on [GPQA Diamond] = 76.1", "score GPT-5 on [GPQA Diamond] = 85.7");
   }
+
+  @Test
+  void aModelNamedFromItsVersionOnIsTheRegistrysModel_andIdenticalToIsParity() {
+    List<Claim> cs = claims("en", "DeepSeek update\n\nAccording to the post, V3.2-Exp scores 85.0 on "
+        + "MMLU-Pro, identical to V3.1-Terminus, and 79.9 on GPQA Diamond, against 80.7 for "
+        + "V3.1-Terminus.\n");
+    assertClaims(cs, "According", "parity V3.2-Exp vs [V3.1-Terminus] on [MMLU-Pro]",
+        "score V3.2-Exp on [MMLU-Pro] = 85.0", "score V3.2-Exp on [GPQA Diamond] = 79.9",
+        "score V3.1-Terminus on [GPQA Diamond] = 80.7");
+    Claim parity = only(cs, "According", ClaimKind.PARITY);
+    assertEquals("deepseek-v3.1-terminus", parity.objects().get(0).targets().get(0).id());
+    // "V3.1" alone is many series' version: no model of its own.
+    assertClaims(claims("en", "Update\n\nV3.1 beats GPT-4o on LiveBench.\n"), "V3.1");
+  }
+
+  @Test
+  void whoSaysItIsNoCompetitor() {
+    assertClaims(claims("en", "DeepSeek-V3.2-Exp halves API prices while matching V3.1-Terminus, DeepSeek says\n\nBody.\n"),
+        "DeepSeek-V3.2-Exp", "parity DeepSeek-V3.2-Exp vs [V3.1-Terminus]");
+  }
+
+  @Test
+  void aNumberTheVendorGaveAModelIsThatModels() {
+    assertClaims(claims("en", "Gemini 3 Pro\n\nOn ARC-AGI-2 the model reached 31.1%, Google said, nearly "
+            + "double the 17.6% it reports for GPT-5.1.\n"),
+        "On ARC-AGI-2", "score Gemini 3 Pro on [ARC-AGI-2] = 31.1", "score GPT-5.1 on [ARC-AGI-2] = 17.6");
+    assertClaims(claims("en", "DeepSeek-V3.2-Exp\n\nThe company reports 67.8 on SWE-bench Verified for "
+            + "V3.2-Exp, a hair under the 68.4 it gave V3.1-Terminus, and 40.1 on BrowseComp, where "
+            + "V3.1-Terminus managed 38.5.\n"),
+        "The company", "score V3.2-Exp on [SWE-bench Verified] = 67.8",
+        "score V3.1-Terminus on [SWE-bench Verified] = 68.4", "score V3.2-Exp on [BrowseComp] = 40.1",
+        "score V3.1-Terminus on [BrowseComp] = 38.5");
+  }
+
+  @Test
+  void howAScoreWasRunMayStandBetweenItsBenchmarkAndItsModel_andTheListGoesOnWithThatModel() {
+    List<Claim> cs = claims("en", "MiniMax-M2 arrives\n\nMoonshot reports 44.9 on Humanity's Last Exam "
+        + "with tools for Kimi K2 Thinking, above GPT-5's 41.7, and 60.2 on BrowseComp.\n");
+    assertEquals(List.of("score GPT-5 on [Humanity's Last Exam] = 41.7",
+            "score Kimi K2 Thinking on [BrowseComp] = 60.2",
+            "score Kimi K2 Thinking on [Humanity's Last Exam] = 44.9"),
+        of(cs, "Moonshot", ClaimKind.SCORE).stream().map(ClauseClaimsTest::describe).sorted().toList());
+    assertClaims(claims("en", "Kimi K2 Thinking\n\nMath is solid: 99.1% on AIME 2025 with Python, 89.4% on HMMT.\n"),
+        "Math", "score Kimi K2 Thinking on [AIME 2025] = 99.1", "score Kimi K2 Thinking on [HMMT] = 89.4");
+  }
+
+  @Test
+  void aBenchmarkOpeningASentenceWithACommaOrAColonLabelsTheScoreAfterIt() {
+    List<Claim> cs = claims("fr", "Kimi K2 Thinking : le fil\n\nSur SWE-bench Verified : 71,3 %.\n\n"
+        + "Et sur Terminal-Bench, 47,1 %, loin derrière GPT-5.1.\n\nLiveCodeBench, 60,2 %.\n\n"
+        + "Sur ce test, 40 % des tâches viennent de Django.\n");
+    assertClaims(cs, "Sur SWE", "score Kimi K2 Thinking on [SWE-bench Verified] = 71.3");
+    assertClaims(cs, "Et sur", "score Kimi K2 Thinking on [Terminal-Bench] = 47.1");
+    assertClaims(cs, "LiveCodeBench", "score Kimi K2 Thinking on [LiveCodeBench] = 60.2");
+    assertClaims(cs, "Sur ce test");
+    // Not after words of another kind: the benchmark does not open the sentence.
+    assertClaims(claims("en", "Kimi K2 Thinking\n\nThe share of Django tasks in SWE-bench Verified, 40%, is high.\n"),
+        "The share");
+  }
+
+  @Test
+  void aFootnoteMarkIsNoPartOfAName() {
+    assertClaims(claims("fr", "Tessera-2-Pro : lancement\n\nTerminal-Bench : 51,3 %, soit près de six points de plus que GPT-5.1²\n"),
+        "Terminal-Bench", "compare Tessera-2-Pro vs [GPT-5.1] on [Terminal-Bench]",
+        "score Tessera-2-Pro on [Terminal-Bench] = 51.3");
+  }
 }
