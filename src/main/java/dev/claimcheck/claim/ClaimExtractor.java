@@ -1719,7 +1719,6 @@ public final class ClaimExtractor {
           : gappedOwner != null
               ? new Subject(gappedOwner.mention(), null, gappedOwner.start(), gappedOwner.end())
               : ownerOf(a, n, main, cues);
-      if (System.getenv("CCDBG") != null) System.err.println("OWN " + n.value() + " given=" + (given != null) + " gapped=" + (gappedOwner != null) + " -> " + (owner == null ? null : owner.mention.text()));
       if (given == null && labelledBy != null && owner != null && owner.start >= 0) {
         // "fait jeu égal avec Claude 3.7 Sonnet sur MMLU-Pro (77,2 %)": a number given with the
         // benchmark of a comparison is its subject's, not the competitor's.
