@@ -861,8 +861,9 @@ public final class ClaimExtractor {
       // apostrophe, says whose the evaluation is; it is no benchmark.
       boolean organisation = Organisations.possessor(f.mention().text()).stream()
           .anyMatch(w -> vendors.matcher(w).matches());
-      // "ARC-AGI-2: 15.9%, nearly double ...": the label of a results line.
-      boolean label = ScoreLines.labelledScoreStart(t, f.start(), f.end()) >= 0;
+      // "ARC-AGI-2: 15.9%, nearly double ...", "HLE (no tools): 31.2%": the label of a results
+      // line.
+      boolean label = ScoreLines.labelledScoreStart(t, f.start(), labelEnd(t, f.end())) >= 0;
       // "For BrowseComp, the agentic web-search test, the report lists 60.2%": the topic the
       // sentence opens with, set off by a comma.
       boolean openingTopic = t.startsWith(",", f.end()) && lexicon.topicPrepositions()
@@ -1903,8 +1904,12 @@ public final class ClaimExtractor {
     return from;
   }
 
-  /** A short note in brackets, then a space: " (v6) ", " (2408-2505) ". */
-  private static final Pattern VERSION_NOTE = Pattern.compile("\\s*\\([^()]{1,12}\\)\\s+");
+  /**
+   * A short note in brackets, then perhaps a colon, then a space: " (v6) ", " (2408-2505) ",
+   * " (Telekom): ", " (no tools, see note 3): ".
+   */
+  private static final Pattern VERSION_NOTE =
+      Pattern.compile("\\s*\\([^()]{1,40}\\)\\s*:?\\s+");
   /** After a score: a per-cent sign or a closing bracket, then a punctuation mark or the end. */
   private static final Pattern PAIR_END = Pattern.compile("\\s*%?\\s*\\)?\\s*(?:[,;.:]|$)");
   /** After a score: a per-cent sign or a closing bracket, then a space. */
@@ -2799,9 +2804,11 @@ public final class ClaimExtractor {
         || POSSESSIVE_SCORE.matcher(gap).matches()) {
       return model;
     }
-    if (gap.matches("\\s*:\\s*") && t.substring(0, model.start()).matches("(?s).*\\(\\s*")
-        && t.substring(n.end()).matches("(?s)\\s*%?\\s*\\).*")) {
-      // "AIME 2025: 81.4% (Qwen3-32B: 72.9%)": a name and its number in brackets.
+    if (gap.matches("\\s*:\\s*") && inBrackets(t, model.start())
+        && "(;,".indexOf(charBefore(t, model.start())) >= 0
+        && t.substring(n.end()).matches("(?s)\\s*%?\\s*[);,].*")) {
+      // "AIME 2025: 81.4% (Qwen3-32B: 72.9%)", "(Claude Sonnet 4.5 : 72,1 % ; GPT-5.1 : 70,4 %)":
+      // a name and its number in brackets, one item of a list there.
       return model;
     }
     Matcher own = lexicon.phrase("own_score").pattern().matcher(t);
@@ -2823,6 +2830,20 @@ public final class ClaimExtractor {
       return model;
     }
     return null;
+  }
+
+  /** The last character before {@code at} that is no white space; a space when there is none. */
+  private static char charBefore(String t, int at) {
+    int k = at;
+    while (k > 0 && Character.isWhitespace(t.charAt(k - 1))) {
+      k--;
+    }
+    return k > 0 ? t.charAt(k - 1) : ' ';
+  }
+
+  /** Whether {@code at} stands inside brackets opened before it and not yet closed. */
+  private static boolean inBrackets(String t, int at) {
+    return t.lastIndexOf('(', at) > t.lastIndexOf(')', at);
   }
 
   /**

@@ -66,6 +66,8 @@ final class ScoreLines {
   }
   /** Before a score: a sign that makes it a bound or an approximation. */
   private static final Pattern BOUND = Pattern.compile("[>\u2265~\u2248]\\s?");
+  /** Brackets after a value that give other scores, each after a label and a colon. */
+  private static final Pattern OTHERS_SCORES = Pattern.compile("\\([^()]*:\\s*\\p{N}[^()]*\\)");
   /** Between pairs on one line. */
   private static final Pattern PAIRS = Pattern.compile("\\s*[;\u00b7]\\s*");
   /** List bullets left in plain text. */
@@ -323,6 +325,11 @@ final class ScoreLines {
       Double value = TableClaims.value(numbers, s.substring(m.end()));
       if (value == null) {
         continue;
+      }
+      if (OTHERS_SCORES.matcher(s.substring(m.end())).find()) {
+        // "HLE (no tools): 31.2% (Gemini 3 Pro: 37.5%)": the brackets give another model's
+        // score; the line is read as a sentence.
+        return null;
       }
       NameCell.Read label = NameCell.read(recognizer, text, new Span(start, start + m.start()));
       if (label == null || !label.recognisedAs(Mention.Kind.BENCHMARK)) {

@@ -2539,4 +2539,15 @@ class ClauseClaimsTest {
         "Terminal-Bench", "compare Tessera-2-Pro vs [GPT-5.1] on [Terminal-Bench]",
         "score Tessera-2-Pro on [Terminal-Bench] = 51.3");
   }
+
+  @Test
+  void scoresOfOtherModelsInBracketsAfterAResultAreTheirs() {
+    List<Claim> cs = claims("en", "Tessera-2-Pro: press release\n\nToday we release Tessera-2-Pro. Results:\n\n"
+        + "HLE (no tools): 31.2% (Gemini 3 Pro: 37.5%)\n\n"
+        + "SWE-bench Verified: 74.8% (Claude Sonnet 4.5: 72.1%; GPT-5.1: 70.4%)\n");
+    assertClaims(cs, "HLE", "score Tessera-2-Pro on [HLE] = 31.2", "score Gemini 3 Pro on [HLE] = 37.5");
+    assertClaims(cs, "SWE-bench", "score Tessera-2-Pro on [SWE-bench Verified] = 74.8",
+        "score Claude Sonnet 4.5 on [SWE-bench Verified] = 72.1",
+        "score GPT-5.1 on [SWE-bench Verified] = 70.4");
+  }
 }
