@@ -407,19 +407,20 @@ final class BenchmarkNameReader {
    */
   private void listedModels(String t, List<Found> out) {
     out.sort(java.util.Comparator.comparingInt(Found::start));
-    for (int i = 1; i < out.size(); i++) {
+    for (int i = 0; i < out.size(); i++) {
       Found f = out.get(i);
-      Found previous = out.get(i - 1);
       if (!f.isModel() || f.mention().isKnown() || SIZE.matcher(f.mention().text()).find()) {
         continue;
       }
       if (java.util.Arrays.stream(f.mention().text().split("[\\s.\\-]+"))
           .anyMatch(recognizer::benchmarkHead)) {
-        // "Vending-Bench 2" is shaped like "Gemini-Flash 2", but named like a benchmark.
+        // "Vending-Bench 2" is shaped like "Gemini-Flash 2", but named like a benchmark, also
+        // as the first name of its sentence ("On Terminal-Bench 2.0 the model outperforms").
         out.set(i, asBenchmark(f));
         continue;
       }
-      if (!previous.isBenchmark()) {
+      Found previous = i == 0 ? null : out.get(i - 1);
+      if (previous == null || !previous.isBenchmark()) {
         continue;
       }
       String gap = t.substring(previous.end(), f.start()).strip();

@@ -2550,4 +2550,13 @@ class ClauseClaimsTest {
         "score Claude Sonnet 4.5 on [SWE-bench Verified] = 72.1",
         "score GPT-5.1 on [SWE-bench Verified] = 70.4");
   }
+
+  @Test
+  void aBenchmarksNameWithItsVersionIsNoModel_evenFirstInItsSentence() {
+    List<Claim> cs = claims("en", "Tessera-3-Pro launch\n\nOn Terminal-Bench 2.0 the model outperforms GPT-5.1 "
+        + "by more than six points.\n\nIt tops our Terminal-Bench 2.0 runs at 54 and change.\n");
+    assertClaims(cs, "On Terminal", "compare Tessera-3-Pro vs [GPT-5.1] on [Terminal-Bench 2.0]");
+    assertClaims(cs, "It tops", "rank Tessera-3-Pro on [Terminal-Bench 2.0]",
+        "score Tessera-3-Pro on [Terminal-Bench 2.0] = 54.0");
+  }
 }
