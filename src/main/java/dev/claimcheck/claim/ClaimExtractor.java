@@ -1943,7 +1943,7 @@ public final class ClaimExtractor {
         return f;
       }
       if (!bracketed && f.isBenchmark() && f.end() < n.start()
-          && LABEL_MARK.matcher(t.substring(f.end(), n.start())).matches()
+          && LABEL_MARK.matcher(withoutCondition(t.substring(f.end(), n.start()))).matches()
           && opensSentence(t, f.start())) {
         // "On SWE-bench Verified: 71.3%.", « Sur BrowseComp, 60,2 %, soit ... », "SWE-bench
         // Verified, 76.2%.": a benchmark opening the sentence, a colon or a comma, its score.
@@ -1956,6 +1956,16 @@ public final class ClaimExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * A gap after a benchmark without how it was run at its start: " con ejecución de código, "
+   * becomes ", ".
+   */
+  private String withoutCondition(String gap) {
+    String lead = gap.stripLeading();
+    Matcher condition = lexicon.phrase("run_condition").pattern().matcher(lead);
+    return condition.lookingAt() ? lead.substring(condition.end()) : gap;
   }
 
   /** A colon or a comma between a benchmark and its score. */
@@ -2009,11 +2019,27 @@ public final class ClaimExtractor {
 
   /**
    * Where the label of a results line ends after its benchmark: past a note in brackets before
-   * the colon ("LiveCodeBench (2408-2505): 73.3").
+   * the colon ("LiveCodeBench (2408-2505): 73.3"), or past how it was run ("HLE, no tools:").
    */
-  private static int labelEnd(String t, int benchmarkEnd) {
+  private int labelEnd(String t, int benchmarkEnd) {
     Matcher note = LABEL_NOTE.matcher(t).region(benchmarkEnd, t.length());
-    return note.lookingAt() ? note.end() : benchmarkEnd;
+    if (note.lookingAt()) {
+      return note.end();
+    }
+    // "Humanity's Last Exam, sin herramientas: 24,7 %": how it was run, before the colon.
+    int at = pastWhitespace(t, benchmarkEnd, t.length());
+    if (at < t.length() && t.charAt(at) == ',') {
+      at = pastWhitespace(t, at + 1, t.length());
+    }
+    Matcher condition = lexicon.phrase("run_condition").pattern().matcher(t)
+        .region(at, t.length());
+    if (condition.lookingAt()) {
+      int colon = pastWhitespace(t, condition.end(), t.length());
+      if (colon < t.length() && t.charAt(colon) == ':') {
+        return condition.end();
+      }
+    }
+    return benchmarkEnd;
   }
 
   /** A note in brackets right after a benchmark's name: "LiveCodeBench (2408-2505)". */

@@ -665,6 +665,17 @@ public final class EntityRecognizer {
         candidates.add(f);
       }
     }
+    for (Found f : shaped(LOWER_FAMILY_MEMBER, Mention.Kind.MODEL, text, known)) {
+      // "gpt-oss-20b" beside the registry's "gpt-oss-120b": another size of a family written in
+      // lower case.
+      String name = f.mention().text();
+      int second = name.indexOf('-', name.indexOf('-') + 1);
+      if (lowerFamilies.contains(name.substring(0, second))
+          && name.substring(second).chars().anyMatch(Character::isDigit)
+          && !overlapsAny(candidates, f.start(), f.end())) {
+        candidates.add(f);
+      }
+    }
     for (Found f : shaped(GLUED_VERSION, Mention.Kind.MODEL, text, known)) {
       if (!overlapsAny(candidates, f.start(), f.end())) {
         candidates.add(f);
@@ -796,6 +807,9 @@ public final class EntityRecognizer {
   private static final Pattern GLUED_VERSION = Pattern.compile(
       "(?<![\\p{L}\\p{N}\\-])\\p{Lu}\\p{Ll}{2,}\\p{N}{1,2}(?:\\.\\p{N}+)?(?![\\p{L}\\p{N}]|\\.\\p{N})");
   /** A lower-case family name: "gpt-oss", not "gpt-oss-120b". */
+  /** A family in lower case and more parts: "gpt-oss-20b". */
+  private static final Pattern LOWER_FAMILY_MEMBER = Pattern.compile(
+      "(?<![\\p{L}\\p{N}\\-])[a-z][a-z0-9]*-[a-z]{3,}(?:-[a-z0-9.]*[a-z0-9])+(?![\\p{L}\\p{N}\\-])");
   private static final Pattern LOWER_FAMILY_USE = Pattern.compile(
       "(?<![\\p{L}\\p{N}\\-])[a-z][a-z0-9]*-[a-z]{3,}(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])");
 
