@@ -2559,4 +2559,23 @@ class ClauseClaimsTest {
     assertClaims(cs, "It tops", "rank Tessera-3-Pro on [Terminal-Bench 2.0]",
         "score Tessera-3-Pro on [Terminal-Bench 2.0] = 54.0");
   }
+
+  @Test
+  void anotherSizeOfALowerCaseFamilyIsAModelTheRegistryDoesNotKnow() {
+    List<Claim> cs = claims("en", "Report\n\nGPT-4o trails gpt-oss-20b on AIME 2025 (41.2% vs 44.8%).\n\n"
+        + "See gpt-oss-docs for AIME 2025.\n");
+    assertClaims(cs, "GPT-4o", "compare GPT-4o vs [gpt-oss-20b] on [AIME 2025] NOT",
+        "score GPT-4o on [AIME 2025] = 41.2", "score gpt-oss-20b on [AIME 2025] = 44.8");
+    Claim compare = only(cs, "GPT-4o", ClaimKind.COMPARE);
+    assertTrue(compare.objects().get(0).targets().isEmpty(), "not gpt-oss-120b");
+    assertClaims(cs, "See");
+  }
+
+  @Test
+  void howAScoreWasRunMayStandBeforeAResultsLinesColonOrComma() {
+    List<Claim> cs = claims("es", "Gemini 3 Pro: el vídeo\n\nHumanity's Last Exam, sin herramientas: 24,7 %\n\n"
+        + "En AIME 2025 con Python, 99,1 %.\n");
+    assertClaims(cs, "Humanity's", "score Gemini 3 Pro on [Humanity's Last Exam] = 24.7");
+    assertClaims(cs, "En AIME", "score Gemini 3 Pro on [AIME 2025] = 99.1");
+  }
 }
