@@ -4344,6 +4344,11 @@ public final class ClaimExtractor {
         break;
       }
       String gap = withoutOwner(t.substring(pos, f.start()));
+      if (!out.isEmpty() && gap.strip().equals(",") && opensClaim(t, f)) {
+        // "nearly matches o4-mini, gpt-oss-20b performs similarly to o3-mini": a name after a
+        // comma with a claim phrase of its own opens the next clause.
+        break;
+      }
       if (!out.isEmpty() && gap.indexOf(';') >= 0) {
         // "knapp vor Opus 4; GPT-4.1 kam im April auf 54,6 Prozent": a semicolon ends the list.
         break;
@@ -4401,6 +4406,16 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a claim phrase that is no score and no vague one starts within two words after
+   * {@code f}, with no list word between.
+   */
+  private boolean opensClaim(String t, Found f) {
+    return cueMatches(t).stream().anyMatch(c -> c.cue.kind() != ClaimKind.VAGUE
+        && c.cue.kind() != ClaimKind.SCORE && c.start >= f.end() && words(t, f.end(), c.start) <= 2
+        && !lexicon.listSeparator().matcher(t.substring(f.end(), c.start)).find());
   }
 
   /**

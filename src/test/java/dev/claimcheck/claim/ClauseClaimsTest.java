@@ -2578,4 +2578,18 @@ class ClauseClaimsTest {
     assertClaims(cs, "Humanity's", "score Gemini 3 Pro on [Humanity's Last Exam] = 24.7");
     assertClaims(cs, "En AIME", "score Gemini 3 Pro on [AIME 2025] = 99.1");
   }
+
+  @Test
+  void aNameAfterACommaWithAClaimPhraseOfItsOwnOpensTheNextClause() {
+    assertClaims(claims("en", "OpenAI gpt-oss\n\nPer OpenAI, gpt-oss-120b nearly matches o4-mini, "
+            + "gpt-oss-20b performs similarly to o3-mini.\n"),
+        "Per OpenAI", "parity gpt-oss-120b vs [o4-mini]", "parity gpt-oss-20b vs [o3-mini]");
+    assertClaims(claims("de", "OpenAI gpt-oss\n\nLaut OpenAI erreicht gpt-oss-120b annähernd das Niveau "
+            + "von o4-mini, gpt-oss-20b schneidet ähnlich ab wie o3-mini.\n"),
+        "Laut OpenAI", "parity gpt-oss-120b vs [o4-mini]", "parity gpt-oss-20b vs [o3-mini]");
+    // A list goes on over commas and a list word.
+    assertClaims(claims("en", "Grok 3\n\nThe slides showed Grok 3 beating GPT-4o, Gemini 2.0 Pro, "
+            + "Claude 3.5 Sonnet and DeepSeek-V3 on math.\n"),
+        "The slides", "compare Grok 3 vs [GPT-4o, Gemini 2.0 Pro, Claude 3.5 Sonnet, DeepSeek-V3]");
+  }
 }
