@@ -2592,4 +2592,18 @@ class ClauseClaimsTest {
             + "Claude 3.5 Sonnet and DeepSeek-V3 on math.\n"),
         "The slides", "compare Grok 3 vs [GPT-4o, Gemini 2.0 Pro, Claude 3.5 Sonnet, DeepSeek-V3]");
   }
+
+  @Test
+  void aBoardNamedAfterItsGroupIsThatBoard_notTheGroupsMainBoard() {
+    List<Claim> cs = claims("en", "Gemini 3 Pro review\n\nGemini 3 Pro tops the LMArena WebDev leaderboard.\n\n"
+        + "It is number one on LMArena Vision too.\n\nGemini 3 Pro tops the WebDev leaderboard on LMArena.\n\n"
+        + "Gemini 3 Pro tops LMArena Text.\n");
+    assertClaims(cs, "Gemini 3 Pro tops the LMArena", "rank Gemini 3 Pro on [LMArena WebDev]");
+    assertClaims(cs, "It is", "rank Gemini 3 Pro on [LMArena Vision]");
+    assertClaims(cs, "Gemini 3 Pro tops the WebDev", "rank Gemini 3 Pro on [WebDev]");
+    assertTrue(only(cs, "It is", ClaimKind.RANK).benchmarks().get(0).targets().isEmpty(),
+        "no board the registry has");
+    assertEquals("lmarena", only(cs, "Gemini 3 Pro tops LMArena", ClaimKind.RANK).benchmarks()
+        .get(0).targets().get(0).id());
+  }
 }
