@@ -2286,6 +2286,20 @@ public final class ClaimExtractor {
     if (subject == null && lexicon.wordOrder().subjectMayBeOmitted() && main != null) {
       subject = new Subject(main, "", compare.start);
     }
+    Subject named = subject;
+    for (CueMatch c : cues) {
+      if (named != null && named.start >= 0 && c != compare && c.end <= named.start
+          && (c.cue.kind() == ClaimKind.COMPARE || c.cue.kind() == ClaimKind.PARITY)
+          && objects(a, c.end).stream().anyMatch(o -> o.start() == named.start)) {
+        // "fait jeu égal avec Claude Sonnet 4 ..., mais reste derrière Claude Sonnet 4.5, avec
+        // 68,0 % contre 77,2 %": the competitor of the clause before is no subject of this one.
+        Subject first = subject(a, c.start, main);
+        if (first != null && first.mention != named.mention) {
+          subject = first;
+        }
+        break;
+      }
+    }
     List<Found> objects = objects(a, compare.end);
     if (objects.isEmpty()) {
       objects = referenceObject(a, compare.end, main, 2);

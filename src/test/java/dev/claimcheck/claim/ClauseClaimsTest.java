@@ -2606,4 +2606,14 @@ class ClauseClaimsTest {
     assertEquals("lmarena", only(cs, "Gemini 3 Pro tops LMArena", ClaimKind.RANK).benchmarks()
         .get(0).targets().get(0).id());
   }
+
+  @Test
+  void numbersSetAgainstEachOtherAfterASecondVerbAreItsSubjectsAndItsCompetitors() {
+    assertClaims(claims("en", "GLM-4.6 notes\n\nGLM-4.6 matches Claude Sonnet 4 on agentic coding, but trails "
+            + "Claude Sonnet 4.5 on SWE-bench Verified, 68.0% against 77.2%.\n"),
+        "GLM-4.6", "parity GLM-4.6 vs [Claude Sonnet 4]",
+        "compare GLM-4.6 vs [Claude Sonnet 4.5] on [SWE-bench Verified] NOT",
+        "score GLM-4.6 on [SWE-bench Verified] = 68.0",
+        "score Claude Sonnet 4.5 on [SWE-bench Verified] = 77.2");
+  }
 }
