@@ -2984,6 +2984,13 @@ public final class ClaimExtractor {
         if (s != null) {
           return s;
         }
+        if (main != null && lexicon.wordOrder().subjectMayBeOmitted()
+            && (first.cue.kind() == ClaimKind.COMPARE || first.cue.kind() == ClaimKind.PARITY)
+            && a.mentions().stream().noneMatch(f -> f.isModel() && f.start() < first.start)) {
+          // « Iguala a Gemini 2.5 Pro en GPQA Diamond, con un 86,4 % »: the verb's subject is
+          // left out, and it is the article's model.
+          return new Subject(main, "", n.start());
+        }
       }
     }
     Found after = ownerAfter(a, n);

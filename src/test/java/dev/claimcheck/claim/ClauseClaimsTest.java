@@ -2616,4 +2616,11 @@ class ClauseClaimsTest {
         "score GLM-4.6 on [SWE-bench Verified] = 68.0",
         "score Claude Sonnet 4.5 on [SWE-bench Verified] = 77.2");
   }
+
+  @Test
+  void aScoreSetOffAfterAComparisonWithItsSubjectLeftOutIsTheArticlesModels() {
+    assertClaims(claims("es", "Tessera-2-Pro: lanzamiento\n\nIguala a Gemini 2.5 Pro en GPQA Diamond, con un 86,4 %.\n"),
+        "Iguala", "parity Tessera-2-Pro vs [Gemini 2.5 Pro] on [GPQA Diamond]",
+        "score Tessera-2-Pro on [GPQA Diamond] = 86.4");
+  }
 }
