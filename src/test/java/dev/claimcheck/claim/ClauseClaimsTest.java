@@ -2623,4 +2623,18 @@ class ClauseClaimsTest {
         "Iguala", "parity Tessera-2-Pro vs [Gemini 2.5 Pro] on [GPQA Diamond]",
         "score Tessera-2-Pro on [GPQA Diamond] = 86.4");
   }
+
+  @Test
+  void placesWrittenAsEntriesAndAbbreviatedOrdinalsAreRanks() {
+    assertClaims(claims("en", "Changelog\n\nMiniMax-M2 enters the Yardstick Index at #9 with 61.2.\n\n"
+            + "Kimi K2 enters the App Store at #3.\n"),
+        "MiniMax-M2", "rank MiniMax-M2 on [Yardstick Index]", "score MiniMax-M2 on [Yardstick Index] = 61.2");
+    assertClaims(claims("en", "Gemini 3 Pro\n\nGoogle says it hit 1501 Elo on LMArena Text, which puts it at "
+            + "number one, above Grok 4.1.\n"),
+        "Google", "rank Gemini 3 Pro on [LMArena Text]", "compare Gemini 3 Pro vs [Grok 4.1] on [LMArena Text]",
+        "score Gemini 3 Pro on [LMArena Text] = 1501.0");
+    assertClaims(claims("fr", "Entretien\n\nMagistral Medium 1.3 est 14e sur LMArena Text, et ça nous va.\n\n"
+            + "Le modèle est 2e sur l'App Store.\n"),
+        "Magistral", "rank Magistral Medium 1.3 on [LMArena Text]");
+  }
 }
