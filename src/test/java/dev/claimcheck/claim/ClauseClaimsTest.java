@@ -2637,4 +2637,18 @@ class ClauseClaimsTest {
             + "Le modèle est 2e sur l'App Store.\n"),
         "Magistral", "rank Magistral Medium 1.3 on [LMArena Text]");
   }
+
+  @Test
+  void leadingABoardInGermanAndSpanish() {
+    List<Claim> de = claims("de", "Gemini 3 Pro im Test\n\nGemini 3 Pro führt LMArena an.\n\n"
+        + "Als Grund führt OpenAI an, dass die Kosten sinken.\n");
+    assertClaims(de, "Gemini 3 Pro führt", "rank Gemini 3 Pro on [LMArena]");
+    assertClaims(de, "Als Grund");
+    List<Claim> es = claims("es", "Gemini 3 Pro: análisis\n\nGemini 3 Pro encabeza desde su lanzamiento el "
+        + "ranking de LMArena WebDev, con 1.487 puntos.\n\nEn LiveBench, GPT-5.1 aparece en cabeza, con 154 "
+        + "puntos.\n");
+    assertClaims(es, "Gemini 3 Pro encabeza", "rank Gemini 3 Pro on [LMArena WebDev]",
+        "score Gemini 3 Pro on [LMArena WebDev] = 1487.0");
+    assertClaims(es, "En LiveBench", "rank GPT-5.1 on [LiveBench]", "score GPT-5.1 on [LiveBench] = 154.0");
+  }
 }
