@@ -1007,6 +1007,7 @@ public final class ClaimExtractor {
    */
   private int clauseEnd(Analysed a, List<CueMatch> cues, CueMatch cue) {
     int end = organisationClause(a, cue.end);
+    boolean claimAfter = false;
     for (CueMatch c : cues) {
       if (c.start < cue.end || c.cue.kind() == ClaimKind.VAGUE) {
         continue;
@@ -1017,8 +1018,14 @@ public final class ClaimExtractor {
         end = Math.min(end, e);
       }
       if (c.cue.kind() != ClaimKind.SCORE) {
+        claimAfter = true;
         break;
       }
+    }
+    if (!claimAfter) {
+      // « le même niveau que GPT-5, et sur GPQA Diamond, il recule ... »: a benchmark opening a
+      // clause with a subject of its own ends this one, whether or not a phrase follows.
+      end = Math.min(end, benchmarkClause(a, cue.end, a.text().length()));
     }
     return end;
   }
@@ -1455,6 +1462,16 @@ public final class ClaimExtractor {
         int opened = benchmarkClause(a, clauseStart, cue.start);
         benchmarks.removeIf(f -> f.end() <= cue.start && f.start() < scored
             && (opened == cue.start || f.start() < opened));
+      }
+      if (clauseStart == 0 && !lexicon.phrase("every_benchmark").pattern().matcher(t)
+          .region(cue.end, Math.max(cue.end, clauseEnd)).find()) {
+        // "On AIME 2025 it scores 94.0%, and on GPQA Diamond it trails GPT-5": a benchmark
+        // opening this phrase's clause leaves those before it to the clause before; not when
+        // the phrase speaks of them all ("which is better than X on both").
+        int opened = benchmarkClause(a, 0, cue.start);
+        if (opened < cue.start) {
+          benchmarks.removeIf(f -> f.end() <= opened);
+        }
       }
       List<Found> excepted = excepted(a, benchmarks);
       benchmarks.removeAll(excepted);
@@ -2321,6 +2338,16 @@ public final class ClaimExtractor {
     int from = compare.end;
     List<Found> compared = a.benchmarks().stream()
         .filter(f -> f.start() >= from && f.end() <= group.get(0).start()).toList();
+    if (compared.isEmpty()) {
+      // "..., and on GPQA Diamond, it trails GPT-5 slightly, 85.2% against 85.7%": the benchmark
+      // opening the comparison's clause.
+      int opened = benchmarkClause(a, 0, compare.start);
+      int cueStart = compare.start;
+      if (opened < cueStart) {
+        compared = a.benchmarks().stream()
+            .filter(f -> f.start() >= opened && f.end() <= cueStart).toList();
+      }
+    }
     Found bench = compared.size() == 1 ? compared.get(0) : null;
     out.put(group.get(0), new Assigned(subject, bench));
     for (int k = 1; k < group.size(); k++) {

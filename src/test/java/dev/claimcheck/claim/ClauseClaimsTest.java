@@ -2651,4 +2651,35 @@ class ClauseClaimsTest {
         "score Gemini 3 Pro on [LMArena WebDev] = 1487.0");
     assertClaims(es, "En LiveBench", "rank GPT-5.1 on [LiveBench]", "score GPT-5.1 on [LiveBench] = 154.0");
   }
+
+  @Test
+  void aBenchmarkOpeningTheNextClauseEndsThisOne_andTheComparisonThereKeepsItsOwn() {
+    assertClaims(claims("fr", "GPT-5.1 : le test\n\nSur AIME 2025, GPT-5.1 plafonne à 94,0 %, le même niveau que "
+            + "GPT-5, et sur GPQA Diamond, il recule même légèrement par rapport à GPT-5, à 85,2 % contre "
+            + "85,7 %.\n"),
+        "Sur AIME", "parity GPT-5.1 vs [GPT-5] on [AIME 2025]", "score GPT-5.1 on [AIME 2025] = 94.0",
+        "compare GPT-5.1 vs [GPT-5] on [GPQA Diamond] NOT", "score GPT-5.1 on [GPQA Diamond] = 85.2",
+        "score GPT-5 on [GPQA Diamond] = 85.7");
+    assertClaims(claims("en", "GPT-5.1 review\n\nOn AIME 2025 GPT-5.1 scores 94.0%, and on GPQA Diamond, it "
+            + "trails GPT-5 slightly, 85.2% against 85.7%.\n"),
+        "On AIME", "score GPT-5.1 on [AIME 2025] = 94.0", "compare GPT-5.1 vs [GPT-5] on [GPQA Diamond] NOT",
+        "score GPT-5.1 on [GPQA Diamond] = 85.2", "score GPT-5 on [GPQA Diamond] = 85.7");
+    // Unless the phrase speaks of every benchmark named.
+    assertClaims(claims("en", "Tern-Coder-7B\n\nOn HumanEval it gets 88.4, and on LiveCodeBench v5 it gets 31.2, "
+            + "which is better than Qwen2.5-Coder-7B on both.\n"),
+        "On HumanEval", "compare Tern-Coder-7B vs [Qwen2.5-Coder-7B] on [HumanEval, LiveCodeBench v5]",
+        "score Tern-Coder-7B on [HumanEval] = 88.4", "score Tern-Coder-7B on [LiveCodeBench v5] = 31.2");
+  }
+
+  @Test
+  void frenchLevelsAndComparisonsAfterAScore() {
+    List<Claim> cs = claims("fr", "Tests\n\nSur GPQA Diamond, Magistral Medium 1.3 obtient 76,1 %, à peu près le "
+        + "niveau de Gemini 2.5 Pro.\n\nSelon Google, Gemini 3 Pro fait 72,1 % sur SimpleQA Verified, nettement "
+        + "plus que GPT-5.1.\n\nIl coûte 2 $, plus que GPT-5.1 en prix.\n");
+    assertClaims(cs, "Sur GPQA", "parity Magistral Medium 1.3 vs [Gemini 2.5 Pro] on [GPQA Diamond]",
+        "score Magistral Medium 1.3 on [GPQA Diamond] = 76.1");
+    assertClaims(cs, "Selon Google", "compare Gemini 3 Pro vs [GPT-5.1] on [SimpleQA Verified]",
+        "score Gemini 3 Pro on [SimpleQA Verified] = 72.1");
+    assertClaims(cs, "Il coûte");
+  }
 }
