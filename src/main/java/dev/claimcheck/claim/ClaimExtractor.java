@@ -1718,6 +1718,9 @@ public final class ClaimExtractor {
         }
       } else if (given == null && cue != null && distance(cue, n) > NUMBER_REACH && !n.percent()
               && !ownScore && labelledBy == null && !afterRank
+              // "..., against 41.7 for GPT-5 and 32.0 for Claude Sonnet 4.5": a number given
+              // for a model named right after it is a score however far its phrase is.
+              && ownerAfter(a, n) == null
           || isYear(n) && (cue == null || distance(cue, n) > 12)) {
         continue;
       }

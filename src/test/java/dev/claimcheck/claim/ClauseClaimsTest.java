@@ -2682,4 +2682,12 @@ class ClauseClaimsTest {
         "score Gemini 3 Pro on [SimpleQA Verified] = 72.1");
     assertClaims(cs, "Il coûte");
   }
+
+  @Test
+  void aNumberGivenForAModelIsAScoreHoweverFarItsPhraseIs() {
+    assertClaims(claims("en", "Kimi K2 Thinking\n\nMoonshot reports an HLE score of 44.9 for Kimi K2 Thinking against "
+            + "41.7 for GPT-5 and 32.0 for Claude Sonnet 4.5.\n"),
+        "Moonshot", "score Kimi K2 Thinking on [HLE] = 44.9", "score GPT-5 on [HLE] = 41.7",
+        "score Claude Sonnet 4.5 on [HLE] = 32.0");
+  }
 }
