@@ -1848,11 +1848,14 @@ public final class ClaimExtractor {
 
   /**
    * A line of results that opens with its number, then the benchmark ("✅ 85.7% on AIME 2024",
-   * "- 70.7 on LiveCodeBench v5"), in a sentence that names no model.
+   * "- 70.7 on LiveCodeBench v5"), in a sentence that names no model before the number.
    */
   private boolean opensResultsLine(Analysed a, NumberReader.Found n, Found bench) {
     String t = a.text();
-    if (bench == null || bench.start() < n.end() || a.mentions().stream().anyMatch(Found::isModel)
+    // "88.1% on GPQA Diamond, level with Gemini 3 Pro": a model named after the item is
+    // another one, compared with.
+    if (bench == null || bench.start() < n.end()
+        || a.mentions().stream().anyMatch(f -> f.isModel() && f.start() < n.start())
         || !bare(t.substring(0, n.start())) && !afterResultsLabel(a, n.start())) {
       return false;
     }

@@ -2690,4 +2690,14 @@ class ClauseClaimsTest {
         "Moonshot", "score Kimi K2 Thinking on [HLE] = 44.9", "score GPT-5 on [HLE] = 41.7",
         "score Claude Sonnet 4.5 on [HLE] = 32.0");
   }
+
+  @Test
+  void aReviewersFirstPersonScoreAndAResultsLineWithAModelAfterIt() {
+    List<Claim> cs = claims("en", "MiniMax-M2 review\n\nOn Aider Polyglot I got 61.3 percent, lower than I expected.\n\n"
+        + "On GPQA Diamond we measured 78.2.\n\n88.1% on MMLU-Pro, level with Gemini 3 Pro.\n");
+    assertClaims(cs, "On Aider", "score MiniMax-M2 on [Aider Polyglot] = 61.3");
+    assertClaims(cs, "On GPQA", "score MiniMax-M2 on [GPQA Diamond] = 78.2");
+    assertEquals(List.of("score MiniMax-M2 on [MMLU-Pro] = 88.1"),
+        of(cs, "88.1%", ClaimKind.SCORE).stream().map(ClauseClaimsTest::describe).toList());
+  }
 }
