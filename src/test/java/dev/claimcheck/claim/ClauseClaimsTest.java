@@ -2700,4 +2700,16 @@ class ClauseClaimsTest {
     assertEquals(List.of("score MiniMax-M2 on [MMLU-Pro] = 88.1"),
         of(cs, "88.1%", ClaimKind.SCORE).stream().map(ClauseClaimsTest::describe).toList());
   }
+
+  @Test
+  void aDayOfTheMonthAndAMemorySizeAreNoScores() {
+    List<Claim> de = claims("de", "Tessera-2-Pro im Test\n\nIm Text-Ranking von LMArena steht Tessera-2-Pro seit dem "
+        + "10. November mit 1.452 Punkten auf Platz 3.\n\nCorvid-14B läuft auf einem MacBook mit 32 GB "
+        + "Arbeitsspeicher und erreicht auf LiveCodeBench 61,5 Prozent.\n");
+    assertClaims(de, "Im Text", "rank Tessera-2-Pro on [LMArena]", "score Tessera-2-Pro on [LMArena] = 1452.0");
+    assertClaims(de, "Corvid", "score Corvid-14B on [LiveCodeBench] = 61.5");
+    assertClaims(claims("en", "Corvid-14B review\n\nCorvid-14B runs on a MacBook with 32 GB of memory and reaches "
+            + "61.5% on LiveCodeBench.\n"),
+        "Corvid", "score Corvid-14B on [LiveCodeBench] = 61.5");
+  }
 }
