@@ -2712,4 +2712,13 @@ class ClauseClaimsTest {
             + "61.5% on LiveCodeBench.\n"),
         "Corvid", "score Corvid-14B on [LiveCodeBench] = 61.5");
   }
+
+  @Test
+  void aGermanPronounGoesBackToTheSubjectAfterTheOpeningVerb() {
+    List<Claim> cs = claims("de", "Kimi K2 Thinking steigt auf\n\nDen größten Sprung macht GPT-5.1 auf LiveBench, "
+        + "wo es jetzt 79,6 Punkte erreicht.\n\nAuf der schwersten Stufe 4 von FrontierMath sind es 19 Prozent.\n");
+    assertClaims(cs, "Den größten", "score GPT-5.1 on [LiveBench] = 79.6");
+    assertTrue(of(cs, "Auf der", ClaimKind.SCORE).stream().noneMatch(c -> c.subject().text().equals("Stufe 4")),
+        describe(cs));
+  }
 }
