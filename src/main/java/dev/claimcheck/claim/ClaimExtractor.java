@@ -1191,6 +1191,7 @@ public final class ClaimExtractor {
       return List.of();
     }
     String t = a.text();
+    int takenBack = retractedEnd(t);
     List<CueMatch> cues = cueMatches(t).stream()
         .filter(c -> !denied(t, c) && c.end <= statementEnd).toList();
     if (cues.isEmpty()) {
@@ -1206,8 +1207,10 @@ public final class ClaimExtractor {
     Attribution attribution = attribution(a, main, mainVendor, cues.get(0).start,
         cues.get(cues.size() - 1).start, organisationBefore(paragraph, index));
     boolean resultsLine = labelledScore(a) != null;
+    // "we wrongly said it beats X; ...": no claim of the part a correction takes back.
     List<CueMatch> claimCues = cues.stream()
-        .filter(c -> c.cue.kind() != ClaimKind.VAGUE && c.cue.kind() != ClaimKind.SCORE)
+        .filter(c -> c.cue.kind() != ClaimKind.VAGUE && c.cue.kind() != ClaimKind.SCORE
+            && c.start >= takenBack)
         .toList();
     List<Claim> out = new ArrayList<>();
     Subject previousSubject = null;
@@ -1666,7 +1669,9 @@ public final class ClaimExtractor {
     List<Found> benches = a.benchmarks();
     List<Found> context = benches.isEmpty() ? previousBenchmarks(paragraph, index) : List.of();
     List<Claim> out = new ArrayList<>();
+    int takenBack = retractedEnd(t);
     List<NumberReader.Found> candidates = numbers.findAll(t).stream()
+        .filter(n -> n.start() >= takenBack)
         .filter(n -> a.mentions().stream().noneMatch(f -> f.start() < n.end() && n.start() < f.end())
             && !partOfName(t, n) && !notAScore(a, n)
             && !recognizer.versionOfLowerCaseName(t, n.start(), n.end()))
@@ -3600,8 +3605,26 @@ public final class ClaimExtractor {
    * avions attribué par erreur ». A retracted figure is no claim.
    */
   private boolean retracted(String t) {
+    return retractedEnd(t) == t.length();
+  }
+
+  /**
+   * Where the part of a sentence a correction takes back ends: "we wrongly attributed 71.9 to
+   * Qwen3-Max; its correct score is 69.1" takes back what comes before the semicolon, and a
+   * sentence with no semicolon or colon after the correction word is taken back whole. 0 when
+   * the sentence takes nothing back.
+   */
+  private int retractedEnd(String t) {
     Matcher m = lexicon.phrase("retracted").pattern().matcher(t);
-    return m.find() && t.substring(m.end()).chars().noneMatch(c -> c == ';' || c == ':');
+    if (!m.find()) {
+      return 0;
+    }
+    for (int i = m.end(); i < t.length(); i++) {
+      if (t.charAt(i) == ';' || t.charAt(i) == ':') {
+        return i;
+      }
+    }
+    return t.length();
   }
 
   /**

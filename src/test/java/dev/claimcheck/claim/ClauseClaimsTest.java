@@ -2721,4 +2721,14 @@ class ClauseClaimsTest {
     assertTrue(of(cs, "Auf der", ClaimKind.SCORE).stream().noneMatch(c -> c.subject().text().equals("Stufe 4")),
         describe(cs));
   }
+
+  @Test
+  void aCorrectionTakesBackThePartBeforeItsSemicolon() {
+    assertClaims(claims("en", "Correction\n\nAn earlier version wrongly said Qwen3-Max scored 71.9 on LiveCodeBench; "
+            + "it scored 69.1.\n"),
+        "An earlier", "score Qwen3-Max on [LiveCodeBench] = 69.1");
+    assertClaims(claims("fr", "Rectificatif\n\nUne version précédente attribuait par erreur à Mistral Medium 3 un "
+            + "score de 72,7 % sur MMLU-Pro ; le chiffre communiqué par l'entreprise est de 77,2 %.\n"),
+        "Une version", "score Mistral Medium 3 on [MMLU-Pro] = 77.2");
+  }
 }
