@@ -2423,6 +2423,8 @@ public final class ClaimExtractor {
         && !lexicon.listSeparator().matcher(after).lookingAt()
         && !versusScore(after)
         && !outOfTotal(t, n, after)
+        // "and scores 69.6 there": a word pointing back to the benchmark.
+        && !lexicon.phrase("there").pattern().matcher(after).lookingAt()
         && !opensOwnClause(after)
         && ownerAfter(a, n) == null
         && !sourcedAfter(a, n)) {

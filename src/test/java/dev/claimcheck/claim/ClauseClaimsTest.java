@@ -2731,4 +2731,12 @@ class ClauseClaimsTest {
             + "score de 72,7 % sur MMLU-Pro ; le chiffre communiqué par l'entreprise est de 77,2 %.\n"),
         "Une version", "score Mistral Medium 3 on [MMLU-Pro] = 77.2");
   }
+
+  @Test
+  void aNumberFollowedByAWordPointingBackToTheBenchmarkIsAScore() {
+    assertClaims(claims("en", "Qwen3-Max thread\n\nAlibaba says it beats Claude Opus 4.1 on SWE-bench Verified and "
+            + "scores 69.6 there.\n"),
+        "Alibaba", "compare Qwen3-Max vs [Claude Opus 4.1] on [SWE-bench Verified]",
+        "score Qwen3-Max on [SWE-bench Verified] = 69.6");
+  }
 }
