@@ -2145,7 +2145,8 @@ public final class ClaimExtractor {
         }
         int first = group.get(0).start();
         int last = group.get(group.size() - 1).end();
-        boolean bothSides = !a.benchmarks().isEmpty() && benches.stream().anyMatch(b -> b.end() <= first)
+        boolean bothSides = !a.benchmarks().isEmpty()
+            && benches.stream().anyMatch(b -> b.end() <= first)
             && benches.stream().anyMatch(b -> b.start() >= last);
         if (benches.size() == group.size() && bothSides) {
           // "44.9 on HLE for Kimi K2 Thinking, above GPT-5's 41.7, and 60.2 on BrowseComp": a

@@ -809,7 +809,8 @@ public final class EntityRecognizer {
   /** A lower-case family name: "gpt-oss", not "gpt-oss-120b". */
   /** A family in lower case and more parts: "gpt-oss-20b". */
   private static final Pattern LOWER_FAMILY_MEMBER = Pattern.compile(
-      "(?<![\\p{L}\\p{N}\\-])[a-z][a-z0-9]*-[a-z]{3,}(?:-[a-z0-9.]*[a-z0-9])+(?![\\p{L}\\p{N}\\-])");
+      "(?<![\\p{L}\\p{N}\\-])[a-z][a-z0-9]*-[a-z]{3,}(?:-[a-z0-9.]*[a-z0-9])+"
+          + "(?![\\p{L}\\p{N}\\-])");
   private static final Pattern LOWER_FAMILY_USE = Pattern.compile(
       "(?<![\\p{L}\\p{N}\\-])[a-z][a-z0-9]*-[a-z]{3,}(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])");
 

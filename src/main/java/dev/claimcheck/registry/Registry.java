@@ -6,12 +6,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The loaded registry: models, families, products, benchmarks, sources and results, indexed. */
 public final class Registry {
@@ -98,9 +102,13 @@ public final class Registry {
     return Collections.unmodifiableMap(out);
   }
 
-  /** A model's series word, a version that is a letter and a number, and more: "deepseek-v3.1-terminus". */
-  private static final java.util.regex.Pattern SERIES_VERSION = java.util.regex.Pattern.compile(
-      "(?i)\\p{L}[\\p{L}\\p{N}]*[\\s\\-_]+(\\p{L}\\p{N}+(?:\\.\\p{N}+)?[\\s\\-_]+[\\p{L}\\p{N}][\\p{L}\\p{N}.\\s\\-_]*)");
+  /**
+   * A model's series word, a version that is a letter and a number, and more words:
+   * "deepseek-v3.1-terminus". The group is the name from the version on.
+   */
+  private static final Pattern SERIES_VERSION = Pattern.compile(
+      "(?i)\\p{L}[\\p{L}\\p{N}]*[\\s\\-_]+"
+          + "(\\p{L}\\p{N}+(?:\\.\\p{N}+)?[\\s\\-_]+[\\p{L}\\p{N}][\\p{L}\\p{N}.\\s\\-_]*)");
 
   /**
    * A model's name without its series, from its version on, as writers shorten it once the
@@ -112,12 +120,12 @@ public final class Registry {
     Map<String, Set<String>> shortened = new HashMap<>();
     Map<String, String> spelling = new HashMap<>();
     for (Model m : models.values()) {
-      java.util.stream.Stream.concat(java.util.stream.Stream.of(m.id()), m.aliases().stream())
+      Stream.concat(Stream.of(m.id()), m.aliases().stream())
           .forEach(a -> {
-            java.util.regex.Matcher v = SERIES_VERSION.matcher(a);
+            Matcher v = SERIES_VERSION.matcher(a);
             if (v.matches()) {
               String key = Names.key(v.group(1));
-              shortened.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(m.id());
+              shortened.computeIfAbsent(key, k -> new HashSet<>()).add(m.id());
               spelling.putIfAbsent(key, v.group(1));
             }
           });
