@@ -2414,7 +2414,7 @@ public final class ClaimExtractor {
       return true;
     }
     if (othersInClause(a, n) || postNumber(t, n) || dateOrTime(t, n) || compoundModifier(t, n)
-        || citationYear(t, n) || generic(a, n)) {
+        || citationYear(t, n) || generic(a, n) || earlierFigure(t, n)) {
       return true;
     }
     String after = t.substring(n.end()).stripLeading();
@@ -2459,6 +2459,27 @@ public final class ClaimExtractor {
     return lexicon.phrase("out_of").pattern().matcher(after).lookingAt()
         && cueMatches(t).stream().anyMatch(c -> c.cue.kind() == ClaimKind.SCORE
             && c.end <= n.start() && t.substring(c.end, n.start()).isBlank());
+  }
+
+  /**
+   * Whether {@code n} is the earlier figure of a change written without its verb ("la mejora es
+   * enorme: del 53,7 % al 83,1 %", "from 53.7% to 83.1%"): whose it is, the clause does not say
+   * (often a model named before, "Frente a Kimi K2"). With a verb of change ("rises from 61.8 to
+   * 66.4") it is the subject's earlier score and stays.
+   */
+  private boolean earlierFigure(String t, NumberReader.Found n) {
+    String before = t.substring(Math.max(0, n.start() - 8), n.start()).stripTrailing();
+    int[] word = BenchmarkNameReader.endMatch(lexicon.phrase("change_start").pattern(), before);
+    if (word == null || changeFrom(t, n)) {
+      return false;
+    }
+    int at = pastUnit(t, n.end());
+    Matcher to = lexicon.phrase("change_to").pattern().matcher(t).region(at, t.length());
+    if (!to.lookingAt()) {
+      return false;
+    }
+    int next = pastWhitespace(t, to.end(), t.length());
+    return next < t.length() && Character.isDigit(t.charAt(next));
   }
 
   /** A date or a time of day: "30/04/2025", "30.04.2025", "09:41". */

@@ -2739,4 +2739,14 @@ class ClauseClaimsTest {
         "Alibaba", "compare Qwen3-Max vs [Claude Opus 4.1] on [SWE-bench Verified]",
         "score Qwen3-Max on [SWE-bench Verified] = 69.6");
   }
+
+  @Test
+  void theEarlierFigureOfAChangeWithoutAVerbIsNobodysScore() {
+    assertClaims(claims("es", "Kimi K2 Thinking: el hilo\n\nFrente a Kimi K2, Kimi K2 Thinking mejora mucho en "
+            + "LiveCodeBench: del 53,7 % al 83,1 %.\n"),
+        "Frente", "compare Kimi K2 Thinking vs [Kimi K2] on [LiveCodeBench]");
+    // With a verb of change the earlier figure is the subject's earlier score.
+    assertClaims(claims("en", "GPT-5 review\n\nGPT-5 rises from 61.8 to 66.4 on LiveBench.\n"),
+        "GPT-5 rises", "score GPT-5 on [LiveBench] = 61.8", "score GPT-5 on [LiveBench] = 66.4");
+  }
 }
