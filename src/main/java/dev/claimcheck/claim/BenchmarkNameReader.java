@@ -389,20 +389,9 @@ final class BenchmarkNameReader {
    * with how it was run before the colon ("Humanity's Last Exam, no tools: 24.7%").
    */
   private boolean labelSlot(String t, int start, int end) {
-    int at = end;
-    Matcher condition = CONDITION_COMMA.matcher(t).region(end, t.length());
-    if (condition.lookingAt()) {
-      Matcher run = lexicon.phrase("run_condition").pattern().matcher(t)
-          .region(condition.end(), t.length());
-      if (run.lookingAt()) {
-        at = run.end();
-      }
-    }
-    return ScoreLines.labelledScoreStart(t, start, at) >= 0;
+    return ScoreLines.labelledScoreStart(t, start, ScoreLines.conditionLabelEnd(t, end,
+        lexicon.phrase("run_condition").pattern())) >= 0;
   }
-
-  /** A comma and spaces before how a score was run. */
-  private static final Pattern CONDITION_COMMA = Pattern.compile("\\s*,\\s*");
 
   /** The span of the match of {@code p} that ends {@code text}, or null. */
   static int[] endMatch(Pattern p, String text) {

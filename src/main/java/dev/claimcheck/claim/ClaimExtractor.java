@@ -1748,17 +1748,10 @@ public final class ClaimExtractor {
       if (given == null && labelledBy != null && owner != null && owner.start >= 0) {
         // "fait jeu égal avec Claude 3.7 Sonnet sur MMLU-Pro (77,2 %)": a number given with the
         // benchmark of a comparison is its subject's, not the competitor's.
-        Subject competitor = owner;
-        for (CueMatch c : cues) {
-          if ((c.cue.kind() == ClaimKind.COMPARE || c.cue.kind() == ClaimKind.PARITY)
-              && c.end <= competitor.start && objects(a, c.end).stream()
-                  .anyMatch(o -> o.start() == competitor.start)) {
-            Subject s = subject(a, c.start, main);
-            if (s != null) {
-              owner = s;
-            }
-            break;
-          }
+        CueMatch against = comparisonAgainst(a, owner.start, cues, null);
+        Subject s = against == null ? null : subject(a, against.start, main);
+        if (s != null) {
+          owner = s;
         }
       }
       if (owner == null && main != null
@@ -1907,10 +1900,7 @@ public final class ClaimExtractor {
       }
       // How it was run may follow ("99.1% on AIME 2025 with Python"), then a comma or a
       // semicolon, a list word, or both, before the next item.
-      int itemEnd = pastWhitespace(t, named.end(), at);
-      Matcher condition = lexicon.phrase("run_condition").pattern().matcher(t)
-          .region(itemEnd, at);
-      itemEnd = condition.lookingAt() ? condition.end() : named.end();
+      int itemEnd = pastRunCondition(t, named.end(), at);
       Matcher mark = ITEM_MARK.matcher(t).region(itemEnd, at);
       boolean marked = mark.lookingAt();
       pos = marked ? mark.end() : itemEnd;
@@ -1971,7 +1961,8 @@ public final class ClaimExtractor {
         return f;
       }
       if (!bracketed && f.isBenchmark() && f.end() < n.start()
-          && LABEL_MARK.matcher(withoutCondition(t.substring(f.end(), n.start()))).matches()
+          && LABEL_MARK.matcher(t.substring(pastRunCondition(t, f.end(), n.start()), n.start()))
+              .matches()
           && opensSentence(t, f.start())) {
         // "On SWE-bench Verified: 71.3%.", « Sur BrowseComp, 60,2 %, soit ... », "SWE-bench
         // Verified, 76.2%.": a benchmark opening the sentence, a colon or a comma, its score.
@@ -1987,13 +1978,13 @@ public final class ClaimExtractor {
   }
 
   /**
-   * A gap after a benchmark without how it was run at its start: " con ejecución de código, "
-   * becomes ", ".
+   * Where the text from {@code from} goes on past how a score was run, written there after any
+   * spaces ("with tools", « con ejecución de código »); {@code from} when it is not.
    */
-  private String withoutCondition(String gap) {
-    String lead = gap.stripLeading();
-    Matcher condition = lexicon.phrase("run_condition").pattern().matcher(lead);
-    return condition.lookingAt() ? lead.substring(condition.end()) : gap;
+  private int pastRunCondition(String t, int from, int limit) {
+    Matcher condition = lexicon.phrase("run_condition").pattern().matcher(t)
+        .region(pastWhitespace(t, from, limit), limit);
+    return condition.lookingAt() ? condition.end() : from;
   }
 
   /** A colon or a comma between a benchmark and its score. */
@@ -2051,23 +2042,8 @@ public final class ClaimExtractor {
    */
   private int labelEnd(String t, int benchmarkEnd) {
     Matcher note = LABEL_NOTE.matcher(t).region(benchmarkEnd, t.length());
-    if (note.lookingAt()) {
-      return note.end();
-    }
-    // "Humanity's Last Exam, sin herramientas: 24,7 %": how it was run, before the colon.
-    int at = pastWhitespace(t, benchmarkEnd, t.length());
-    if (at < t.length() && t.charAt(at) == ',') {
-      at = pastWhitespace(t, at + 1, t.length());
-    }
-    Matcher condition = lexicon.phrase("run_condition").pattern().matcher(t)
-        .region(at, t.length());
-    if (condition.lookingAt()) {
-      int colon = pastWhitespace(t, condition.end(), t.length());
-      if (colon < t.length() && t.charAt(colon) == ':') {
-        return condition.end();
-      }
-    }
-    return benchmarkEnd;
+    return note.lookingAt() ? note.end()
+        : ScoreLines.conditionLabelEnd(t, benchmarkEnd, lexicon.phrase("run_condition").pattern());
   }
 
   /** A note in brackets right after a benchmark's name: "LiveCodeBench (2408-2505)". */
@@ -2315,19 +2291,13 @@ public final class ClaimExtractor {
     if (subject == null && lexicon.wordOrder().subjectMayBeOmitted() && main != null) {
       subject = new Subject(main, "", compare.start);
     }
-    Subject named = subject;
-    for (CueMatch c : cues) {
-      if (named != null && named.start >= 0 && c != compare && c.end <= named.start
-          && (c.cue.kind() == ClaimKind.COMPARE || c.cue.kind() == ClaimKind.PARITY)
-          && objects(a, c.end).stream().anyMatch(o -> o.start() == named.start)) {
-        // "fait jeu égal avec Claude Sonnet 4 ..., mais reste derrière Claude Sonnet 4.5, avec
-        // 68,0 % contre 77,2 %": the competitor of the clause before is no subject of this one.
-        Subject first = subject(a, c.start, main);
-        if (first != null && first.mention != named.mention) {
-          subject = first;
-        }
-        break;
-      }
+    CueMatch before = subject == null || subject.start < 0 ? null
+        : comparisonAgainst(a, subject.start, cues, compare);
+    Subject first = before == null ? null : subject(a, before.start, main);
+    if (first != null && first.mention != subject.mention) {
+      // "fait jeu égal avec Claude Sonnet 4 ..., mais reste derrière Claude Sonnet 4.5, avec
+      // 68,0 % contre 77,2 %": the competitor of the clause before is no subject of this one.
+      subject = first;
     }
     List<Found> objects = objects(a, compare.end);
     if (objects.isEmpty()) {
@@ -2734,12 +2704,8 @@ public final class ClaimExtractor {
       }
       for (Found f : a.mentions()) {
         if (f.isModel() && f.start() >= bench.end()) {
-          String gap = t.substring(bench.end(), f.start()).strip();
           // "44.9 on HLE with tools for Kimi K2 Thinking": how it was run may come between.
-          Matcher condition = lexicon.phrase("run_condition").pattern().matcher(gap);
-          if (condition.lookingAt()) {
-            gap = gap.substring(condition.end()).strip();
-          }
+          String gap = t.substring(pastRunCondition(t, bench.end(), f.start()), f.start()).strip();
           return lexicon.scoreOwner().matcher(gap).matches() ? f : null;
         }
       }
@@ -3194,12 +3160,22 @@ public final class ClaimExtractor {
     if (!subjectsPhrase) {
       return null;
     }
+    CueMatch against = comparisonAgainst(a, nearest.start, cues, null);
+    Subject s = against == null ? null : subject(a, against.start, main);
+    return s != null && s.mention != nearest.mention ? s : null;
+  }
+
+  /**
+   * The first comparison or parity phrase, other than {@code except}, whose competitors include
+   * the name starting at {@code competitorStart}; null when there is none.
+   */
+  private CueMatch comparisonAgainst(Analysed a, int competitorStart, List<CueMatch> cues,
+      CueMatch except) {
     for (CueMatch c : cues) {
-      if ((c.cue.kind() == ClaimKind.COMPARE || c.cue.kind() == ClaimKind.PARITY)
-          && c.end <= nearest.start
-          && objects(a, c.end).stream().anyMatch(o -> o.start() == nearest.start)) {
-        Subject s = subject(a, c.start, main);
-        return s != null && s.mention != nearest.mention ? s : null;
+      if (c != except && (c.cue.kind() == ClaimKind.COMPARE || c.cue.kind() == ClaimKind.PARITY)
+          && c.end <= competitorStart
+          && objects(a, c.end).stream().anyMatch(o -> o.start() == competitorStart)) {
+        return c;
       }
     }
     return null;

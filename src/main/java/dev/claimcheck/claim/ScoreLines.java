@@ -64,6 +64,19 @@ final class ScoreLines {
     int at = bound.lookingAt() ? bound.end() : sep.end();
     return at < t.length() && Character.isDigit(t.charAt(at)) ? at : -1;
   }
+  /**
+   * Where a label ends after a benchmark ending at {@code benchmarkEnd} when how the score was
+   * run follows it, perhaps after a comma ("Humanity's Last Exam, sin herramientas: 24,7 %"):
+   * past the words {@code runCondition} matches; {@code benchmarkEnd} when they do not follow.
+   */
+  static int conditionLabelEnd(String t, int benchmarkEnd, Pattern runCondition) {
+    Matcher comma = CONDITION_COMMA.matcher(t).region(benchmarkEnd, t.length());
+    int at = comma.lookingAt() ? comma.end() : benchmarkEnd;
+    Matcher run = runCondition.matcher(t).region(at, t.length());
+    return run.lookingAt() ? run.end() : benchmarkEnd;
+  }
+  /** Spaces, perhaps a comma, before how a score was run. */
+  private static final Pattern CONDITION_COMMA = Pattern.compile("\\s*,?\\s*");
   /** Before a score: a sign that makes it a bound or an approximation. */
   private static final Pattern BOUND = Pattern.compile("[>\u2265~\u2248]\\s?");
   /** Brackets after a value that give other scores, each after a label and a colon. */

@@ -806,11 +806,11 @@ public final class EntityRecognizer {
    */
   private static final Pattern GLUED_VERSION = Pattern.compile(
       "(?<![\\p{L}\\p{N}\\-])\\p{Lu}\\p{Ll}{2,}\\p{N}{1,2}(?:\\.\\p{N}+)?(?![\\p{L}\\p{N}]|\\.\\p{N})");
-  /** A lower-case family name: "gpt-oss", not "gpt-oss-120b". */
   /** A family in lower case and more parts: "gpt-oss-20b". */
   private static final Pattern LOWER_FAMILY_MEMBER = Pattern.compile(
       "(?<![\\p{L}\\p{N}\\-])[a-z][a-z0-9]*-[a-z]{3,}(?:-[a-z0-9.]*[a-z0-9])+"
           + "(?![\\p{L}\\p{N}\\-])");
+  /** A lower-case family name: "gpt-oss", not "gpt-oss-120b". */
   private static final Pattern LOWER_FAMILY_USE = Pattern.compile(
       "(?<![\\p{L}\\p{N}\\-])[a-z][a-z0-9]*-[a-z]{3,}(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])");
 
