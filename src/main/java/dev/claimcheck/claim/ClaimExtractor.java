@@ -370,6 +370,10 @@ public final class ClaimExtractor {
    */
   public String makerOfOwnVoice(String text, List<Paragraph> paragraphs, String title,
       String mainName) {
+    String eponym = eponymousMaker(text, mainName);
+    if (eponym != null) {
+      return eponym;
+    }
     List<String> places = Paragraph.opening(text, paragraphs, title, OPENING_PARAGRAPHS);
     for (String place : places) {
       Matcher v = vendors.matcher(place);
@@ -383,6 +387,39 @@ public final class ClaimExtractor {
   }
 
   private static final int OPENING_PARAGRAPHS = 3;
+
+  /**
+   * The organisation the text names that the model is named after ("Tessera AI" for
+   * "Tessera-2-Pro"): its first word is the first word of the model's name, it is not written as
+   * part of a model's name ("Mistral" in "Mistral Small 3.1"), and the longest such name wins
+   * ("Mistral AI" over "Mistral"). A host or partner named before it ("available on Hugging Face")
+   * is not the maker. Null when there is none.
+   */
+  private String eponymousMaker(String text, String mainName) {
+    Matcher first = FIRST_WORD.matcher(mainName);
+    if (!first.lookingAt()) {
+      return null;
+    }
+    String word = first.group();
+    String best = null;
+    Matcher v = vendors.matcher(text);
+    while (v.find()) {
+      String org = v.group();
+      Matcher w = FIRST_WORD.matcher(org);
+      // "Mistral" in "Mistral Small 3.1" is the model's name, not its maker's.
+      boolean inName = NAME_GOES_ON.matcher(text).region(v.end(), text.length()).lookingAt();
+      if (w.lookingAt() && w.group().equalsIgnoreCase(word) && !org.equalsIgnoreCase(mainName)
+          && !inName && (best == null || org.length() > best.length())) {
+        best = org;
+      }
+    }
+    return best;
+  }
+
+  /** What goes on after a maker's name when the name is a model's: a capital or a digit. */
+  private static final Pattern NAME_GOES_ON = Pattern.compile("[\\s-]+[\\p{Lu}\\p{N}]");
+
+  private static final Pattern FIRST_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*");
 
   private static final int MAKER_GAP = 40;
   /**
@@ -1261,6 +1298,15 @@ public final class ClaimExtractor {
         // "a 40-point lead over the runner-up, GPT-4o, at 1,406": the name in apposition.
         subject = new Subject(apposed.mention(), null, apposed.start(), apposed.end());
         objectsFrom = apposed.end();
+      }
+      if (subject == null && kind == ClaimKind.SUPERLATIVE) {
+        // "Best for hard problems: GPT-5.1 (with high reasoning)": a heading whose label is the
+        // claim, and the one name after its colon the model it is said of.
+        Subject labelled = nameAfterLabel(a, cue.end);
+        if (labelled != null) {
+          subject = labelled;
+          objectsFrom = labelled.end;
+        }
       }
       if (subject == null && kind == ClaimKind.RANK) {
         // "Auf Platz 2 folgt GPT-4o", "the best result on X belongs to Y": the ranked model
@@ -3362,6 +3408,33 @@ public final class ClaimExtractor {
    * derrière"). A "behind" phrase with benchmarks of its own ("first on X, behind Y on Z") is a
    * comparison of its own.
    */
+  /**
+   * The model a label is said of: the one name right after the colon that ends the label, with at
+   * most a note in brackets after it and nothing else ("Best overall: Claude Sonnet 4.5"); null
+   * when the line goes on or names no model there.
+   */
+  private Subject nameAfterLabel(Analysed a, int from) {
+    String t = a.text();
+    int colon = t.indexOf(':', from);
+    if (colon < 0 || t.indexOf(':', colon + 1) >= 0) {
+      return null;
+    }
+    for (Found f : a.mentions()) {
+      if (f.start() >= from && f.start() < colon) {
+        return null;
+      }
+      if (f.start() > colon) {
+        boolean right = t.substring(colon + 1, f.start()).isBlank();
+        return right && f.isModel() && LABEL_NAME_END.matcher(t.substring(f.end())).matches()
+            ? new Subject(f.mention(), null, f.start(), f.end()) : null;
+      }
+    }
+    return null;
+  }
+
+  /** What may follow the name a label is said of: a note in brackets, a full stop. */
+  private static final Pattern LABEL_NAME_END = Pattern.compile("\\s*(?:\\([^()]*\\))?\\s*[.!]?\\s*");
+
   /**
    * The model set off by commas right after a rank phrase that opens with a determiner: "the
    * runner-up, GPT-4o, at 1,406"; or the one right before a bare place that ends its clause

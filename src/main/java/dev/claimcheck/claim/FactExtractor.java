@@ -538,7 +538,7 @@ public final class FactExtractor {
         boolean inName = a.mentions().stream().anyMatch(f -> !isReference(f, references)
             && (f.start() < s && s < f.end() || f.start() <= s && e <= f.end()));
         boolean inReference = references.stream().anyMatch(r -> r[0] <= s && e <= r[1]);
-        if (!inName && !inReference && !classOfSuperlative(t, cue, s) && !unasserted(t, s, e)
+        if (!inName && !inReference && !classOfSuperlative(t, cue, s, e) && !unasserted(t, s, e)
             && !quotedTerm(t, s, e)) {
           all.add(new CueMatch(cue, s, e));
         }
@@ -577,11 +577,14 @@ public final class FactExtractor {
     return references.stream().anyMatch(r -> r[0] == f.start() && r[1] == f.end());
   }
 
-  private boolean classOfSuperlative(String t, FactCue cue, int start) {
+  private boolean classOfSuperlative(String t, FactCue cue, int start, int stop) {
     // "the best open-weights model", "far cheaper to serve than a dense model": the class a model
     // is measured against, not what it is.
     if (!cue.fact().equals("open_weights") && !cue.fact().equals("architecture")) {
       return false;
+    }
+    if (cue.fact().equals("open_weights") && pluralClass(t, start, stop)) {
+      return true;
     }
     String before = t.substring(Math.max(0, start - CLASS_REACH), start);
     Matcher m = facts.classBefore().matcher(before);
@@ -597,6 +600,39 @@ public final class FactExtractor {
     String between = before.substring(end).strip();
     return between.isEmpty() || CLASS_GAP.matcher(between).matches();
   }
+
+  /**
+   * "ahead of every open-weights model we tested" aside, "how far open-weights models have come",
+   * « les modèles ouverts chinois », "los modelos abiertos": an open-weights phrase with a plural
+   * noun names a class of models, not a fact of one; unless the sentence says its models are of
+   * that class ("both are open-weights models", « sont des modèles ouverts »).
+   */
+  private boolean pluralClass(String t, int start, int end) {
+    Matcher noun = facts.classNouns().matcher(t);
+    int from = Math.max(0, start - CLASS_NOUN_BEFORE);
+    int to = Math.min(t.length(), end + CLASS_NOUN_AFTER);
+    noun.region(from, to);
+    int phrase = -1;
+    while (noun.find() && phrase < 0) {
+      String gapBefore = t.substring(noun.end(), Math.max(noun.end(), start));
+      String gapAfter = t.substring(end, Math.max(end, noun.start()));
+      if (noun.start() >= start && noun.end() <= end
+          || facts.classNounFirst() && noun.end() <= start
+              && NOUN_BEFORE_GAP.matcher(gapBefore).matches()
+          || noun.start() >= end && NOUN_AFTER_GAP.matcher(gapAfter).matches()) {
+        phrase = Math.min(start, noun.start());
+      }
+    }
+    return phrase >= 0 && !facts.classStated().matcher(t.substring(0, phrase)).find();
+  }
+
+  private static final int CLASS_NOUN_BEFORE = 24;
+  private static final int CLASS_NOUN_AFTER = 30;
+  /** Between a plural and the phrase after it: up to two short words (« modèles à poids »). */
+  private static final Pattern NOUN_BEFORE_GAP =
+      Pattern.compile("\\s+(?:[\\p{L}'’]{1,5}\\s+){0,2}|\\s*");
+  /** Between the phrase and a plural after it: one word at most ("open-weights coding models"). */
+  private static final Pattern NOUN_AFTER_GAP = Pattern.compile("[\\s-]+(?:[\\p{L}\\-]+\\s+)?");
 
   /** What may stand between the words of a superlative and the class it names. */
   private static final Pattern CLASS_GAP =

@@ -39,6 +39,13 @@ import java.util.regex.Pattern;
  *     "como" after "tanto"); a comma joins the others
  * @param classBefore words that make a fact phrase the class of a superlative ("the best
  *     open-source model"): such a phrase states no fact
+ * @param classNouns plural nouns that, in an open-weights phrase or right after it ("open-weights
+ *     models", „die offenen Modelle"), or right before it where the language puts the noun first
+ *     (« modèles à poids ouverts »), make it name a class of models
+ * @param classNounFirst whether the language's nouns come before an open-weights phrase (« modèles
+ *     ouverts ») rather than after it
+ * @param classStated what, right before such a phrase, says that the sentence's models belong to
+ *     the class ("are", « sont des »): then the phrase is their fact after all
  * @param unasserted words that open a clause stating nothing ("whether", "ob"): a fact phrase
  *     after them in their clause is no fact
  * @param unassertedAfter words later in the clause of a fact phrase that make it a plan, not a
@@ -70,6 +77,9 @@ public record FactLexicon(
     Pattern jointOpening,
     Pattern jointJoiner,
     Pattern classBefore,
+    Pattern classNouns,
+    boolean classNounFirst,
+    Pattern classStated,
     Pattern unasserted,
     Pattern unassertedAfter,
     Pattern generalOpenings,

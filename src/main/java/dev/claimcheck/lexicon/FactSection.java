@@ -150,6 +150,12 @@ final class FactSection {
         LexiconLoader.literals(LexiconLoader.strings(node.path("joint_subjects").path("openings"))),
         LexiconLoader.literals(LexiconLoader.strings(node.path("joint_subjects").path("joiners"))),
         regexes(node.path("class_before")),
+        LexiconLoader.literals(LexiconLoader.strings(node.path("class_nouns").path("nouns"))),
+        node.path("class_nouns").path("noun_first").asBoolean(false),
+        node.path("class_nouns").has("stated_by")
+            ? Pattern.compile("(?:" + regexes(node.path("class_nouns").path("stated_by")).pattern()
+                + ")\\s*$", FLAGS)
+            : Pattern.compile("(?!)"),
         node.has("unasserted") ? regexes(node.path("unasserted")) : Pattern.compile("(?!)"),
         node.has("unasserted_after") ? regexes(node.path("unasserted_after"))
             : Pattern.compile("(?!)"),

@@ -2749,4 +2749,39 @@ class ClauseClaimsTest {
     assertClaims(claims("en", "GPT-5 review\n\nGPT-5 rises from 61.8 to 66.4 on LiveBench.\n"),
         "GPT-5 rises", "score GPT-5 on [LiveBench] = 61.8", "score GPT-5 on [LiveBench] = 66.4");
   }
+
+  @Test
+  void dominatingABoardIsLeadingIt() {
+    assertClaims(claims("fr", "Gemini 3 Pro\n\nGemini 3 Pro domine LMArena avec un Elo de 1 487.\n"),
+        "Gemini 3 Pro domine", "rank Gemini 3 Pro on [LMArena]", "score Gemini 3 Pro on [LMArena] = 1487.0");
+    assertClaims(claims("es", "Gemini 3 Pro\n\nGemini 3 Pro domina LMArena con un Elo de 1487.\n"),
+        "Gemini 3 Pro domina", "rank Gemini 3 Pro on [LMArena]", "score Gemini 3 Pro on [LMArena] = 1487.0");
+    assertClaims(claims("de", "Gemini 3 Pro\n\nGemini 3 Pro dominiert LMArena mit einem Elo von 1.487.\n"),
+        "Gemini 3 Pro dominiert", "rank Gemini 3 Pro on [LMArena]",
+        "score Gemini 3 Pro on [LMArena] = 1487.0");
+    // With a model after it, the verb compares.
+    assertClaims(claims("de", "Gemini 3 Pro\n\nGemini 3 Pro dominiert GPT-5 auf LiveBench.\n"),
+        "Gemini 3 Pro dominiert", "compare Gemini 3 Pro vs [GPT-5] on [LiveBench]");
+    assertClaims(claims("es", "Gemini 3 Pro\n\nGemini 3 Pro domina a GPT-5 en LiveBench.\n"),
+        "Gemini 3 Pro domina", "compare Gemini 3 Pro vs [GPT-5] on [LiveBench]");
+  }
+
+  @Test
+  void aBuyersGuideHeadingNamesTheBestOfItsKind() {
+    List<Claim> en = claims("en", "Which coding model in 2026?\n\nBest overall: Claude Sonnet 4.5\n\n"
+        + "GPT-5.1: best for large refactors\n\nBest of all, the price dropped: $3 per million tokens.\n");
+    assertEquals("Claude Sonnet 4.5", only(en, "Best overall", ClaimKind.SUPERLATIVE).subject().text());
+    assertEquals("GPT-5.1", only(en, "GPT-5.1:", ClaimKind.SUPERLATIVE).subject().text());
+    assertTrue(of(en, "Best of all", ClaimKind.SUPERLATIVE).isEmpty(), describe(en));
+    List<Claim> es = claims("es", "Guía de modelos\n\nQwen3-Coder, la mejor opción abierta\n");
+    assertEquals("Qwen3-Coder", only(es, "Qwen3-Coder", ClaimKind.SUPERLATIVE).subject().text());
+  }
+
+  @Test
+  void rivalsWithAnAdjectiveAreStillVague() {
+    assertEquals(ClaimKind.VAGUE, claims("es", "Foo-2\n\nFoo-2 supera a sus principales competidores en 11 "
+        + "de las 14 pruebas.\n").get(0).kind());
+    assertEquals(ClaimKind.VAGUE, claims("de", "Foo-2\n\nFoo-2 übertrifft seine wichtigsten Konkurrenten "
+        + "in 11 von 14 Benchmarks.\n").get(0).kind());
+  }
 }

@@ -1630,4 +1630,51 @@ class FactExtractorTest {
     assertEquals("false", value(only(claims, "Its weights are never", "open_weights")).value());
     assertEquals("true", value(only(claims, "Its weights are not only", "open_weights")).value());
   }
+
+  @Test
+  void anOpenWeightsPhraseWithAPluralNamesAClassOfModels() {
+    List<Claim> claims = facts("en", """
+        Kimi K2 Thinking
+
+        Kimi K2 Thinking set off a long argument about how far open-weights models have come. \
+        On LiveCodeBench it is ahead of every open-weights model we tested. \
+        It posts 66.3, the highest placement we have recorded for an open-weights model. \
+        Kimi K2 Thinking and GLM-4.6 are open-weights models. \
+        Moonshot released its open-weight K2 models in July.
+        """);
+    for (String start : List.of("Kimi K2 Thinking set", "On LiveCodeBench", "It posts")) {
+      assertTrue(claims.stream().noneMatch(c -> c.sentence().text().startsWith(start)),
+          start + ": " + describe(claims));
+    }
+    // Said of the sentence's models, the class is their fact.
+    assertEquals(2, claims.stream().filter(c -> c.sentence().text().startsWith("Kimi K2 Thinking and")
+        && c.fact().equals("open_weights")).count(), describe(claims));
+    only(claims, "Moonshot released", "open_weights");
+  }
+
+  @Test
+  void aPluralBeforeAnOpenWeightsPhraseNamesAClassWhereTheNounComesFirst() {
+    List<Claim> fr = facts("fr", """
+        Kimi K2 Thinking
+
+        Kimi K2 Thinking reste loin des modèles ouverts chinois les plus récents. \
+        Sur HLE, aucun modèle ouvert ne dépasse 30 %. \
+        Google a publié Gemma 3, une famille de modèles ouverts. \
+        Kimi K2 Thinking est un modèle ouvert.
+        """);
+    for (String start : List.of("Kimi K2 Thinking reste", "Sur HLE")) {
+      assertTrue(fr.stream().noneMatch(c -> c.sentence().text().startsWith(start)),
+          start + ": " + describe(fr));
+    }
+    only(fr, "Google a publié", "open_weights");
+    only(fr, "Kimi K2 Thinking est", "open_weights");
+    List<Claim> de = facts("de", """
+        Qwen3
+
+        Wie nah die offenen Modelle der Spitze kommen, zeigt Qwen3. \
+        Qwen3 ist kein offenes Modell.
+        """);
+    assertTrue(de.stream().noneMatch(c -> c.sentence().text().startsWith("Wie nah")), describe(de));
+    assertTrue(only(de, "Qwen3 ist", "open_weights").negated(), describe(de));
+  }
 }
