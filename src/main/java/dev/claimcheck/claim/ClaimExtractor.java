@@ -883,6 +883,9 @@ public final class ClaimExtractor {
    * Benchmark-shaped names the registry does not know ("AIME24", "FooBench"), where the sentence
    * uses them as benchmarks: right after "on"/« sur », or continuing a list of benchmarks.
    */
+  private static final Pattern BENCH_HEADED =
+      Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.\\-]*[Bb]ench(?: v?\\p{N}+(?:\\.\\p{N}+)*)?");
+
   private List<Found> unknownBenchmarks(String t, List<Found> found) {
     List<Found> out = new ArrayList<>();
     for (Found f : recognizer.unknownBenchmarks(t, found)) {
@@ -907,8 +910,11 @@ public final class ClaimExtractor {
           .matcher(t.substring(0, f.start()).strip()).matches();
       // "Bei Mathe dagegen, etwa AIME 2025, ist GPT-5 klar stärker": an example of a field.
       boolean example = endsWith(lexicon.phrase("such_as").pattern(), before);
-      if ((afterPreposition || inList || label || openingTopic || example || topic(t, f, found)
-          || pairInList(t, f, found)) && !organisation) {
+      // "FormularFlow-Bench", "Hispanobench": a name ending in "Bench" names a benchmark wherever
+      // it stands.
+      boolean headed = BENCH_HEADED.matcher(f.mention().text()).matches();
+      if ((afterPreposition || inList || label || openingTopic || example || headed
+          || topic(t, f, found) || pairInList(t, f, found)) && !organisation) {
         out.add(f);
       }
     }
@@ -1312,6 +1318,9 @@ public final class ClaimExtractor {
         // "Auf Platz 2 folgt GPT-4o", "the best result on X belongs to Y": the ranked model
         // comes after a verb.
         Subject after = rankedAfter(a, cue.end);
+        if (after == null && lexicon.wordOrder().subjectAfterVerb()) {
+          after = invertedRanked(a, cue, clauseStart);
+        }
         if (after != null) {
           subject = after;
           objectsFrom = after.end;
@@ -1408,6 +1417,7 @@ public final class ClaimExtractor {
           && !previousClauseScope(t, clauseStart, c, cue));
       List<Found> objects = List.of();
       boolean vagueObject = false;
+      boolean everyOther = false;
       if (kind == ClaimKind.RANK) {
         // "third, behind Gemini 2.5 Pro and Grok 3", "second only to o1": those ahead.
         Mention self = subject.mention;
@@ -1477,7 +1487,12 @@ public final class ClaimExtractor {
           }
         }
         if (objects.isEmpty()) {
-          vagueObject = lexicon.vagueObjects().matcher(window(t, cue.end, OBJECT_REACH)).find();
+          String next = window(t, cue.end, OBJECT_REACH);
+          vagueObject = lexicon.vagueObjects().matcher(next).find();
+          Matcher every = lexicon.phrase("every_model").pattern().matcher(next.stripLeading());
+          boolean everyOne = kind == ClaimKind.COMPARE && every.lookingAt();
+          everyOther = everyOne && dev.claimcheck.lexicon.Phrase.group(every, "other") != null;
+          vagueObject |= everyOne;
           if (!vagueObject && !vague) {
             continue;
           }
@@ -1602,6 +1617,10 @@ public final class ClaimExtractor {
         finalKind = ClaimKind.VAGUE;
         benchmarks = List.of();
         fromContext = false;
+      } else if (kind == ClaimKind.COMPARE && everyOther && !cue.cue.reverse() && !negated(t, cue)) {
+        // "ahead of every other model on ARC-AGI-2": ahead of all the others on a benchmark
+        // named, so the best there; behind all of them is no superlative but vague.
+        finalKind = ClaimKind.SUPERLATIVE;
       } else if (kind == ClaimKind.COMPARE && vagueObject) {
         // "LiveCodeBench: 44.7%, ahead of its direct competitors": no competitor named, so
         // vague, on the benchmark it names.
@@ -4038,6 +4057,27 @@ public final class ClaimExtractor {
       return null;
     }
     return new Subject(model.mention(), null, model.start(), model.end());
+  }
+
+  /**
+   * "Heute führt Gemini 3 Pro LiveBench an": in a language whose subject may follow its verb, the
+   * model right after a verb of ranking that something else opens the clause with; null
+   * otherwise.
+   */
+  private Subject invertedRanked(Analysed a, CueMatch cue, int clauseStart) {
+    String t = a.text();
+    // One word, the verb ("führt", "lidera"); not "por detrás de" before the model ahead.
+    if (t.substring(Math.min(clauseStart, cue.start), cue.start).isBlank()
+        || !t.substring(cue.start, cue.end).matches("\\p{L}+")) {
+      return null;
+    }
+    for (Found f : a.mentions()) {
+      if (f.start() >= cue.end) {
+        return f.isModel() && t.substring(cue.end, f.start()).isBlank()
+            ? new Subject(f.mention(), null, f.start(), f.end()) : null;
+      }
+    }
+    return null;
   }
 
   private static int words(String t, int from, int to) {

@@ -59,6 +59,9 @@ public final class EntityRecognizer {
               // "Hispanobench": one word ending in a lower-case "bench".
               + "|\\p{Lu}\\p{Ll}{2,}bench(?![\\p{L}\\p{N}])"
               + VERSION
+              // "Wortwerk-Bench", "Formular-Eval": a capitalised word, a hyphen and the head.
+              + "|\\p{Lu}[\\p{L}\\p{N}]+-(?:Bench|bench|Eval)(?![\\p{L}\\p{N}])"
+              + VERSION
               + "|\\p{Lu}{2,}[\\p{Lu}\\p{N}]*(?:-[\\p{L}\\p{N}]+)+"
               // "AIME 2026", "AMC 10/12", "AIME'24", "BFCL v3".
               + "|\\p{Lu}{3,}\\p{N}*(?: (?:19|20)\\p{N}{2}| \\p{N}{1,2}/\\p{N}{1,2}|['\u2019]\\p{N}{2})?"

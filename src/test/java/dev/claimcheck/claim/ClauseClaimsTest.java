@@ -2784,4 +2784,28 @@ class ClauseClaimsTest {
     assertEquals(ClaimKind.VAGUE, claims("de", "Foo-2\n\nFoo-2 übertrifft seine wichtigsten Konkurrenten "
         + "in 11 von 14 Benchmarks.\n").get(0).kind());
   }
+
+  @Test
+  void aGermanRankVerbWithItsSubjectAfterIt() {
+    assertClaims(claims("de", "Neue Rangliste\n\nHeute führt Gemini 3 Pro Wortwerk-Bench mit 84,2 Prozent an.\n"),
+        "Heute", "rank Gemini 3 Pro on [Wortwerk-Bench]", "score Gemini 3 Pro on [Wortwerk-Bench] = 84.2");
+    // "por detrás de" is no verb: the model after it is the one ahead.
+    assertClaims(claims("es", "Kimi K2 Thinking\n\nEn LMArena Text aparece con 1.425 puntos: segundo entre los "
+            + "modelos abiertos, solo por detrás de GLM-4.6.\n"),
+        "En LMArena", "rank Kimi K2 Thinking vs [GLM-4.6] on [LMArena Text]",
+        "score Kimi K2 Thinking on [LMArena Text] = 1425.0");
+  }
+
+  @Test
+  void aheadOfEveryOtherModelOnABenchmarkIsTheBestThere() {
+    List<Claim> cs = claims("en", "Gemini 3 Pro\n\nGemini 3 Pro scores 31.1% on ARC-AGI-2, which put it ahead of "
+        + "every other model at launch.\n\nClaude Sonnet 4.5 still leads every open model on SWE-bench Verified.\n\n"
+        + "Kimi K2 scores 75.1% on GPQA Diamond, behind all closed models.\n");
+    assertEquals(List.of("ARC-AGI-2"),
+        texts(only(cs, "Gemini 3 Pro scores", ClaimKind.SUPERLATIVE).benchmarks()));
+    // Without "other" the subject may not be of the class; behind all of them is no superlative.
+    assertTrue(of(cs, "Claude Sonnet", ClaimKind.SUPERLATIVE).isEmpty(), describe(cs));
+    only(cs, "Claude Sonnet", ClaimKind.VAGUE);
+    assertTrue(only(cs, "Kimi K2", ClaimKind.VAGUE).negated(), describe(cs));
+  }
 }
