@@ -748,6 +748,7 @@ public final class ClaimExtractor {
     found = names.read(t, found,
         () -> cueMatches(t).stream().map(c -> new int[] {c.start, c.end}).toList());
     found = EntityRecognizer.merge(found, unknownBenchmarks(t, found));
+    found = EntityRecognizer.merge(found, camelCaseBenchmarks(t, found));
     found = boardsOfGroups(t, found);
     found = EntityRecognizer.merge(found, publishersIndexes(t, found));
     List<String> organisations = new ArrayList<>();
@@ -883,6 +884,22 @@ public final class ClaimExtractor {
    * Benchmark-shaped names the registry does not know ("AIME24", "FooBench"), where the sentence
    * uses them as benchmarks: right after "on"/« sur », or continuing a list of benchmarks.
    */
+  /**
+   * Camel-case words ("ClauseTrace", "RepoPulse") right after a benchmark preposition ("on",
+   * « sur »), that no organisation's name claims: a benchmark the registry does not know.
+   */
+  private List<Found> camelCaseBenchmarks(String t, List<Found> found) {
+    List<Found> out = new ArrayList<>();
+    for (Found f : recognizer.camelCaseNames(t, found)) {
+      String before = t.substring(Math.max(0, f.start() - 16), f.start());
+      if (endsWith(lexicon.benchmarkPrepositions(), before)
+          && !vendors.matcher(f.mention().text()).matches()) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
   private static final Pattern BENCH_HEADED =
       Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.\\-]*[Bb]ench(?: v?\\p{N}+(?:\\.\\p{N}+)*)?");
 

@@ -856,6 +856,22 @@ public final class EntityRecognizer {
   private static final Pattern NEXT_WORD =
       Pattern.compile("[\\s\\-]([\\p{L}\\p{N}]+(?:[.,]\\p{N}+)*)(?![\\p{L}\\p{N}])");
 
+  /**
+   * One word in camel case, perhaps with a hyphenated part ("ClauseTrace", "RepoPulse",
+   * "OpenForge-Hard", "LexIbérica"): how new benchmarks are often named, but products and
+   * companies too ("GitHub"), so a caller takes it for a benchmark only where the sentence uses it
+   * as one.
+   */
+  private static final Pattern CAMEL_NAME = Pattern.compile(
+      "(?<![\\p{L}\\p{N}\\-])\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)+(?:-\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\p{N}\\-])");
+
+  /** Camel-case words ({@link #CAMEL_NAME}) not already covered by {@code known}. */
+  public List<Found> camelCaseNames(String text, List<Found> known) {
+    return shaped(CAMEL_NAME, Mention.Kind.BENCHMARK, text, known).stream()
+        .filter(f -> !notBenchmarks.contains(f.mention().text()))
+        .toList();
+  }
+
   /** Benchmark-shaped names not already covered by {@code known}. */
   public List<Found> unknownBenchmarks(String text, List<Found> known) {
     return shaped(BENCHMARK_SHAPE, Mention.Kind.BENCHMARK, text, known).stream()

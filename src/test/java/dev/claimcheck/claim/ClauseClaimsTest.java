@@ -2808,4 +2808,24 @@ class ClauseClaimsTest {
     only(cs, "Claude Sonnet", ClaimKind.VAGUE);
     assertTrue(only(cs, "Kimi K2", ClaimKind.VAGUE).negated(), describe(cs));
   }
+
+  @Test
+  void aCamelCaseNameAfterOnIsABenchmarkButNotAProduct() {
+    assertClaims(claims("en", "ClauseTrace results\n\nOn ClauseTrace, Gemini 3 Pro scores 71.8%.\n"),
+        "On ClauseTrace", "score Gemini 3 Pro on [ClauseTrace] = 71.8");
+    assertClaims(claims("en", "RepoPulse, November\n\nClaude Opus 4.5 leads the November 2026 round of RepoPulse "
+            + "with a resolve rate of 58.3%.\n"),
+        "Claude Opus", "rank Claude Opus 4.5 on [RepoPulse]", "score Claude Opus 4.5 on [RepoPulse] = 58.3");
+    List<Claim> cs = claims("en", "Kimi K2\n\nKimi K2 scores 71% on GitHub issues we collected.\n");
+    assertTrue(cs.stream().flatMap(c -> c.benchmarks().stream()).noneMatch(b -> b.text().equals("GitHub")),
+        describe(cs));
+  }
+
+  @Test
+  void aVendorDescribingItsModelAsTheBestIsASuperlativeOfThatModel() {
+    assertEquals("Grok 4", only(claims("fr", "Grok 4 : la FAQ\n\nxAI le décrit comme « le modèle le plus "
+        + "intelligent du monde ».\n"), "xAI", ClaimKind.SUPERLATIVE).subject().text());
+    assertEquals("Grok 4", only(claims("es", "Grok 4\n\nAnthropic lo vende como el mejor modelo pequeño del "
+        + "mercado.\n"), "Anthropic", ClaimKind.SUPERLATIVE).subject().text());
+  }
 }
