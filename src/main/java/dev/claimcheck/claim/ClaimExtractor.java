@@ -884,6 +884,9 @@ public final class ClaimExtractor {
    * Benchmark-shaped names the registry does not know ("AIME24", "FooBench"), where the sentence
    * uses them as benchmarks: right after "on"/« sur », or continuing a list of benchmarks.
    */
+  /** What follows a figure that heads its line: perhaps its unit, then a colon. */
+  private static final Pattern FIGURE_HEADING = Pattern.compile("\\s*(?:%|\\p{L}{1,12})?\\s*:(?!\\p{N})");
+
   /**
    * Camel-case words ("ClauseTrace", "RepoPulse") right after a benchmark preposition ("on",
    * « sur »), that no organisation's name claims: a benchmark the registry does not know.
@@ -1835,6 +1838,17 @@ public final class ClaimExtractor {
         if (s != null) {
           owner = s;
         }
+      }
+      if (FIGURE_HEADING.matcher(t).region(n.end(), t.length()).lookingAt()
+          && t.substring(0, n.start()).isBlank()) {
+        // "61,4 %: lo que marca Claude Sonnet 4.5 en OSWorld", "7: el puesto que ocupa GLM-4.6":
+        // a figure heading its line is the one model's named after the colon when it is a
+        // percentage; a bare number there (a place, a count) is nobody's score.
+        List<Found> named = a.mentions().stream()
+            .filter(f -> f.isModel() && f.start() > n.end()).toList();
+        owner = n.percent() && named.size() == 1
+            ? new Subject(named.get(0).mention(), null, named.get(0).start(), named.get(0).end())
+            : null;
       }
       if (owner == null && main != null
           && (labelledBy != null || opensResultsLine(a, n, bench))) {

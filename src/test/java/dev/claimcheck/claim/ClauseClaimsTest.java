@@ -2828,4 +2828,14 @@ class ClauseClaimsTest {
     assertEquals("Grok 4", only(claims("es", "Grok 4\n\nAnthropic lo vende como el mejor modelo pequeño del "
         + "mercado.\n"), "Anthropic", ClaimKind.SUPERLATIVE).subject().text());
   }
+
+  @Test
+  void aFigureHeadingItsLineIsTheModelsNamedAfterTheColonOrNobodys() {
+    List<Claim> cs = claims("es", "Gemini 3 Pro: el boletín\n\n61,4 %: lo que marca Claude Sonnet 4.5 en OSWorld.\n\n"
+        + "7: el puesto que ocupa ya GLM-4.6 en LMArena WebDev.\n\n"
+        + "0: los modelos que han superado el 30 % en FrontierMath Tier 4.\n");
+    assertEquals("Claude Sonnet 4.5", only(cs, "61,4", ClaimKind.SCORE).subject().text());
+    assertTrue(of(cs, "7:", ClaimKind.SCORE).isEmpty(), describe(cs));
+    assertTrue(of(cs, "0:", ClaimKind.SCORE).isEmpty(), describe(cs));
+  }
 }
