@@ -4091,9 +4091,9 @@ public final class ClaimExtractor {
   }
 
   /**
-   * "Heute führt Gemini 3 Pro LiveBench an": in a language whose subject may follow its verb, the
-   * model right after a verb of ranking that something else opens the clause with; null
-   * otherwise.
+   * "Heute führt Gemini 3 Pro LiveBench an", "dort führt weiterhin Gemini 3 Pro": in a language
+   * whose subject may follow its verb, the model right after a verb of ranking (perhaps with an
+   * adverb between) that something else opens the clause with; null otherwise.
    */
   private Subject invertedRanked(Analysed a, CueMatch cue, int clauseStart) {
     String t = a.text();
@@ -4104,12 +4104,16 @@ public final class ClaimExtractor {
     }
     for (Found f : a.mentions()) {
       if (f.start() >= cue.end) {
-        return f.isModel() && t.substring(cue.end, f.start()).isBlank()
+        return f.isModel() && ADVERBS_ONLY.matcher(t.substring(cue.end, f.start())).matches()
             ? new Subject(f.mention(), null, f.start(), f.end()) : null;
       }
     }
     return null;
   }
+
+  /** Nothing, or one or two lower-case words: "führt weiterhin Gemini 3 Pro". */
+  private static final Pattern ADVERBS_ONLY =
+      Pattern.compile("\\s*(?:(?-i:\\p{Ll})+\\s+){0,2}", Pattern.UNICODE_CHARACTER_CLASS);
 
   private static int words(String t, int from, int to) {
     String gap = t.substring(from, Math.max(from, to)).strip();
