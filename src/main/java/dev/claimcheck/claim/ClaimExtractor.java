@@ -2680,6 +2680,17 @@ public final class ClaimExtractor {
       "(?s)\\s+\\p{Lu}[^\\s,;:]*(?:\\s+[^\\s,;:]+){0,3}?['’]s\\s+\\p{N}.*";
 
   /** The benchmark named right after the number, else right before it in the same clause. */
+  /** Whether a word that opens a clause (lexicon phrase {@code clause_opener}) stands in {@code gap}. */
+  private boolean opensClauseWithin(String gap) {
+    Matcher m = lexicon.phrase("clause_opener").pattern().matcher(gap);
+    while (m.find()) {
+      if (m.start() == 0 || !Character.isLetter(gap.charAt(m.start() - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Found benchmarkFor(Analysed a, NumberReader.Found n) {
     String t = a.text();
     for (Found f : a.benchmarks()) {
@@ -2687,8 +2698,10 @@ public final class ClaimExtractor {
         String gap = t.substring(n.end(), f.start());
         // "on GPQA Diamond 69.8 and on LiveCodeBench 43.4": after a list word, the benchmark is
         // the next number's.
+        // "with 87.5% but only eleventh on LedgerBench": a clause opened between is another's.
         if (!gap.matches(".*[,;.!?:()].*") && gap.strip().split("\\s+").length <= 4
-            && !lexicon.listSeparator().matcher(gap).find()) {
+            && !lexicon.listSeparator().matcher(gap).find()
+            && !opensClauseWithin(gap)) {
           return f;
         }
       }

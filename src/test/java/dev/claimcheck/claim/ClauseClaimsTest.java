@@ -2838,4 +2838,16 @@ class ClauseClaimsTest {
     assertTrue(of(cs, "7:", ClaimKind.SCORE).isEmpty(), describe(cs));
     assertTrue(of(cs, "0:", ClaimKind.SCORE).isEmpty(), describe(cs));
   }
+
+  @Test
+  void aFigureTakenBackIsNoScoreAndAClauseOpenedBetweenKeepsItsBenchmark() {
+    assertClaims(claims("en", "GLM-5, corrected\n\nOn SWE-bench Verified GLM-5 scores 71.4 percent, not 77.4 percent.\n"),
+        "On SWE-bench", "score GLM-5 on [SWE-bench Verified] = 71.4");
+    assertClaims(claims("fr", "GLM-5, rectificatif\n\nSur SWE-bench Verified, GLM-5 obtient 71,4 %, et non 77,4 %.\n"),
+        "Sur SWE-bench", "score GLM-5 on [SWE-bench Verified] = 71.4");
+    List<Claim> cs = claims("en", "LedgerBench results\n\nGrok 4 ranks fifth on GPQA Diamond with 87.5% but only "
+        + "eleventh on LedgerBench, at 25.3%.\n");
+    assertEquals(List.of("GPQA Diamond"), of(cs, "Grok 4", ClaimKind.SCORE).stream()
+        .filter(c -> c.value() == 87.5).map(c -> c.benchmarks().get(0).text()).toList(), describe(cs));
+  }
 }
