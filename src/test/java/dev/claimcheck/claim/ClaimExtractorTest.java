@@ -927,8 +927,10 @@ class ClaimExtractorTest {
     "en | Quill-12B posts the best score yet on ARC-AGI. | superlative [ARC-AGI?]",
     // a number-one rank within a class of models
     "en | Quill-12B is ranked number one among open models on LiveBench. | rank [LiveBench]",
-    // every other model of a class is an unnamed object
-    "en | Quill-12B outperforms every other open model on Arena-Hard. | vague [Arena-Hard]",
+    // ahead of every other model of a class on a benchmark is the best of that class there;
+    // every model of a class, without "other", may not include the subject: vague
+    "en | Quill-12B outperforms every other open model on Arena-Hard. | superlative [Arena-Hard]",
+    "en | Quill-12B outperforms every open model on Arena-Hard. | vague [Arena-Hard]",
     // value for money is a price claim, not a superlative
     "en | Quill-12B is the best value model on the market. | ",
   })
