@@ -392,8 +392,8 @@ public final class ClaimExtractor {
    * The organisation the text names that the model is named after ("Tessera AI" for
    * "Tessera-2-Pro"): its first word is the first word of the model's name, it is not written as
    * part of a model's name ("Mistral" in "Mistral Small 3.1"), and the longest such name wins
-   * ("Mistral AI" over "Mistral"). A host or partner named before it ("available on Hugging Face")
-   * is not the maker. Null when there is none.
+   * ("Mistral AI" over "Mistral"); so a host or partner named first ("available on Hugging Face")
+   * is not taken for the maker. Null when there is none.
    */
   private String eponymousMaker(String text, String mainName) {
     Matcher first = FIRST_WORD.matcher(mainName);
@@ -880,12 +880,9 @@ public final class ClaimExtractor {
     return added.isEmpty() ? known : EntityRecognizer.merge(out, added);
   }
 
-  /**
-   * Benchmark-shaped names the registry does not know ("AIME24", "FooBench"), where the sentence
-   * uses them as benchmarks: right after "on"/« sur », or continuing a list of benchmarks.
-   */
   /** What follows a figure that heads its line: perhaps its unit, then a colon. */
-  private static final Pattern FIGURE_HEADING = Pattern.compile("\\s*(?:%|\\p{L}{1,12})?\\s*:(?!\\p{N})");
+  private static final Pattern FIGURE_HEADING =
+      Pattern.compile("\\s*(?:%|\\p{L}{1,12})?\\s*:(?!\\p{N})");
 
   /**
    * Camel-case words ("ClauseTrace", "RepoPulse") right after a benchmark preposition ("on",
@@ -906,6 +903,10 @@ public final class ClaimExtractor {
   private static final Pattern BENCH_HEADED =
       Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.\\-]*[Bb]ench(?: v?\\p{N}+(?:\\.\\p{N}+)*)?");
 
+  /**
+   * Benchmark-shaped names the registry does not know ("AIME24", "FooBench"), where the sentence
+   * uses them as benchmarks: right after "on"/« sur », or continuing a list of benchmarks.
+   */
   private List<Found> unknownBenchmarks(String t, List<Found> found) {
     List<Found> out = new ArrayList<>();
     for (Found f : recognizer.unknownBenchmarks(t, found)) {
@@ -1637,7 +1638,8 @@ public final class ClaimExtractor {
         finalKind = ClaimKind.VAGUE;
         benchmarks = List.of();
         fromContext = false;
-      } else if (kind == ClaimKind.COMPARE && everyOther && !cue.cue.reverse() && !negated(t, cue)) {
+      } else if (kind == ClaimKind.COMPARE && everyOther && !cue.cue.reverse()
+          && !negated(t, cue)) {
         // "ahead of every other model on ARC-AGI-2": ahead of all the others on a benchmark
         // named, so the best there; behind all of them is no superlative but vague.
         finalKind = ClaimKind.SUPERLATIVE;
@@ -2679,8 +2681,7 @@ public final class ClaimExtractor {
   private static final String COMPETITOR_POSSESSIVE =
       "(?s)\\s+\\p{Lu}[^\\s,;:]*(?:\\s+[^\\s,;:]+){0,3}?['’]s\\s+\\p{N}.*";
 
-  /** The benchmark named right after the number, else right before it in the same clause. */
-  /** Whether a word that opens a clause (lexicon phrase {@code clause_opener}) stands in {@code gap}. */
+  /** Whether a word opening a clause (phrase {@code clause_opener}) stands in {@code gap}. */
   private boolean opensClauseWithin(String gap) {
     Matcher m = lexicon.phrase("clause_opener").pattern().matcher(gap);
     while (m.find()) {
@@ -2691,6 +2692,7 @@ public final class ClaimExtractor {
     return false;
   }
 
+  /** The benchmark named right after the number, else right before it in the same clause. */
   private Found benchmarkFor(Analysed a, NumberReader.Found n) {
     String t = a.text();
     for (Found f : a.benchmarks()) {
@@ -3466,12 +3468,6 @@ public final class ClaimExtractor {
   }
 
   /**
-   * Whether a "behind" phrase at {@code cueStart} continues the rank phrase that ended at
-   * {@code rankEnd}: close after it, with no model named between ("deuxième sur LMArena, juste
-   * derrière"). A "behind" phrase with benchmarks of its own ("first on X, behind Y on Z") is a
-   * comparison of its own.
-   */
-  /**
    * The model a label is said of: the one name right after the colon that ends the label, with at
    * most a note in brackets after it and nothing else ("Best overall: Claude Sonnet 4.5"); null
    * when the line goes on or names no model there.
@@ -3496,7 +3492,8 @@ public final class ClaimExtractor {
   }
 
   /** What may follow the name a label is said of: a note in brackets, a full stop. */
-  private static final Pattern LABEL_NAME_END = Pattern.compile("\\s*(?:\\([^()]*\\))?\\s*[.!]?\\s*");
+  private static final Pattern LABEL_NAME_END =
+      Pattern.compile("\\s*(?:\\([^()]*\\))?\\s*[.!]?\\s*");
 
   /**
    * The model set off by commas right after a rank phrase that opens with a determiner: "the

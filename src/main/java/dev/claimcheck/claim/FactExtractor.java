@@ -602,10 +602,10 @@ public final class FactExtractor {
   }
 
   /**
-   * "ahead of every open-weights model we tested" aside, "how far open-weights models have come",
-   * « les modèles ouverts chinois », "los modelos abiertos": an open-weights phrase with a plural
-   * noun names a class of models, not a fact of one; unless the sentence says its models are of
-   * that class ("both are open-weights models", « sont des modèles ouverts »).
+   * "How far open-weights models have come", « les modèles ouverts chinois », "los modelos
+   * abiertos": an open-weights phrase with a plural noun names a class of models, not a fact of
+   * one; unless the sentence says its models are of that class ("both are open-weights models",
+   * « sont des modèles ouverts ») or releases them ("OpenAI releases open-weight models").
    */
   private boolean pluralClass(String t, int start, int end) {
     Matcher noun = facts.classNouns().matcher(t);

@@ -862,8 +862,8 @@ public final class EntityRecognizer {
    * companies too ("GitHub"), so a caller takes it for a benchmark only where the sentence uses it
    * as one.
    */
-  private static final Pattern CAMEL_NAME = Pattern.compile(
-      "(?<![\\p{L}\\p{N}\\-])\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)+(?:-\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\p{N}\\-])");
+  private static final Pattern CAMEL_NAME = Pattern.compile("(?<![\\p{L}\\p{N}\\-])"
+      + "\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)+(?:-\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\p{N}\\-])");
 
   /** Camel-case words ({@link #CAMEL_NAME}) not already covered by {@code known}. */
   public List<Found> camelCaseNames(String text, List<Found> known) {

@@ -42,8 +42,8 @@ import java.util.regex.Pattern;
  * @param classNouns plural nouns that, in an open-weights phrase or right after it ("open-weights
  *     models", „die offenen Modelle"), or right before it where the language puts the noun first
  *     (« modèles à poids ouverts »), make it name a class of models
- * @param classNounFirst whether the language's nouns come before an open-weights phrase (« modèles
- *     ouverts ») rather than after it
+ * @param classNounFirst whether the language's nouns come before an open-weights phrase
+ *     (« modèles ouverts ») rather than after it
  * @param classStated what, right before such a phrase, says that the sentence's models belong to
  *     the class ("are", « sont des »): then the phrase is their fact after all
  * @param unasserted words that open a clause stating nothing ("whether", "ob"): a fact phrase
