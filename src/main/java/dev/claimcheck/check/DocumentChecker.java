@@ -448,15 +448,29 @@ public final class DocumentChecker {
         sentences.add(x.analyse(doc.text(), s, introduced));
       }
     }
+    boolean titled = doc.metadata().title().isPresent();
+    Mention product = null;
     for (int i = 0; i < sentences.size(); i++) {
       Mention m = firstModel(sentences.get(i).mentions(), competitors(x, sentences.get(i)));
+      if (m != null && !(titled && i == 0) && productOnly(m)) {
+        // "Quatre ans après l'arrivée de ChatGPT, ...": a product named in passing in the text is
+        // what the article is about only when no model is named after it.
+        product = product == null ? m : product;
+        continue;
+      }
       if (m != null) {
         Mention member = memberNamedLater(m, sentences.subList(i + 1, sentences.size()),
             lexicon.introductions().flagships());
         return member == null ? new MainSubject(m, null) : new MainSubject(member, m);
       }
     }
-    return new MainSubject(null, null);
+    return new MainSubject(product, null);
+  }
+
+  /** Whether every registry name a mention stands for is a product's ("ChatGPT"). */
+  private static boolean productOnly(Mention m) {
+    return !m.targets().isEmpty() && m.targets().stream()
+        .allMatch(t -> t.kind() == dev.claimcheck.registry.NameTarget.Kind.PRODUCT);
   }
 
   /**

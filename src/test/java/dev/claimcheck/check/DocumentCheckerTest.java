@@ -702,4 +702,13 @@ class DocumentCheckerTest {
     assertEquals(List.of(), subjectsIn(news, "We beat"));
     assertEquals(List.of(), subjectsIn(news, "On LiveCodeBench we trail"));
   }
+
+  @Test
+  void aProductNamedInPassingIsNotWhatAnUntitledArticleIsAbout() throws Exception {
+    // "Trois ans après l'arrivée de ChatGPT": the product is named first, but the article is about
+    // the model named after it, which "le modèle" then stands for.
+    DocumentReport r = run("fr/tribune-chatgpt-en-passant.txt", null);
+    assertEquals("Qwen2.5-Max", r.mainSubject());
+    assertEquals("Qwen2.5-Max", claimIn(r, "Le modèle affichait").claim().subject().text());
+  }
 }
