@@ -597,14 +597,11 @@ public final class DocumentChecker {
         .filter(m -> !vendors.contains(m.text()) && !competitors.contains(m.text())).toList();
     // A model before a product that serves one ("ChatGPT gets a new brain: OpenAI ships
     // GPT-4.1": GPT-4.1), and before a name the registry declares ambiguous.
-    java.util.function.Predicate<Mention> product = m -> !m.targets().isEmpty()
-        && m.targets().stream()
-            .allMatch(t -> t.kind() == dev.claimcheck.registry.NameTarget.Kind.PRODUCT);
     return models.stream()
-        .filter(m -> !product.test(m) && m.targets().stream()
+        .filter(m -> !productOnly(m) && m.targets().stream()
             .noneMatch(t -> t.kind() == dev.claimcheck.registry.NameTarget.Kind.AMBIGUOUS))
         .findFirst()
-        .or(() -> models.stream().filter(m -> !product.test(m)).findFirst())
+        .or(() -> models.stream().filter(m -> !productOnly(m)).findFirst())
         .orElseGet(() -> models.stream().findFirst().orElse(null));
   }
 

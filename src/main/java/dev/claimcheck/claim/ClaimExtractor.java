@@ -880,28 +880,27 @@ public final class ClaimExtractor {
     return added.isEmpty() ? known : EntityRecognizer.merge(out, added);
   }
 
-  /** What follows a figure that heads its line: perhaps its unit, then a colon. */
-  private static final Pattern FIGURE_HEADING =
-      Pattern.compile("\\s*(?:%|\\p{L}{1,12})?\\s*:(?!\\p{N})");
-
   /**
    * Camel-case words ("ClauseTrace", "RepoPulse") right after a benchmark preposition ("on",
    * « sur »), that no organisation's name claims: a benchmark the registry does not know.
    */
   private List<Found> camelCaseBenchmarks(String t, List<Found> found) {
-    List<Found> out = new ArrayList<>();
-    for (Found f : recognizer.camelCaseNames(t, found)) {
-      String before = t.substring(Math.max(0, f.start() - 16), f.start());
-      if (endsWith(lexicon.benchmarkPrepositions(), before)
-          && !vendors.matcher(f.mention().text()).matches()) {
-        out.add(f);
-      }
-    }
-    return out;
+    return recognizer.camelCaseNames(t, found).stream()
+        .filter(f -> afterBenchmarkPreposition(t, f)
+            && !vendors.matcher(f.mention().text()).matches())
+        .toList();
   }
 
-  private static final Pattern BENCH_HEADED =
-      Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.\\-]*[Bb]ench(?: v?\\p{N}+(?:\\.\\p{N}+)*)?");
+  /**
+   * Whether a name stands right after a benchmark preposition ("on", « sur »), perhaps with a
+   * modifier between ("on the new FooBench").
+   */
+  private boolean afterBenchmarkPreposition(String t, Found f) {
+    return endsWith(lexicon.benchmarkPrepositions(), t.substring(Math.max(0, f.start() - 16),
+            f.start()))
+        || endsWith(lexicon.benchmarkPrepositions(), BenchmarkNameReader.withoutModifier(
+            t.substring(Math.max(0, f.start() - 40), f.start()).stripTrailing()));
+  }
 
   /**
    * Benchmark-shaped names the registry does not know ("AIME24", "FooBench"), where the sentence
@@ -911,9 +910,7 @@ public final class ClaimExtractor {
     List<Found> out = new ArrayList<>();
     for (Found f : recognizer.unknownBenchmarks(t, found)) {
       String before = t.substring(Math.max(0, f.start() - 16), f.start());
-      boolean afterPreposition = endsWith(lexicon.benchmarkPrepositions(), before)
-          || endsWith(lexicon.benchmarkPrepositions(), BenchmarkNameReader.withoutModifier(
-              t.substring(Math.max(0, f.start() - 40), f.start()).stripTrailing()));
+      boolean afterPreposition = afterBenchmarkPreposition(t, f);
       boolean inList = endsWith(lexicon.listSeparator(), before)
           && java.util.stream.Stream.concat(found.stream(), out.stream())
               .anyMatch(o -> o.isBenchmark() && o.end() <= f.start() && f.start() - o.end() <= 6)
@@ -931,9 +928,9 @@ public final class ClaimExtractor {
           .matcher(t.substring(0, f.start()).strip()).matches();
       // "Bei Mathe dagegen, etwa AIME 2025, ist GPT-5 klar stärker": an example of a field.
       boolean example = endsWith(lexicon.phrase("such_as").pattern(), before);
-      // "FormularFlow-Bench", "Hispanobench": a name ending in "Bench" names a benchmark wherever
-      // it stands.
-      boolean headed = BENCH_HEADED.matcher(f.mention().text()).matches();
+      // "Wortwerk-Bench", "Hispanobench": a name ending in "Bench" names a benchmark wherever it
+      // stands.
+      boolean headed = EntityRecognizer.headedByBench(f.mention().text());
       if ((afterPreposition || inList || label || openingTopic || example || headed
           || topic(t, f, found) || pairInList(t, f, found)) && !organisation) {
         out.add(f);
@@ -1738,6 +1735,10 @@ public final class ClaimExtractor {
     out.addAll(scores(paragraph, index, cues, main, attribution));
     return sameComparisonJoined(sameRankJoined(placeAndAheadJoined(dedupe(out))));
   }
+
+  /** What follows a figure that heads its line: perhaps its unit, then a colon. */
+  private static final Pattern FIGURE_HEADING =
+      Pattern.compile("\\s*(?:%|\\p{L}{1,12})?\\s*:(?!\\p{N})");
 
   /**
    * Score claims, one per number: "R1 scores 79.8% on AIME 2024 and 97.3% on MATH-500" gives

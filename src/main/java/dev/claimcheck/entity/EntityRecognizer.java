@@ -865,6 +865,18 @@ public final class EntityRecognizer {
   private static final Pattern CAMEL_NAME = Pattern.compile("(?<![\\p{L}\\p{N}\\-])"
       + "\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)+(?:-\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\p{N}\\-])");
 
+  /** A name ending in "Bench", perhaps with a version ("Terminal-Bench 2.0", "Foo-Bench v2"). */
+  private static final Pattern BENCH_HEADED =
+      Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.\\-]*[Bb]ench(?: v?\\p{N}+(?:\\.\\p{N}+)*)?");
+
+  /**
+   * Whether a name ends in "Bench" ("Wortwerk-Bench", "Hispanobench", "Terminal-Bench 2.0"): a
+   * benchmark's name wherever it stands, unlike other benchmark shapes.
+   */
+  public static boolean headedByBench(String name) {
+    return BENCH_HEADED.matcher(name).matches();
+  }
+
   /** Camel-case words ({@link #CAMEL_NAME}) not already covered by {@code known}. */
   public List<Found> camelCaseNames(String text, List<Found> known) {
     return shaped(CAMEL_NAME, Mention.Kind.BENCHMARK, text, known).stream()
