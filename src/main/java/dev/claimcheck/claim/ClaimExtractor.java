@@ -931,7 +931,12 @@ public final class ClaimExtractor {
       // "Wortwerk-Bench", "Hispanobench": a name ending in "Bench" names a benchmark wherever it
       // stands.
       boolean headed = EntityRecognizer.headedByBench(f.mention().text());
-      if ((afterPreposition || inList || label || openingTopic || example || headed
+      // "nennt sie ARC-AGI-2 mit 17,6 Prozent": a name given with a score.
+      Matcher with = SCORE_WITH_AFTER.matcher(t).region(f.end(), t.length());
+      boolean withScore = with.lookingAt()
+          && lexicon.phrase("benchmark_with").pattern().matcher(with.group(1)).matches()
+          && pairedScoreAt(t, with.end());
+      if ((afterPreposition || inList || label || openingTopic || example || headed || withScore
           || topic(t, f, found) || pairInList(t, f, found)) && !organisation) {
         out.add(f);
       }
@@ -2043,8 +2048,11 @@ public final class ClaimExtractor {
       return null;
     }
     boolean bracketed = t.substring(n.end()).matches("\\s*%?\\s*\\).*");
-    if (!bracketed && !PAIR_END.matcher(t).region(n.end(), t.length()).lookingAt()
-        && !listGoesOnAfter(t, n.end())) {
+    // "HLE mit 26,5 Prozent.": a unit word may end the pair.
+    int unit = pastUnit(t, n.end());
+    int end = unit > n.end() && !Character.isWhitespace(t.charAt(unit - 1)) ? unit : n.end();
+    if (!bracketed && !PAIR_END.matcher(t).region(end, t.length()).lookingAt()
+        && !listGoesOnAfter(t, end)) {
       return null;
     }
     int k = n.start();
@@ -2067,6 +2075,11 @@ public final class ClaimExtractor {
         // Verified, 76.2%.": a benchmark opening the sentence, a colon or a comma, its score.
         return f;
       }
+      if (!bracketed && f.isBenchmark() && f.end() < n.start() && withScore(t, f.end(), n.start())) {
+        // "nennt sie HLE mit 26,5 Prozent", "en GPQA Diamond, con un 85,4 %": the benchmark's
+        // score given with it.
+        return f;
+      }
       if (!bracketed && f.isBenchmark() && f.end() < n.start()
           && VERSION_NOTE.matcher(t.substring(f.end(), n.start())).matches()) {
         // "LiveCodeBench (v6) 53.7%": a version in brackets between a benchmark and its score.
@@ -2085,6 +2098,38 @@ public final class ClaimExtractor {
         .region(pastWhitespace(t, from, limit), limit);
     return condition.lookingAt() ? condition.end() : from;
   }
+
+  /**
+   * Whether only the language's {@code benchmark_with} words, perhaps after a comma, stand
+   * between a benchmark ending at {@code from} and its score at {@code to}: "HLE with 26.5%".
+   */
+  private boolean withScore(String t, int from, int to) {
+    Matcher gap = WITH_GAP.matcher(t).region(from, to);
+    return gap.matches()
+        && lexicon.phrase("benchmark_with").pattern().matcher(gap.group(1)).matches();
+  }
+
+  /**
+   * Whether a number at {@code at} reads as a score given with a name: a percentage, or a number
+   * that ends its pair ("with 1,420.", "mit 17,6 Prozent und"), not a size ("mit 355 Milliarden
+   * Parametern").
+   */
+  private boolean pairedScoreAt(String t, int at) {
+    NumberReader.Found n = numbers.findAll(t.substring(at)).stream().findFirst().orElse(null);
+    if (n == null || n.start() != 0) {
+      return false;
+    }
+    int end = at + n.end();
+    return n.percent() || PAIR_END.matcher(t).region(end, t.length()).lookingAt()
+        || listGoesOnAfter(t, end);
+  }
+
+  /** A comma perhaps and words before a number: the gap {@link #withScore} reads. */
+  private static final Pattern SCORE_WITH_AFTER =
+      Pattern.compile(",?\\s+(\\p{L}[\\p{L} ]*?)\\s+(?=\\p{N})");
+
+  /** A comma perhaps, words, and spaces: the gap {@link #withScore} reads. */
+  private static final Pattern WITH_GAP = Pattern.compile(",?\\s+(\\p{L}[\\p{L} ]*?)\\s+");
 
   /** A colon or a comma between a benchmark and its score. */
   private static final Pattern LABEL_MARK = Pattern.compile("\\s*[:,]\\s+");

@@ -2850,4 +2850,45 @@ class ClauseClaimsTest {
     assertEquals(List.of("GPQA Diamond"), of(cs, "Grok 4", ClaimKind.SCORE).stream()
         .filter(c -> c.value() == 87.5).map(c -> c.benchmarks().get(0).text()).toList(), describe(cs));
   }
+
+  @Test
+  void aBenchmarkGivenWithItsScoreIsReadWhereverItStands() {
+    assertClaims(claims("de", "GPT-5.1 im Test\n\nGPT-5.1 ist da. Konkret nennt sie HLE mit 26,5 Prozent und "
+            + "ARC-AGI-2 mit 17,6 Prozent.\n"),
+        "Konkret", "score GPT-5.1 on [HLE] = 26.5", "score GPT-5.1 on [ARC-AGI-2] = 17.6");
+    // A sentence adverb opening the sentence is nobody's name.
+    assertTrue(of(claims("de", "GPT-5.1 im Test\n\nGPT-5.1 ist da. Konkret nennt sie HLE mit 26,5 Prozent.\n"),
+        "Konkret", ClaimKind.SCORE).stream().noneMatch(c -> "Konkret".equals(c.attribution().claimant())));
+    // A size given with a noun is no score, and the noun no benchmark.
+    List<Claim> cs = claims("de", "GLM-4.6\n\nGLM-4.6 ist ein MoE-Modell mit 355 Milliarden Parametern.\n");
+    assertTrue(of(cs, "GLM-4.6 ist", ClaimKind.SCORE).isEmpty(), describe(cs));
+  }
+
+  @Test
+  void placesReadInEveryLanguage() {
+    assertClaims(claims("en", "November recap\n\nGrok 4 Fast fell five places on LiveBench, to 14th.\n"),
+        "Grok 4 Fast", "rank Grok 4 Fast on [LiveBench]");
+    assertClaims(claims("en", "November recap\n\nOn LMArena WebDev the order is the same, with Gemini 3 Pro first "
+            + "and GPT-5.1 fourth.\n"),
+        "On LMArena", "rank Gemini 3 Pro on [LMArena WebDev]", "rank GPT-5.1 on [LMArena WebDev]");
+    assertClaims(claims("en", "November recap\n\nOn LiveBench, GPT-5.1 leads with a global average of 79.3.\n"),
+        "On LiveBench", "rank GPT-5.1 on [LiveBench]", "score GPT-5.1 on [LiveBench] = 79.3");
+    assertClaims(claims("fr", "Palmarès\n\nLe classement LiveBench place Gemini 3 Pro en tête avec 79,7 points.\n"),
+        "Le classement", "rank Gemini 3 Pro on [LiveBench]", "score Gemini 3 Pro on [LiveBench] = 79.7");
+    assertClaims(claims("fr", "Palmarès\n\nSur LMArena, Claude Sonnet 4.5 n'y apparaît qu'au septième rang.\n"),
+        "Sur LMArena", "rank Claude Sonnet 4.5 on [LMArena]");
+    assertClaims(claims("de", "Rückblick\n\nIn der LMArena übernimmt Gemini 3 Pro die Führung.\n"),
+        "In der", "rank Gemini 3 Pro on [LMArena]");
+    assertClaims(claims("es", "Clasificaciones\n\nEn LMArena, GLM-4.6 lidera entre los abiertos.\n"),
+        "En LMArena", "rank GLM-4.6 on [LMArena]");
+    // "ahead of" with no verb after a comma compares; the place a sentence fronts is left alone.
+    assertClaims(claims("de", "LiveBench\n\nBei LiveBench führt GPT-5.1 weiterhin mit 79,8 Punkten, knapp vor "
+            + "Gemini 3 Pro.\n"),
+        "Bei LiveBench", "rank GPT-5.1 on [LiveBench]", "compare GPT-5.1 vs [Gemini 3 Pro] on [LiveBench]",
+        "score GPT-5.1 on [LiveBench] = 79.8");
+    List<Claim> cs = claims("de", "GPT-5.1\n\nIn der LMArena taucht GPT-5.1 noch nicht auf; dort führt weiterhin "
+        + "Gemini 3 Pro.\n");
+    assertTrue(of(cs, "In der", ClaimKind.RANK).stream().noneMatch(c -> c.subject().text().equals("GPT-5.1")),
+        describe(cs));
+  }
 }
