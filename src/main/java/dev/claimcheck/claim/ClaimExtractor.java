@@ -1284,6 +1284,10 @@ public final class ClaimExtractor {
     java.util.Set<Integer> taken = new java.util.HashSet<>();
     List<Found> previousClaimBenchmarks = new ArrayList<>();
     List<Found> previousObjects = new ArrayList<>();
+    // The models named after a comparison whose subject nothing recognised ("puts the Scottish
+    // model behind Qwen3-14B"): none is the subject of a phrase that goes on without one.
+    List<Found> unownedObjects = List.of();
+    int unownedEnd = 0;
     boolean previousReverse = false;
     for (int ci = 0; ci < claimCues.size(); ci++) {
       CueMatch cue = claimCues.get(ci);
@@ -1319,6 +1323,15 @@ public final class ClaimExtractor {
         // "It outperforms A and B, and rivals C": the second verb shares the first's subject.
         // Not after "while", « tandis que »: that clause has a subject of its own.
         subject = previousSubject;
+      } else if (subject != null && subject.reference == null && unknownOwn == null
+          && unownedObjects.stream().anyMatch(o -> o.mention() == found.mention
+              && ELLIPTIC_GAP.matcher(t.substring(o.end(), Math.max(o.end(), cue.start))).matches())
+          && relativeAntecedent(a, cue.start) == null
+          && !participleAfter(a, subject.start, cue.start)
+          && !subordinateBetween(t, unownedEnd, cue.start)) {
+        // "puts the Scottish model behind Qwen3-14B but ahead of Phi-4": the phrase shares the
+        // first one's subject, which nothing recognised; the model it was compared with is not.
+        subject = null;
       }
       Lexicon.WordOrder order = lexicon.wordOrder();
       List<Found> objectsWithSubject = List.of();
@@ -1433,6 +1446,15 @@ public final class ClaimExtractor {
         }
       }
       if (subject == null) {
+        if (kind == ClaimKind.COMPARE || kind == ClaimKind.PARITY) {
+          int next = claimCues.stream().filter(c -> c.start >= cue.end).mapToInt(c -> c.start)
+              .min().orElse(t.length());
+          List<Found> after = a.mentions().stream()
+              .filter(f -> f.isModel() && f.start() >= cue.end && f.end() <= next).toList();
+          unownedObjects = !after.isEmpty()
+              && t.substring(cue.end, after.get(0).start()).isBlank() ? after : List.of();
+          unownedEnd = cue.end;
+        }
         continue;
       }
       boolean vague = cues.stream().anyMatch(c -> c.cue.kind() == ClaimKind.VAGUE
@@ -1708,6 +1730,15 @@ public final class ClaimExtractor {
         objects = objects.stream().filter(o -> onBoards.stream()
             .noneMatch(b -> b.mention().text().equalsIgnoreCase(o.mention().text()))).toList();
       }
+      if ((kind == ClaimKind.COMPARE || kind == ClaimKind.PARITY) && !objects.isEmpty()) {
+        // "it is noticeably weaker than Claude" with "it" read as Claude Sonnet 4.5: a model is
+        // never compared with itself or with the bare family name its own name starts with.
+        Mention own = subject.mention;
+        objects = objects.stream().filter(o -> !ownName(own, o.mention())).toList();
+        if (objects.isEmpty()) {
+          continue;
+        }
+      }
       String qualifier = kind == ClaimKind.SUPERLATIVE ? qualifier(t, cue) : null;
       out.add(new Claim(
           a.sentence(),
@@ -1838,7 +1869,8 @@ public final class ClaimExtractor {
           : gappedOwner != null
               ? new Subject(gappedOwner.mention(), null, gappedOwner.start(), gappedOwner.end())
               : ownerOf(a, n, main, cues);
-      if (given == null && labelledBy != null && owner != null && owner.start >= 0) {
+      if (given == null && owner != null && owner.start >= 0 && (labelledBy != null
+          || benchmarkWithRightBefore(a, n, owner.end))) {
         // "fait jeu égal avec Claude 3.7 Sonnet sur MMLU-Pro (77,2 %)": a number given with the
         // benchmark of a comparison is its subject's, not the competitor's.
         CueMatch against = comparisonAgainst(a, owner.start, cues, null);
@@ -2123,6 +2155,36 @@ public final class ClaimExtractor {
     return n.percent() || PAIR_END.matcher(t).region(end, t.length()).lookingAt()
         || listGoesOnAfter(t, end);
   }
+
+  /**
+   * Whether a benchmark named after {@code from}, perhaps with one word saying what it is, then
+   * the language's {@code benchmark_with} words stand right before a number: "outperformed GPT-5
+   * on the HMMT contest with a score of 99.2%", where the score is the comparison's subject's.
+   */
+  private boolean benchmarkWithRightBefore(Analysed a, NumberReader.Found n, int from) {
+    String t = a.text();
+    for (Found f : a.benchmarks()) {
+      if (f.start() < from || f.end() >= n.start()) {
+        continue;
+      }
+      Matcher gap = BENCHMARK_WITH_GAP.matcher(t).region(f.end(), n.start());
+      if (gap.matches()
+          && lexicon.phrase("benchmark_with").pattern().matcher(gap.group(1)).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One lower-case word perhaps, then words and spaces: {@link #benchmarkWithRightBefore}. */
+  private static final Pattern BENCHMARK_WITH_GAP =
+      Pattern.compile("(?:\\s+\\p{Ll}+)?\\s+(\\p{L}[\\p{L} ]*?)\\s+");
+
+  /**
+   * What stands between a model and a phrase that goes on without a verb of its own: "behind
+   * Qwen3-14B but ahead of", "vor X, aber hinter": a comma, one lower-case word.
+   */
+  private static final Pattern ELLIPTIC_GAP = Pattern.compile("[\\s,]*(?:\\p{Ll}+[\\s,]+)?");
 
   /** A comma perhaps and words before a number: the gap {@link #withScore} reads. */
   private static final Pattern SCORE_WITH_AFTER =
@@ -4043,6 +4105,19 @@ public final class ClaimExtractor {
     }
     return dev.claimcheck.registry.Names.key(a.text())
         .equals(dev.claimcheck.registry.Names.key(b.text()));
+  }
+
+  /**
+   * Whether {@code other} names the model {@code own} names: the same name, or a family name
+   * with no number that {@code own}'s name starts with ("Claude" for Claude Sonnet 4.5).
+   */
+  private static boolean ownName(Mention own, Mention other) {
+    if (sameName(own, other)) {
+      return true;
+    }
+    String family = dev.claimcheck.registry.Names.key(other.text());
+    return !family.isEmpty() && family.chars().noneMatch(Character::isDigit)
+        && dev.claimcheck.registry.Names.key(own.text()).startsWith(family);
   }
 
   private static boolean same(Mention a, Mention b) {

@@ -2891,4 +2891,25 @@ class ClauseClaimsTest {
     assertTrue(of(cs, "In der", ClaimKind.RANK).stream().noneMatch(c -> c.subject().text().equals("GPT-5.1")),
         describe(cs));
   }
+
+  @Test
+  void aModelIsNeverComparedWithItselfNorTheOneItWasComparedWith() {
+    // "it" is the article's model; "Claude" is its own family name.
+    List<Claim> cs = claims("en", "Claude Sonnet 4.5 explained\n\nClaude Sonnet 4.5 is out. DeepSeek is free and its "
+        + "model is open, but it is noticeably weaker than Claude for coding.\n");
+    assertTrue(of(cs, "DeepSeek is", ClaimKind.COMPARE).isEmpty(), describe(cs));
+    // Nothing recognised "the Scottish model": the phrase after "but" is not Qwen3-14B's.
+    cs = claims("en", "Corvid-14B\n\nCorvid-14B is out. That puts the Scottish model behind Qwen3-14B but ahead "
+        + "of Phi-4 on LiveBench.\n");
+    assertTrue(of(cs, "That puts", ClaimKind.COMPARE).stream()
+        .noneMatch(c -> c.subject().text().equals("Qwen3-14B")), describe(cs));
+    // A score given with a benchmark after the competitor is the subject's.
+    cs = claims("en", "Foo-2\n\nFoo-2-Speciale outperformed GPT-5 on the AIME 2025 contest with a score of "
+        + "99.2%.\n");
+    assertEquals("Foo-2-Speciale", only(cs, "Foo-2-Speciale", ClaimKind.SCORE).subject().text());
+    assertClaims(claims("en", "GPT-4.5\n\nOn SimpleQA, GPT-4.5 reaches 62.5% accuracy, well ahead of GPT-4o at "
+            + "38.2%.\n"),
+        "On SimpleQA", "compare GPT-4.5 vs [GPT-4o] on [SimpleQA]", "score GPT-4.5 on [SimpleQA] = 62.5",
+        "score GPT-4o on [SimpleQA] = 38.2");
+  }
 }
