@@ -1912,6 +1912,10 @@ public final class ClaimExtractor {
     return out;
   }
 
+  /** Another number listed right after one: " and 74.2", ", 73.9". */
+  private static final Pattern NUMBER_LIST_AFTER =
+      Pattern.compile("\\s*%?\\s*(?:,|\\s\\p{Ll}{1,4})\\s+\\p{N}");
+
   /** What may come between a place and the score in brackets after it: "place", "overall". */
   private static final Pattern PLACE_TAIL =
       Pattern.compile("(?:\\s+\\p{Ll}+)?\\s*\\(\\s*");
@@ -1930,6 +1934,15 @@ public final class ClaimExtractor {
       }
       String between = t.substring(c.end, n.start());
       if (PLACE_TAIL.matcher(between).matches()) {
+        return true;
+      }
+      String phrase = t.substring(c.start, c.end);
+      int[] joinedEnd = BenchmarkNameReader.endMatch(joined, phrase);
+      if (between.isBlank() && joinedEnd != null
+          && (joinedEnd[0] == 0 || !Character.isLetter(phrase.charAt(joinedEnd[0] - 1)))
+          // "sit third and fourth at 74.8 and 74.2 respectively": a list is read in order.
+          && !NUMBER_LIST_AFTER.matcher(t).region(n.end(), t.length()).lookingAt()) {
+        // "is third at 75.3": the joining word ends the phrase itself.
         return true;
       }
       Matcher word = FIRST_LOWER_WORD.matcher(between);
@@ -2604,7 +2617,11 @@ public final class ClaimExtractor {
         && !lexicon.phrase("there").pattern().matcher(after).lookingAt()
         && !opensOwnClause(after)
         && ownerAfter(a, n) == null
-        && !sourcedAfter(a, n)) {
+        && !sourcedAfter(a, n)
+        // "Qwen3-235B-A22B at 1,422 is statistically tied with ...": a name's own number, then
+        // the verb of the clause it opens.
+        && !(ownScoreOf(a, n) != null
+            && lexicon.phrase("copula").pattern().matcher(after).lookingAt())) {
       // "50 competition problems", "3 benchmarks": a count, not a score; in "scores 71.2 while
       // o3 ...", the word after the number opens a clause of its own.
       return true;

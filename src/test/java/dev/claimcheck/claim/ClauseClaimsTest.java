@@ -2912,4 +2912,23 @@ class ClauseClaimsTest {
         "On SimpleQA", "compare GPT-4.5 vs [GPT-4o] on [SimpleQA]", "score GPT-4.5 on [SimpleQA] = 62.5",
         "score GPT-4o on [SimpleQA] = 38.2");
   }
+
+  @Test
+  void aPlaceJoinedToItsScoreGivesTheRankedModelTheScore() {
+    assertClaims(claims("en", "LiveBench\n\nOn LiveBench, GPT-5.1 leads with 79.3. Claude Sonnet 4.5 is third at 75.3 "
+            + "and Grok 4 fifth at 72.1.\n"),
+        "Claude Sonnet 4.5 is", "rank Claude Sonnet 4.5 on [LiveBench]", "rank Grok 4 on [LiveBench]",
+        "score Claude Sonnet 4.5 on [LiveBench] = 75.3", "score Grok 4 on [LiveBench] = 72.1");
+    // Numbers listed after the places are read in order, not given to the nearest name.
+    List<Claim> cs = claims("en", "LiveBench\n\nOn LiveBench, Claude Sonnet 4.5 climbs two places to second (76.1), "
+        + "overtaking Gemini 2.5 Pro and o3, which now sit third and fourth at 74.8 and 74.2 respectively.\n");
+    assertTrue(of(cs, "On LiveBench", ClaimKind.SCORE).stream()
+        .noneMatch(c -> c.subject().text().equals("o3") && c.value() == 74.8), describe(cs));
+    assertClaims(claims("en", "LMArena\n\nOn LMArena, Qwen3-235B-A22B at 1,422 is statistically tied with "
+            + "DeepSeek-V3.2-Exp at 1,421.\n"),
+        "On LMArena", "parity Qwen3-235B-A22B vs [DeepSeek-V3.2-Exp] on [LMArena]",
+        "score Qwen3-235B-A22B on [LMArena] = 1422.0", "score DeepSeek-V3.2-Exp on [LMArena] = 1421.0");
+    assertClaims(claims("fr", "LiveBench\n\nSur LiveBench, Gemini 3 Pro obtient 79,7 de moyenne, GPT-5.1 78,3.\n"),
+        "Sur LiveBench", "score Gemini 3 Pro on [LiveBench] = 79.7", "score GPT-5.1 on [LiveBench] = 78.3");
+  }
 }
