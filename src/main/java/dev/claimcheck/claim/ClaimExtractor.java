@@ -741,10 +741,14 @@ public final class ClaimExtractor {
     FoldedText folded = FoldedText.of(document, s.span());
     String t = folded.text();
     List<Found> known = recognizer.known(t);
-    List<Found> found = withIntroduced(t,
-        EntityRecognizer.merge(known,
-            recognizer.unknownModels(t, known, lexicon.benchmarkNames().stopWords())),
-        introduced);
+    List<NumberReader.Found> percents = numbers.findAll(t).stream()
+        .filter(NumberReader.Found::percent).toList();
+    // "nennt Google 81 Prozent", "bei Video-MMMU 87,6 Prozent": a name whose number is a
+    // percentage is a name and a score, not a model.
+    List<Found> shaped = recognizer.unknownModels(t, known, lexicon.benchmarkNames().stopWords())
+        .stream().filter(f -> percents.stream()
+            .noneMatch(p -> p.start() > f.start() && p.start() < f.end())).toList();
+    List<Found> found = withIntroduced(t, EntityRecognizer.merge(known, shaped), introduced);
     found = names.read(t, found,
         () -> cueMatches(t).stream().map(c -> new int[] {c.start, c.end}).toList());
     found = EntityRecognizer.merge(found, unknownBenchmarks(t, found));

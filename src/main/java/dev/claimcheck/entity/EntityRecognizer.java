@@ -37,7 +37,8 @@ public final class EntityRecognizer {
               + "[\\p{L}]*(?:-[\\p{L}\\p{N}]+(?:\\.\\p{N}+)*)*"
               // "V3-0324", "K2-0905": a letter, a version and a dated snapshot (month, day).
               + "|\\p{Lu}\\p{N}(?:\\.\\p{N})?-[01]\\p{N}{3}"
-              + "|\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)+ \\p{N}+(?:\\.\\p{N}+)?"
+              // "Llama-Nemotron 70": not a score after a benchmark ("Video-MMMU 87,6 Prozent").
+              + "|\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)+ \\p{N}+(?:\\.\\p{N}+)?(?! ?%)(?![.,]\\p{N})"
               // "Grok 3", "Gemini 2.5", "Kimi K2", "Gemma 3n": a capitalised word and a small
               // version number, with a letter before or after it; not a number grouped in
               // thousands ("Tiene 8.000 millones").

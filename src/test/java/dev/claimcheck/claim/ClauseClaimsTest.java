@@ -2931,4 +2931,17 @@ class ClauseClaimsTest {
     assertClaims(claims("fr", "LiveBench\n\nSur LiveBench, Gemini 3 Pro obtient 79,7 de moyenne, GPT-5.1 78,3.\n"),
         "Sur LiveBench", "score Gemini 3 Pro on [LiveBench] = 79.7", "score GPT-5.1 on [LiveBench] = 78.3");
   }
+
+  @Test
+  void aNameWhoseNumberIsAPercentageIsANameAndAScore() {
+    assertClaims(claims("de", "Gemini 3 Pro im Test\n\nGemini 3 Pro ist da. Bei MMMU-Pro nennt Google 81 Prozent, "
+            + "bei Video-MMMU 87,6 Prozent.\n"),
+        "Bei MMMU-Pro", "score Gemini 3 Pro on [MMMU-Pro] = 81.0", "score Gemini 3 Pro on [Video-MMMU] = 87.6");
+    List<Claim> cs = claims("de", "MiniMax-M2\n\nBeim MRCR-Test kam MiniMax-M2 nur auf 29 Prozent, während "
+        + "Gemini 2.5 Flash im selben Setup 54 Prozent schaffte.\n");
+    assertTrue(cs.stream().noneMatch(c -> c.subject().text().startsWith("Setup")), describe(cs));
+    assertClaims(claims("en", "Grok 4 review\n\nGrok 4 is here. On MMMU-Pro, xAI reports 81 percent, and on "
+            + "Video-MMMU 87.6 percent.\n"),
+        "On MMMU-Pro", "score Grok 4 on [MMMU-Pro] = 81.0", "score Grok 4 on [Video-MMMU] = 87.6");
+  }
 }
