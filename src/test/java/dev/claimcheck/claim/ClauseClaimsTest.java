@@ -2944,4 +2944,20 @@ class ClauseClaimsTest {
             + "Video-MMMU 87.6 percent.\n"),
         "On MMMU-Pro", "score Grok 4 on [MMMU-Pro] = 81.0", "score Grok 4 on [Video-MMMU] = 87.6");
   }
+
+  @Test
+  void aFigureThenTheSameAsIsParityInEveryLanguage() {
+    assertEquals(List.of("GPT-5"), texts(only(claims("en", "Grok 4\n\nOn GPQA Diamond Grok 4 scores 87.5%, "
+        + "practically the same as GPT-5's 87.3%.\n"), "On GPQA", ClaimKind.PARITY).objects()));
+    assertEquals(List.of("GPT-5"), texts(only(claims("fr", "Grok 4\n\nSur GPQA Diamond, Grok 4 obtient 87,5 %, "
+        + "pratiquement autant que les 87,3 % de GPT-5.\n"), "Sur GPQA", ClaimKind.PARITY).objects()));
+    assertEquals(List.of("GPT-5"), texts(only(claims("de", "Grok 4\n\nBei GPQA Diamond erreicht Grok 4 87,5 "
+        + "Prozent, praktisch genauso viel wie GPT-5.\n"), "Bei GPQA", ClaimKind.PARITY).objects()));
+    assertEquals(List.of("Claude Sonnet 4"), texts(only(claims("es", "Claude Haiku 4.5\n\nEl nuevo modelo "
+        + "obtiene un 73,3 % en SWE-bench Verified, prácticamente lo mismo que Claude Sonnet 4.\n"), "El nuevo",
+        ClaimKind.PARITY).objects()));
+    // A price is no result.
+    assertTrue(of(claims("en", "Grok 4\n\nGrok 4 costs $3, the same as GPT-5.\n"), "Grok 4 costs",
+        ClaimKind.PARITY).isEmpty());
+  }
 }
