@@ -3891,10 +3891,11 @@ public final class ClaimExtractor {
 
   /**
    * A claim the writer says they are not making: "Not trying to claim it's state of the art",
-   * « Nous ne prétendons pas que c'est le meilleur modèle ».
+   * « Nous ne prétendons pas que c'est le meilleur modèle »; or one a question or a supposition
+   * governs: "whether it can keep up with", « y si de verdad es mejor que ChatGPT ».
    */
   private boolean denied(String t, CueMatch cue) {
-    return before(t, cue, "denied") || before(t, cue, "wished");
+    return before(t, cue, "denied") || before(t, cue, "wished") || before(t, cue, "unasserted");
   }
 
   /**

@@ -2960,4 +2960,17 @@ class ClauseClaimsTest {
     assertTrue(of(claims("en", "Grok 4\n\nGrok 4 costs $3, the same as GPT-5.\n"), "Grok 4 costs",
         ClaimKind.PARITY).isEmpty());
   }
+
+  @Test
+  void aClaimAskedOrSupposedIsNoClaim() {
+    assertTrue(of(claims("en", "Corvid-14B\n\nAsked whether Corvid-14B could compete with ChatGPT, Raghavan "
+        + "said that was not the point.\n"), "Asked", ClaimKind.PARITY).isEmpty());
+    assertTrue(of(claims("es", "Grok 4\n\nQué es Grok 4, la IA de Elon Musk, y si de verdad es mejor que "
+        + "ChatGPT.\n"), "Qué es", ClaimKind.COMPARE).isEmpty());
+    assertTrue(of(claims("de", "Gemini 2.5 Flash\n\nNächste Woche reden wir über Gemini 2.5 Flash und ob das "
+        + "wirklich das beste Preis-Leistungs-Modell ist.\n"), "Nächste", ClaimKind.SUPERLATIVE).isEmpty());
+    // The claim after the clause of the question stands.
+    assertEquals(1, of(claims("en", "Grok 4\n\nWhatever one thinks of whether it matters, Grok 4 beats GPT-5 on "
+        + "HLE.\n"), "Whatever", ClaimKind.COMPARE).size());
+  }
 }
