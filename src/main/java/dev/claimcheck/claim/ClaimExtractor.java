@@ -1604,9 +1604,11 @@ public final class ClaimExtractor {
           && opensNamedClause(a, clauseStart, cue.start)
           && !lexicon.phrase("benchmark_reference").pattern().matcher(t)
               .region(cue.start, Math.max(cue.end, clauseEnd)).find();
-      if (benchmarks.isEmpty() && !topic && !ownClause && !previousClaimBenchmarks.isEmpty()) {
+      if (benchmarks.isEmpty() && !topic && !ownClause && !previousClaimBenchmarks.isEmpty()
+          && !vague) {
         // "Sur LiveCodeBench, c'est o3-mini qui domine, devant Gemini 2.5 Pro": the second
-        // phrase of the sentence shares the first one's benchmarks.
+        // phrase of the sentence shares the first one's benchmarks; not one with a vague scope
+        // of its own ("... and beats gpt-oss-20b on every coding benchmark we ran").
         benchmarks.addAll(previousClaimBenchmarks);
       }
       Found opening = benchmarks.isEmpty() && !topic && !ownClause

@@ -2973,4 +2973,15 @@ class ClauseClaimsTest {
     assertEquals(1, of(claims("en", "Grok 4\n\nWhatever one thinks of whether it matters, Grok 4 beats GPT-5 on "
         + "HLE.\n"), "Whatever", ClaimKind.COMPARE).size());
   }
+
+  @Test
+  void aClauseWithAVagueScopeOfItsOwnBorrowsNoBenchmark() {
+    assertClaims(claims("en", "Tessera\n\nTessera-2-Flash matches Qwen3-32B on MMLU-Pro and beats gpt-oss-20b on "
+            + "every coding benchmark we ran.\n"),
+        "Tessera-2-Flash", "parity Tessera-2-Flash vs [Qwen3-32B] on [MMLU-Pro]",
+        "vague Tessera-2-Flash vs [gpt-oss-20b]");
+    assertClaims(claims("en", "Gemini 3 Pro\n\nGoogle said Gemini 3 Pro outperforms GPT-5.1 on \"nearly every major "
+            + "benchmark\".\n"),
+        "Google said", "vague Gemini 3 Pro vs [GPT-5.1]");
+  }
 }
