@@ -940,8 +940,11 @@ public final class ClaimExtractor {
       boolean withScore = with.lookingAt()
           && lexicon.phrase("benchmark_with").pattern().matcher(with.group(1)).matches()
           && pairedScoreAt(t, with.end());
+      // "dem MoE-Modell mit 56,0 Prozent": a description of a model is no benchmark.
+      String[] words = f.mention().text().split("\\s+");
+      boolean described = recognizer.isModelNoun(words[words.length - 1]);
       if ((afterPreposition || inList || label || openingTopic || example || headed || withScore
-          || topic(t, f, found) || pairInList(t, f, found)) && !organisation) {
+          || topic(t, f, found) || pairInList(t, f, found)) && !organisation && !described) {
         out.add(f);
       }
     }

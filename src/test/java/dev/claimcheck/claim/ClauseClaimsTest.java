@@ -2859,6 +2859,11 @@ class ClauseClaimsTest {
     // A sentence adverb opening the sentence is nobody's name.
     assertTrue(of(claims("de", "GPT-5.1 im Test\n\nGPT-5.1 ist da. Konkret nennt sie HLE mit 26,5 Prozent.\n"),
         "Konkret", ClaimKind.SCORE).stream().noneMatch(c -> "Konkret".equals(c.attribution().claimant())));
+    // A description of a model is no benchmark.
+    List<Claim> described = claims("de", "Qwen3-30B-A3B\n\nAuf GPQA Diamond liegt Qwen3-30B-A3B vorn. Auch Phi-4 "
+        + "muss sich dem MoE-Modell mit 56,0 Prozent geschlagen geben.\n");
+    assertTrue(described.stream().flatMap(c -> c.benchmarks().stream())
+        .noneMatch(b -> b.text().equals("MoE-Modell")), describe(described));
     // A size given with a noun is no score, and the noun no benchmark.
     List<Claim> cs = claims("de", "GLM-4.6\n\nGLM-4.6 ist ein MoE-Modell mit 355 Milliarden Parametern.\n");
     assertTrue(of(cs, "GLM-4.6 ist", ClaimKind.SCORE).isEmpty(), describe(cs));
