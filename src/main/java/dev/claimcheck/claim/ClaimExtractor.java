@@ -2208,7 +2208,10 @@ public final class ClaimExtractor {
    */
   private static final Pattern ELLIPTIC_GAP = Pattern.compile("[\\s,]*(?:\\p{Ll}+[\\s,]+)?");
 
-  /** A comma perhaps and words before a number: the gap {@link #withScore} reads. */
+  /**
+   * A comma perhaps and words before a number: the gap after a benchmark-shaped name that
+   * {@link #unknownBenchmarks} reads as a score given with it ("ARC-AGI-2 mit 17,6 Prozent").
+   */
   private static final Pattern SCORE_WITH_AFTER =
       Pattern.compile(",?\\s+(\\p{L}[\\p{L} ]*?)\\s+(?=\\p{N})");
 
