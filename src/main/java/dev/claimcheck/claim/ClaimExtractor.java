@@ -1348,6 +1348,16 @@ public final class ClaimExtractor {
         subject = new Subject(apposed.mention(), null, apposed.start(), apposed.end());
         objectsFrom = apposed.end();
       }
+      Subject equated = (kind == ClaimKind.SUPERLATIVE || kind == ClaimKind.RANK)
+          && (subject == null || subject.reference != null)
+          && a.mentions().stream().noneMatch(f -> f.isModel() && f.start() >= clauseStart
+              && f.end() <= cue.start) ? nameAfterCopula(a, cue.end, clauseEnd) : null;
+      if (equated != null) {
+        // "The best open model on LMArena is Kimi K2 Thinking": the model named after the verb
+        // is the one the phrase is said of, not the article's.
+        subject = equated;
+        objectsFrom = equated.end;
+      }
       if (subject == null && kind == ClaimKind.SUPERLATIVE) {
         // "Best for hard problems: GPT-5.1 (with high reasoning)": a heading whose label is the
         // claim, and the one name after its colon the model it is said of.
@@ -3624,6 +3634,40 @@ public final class ClaimExtractor {
         return right && f.isModel() && LABEL_NAME_END.matcher(t.substring(f.end())).matches()
             ? new Subject(f.mention(), null, f.start(), f.end()) : null;
       }
+    }
+    return null;
+  }
+
+  /**
+   * The model named right after the language's {@code copula} that follows {@code from} in its
+   * clause, with no comma and no other model before it: "is Kimi K2 Thinking" in "The best open
+   * model on LMArena is Kimi K2 Thinking". Null when a word stands between the verb and the name
+   * ("is not Kimi K2").
+   */
+  private Subject nameAfterCopula(Analysed a, int from, int clauseEnd) {
+    String t = a.text();
+    int end = Math.min(t.length(), Math.max(from, clauseEnd));
+    Matcher copula = lexicon.phrase("copula").pattern().matcher(t).region(from, end);
+    while (copula.find()) {
+      int at = copula.start();
+      if (t.substring(from, at).indexOf(',') >= 0
+          || at > 0 && Character.isLetterOrDigit(t.charAt(at - 1))) {
+        return null;
+      }
+      int verbEnd = copula.end();
+      if (verbEnd < t.length() && Character.isLetterOrDigit(t.charAt(verbEnd))) {
+        continue;
+      }
+      if (a.mentions().stream().anyMatch(f -> f.isModel() && f.start() >= from && f.start() < at)) {
+        return null;
+      }
+      for (Found f : a.mentions()) {
+        if (f.start() >= verbEnd) {
+          return f.isModel() && t.substring(verbEnd, f.start()).isBlank()
+              ? new Subject(f.mention(), null, f.start(), f.end()) : null;
+        }
+      }
+      return null;
     }
     return null;
   }

@@ -2989,4 +2989,18 @@ class ClauseClaimsTest {
             + "benchmark\".\n"),
         "Google said", "vague Gemini 3 Pro vs [GPT-5.1]");
   }
+
+  @Test
+  void theBestNamedAfterTheVerbIsThatModelsNotTheArticles() {
+    List<Claim> cs = claims("en", "Grok 4 review\n\nGrok 4 is out. The best open model on LMArena is Kimi K2 "
+        + "Thinking, in 19th.\n\nIt is the best model on HLE.\n");
+    assertEquals("Kimi K2 Thinking", only(cs, "The best", ClaimKind.SUPERLATIVE).subject().text());
+    assertEquals("Grok 4", only(cs, "It is", ClaimKind.SUPERLATIVE).subject().text());
+    assertEquals("Kimi K2 Thinking", only(claims("fr", "Grok 4\n\nGrok 4 est sorti. Le meilleur modèle ouvert "
+        + "sur LMArena est Kimi K2 Thinking.\n"), "Le meilleur", ClaimKind.SUPERLATIVE).subject().text());
+    // "is not X" says nothing of X's being the best.
+    assertTrue(of(claims("en", "Grok 4 review\n\nGrok 4 is out. The best open model on LMArena is not Kimi K2 "
+        + "Thinking.\n"), "The best", ClaimKind.SUPERLATIVE).stream()
+        .noneMatch(c -> c.subject().text().equals("Kimi K2 Thinking") && !c.negated()));
+  }
 }
