@@ -741,13 +741,15 @@ public final class ClaimExtractor {
     FoldedText folded = FoldedText.of(document, s.span());
     String t = folded.text();
     List<Found> known = recognizer.known(t);
-    List<NumberReader.Found> percents = numbers.findAll(t).stream()
-        .filter(NumberReader.Found::percent).toList();
     // "nennt Google 81 Prozent", "bei Video-MMMU 87,6 Prozent": a name whose number is a
     // percentage is a name and a score, not a model.
-    List<Found> shaped = recognizer.unknownModels(t, known, lexicon.benchmarkNames().stopWords())
-        .stream().filter(f -> percents.stream()
-            .noneMatch(p -> p.start() > f.start() && p.start() < f.end())).toList();
+    List<Found> shaped = recognizer.unknownModels(t, known, lexicon.benchmarkNames().stopWords());
+    if (!shaped.isEmpty()) {
+      List<NumberReader.Found> percents = numbers.findAll(t).stream()
+          .filter(NumberReader.Found::percent).toList();
+      shaped = shaped.stream().filter(f -> percents.stream()
+          .noneMatch(p -> p.start() > f.start() && p.start() < f.end())).toList();
+    }
     List<Found> found = withIntroduced(t, EntityRecognizer.merge(known, shaped), introduced);
     found = names.read(t, found,
         () -> cueMatches(t).stream().map(c -> new int[] {c.start, c.end}).toList());
@@ -936,10 +938,10 @@ public final class ClaimExtractor {
       // stands.
       boolean headed = EntityRecognizer.headedByBench(f.mention().text());
       // "nennt sie ARC-AGI-2 mit 17,6 Prozent": a name given with a score.
-      Matcher with = SCORE_WITH_AFTER.matcher(t).region(f.end(), t.length());
-      boolean withScore = with.lookingAt()
-          && lexicon.phrase("benchmark_with").pattern().matcher(with.group(1)).matches()
-          && pairedScoreAt(t, with.end());
+      NumberReader.Found next = numbers.findAll(t.substring(f.end())).stream().findFirst()
+          .orElse(null);
+      int at = next == null ? -1 : f.end() + next.start();
+      boolean withScore = at > f.end() && withScore(t, f.end(), at) && pairedScoreAt(t, at);
       // "dem MoE-Modell mit 56,0 Prozent": a description of a model is no benchmark.
       String[] words = f.mention().text().split("\\s+");
       boolean described = recognizer.isModelNoun(words[words.length - 1]);
@@ -2217,13 +2219,6 @@ public final class ClaimExtractor {
    * Qwen3-14B but ahead of", "vor X, aber hinter": a comma, one lower-case word.
    */
   private static final Pattern ELLIPTIC_GAP = Pattern.compile("[\\s,]*(?:\\p{Ll}+[\\s,]+)?");
-
-  /**
-   * A comma perhaps and words before a number: the gap after a benchmark-shaped name that
-   * {@link #unknownBenchmarks} reads as a score given with it ("ARC-AGI-2 mit 17,6 Prozent").
-   */
-  private static final Pattern SCORE_WITH_AFTER =
-      Pattern.compile(",?\\s+(\\p{L}[\\p{L} ]*?)\\s+(?=\\p{N})");
 
   /** A comma perhaps, words, and spaces: the gap {@link #withScore} reads. */
   private static final Pattern WITH_GAP = Pattern.compile(",?\\s+(\\p{L}[\\p{L} ]*?)\\s+");
