@@ -2852,7 +2852,7 @@ public final class ClaimExtractor {
     }
     Found before = null;
     for (Found f : a.benchmarks()) {
-      if (f.end() <= n.start() && n.start() - f.end() <= 32) {
+      if (f.end() <= n.start() && (n.start() - f.end() <= 32 || scoredRightAfter(a, f, n))) {
         String gap = t.substring(f.end(), n.start());
         if (!gap.matches(".*[;.!?]\\s.*")
             && !withoutNames(a, f.end(), n.start()).matches(".*\\d.*")) {
@@ -2861,6 +2861,25 @@ public final class ClaimExtractor {
       }
     }
     return before != null ? before : frontedBenchmarkOf(a, n);
+  }
+
+  /**
+   * Whether a score phrase follows a benchmark and runs to a number, with no punctuation between:
+   * "Bei AIME 2025 erreicht das Modell laut Alibaba 91 Prozent". The phrase may hold the subject
+   * and a source, so its length says nothing of how far the number is from its benchmark.
+   */
+  private boolean scoredRightAfter(Analysed a, Found f, NumberReader.Found n) {
+    String t = a.text();
+    if (t.substring(f.end(), n.start()).matches("(?s).*[,;:.!?()\u2013\u2014].*")) {
+      return false;
+    }
+    for (CueMatch c : cueMatches(t)) {
+      if (c.cue.kind() == ClaimKind.SCORE && c.start >= f.end() && c.end <= n.start()
+          && t.substring(f.end(), c.start).isBlank() && t.substring(c.end, n.start()).isBlank()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
