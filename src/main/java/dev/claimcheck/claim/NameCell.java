@@ -196,7 +196,8 @@ final class NameCell {
     List<Found> lead = known.isEmpty() ? recognizer.unknownBenchmarks(core, List.of()) : known;
     if (lead.size() == 1 && lead.get(0).start() == 0
         && lead.get(0).mention().kind() == Mention.Kind.BENCHMARK
-        && VARIANT_TAIL.matcher(core.substring(lead.get(0).end())).matches()) {
+        && (VARIANT_TAIL.matcher(core.substring(lead.get(0).end())).matches()
+            || known.isEmpty() && SHAPED_TAIL.matcher(core.substring(lead.get(0).end())).matches())) {
       // "TAU-bench Retail", "SWE-bench Multimodal", "LiveCodeBench v5": a benchmark's name and
       // the capitalised words of one of its variants, or a version; a cell holds one name.
       return new Read(new Mention(coreSpan, core, Mention.Kind.BENCHMARK, List.of()),
@@ -238,6 +239,12 @@ final class NameCell {
    */
   private static final Pattern VARIANT_TAIL =
       Pattern.compile("(?: \\p{Lu}[\\p{L}\\-]*){1,2}| v\\p{N}+(?:\\.\\p{N}+)*");
+
+  /**
+   * After a benchmark-shaped name the registry does not know, one lower-case word or a context
+   * size: "LongHaul overall", "LongHaul 128K". The cell names that benchmark's part.
+   */
+  private static final Pattern SHAPED_TAIL = Pattern.compile(" (?:\\p{Ll}+|\\p{N}+[KM])");
 
   /** A name and a language's code glued to it by a hyphen: "Arena-Hard-DE", "MMLU-es". */
   private static final Pattern LANGUAGE_VERSION = Pattern.compile("(.+)-\\p{L}{2}");

@@ -3003,4 +3003,53 @@ class ClauseClaimsTest {
         + "Thinking.\n"), "The best", ClaimKind.SUPERLATIVE).stream()
         .noneMatch(c -> c.subject().text().equals("Kimi K2 Thinking") && !c.negated()));
   }
+
+  @Test
+  void aBenchmarkBeforeALongScorePhraseIsItsNumbers() {
+    assertClaims(claims("de", "Qwen3-Max im Test\n\nQwen3-Max ist da. Bei AIME 2025 erreicht das Modell laut "
+            + "Alibaba 91 Prozent, bei LiveCodeBench 73,2 Prozent.\n"),
+        "Bei AIME", "score Qwen3-Max on [AIME 2025] = 91.0", "score Qwen3-Max on [LiveCodeBench] = 73.2");
+    // A comma between the benchmark and the phrase leaves the number to its own benchmark.
+    assertTrue(of(claims("de", "Qwen3-Max im Test\n\nQwen3-Max ist da. Bei AIME 2025, so heißt es, erreicht "
+            + "das Modell nach Angaben des Herstellers aus Hangzhou 91 Prozent, bei LiveCodeBench 73,2 Prozent.\n"),
+        "Bei AIME", ClaimKind.SCORE).stream().noneMatch(c -> c.value() == 73.2
+            && c.benchmarks().get(0).text().equals("AIME 2025")));
+  }
+
+  @Test
+  void aFigureSomeoneGivesForTheModelIsItsScore() {
+    assertClaims(claims("de", "Grok 4 im Test\n\nGrok 4 ist da. Auf SWE-bench Verified geben sie 68 Prozent an.\n"),
+        "Auf SWE-bench", "score Grok 4 on [SWE-bench Verified] = 68.0");
+    assertClaims(claims("de", "Grok 4 im Test\n\nGrok 4 ist da. Bei SimpleQA nennt xAI 52 Prozent.\n"),
+        "Bei SimpleQA", "score Grok 4 on [SimpleQA] = 52.0");
+    // A count of models and a rise in requests are no scores.
+    assertTrue(of(claims("de", "Grok 4 im Test\n\nGrok 4 ist da. Auf SimpleQA nennt xAI 52 Modelle.\n"),
+        "Auf SimpleQA", ClaimKind.SCORE).isEmpty());
+  }
+
+  @Test
+  void aFigureAPersonGivesIsTheArticlesModels() {
+    assertClaims(claims("en", "GPT-5.1 tested\n\nGPT-5.1 is out. On SimpleQA he cites 52 percent.\n"),
+        "On SimpleQA", "score GPT-5.1 on [SimpleQA] = 52.0");
+    assertClaims(claims("de", "GPT-5.1 im Test\n\nGPT-5.1 ist da. Bei SimpleQA nennt er 52 Prozent.\n"),
+        "Bei SimpleQA", "score GPT-5.1 on [SimpleQA] = 52.0");
+    // A model named before the figure owns it.
+    assertClaims(claims("en", "GPT-5.1 tested\n\nGPT-5.1 is out. She says Grok 4 scores 52 percent on "
+        + "SimpleQA.\n"), "She says", "score Grok 4 on [SimpleQA] = 52.0");
+  }
+
+  @Test
+  void aPlaceBelowOrAboveAnotherModelIsAComparison() {
+    assertClaims(claims("fr", "gpt-oss-120b\n\ngpt-oss-120b est sorti. Chez moi, gpt-oss-120b fait 48 % sur "
+            + "Aider Polyglot, ce qui reste sous Qwen3-Coder.\n"),
+        "Chez moi", "compare gpt-oss-120b vs [Qwen3-Coder] on [Aider Polyglot] NOT",
+        "score gpt-oss-120b on [Aider Polyglot] = 48.0");
+    assertClaims(claims("fr", "gpt-oss-120b\n\ngpt-oss-120b est sorti. Sur AIME 2025, j'ai 93 % sur mes "
+            + "propres runs, ce qui le met au-dessus de DeepSeek-R1-0528.\n"),
+        "Sur AIME", "compare gpt-oss-120b vs [DeepSeek-R1-0528] on [AIME 2025]",
+        "score gpt-oss-120b on [AIME 2025] = 93.0");
+    // A licence is no model.
+    assertTrue(of(claims("fr", "gpt-oss-120b\n\ngpt-oss-120b est sous Apache 2.0 et reste sous licence "
+        + "MIT.\n"), "gpt-oss-120b est", ClaimKind.COMPARE).isEmpty());
+  }
 }

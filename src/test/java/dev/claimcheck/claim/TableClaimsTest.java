@@ -500,6 +500,21 @@ class TableClaimsTest {
   }
 
   @Test
+  void aBenchmarkShapedHeaderWithAPartNamesThatPart() {
+    String html = "<table><thead><tr><th>Model</th><th>LongHaul overall</th><th>LongHaul 128K</th></tr>"
+        + "</thead><tbody><tr><th>GLM-4.6</th><td>52.3</td><td>66.1</td></tr></tbody></table>";
+    SourceDocument doc = reader.read("t.html", html.getBytes(StandardCharsets.UTF_8),
+        DocumentFormat.HTML);
+    assertEquals(List.of("GLM-4.6 | LongHaul overall | 52.3", "GLM-4.6 | LongHaul 128K | 66.1"),
+        summary(claims(doc, "en")));
+    // A known benchmark with a lower-case word after it is no name the table can check.
+    html = "<table><tr><th>Model</th><th>LiveBench overall</th></tr>"
+        + "<tr><td>GLM-4.6</td><td>52.3</td></tr></table>";
+    doc = reader.read("t.html", html.getBytes(StandardCharsets.UTF_8), DocumentFormat.HTML);
+    assertTrue(claims(doc, "en").isEmpty());
+  }
+
+  @Test
   void aCaptionNamingTheSourceAttributesTheScores() {
     String html = "<table><caption>Scores according to Alibaba</caption>"
         + "<tr><th>Model</th><th>Arena-Hard</th></tr>"
