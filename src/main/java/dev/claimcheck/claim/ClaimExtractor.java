@@ -119,6 +119,12 @@ public final class ClaimExtractor {
       }
       document.add(analysed);
     }
+    java.util.Set<String> benchmarks = unknownBenchmarkNames(document);
+    if (!benchmarks.isEmpty()) {
+      for (List<Analysed> analysed : document) {
+        analysed.replaceAll(a -> withIntroducedBenchmarks(text, a, introduced, benchmarks));
+      }
+    }
     Map<String, Mention> shortForms = shortForms(named);
     if (!shortForms.isEmpty()) {
       for (List<Analysed> analysed : document) {
@@ -141,6 +147,11 @@ public final class ClaimExtractor {
    * the sentence names another model ("xAI reports 88.9% for Grok 4, where we get 87.5%" measured
    * Grok 4).
    */
+  /** Whether {@code word} says what a model is ("model", "Modell", "KI-Modell"). */
+  boolean isModelNoun(String word) {
+    return recognizer.isModelNoun(word);
+  }
+
   private Analysed withWe(Analysed a, boolean makersWe, Mention main) {
     if (makersWe) {
       return withWe(a, "makers_we");
@@ -744,11 +755,54 @@ public final class ClaimExtractor {
     return kept;
   }
 
+  /** The names the document's sentences read as benchmarks the registry does not know. */
+  private static java.util.Set<String> unknownBenchmarkNames(List<List<Analysed>> document) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (List<Analysed> paragraph : document) {
+      for (Analysed a : paragraph) {
+        for (Found f : a.mentions()) {
+          if (f.isBenchmark() && !f.mention().isKnown()) {
+            out.add(f.mention().text());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The sentence read again when it holds, as a name of its own, a benchmark the document reads
+   * elsewhere as one the registry does not know: "ARC-AGI-2 tasks are designed so that ..." after
+   * "on ARC-AGI-2" or a heading "ARC-AGI-2 autumn results". A name so shaped is the document's
+   * benchmark wherever it stands.
+   */
+  private Analysed withIntroducedBenchmarks(String document, Analysed a, List<String> introduced,
+      java.util.Set<String> benchmarks) {
+    String t = a.text();
+    boolean more = benchmarks.stream().anyMatch(b -> t.contains(b)
+        && a.mentions().stream().noneMatch(f -> f.mention().text().equals(b)));
+    if (!more) {
+      return a;
+    }
+    Analysed again = readSentence(document, a.sentence(), introduced, benchmarks);
+    if (again.mentions().size() == a.mentions().size()) {
+      return a;
+    }
+    memo.put(a.sentence(), again);
+    return again;
+  }
+
   private String memoDocument;
   private List<String> memoIntroduced = List.of();
   private final Map<Sentence, Analysed> memo = new java.util.HashMap<>();
 
   private Analysed readSentence(String document, Sentence s, List<String> introduced) {
+    return readSentence(document, s, introduced, java.util.Set.of());
+  }
+
+  /** As {@link #readSentence(String, Sentence, List)}, with the document's unknown benchmarks. */
+  private Analysed readSentence(String document, Sentence s, List<String> introduced,
+      java.util.Set<String> benchmarks) {
     FoldedText folded = FoldedText.of(document, s.span());
     String t = folded.text();
     List<Found> known = recognizer.known(t);
@@ -765,6 +819,13 @@ public final class ClaimExtractor {
     found = names.read(t, found,
         () -> cueMatches(t).stream().map(c -> new int[] {c.start, c.end}).toList());
     found = EntityRecognizer.merge(found, unknownBenchmarks(t, found));
+    if (!benchmarks.isEmpty()) {
+      List<Found> current = found;
+      found = EntityRecognizer.merge(found, recognizer.unknownBenchmarks(t, found).stream()
+          .filter(f -> benchmarks.contains(f.mention().text()))
+          .filter(f -> current.stream().noneMatch(o -> o.start() < f.end() && f.start() < o.end()))
+          .toList());
+    }
     found = EntityRecognizer.merge(found, camelCaseBenchmarks(t, found));
     found = boardsOfGroups(t, found);
     found = EntityRecognizer.merge(found, publishersIndexes(t, found));
@@ -3210,6 +3271,19 @@ public final class ClaimExtractor {
       // "A 74.9% score on SWE-bench Verified puts GPT-5 ahead of ...": the score is the
       // sentence's subject, and the model after its verb is whose it is.
       return afterFrontedVerb(a, n);
+    }
+    if (lead.isEmpty() && lexicon.wordOrder().subjectAfterVerb()) {
+      // "1.501 Elo-Punkte hat Gemini 3 Pro derzeit ...": a figure opening the sentence, its unit,
+      // the score phrase, then the clause's subject.
+      int unitEnd = pastUnit(t, n.end());
+      for (CueMatch c : cueMatches(t)) {
+        if (c.cue.kind() == ClaimKind.SCORE && c.start >= unitEnd
+            && t.substring(unitEnd, c.start).isBlank()) {
+          return a.mentions().stream()
+              .filter(f -> f.isModel() && f.start() >= c.end && t.substring(c.end, f.start()).isBlank())
+              .findFirst().orElse(null);
+        }
+      }
     }
     if (lead.isEmpty() || !lexicon.scoreOfSubject().matcher(lead).matches()) {
       return null;

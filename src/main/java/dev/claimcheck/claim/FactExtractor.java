@@ -923,6 +923,11 @@ public final class FactExtractor {
     if (setOff != null) {
       return new Subject(setOff.mention(), null);
     }
+    if (indefinite(a, cue)) {
+      // "A dense 30B model fits on a single GPU", « Un Corvid de 32 milliards de paramètres est
+      // en préparation »: a model in general, or one not yet named.
+      return null;
+    }
     Found first = null;
     Found model = null;
     for (Found f : a.mentions()) {
@@ -1014,6 +1019,48 @@ public final class FactExtractor {
       return new Subject(main, "");
     }
     return null;
+  }
+
+  /** An indefinite article, then at most three words, at the end of the text before a phrase. */
+  private static final Pattern INDEFINITE_HEAD = Pattern.compile("(?:\\s+[\\p{L}\\p{N}'’\\-]+){0,3}\\s*");
+
+  /** Up to five words after an indefinite article, in its clause. */
+  private static final Pattern NOUN_PHRASE = Pattern.compile("(?:\\s+[\\p{L}\\p{N}'’\\-.,]+){1,5}");
+
+  /**
+   * Whether a fact phrase stands in a noun phrase of a model noun after an indefinite article
+   * that opens its sentence, or a clause after a comma with no model named before it, in a
+   * sentence that names no model with a number: "A dense 30B model fits on a single GPU", „Nein,
+   * ein 30B-Modell wird ...", « Un modèle de 1 000 milliards de paramètres coûte ... ». Said of
+   * a model in general. Not "Cohere launched Command A, a 111B-parameter model" (a model named
+   * before the comma), nor "A 400,000-token context window" (no model noun).
+   */
+  private boolean indefinite(ClaimExtractor.Analysed a, CueMatch cue) {
+    String t = a.text();
+    int clause = Math.max(t.lastIndexOf(',', cue.start), t.lastIndexOf(';', cue.start)) + 1;
+    int opening = clause;
+    if (a.mentions().stream().anyMatch(f -> f.isModel() && (f.start() < opening
+        || f.mention().text().chars().anyMatch(Character::isDigit)))) {
+      return false;
+    }
+    Matcher article = lexicon.phrase("indefinite").pattern().matcher(t);
+    // The article may open the phrase itself: "A dense 30B".
+    article.region(clause, cue.end);
+    if (!article.find() || !t.substring(clause, article.start()).replaceFirst("^[^\\p{L}]+", "").isEmpty()
+        || article.start() < cue.start
+            && !INDEFINITE_HEAD.matcher(t).region(article.end(), cue.start).matches()) {
+      return false;
+    }
+    Matcher words = NOUN_PHRASE.matcher(t).region(article.end(), t.length());
+    if (!words.lookingAt()) {
+      return false;
+    }
+    for (String w : words.group().strip().split("\\s+")) {
+      if (analyser.isModelNoun(w.replaceAll("[.,]+$", ""))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A fact a phrase states without a value of its own: open weights, the design. */

@@ -3052,4 +3052,27 @@ class ClauseClaimsTest {
     assertTrue(of(claims("fr", "gpt-oss-120b\n\ngpt-oss-120b est sous Apache 2.0 et reste sous licence "
         + "MIT.\n"), "gpt-oss-120b est", ClaimKind.COMPARE).isEmpty());
   }
+
+  @Test
+  void germanPlacesAndScoresWithTheFigureOrTheFieldFirst() {
+    assertClaims(claims("de", "GPT-5 im Test\n\nGPT-5 ist da. Aider Polyglot: GPT-5 hält mit 88,0 Prozent "
+            + "weiterhin die Spitze.\n"),
+        "Aider Polyglot", "rank GPT-5 on [Aider Polyglot]", "score GPT-5 on [Aider Polyglot] = 88.0");
+    assertClaims(claims("de", "Gemini 3 Pro im Test\n\nGemini 3 Pro ist da. 1.501 Elo-Punkte hat Gemini 3 Pro "
+            + "derzeit in der Textwertung von LMArena.\n"),
+        "1.501", "score Gemini 3 Pro on [LMArena] = 1501.0");
+    // Holding the top of a company is no place on a board.
+    assertTrue(of(claims("de", "GPT-5 im Test\n\nGPT-5 ist da. Er hält die Spitze des Konzerns für zu "
+        + "vorsichtig.\n"), "Er hält", ClaimKind.RANK).isEmpty());
+  }
+
+  @Test
+  void aBenchmarkTheDocumentNamesOnceIsOneWhereverItStands() {
+    assertClaims(claims("en", "ARC-AGI-2 results\n\nGemini 3 Pro scores 31.1% on ARC-AGI-2. ARC-AGI-2 tasks are "
+            + "hard. GPT-5.1 scores 17.6%.\n"),
+        "GPT-5.1 scores", "score GPT-5.1 on [ARC-AGI-2] = 17.6");
+    assertClaims(claims("fr", "Palmarès\n\nGemini 3 Pro entre directement en tête d’Évalu-FR avec 78,4 "
+            + "points.\n"),
+        "Gemini 3 Pro", "rank Gemini 3 Pro on [Évalu-FR]", "score Gemini 3 Pro on [Évalu-FR] = 78.4");
+  }
 }

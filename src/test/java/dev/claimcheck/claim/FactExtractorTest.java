@@ -1677,4 +1677,27 @@ class FactExtractorTest {
     assertTrue(de.stream().noneMatch(c -> c.sentence().text().startsWith("Wie nah")), describe(de));
     assertTrue(only(de, "Qwen3 ist", "open_weights").negated(), describe(de));
   }
+
+  @Test
+  void aFactOfAModelAfterAnIndefiniteArticleIsSaidOfModelsInGeneral() {
+    List<Claim> en = facts("en", """
+        Corvid-30B
+
+        Corvid-30B is out. \
+        A dense 30B model fits on a single 80-gigabyte GPU at 8-bit precision. \
+        Mistral AI launched Magistral Small, a 24B-parameter model aimed at enterprises. \
+        A 400,000-token context window, double that of its predecessor.
+        """);
+    assertTrue(en.stream().noneMatch(c -> c.sentence().text().startsWith("A dense")), describe(en));
+    // A model named before the comma is the one described; a context window is no model.
+    only(en, "Mistral AI launched", "parameters");
+    only(en, "A 400,000", "context_length");
+    List<Claim> de = facts("de", """
+        Qwen3-Coder-Next
+
+        Qwen3-Coder-Next ist da. \
+        Nein, ein 30B-Modell wird deine 480B-Erwartungen nicht erfüllen.
+        """);
+    assertTrue(de.stream().noneMatch(c -> c.sentence().text().startsWith("Nein")), describe(de));
+  }
 }
