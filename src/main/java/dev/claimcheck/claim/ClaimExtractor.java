@@ -1648,6 +1648,12 @@ public final class ClaimExtractor {
         // "overtook ChatGPT as the top free app on the App Store": a ranking, no benchmark.
         continue;
       }
+      if (benchmarks.isEmpty() && (kind == ClaimKind.COMPARE || kind == ClaimKind.PARITY)
+          && percentRightBefore(t, cue.start) && PRICE.matcher(t).find()) {
+        // "lists at $2 per million input tokens, roughly 40% below Claude Opus 4.1": a share of
+        // a price, no result.
+        continue;
+      }
       if (clauseStart > 0 && benchmarks.stream().allMatch(f -> f.end() <= cue.start)
           && !frontedBenchmark(a, clauseStart, cue.start)) {
         // Named before this phrase but after the previous one: they belong to the previous
@@ -1947,7 +1953,7 @@ public final class ClaimExtractor {
         continue;
       }
       boolean fromContext = false;
-      if (bench == null && benches.size() == 1) {
+      if (bench == null && benches.size() == 1 && !ownPhraseElsewhere(a, n, benches.get(0))) {
         bench = benches.get(0);
       } else if (bench == null && context.size() == 1) {
         bench = context.get(0);
@@ -2003,6 +2009,46 @@ public final class ClaimExtractor {
           cue == null ? n.written() : t.substring(cue.start, cue.end).strip(), null));
     }
     return out;
+  }
+
+  /**
+   * Whether a number opens a benchmark phrase of its own that names no benchmark the sentence
+   * knows, and the sentence's one benchmark comes after another number: « obtuvo un 96,2 % en el
+   * examen de matemáticas AIME 2025 y un 74,8 % en SWE-bench Verified ». That benchmark is the
+   * later number's, not this one's.
+   */
+  private boolean ownPhraseElsewhere(Analysed a, NumberReader.Found n, Found bench) {
+    String t = a.text();
+    if (bench.start() < n.end()) {
+      return false;
+    }
+    Matcher word = FIRST_WORD.matcher(t).region(pastUnit(t, n.end()), bench.start());
+    if (!word.find() || !t.substring(pastUnit(t, n.end()), word.start()).isBlank()
+        || !lexicon.benchmarkPrepositions().matcher(word.group()).matches()) {
+      return false;
+    }
+    // The later number opens a benchmark phrase too ("y un 74,8 % en SWE-bench Verified"), not a
+    // place ("auf Platz 1 der LMArena").
+    for (NumberReader.Found m : numbers.findAll(t.substring(n.end(), bench.start()))) {
+      int end = pastUnit(t, n.end() + m.end());
+      Matcher next = FIRST_WORD.matcher(t).region(end, t.length());
+      if (end == bench.start() || next.find() && t.substring(end, next.start()).isBlank()
+          && lexicon.benchmarkPrepositions().matcher(next.group()).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An amount of money: a currency sign next to a number. */
+  private static final Pattern PRICE =
+      Pattern.compile("[$€£¥]\\s?\\p{N}|\\p{N}\\s?[$€£¥]");
+
+  /** Whether a percentage stands right before {@code at}: "40% below", « 50 % moins cher ». */
+  private boolean percentRightBefore(String t, int at) {
+    int from = Math.max(0, at - 16);
+    return numbers.findAll(t.substring(from, at)).stream()
+        .anyMatch(n -> n.percent() && t.substring(from + n.end(), at).isBlank());
   }
 
   /** Another number listed right after one: " and 74.2", ", 73.9". */
@@ -4879,9 +4925,10 @@ public final class ClaimExtractor {
         break;
       }
       String gap = withoutOwner(t.substring(pos, f.start()));
-      if (!out.isEmpty() && gap.strip().equals(",") && opensClaim(t, f)) {
-        // "nearly matches o4-mini, gpt-oss-20b performs similarly to o3-mini": a name after a
-        // comma with a claim phrase of its own opens the next clause.
+      if (!out.isEmpty() && commaClause(gap) && opensClaim(t, f)) {
+        // "nearly matches o4-mini, gpt-oss-20b performs similarly to o3-mini", "tied with
+        // Gemini 3 Pro, and GPT-5.1 is third": a name after a comma with a claim phrase of its
+        // own opens the next clause.
         break;
       }
       if (!out.isEmpty() && gap.indexOf(';') >= 0) {
@@ -4941,6 +4988,13 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /** A comma, perhaps followed by a list word: ", ", ", and ". */
+  private boolean commaClause(String gap) {
+    String g = gap.strip();
+    return g.startsWith(",")
+        && (g.length() == 1 || lexicon.listSeparator().matcher(g.substring(1).strip()).matches());
   }
 
   /**

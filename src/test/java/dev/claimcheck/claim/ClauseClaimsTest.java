@@ -3075,4 +3075,64 @@ class ClauseClaimsTest {
             + "points.\n"),
         "Gemini 3 Pro", "rank Gemini 3 Pro on [Évalu-FR]", "score Gemini 3 Pro on [Évalu-FR] = 78.4");
   }
+
+  @Test
+  void aNumberGoesToTheModelItsOwnWordsNameNotToTheNearest() {
+    // A possessive after the competitor hands it the number after.
+    assertClaims(claims("fr", "GPT-5.1\n\nGPT-5.1 est sorti. Sur LMArena WebDev, GPT-5.1 est deuxième, avec 1 476 "
+            + "points, derrière Claude Opus 4.1 et ses 1 493 points.\n"),
+        "Sur LMArena", "rank GPT-5.1 vs [Claude Opus 4.1] on [LMArena WebDev]",
+        "score GPT-5.1 on [LMArena WebDev] = 1476.0", "score Claude Opus 4.1 on [LMArena WebDev] = 1493.0");
+    // "that we had measured for": the number is the model's named after.
+    List<Claim> cs = claims("fr", "Tessera-2-Pro\n\nTessera-2-Pro est sorti. Sur LiveCodeBench, il a obtenu 71 %, "
+        + "inférieur aux 79 % que nous avions relevés pour GPT-5.1.\n");
+    assertEquals("GPT-5.1", of(cs, "Sur LiveCodeBench", ClaimKind.SCORE).stream()
+        .filter(c -> c.value() == 79.0).findFirst().orElseThrow().subject().text(), describe(cs));
+    // A tie said with the test between the verb and its competitor: the figure is the subject's.
+    cs = claims("es", "Qwen3.5-Max\n\nQwen3.5-Max ya está disponible. Según Aider, Qwen3.5-Max empata en esa "
+        + "prueba con Claude Sonnet 4.5, con un 78,0 %.\n");
+    assertEquals("Qwen3.5-Max", only(cs, "Según Aider", ClaimKind.SCORE).subject().text(), describe(cs));
+    assertEquals(1, of(cs, "Según Aider", ClaimKind.PARITY).size(), describe(cs));
+  }
+
+  @Test
+  void aNumberWithABenchmarkPhraseOfItsOwnTakesNoOtherBenchmark() {
+    List<Claim> cs = claims("es", "DeepSeek-V4\n\nDeepSeek-V4 ya está disponible. Según el informe, DeepSeek-V4 "
+        + "obtuvo un 96,2 % en la olimpiada de mates de la casa y un 74,8 % en SWE-bench Verified.\n");
+    assertTrue(of(cs, "Según el informe", ClaimKind.SCORE).stream().noneMatch(c -> c.value() == 96.2),
+        describe(cs));
+    assertEquals(1, of(cs, "Según el informe", ClaimKind.SCORE).size(), describe(cs));
+    // A place number before the benchmark is no score of its own.
+    assertClaims(claims("de", "Gemini 3 Pro im Test\n\nGemini 3 Pro ist da. Gemini 3 Pro steht mit 1.501 Punkten "
+            + "auf Platz 1 der LMArena.\n"),
+        "Gemini 3 Pro steht", "rank Gemini 3 Pro on [LMArena]", "score Gemini 3 Pro on [LMArena] = 1501.0");
+  }
+
+  @Test
+  void aMarginOrAShareOfAPriceIsNoResult() {
+    assertTrue(of(claims("en", "Gemini 3 Pro pricing\n\nGemini 3 Pro is out. It lists at $2 per million input "
+        + "tokens, roughly 40% below Claude Opus 4.1 on a blended basis.\n"), "It lists", ClaimKind.COMPARE)
+        .isEmpty());
+    assertClaims(claims("en", "Gemini 3 Pro\n\nGemini 3 Pro is out. On SWE-bench Verified Gemini 3 Pro scores "
+            + "76.2%, 2% below Claude Sonnet 4.5.\n"),
+        "On SWE-bench", "compare Gemini 3 Pro vs [Claude Sonnet 4.5] on [SWE-bench Verified] NOT",
+        "score Gemini 3 Pro on [SWE-bench Verified] = 76.2");
+  }
+
+  @Test
+  void aDayToComeOrAConditionNeededIsNoClaim() {
+    assertTrue(of(claims("fr", "Gemini 3 Pro\n\nGemini 3 Pro est sorti. Le jour où il battra GPT-5.1 sur "
+        + "Terminal-Bench, je serai ravie.\n"), "Le jour", ClaimKind.COMPARE).isEmpty());
+    assertTrue(of(claims("es", "Qwen3-Max\n\nQwen3-Max ya está aquí. Para nuestra tesis no hace falta que Qwen3-Max "
+        + "sea el mejor modelo del mercado.\n"), "Para nuestra", ClaimKind.SUPERLATIVE).isEmpty());
+  }
+
+  @Test
+  void aNameAfterACommaAndAListWordWithAClaimOfItsOwnOpensAClause() {
+    assertClaims(claims("en", "LMArena\n\nOn LMArena, Claude Opus 4.5 is second with 1,497, statistically tied "
+            + "with Gemini 3 Pro, and GPT-5.1 is third with 1,486.\n"),
+        "On LMArena", "rank Claude Opus 4.5 on [LMArena]", "parity Claude Opus 4.5 vs [Gemini 3 Pro] on [LMArena]",
+        "rank GPT-5.1 on [LMArena]", "score Claude Opus 4.5 on [LMArena] = 1497.0",
+        "score GPT-5.1 on [LMArena] = 1486.0");
+  }
 }
