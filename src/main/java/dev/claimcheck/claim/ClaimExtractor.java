@@ -827,6 +827,7 @@ public final class ClaimExtractor {
           .toList());
     }
     found = EntityRecognizer.merge(found, camelCaseBenchmarks(t, found));
+    found = EntityRecognizer.merge(found, boardCompounds(t, found));
     found = boardsOfGroups(t, found);
     found = EntityRecognizer.merge(found, publishersIndexes(t, found));
     List<String> organisations = new ArrayList<>();
@@ -895,6 +896,34 @@ public final class ClaimExtractor {
     }
     return out;
   }
+
+  /**
+   * A name joined by a hyphen to a word for a leaderboard, in a language that writes such
+   * compounds: "Sprachwerk" in „im Sprachwerk-Ranking" (the lexicon's {@code board_compound}).
+   * Not an organisation's or a model's name, nor a word that is no benchmark.
+   */
+  private List<Found> boardCompounds(String t, List<Found> found) {
+    List<Found> out = new ArrayList<>();
+    Matcher m = lexicon.phrase("board_compound").pattern().matcher(t);
+    while (m.find()) {
+      int st = m.start();
+      int en = m.end();
+      String name = m.group();
+      // „im Chatbot-Ranking LMArena", „im Text-Ranking von LMArena": the compound says what the
+      // benchmark named right after it is.
+      boolean describes = found.stream().anyMatch(f -> f.isBenchmark() && f.start() >= en
+          && f.start() - en <= BOARD_DESCRIBED_REACH);
+      if (!describes && found.stream().noneMatch(f -> f.start() < en && st < f.end())
+          && !vendors.matcher(name).matches() && !recognizer.notBenchmark(name)
+          && !recognizer.isModelNoun(name) && !recognizer.isNotModel(name)) {
+        out.add(new Found(st, en, new Mention(null, name, Mention.Kind.BENCHMARK, List.of())));
+      }
+    }
+    return out;
+  }
+
+  /** How far after a board compound a benchmark's name makes the compound its description. */
+  private static final int BOARD_DESCRIBED_REACH = 24;
 
   /** One to three capitalised words: "Artificial Analysis", "Epoch AI". */
   private static final Pattern PUBLISHER_NAME = Pattern.compile("(?<=\\s|['’])"

@@ -3135,4 +3135,27 @@ class ClauseClaimsTest {
         "rank GPT-5.1 on [LMArena]", "score Claude Opus 4.5 on [LMArena] = 1497.0",
         "score GPT-5.1 on [LMArena] = 1486.0");
   }
+
+  @Test
+  void aNameJoinedToAGermanWordForABoardIsABenchmark() {
+    assertClaims(claims("de", "Sprachwerk-Update\n\nNeu im November. Claude Haiku 4.5 landet im Sprachwerk-Ranking "
+            + "mit 76,3 Punkten auf Platz neun und damit vor dem deutlich größeren Llama 4 Maverick.\n"),
+        "Claude Haiku", "rank Claude Haiku 4.5 on [Sprachwerk]",
+        "compare Claude Haiku 4.5 vs [Llama 4 Maverick] on [Sprachwerk]",
+        "score Claude Haiku 4.5 on [Sprachwerk] = 76.3");
+    // A compound that describes the benchmark named after it, or a general word, is none.
+    assertClaims(claims("de", "Qwen3-Max im Test\n\nQwen3-Max ist da. Im Chatbot-Ranking LMArena steht Qwen3-Max "
+            + "mit 1.441 Punkten auf dem vierten Rang.\n"),
+        "Im Chatbot", "rank Qwen3-Max on [LMArena]", "score Qwen3-Max on [LMArena] = 1441.0");
+    // A threshold is no score.
+    assertTrue(of(claims("de", "Kimi K2 Thinking\n\nKimi K2 Thinking ist da. Es überschreitet in der "
+        + "Sprachwerk-Gesamtwertung die Marke von 80 Punkten.\n"), "Es überschreitet", ClaimKind.SCORE).isEmpty());
+  }
+
+  @Test
+  void whereWeAreIsTheModelsFigure() {
+    assertClaims(claims("en", "Tessera-2-Pro\n\nTessera-2-Pro is out. On ARC-AGI-2: \"We're at 24% on the "
+            + "semi-private set.\"\n"),
+        "On ARC-AGI-2", "score Tessera-2-Pro on [ARC-AGI-2] = 24.0");
+  }
 }
