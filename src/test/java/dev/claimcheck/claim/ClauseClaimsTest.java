@@ -3158,4 +3158,15 @@ class ClauseClaimsTest {
             + "semi-private set.\"\n"),
         "On ARC-AGI-2", "score Tessera-2-Pro on [ARC-AGI-2] = 24.0");
   }
+
+  @Test
+  void aPlaceThenTheScoreItStandsOn() {
+    assertClaims(claims("en", "WebDev Arena recap\n\nA quiet month. That leaves Opus 4.1 third in the WebDev Arena on "
+            + "1,471, with Claude Sonnet 4.5 fourth on 1,469.\n"),
+        "That leaves", "rank Opus 4.1 on [WebDev Arena]", "rank Claude Sonnet 4.5 on [WebDev Arena]",
+        "score Opus 4.1 on [WebDev Arena] = 1471.0", "score Claude Sonnet 4.5 on [WebDev Arena] = 1469.0");
+    // A day is no score.
+    assertTrue(of(claims("en", "LMArena recap\n\nA quiet month. Grok 4 came second on LMArena on Monday.\n"),
+        "Grok 4 came", ClaimKind.SCORE).isEmpty());
+  }
 }
