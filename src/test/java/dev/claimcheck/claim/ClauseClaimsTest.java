@@ -3169,4 +3169,14 @@ class ClauseClaimsTest {
     assertTrue(of(claims("en", "LMArena recap\n\nA quiet month. Grok 4 came second on LMArena on Monday.\n"),
         "Grok 4 came", ClaimKind.SCORE).isEmpty());
   }
+
+  @Test
+  void frenchBeingAtAFigureIsAScore() {
+    assertClaims(claims("fr", "Qwen3-Max\n\nQwen3-Max est sorti. Sur LiveBench, Qwen3-Max est à 76,2 de moyenne "
+            + "globale.\n"),
+        "Sur LiveBench", "score Qwen3-Max on [LiveBench] = 76.2");
+    // A share of a price is none.
+    assertTrue(of(claims("fr", "Qwen3-Max\n\nQwen3-Max est sorti. Sur LiveBench, le modèle est à 30 % moins cher "
+        + "que GPT-5.\n"), "Sur LiveBench", ClaimKind.SCORE).isEmpty());
+  }
 }
