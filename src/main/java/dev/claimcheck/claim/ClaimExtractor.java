@@ -2048,25 +2048,25 @@ public final class ClaimExtractor {
    */
   private boolean ownPhraseElsewhere(Analysed a, NumberReader.Found n, Found bench) {
     String t = a.text();
-    if (bench.start() < n.end()) {
-      return false;
-    }
-    Matcher word = FIRST_WORD.matcher(t).region(pastUnit(t, n.end()), bench.start());
-    if (!word.find() || !t.substring(pastUnit(t, n.end()), word.start()).isBlank()
-        || !lexicon.benchmarkPrepositions().matcher(word.group()).matches()) {
+    if (bench.start() < n.end() || !prepositionAfter(t, pastUnit(t, n.end()), bench.start())) {
       return false;
     }
     // The later number opens a benchmark phrase too ("y un 74,8 % en SWE-bench Verified"), not a
     // place ("auf Platz 1 der LMArena").
     for (NumberReader.Found m : numbers.findAll(t.substring(n.end(), bench.start()))) {
       int end = pastUnit(t, n.end() + m.end());
-      Matcher next = FIRST_WORD.matcher(t).region(end, t.length());
-      if (end == bench.start() || next.find() && t.substring(end, next.start()).isBlank()
-          && lexicon.benchmarkPrepositions().matcher(next.group()).matches()) {
+      if (end == bench.start() || prepositionAfter(t, end, t.length())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether the first word from {@code at}, before {@code limit}, is a benchmark preposition. */
+  private boolean prepositionAfter(String t, int at, int limit) {
+    Matcher word = FIRST_WORD.matcher(t).region(at, limit);
+    return word.find() && t.substring(at, word.start()).isBlank()
+        && lexicon.benchmarkPrepositions().matcher(word.group()).matches();
   }
 
   /** An amount of money: a currency sign next to a number. */
@@ -3355,7 +3355,8 @@ public final class ClaimExtractor {
         if (c.cue.kind() == ClaimKind.SCORE && c.start >= unitEnd
             && t.substring(unitEnd, c.start).isBlank()) {
           return a.mentions().stream()
-              .filter(f -> f.isModel() && f.start() >= c.end && t.substring(c.end, f.start()).isBlank())
+              .filter(f -> f.isModel() && f.start() >= c.end
+                  && t.substring(c.end, f.start()).isBlank())
               .findFirst().orElse(null);
         }
       }
