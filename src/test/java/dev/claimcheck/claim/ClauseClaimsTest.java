@@ -3179,4 +3179,14 @@ class ClauseClaimsTest {
     assertTrue(of(claims("fr", "Qwen3-Max\n\nQwen3-Max est sorti. Sur LiveBench, le modèle est à 30 % moins cher "
         + "que GPT-5.\n"), "Sur LiveBench", ClaimKind.SCORE).isEmpty());
   }
+
+  @Test
+  void germanKeepingUpWithAFieldBeforeTheCompetitor() {
+    List<Claim> cs = claims("de", "GLM-4.6\n\nZhipu hat GLM-4.6 vorgestellt. Das Modell GLM-4.6 könne beim "
+        + "Programmieren mit führenden US-Modellen wie GPT-5 mithalten, teilte das Unternehmen mit.\n");
+    assertEquals(List.of("GPT-5"), texts(only(cs, "Das Modell", ClaimKind.PARITY).objects()), describe(cs));
+    // Not keeping up is no parity read as one.
+    assertTrue(of(claims("de", "GLM-4.6\n\nZhipu hat GLM-4.6 vorgestellt. GLM-4.6 kann nicht mit GPT-5 "
+        + "mithalten.\n"), "GLM-4.6 kann", ClaimKind.PARITY).stream().allMatch(Claim::negated));
+  }
 }

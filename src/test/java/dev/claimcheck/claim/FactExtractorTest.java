@@ -1700,4 +1700,19 @@ class FactExtractorTest {
         """);
     assertTrue(de.stream().noneMatch(c -> c.sentence().text().startsWith("Nein")), describe(de));
   }
+
+  @Test
+  void germanWeightsToBeHadOnHuggingFace() {
+    List<Claim> de = facts("de", """
+        GLM-4.6
+
+        Zhipu hat GLM-4.6 vorgestellt. \
+        GLM-4.6 ist jetzt auch in einer quantisierten INT4-Fassung auf Hugging Face zu haben. \
+        GLM-4.6 ist nur über die API zu haben.
+        """);
+    assertEquals("true", only(de, "GLM-4.6 ist jetzt", "open_weights").stated().get(0).value(),
+        describe(de));
+    assertEquals("false", only(de, "GLM-4.6 ist nur", "open_weights").stated().get(0).value(),
+        describe(de));
+  }
 }
