@@ -3010,6 +3010,9 @@ public final class ClaimExtractor {
     return before != null ? before : frontedBenchmarkOf(a, n);
   }
 
+  /** Punctuation that ends a phrase or opens an aside. */
+  private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:.!?()\u2013\u2014]");
+
   /**
    * Whether a score phrase follows a benchmark and runs to a number, with no punctuation between:
    * "Bei AIME 2025 erreicht das Modell laut Alibaba 91 Prozent". The phrase may hold the subject
@@ -3017,7 +3020,7 @@ public final class ClaimExtractor {
    */
   private boolean scoredRightAfter(Analysed a, Found f, NumberReader.Found n) {
     String t = a.text();
-    if (t.substring(f.end(), n.start()).matches("(?s).*[,;:.!?()\u2013\u2014].*")) {
+    if (CLAUSE_MARK.matcher(t).region(f.end(), n.start()).find()) {
       return false;
     }
     for (CueMatch c : cueMatches(t)) {

@@ -1038,15 +1038,14 @@ public final class FactExtractor {
   private boolean indefinite(ClaimExtractor.Analysed a, CueMatch cue) {
     String t = a.text();
     int clause = Math.max(t.lastIndexOf(',', cue.start), t.lastIndexOf(';', cue.start)) + 1;
-    int opening = clause;
-    if (a.mentions().stream().anyMatch(f -> f.isModel() && (f.start() < opening
+    if (a.mentions().stream().anyMatch(f -> f.isModel() && (f.start() < clause
         || f.mention().text().chars().anyMatch(Character::isDigit)))) {
       return false;
     }
     Matcher article = lexicon.phrase("indefinite").pattern().matcher(t);
     // The article may open the phrase itself: "A dense 30B".
     article.region(clause, cue.end);
-    if (!article.find() || !t.substring(clause, article.start()).replaceFirst("^[^\\p{L}]+", "").isEmpty()
+    if (!article.find() || t.substring(clause, article.start()).chars().anyMatch(Character::isLetter)
         || article.start() < cue.start
             && !INDEFINITE_HEAD.matcher(t).region(article.end(), cue.start).matches()) {
       return false;
