@@ -459,13 +459,21 @@ public final class DocumentChecker {
         continue;
       }
       if (m != null) {
-        Mention member = memberNamedLater(m, sentences.subList(i + 1, sentences.size()),
+        Mention member = memberNamedLater(m,
+            sentences.subList(i + 1, Math.min(sentences.size(), i + 1 + MEMBER_REACH)),
             lexicon.introductions().flagships());
         return member == null ? new MainSubject(m, null) : new MainSubject(member, m);
       }
     }
     return new MainSubject(product, null);
   }
+
+  /**
+   * How many sentences after a family's name a member may be named and be what the article is
+   * about: an article singles out its model in its opening ("Qwen3", then "The flagship,
+   * Qwen3-235B-A22B"), not in a question about a coming release at its end.
+   */
+  private static final int MEMBER_REACH = 8;
 
   /** Whether every registry name a mention stands for is a product's ("ChatGPT"). */
   private static boolean productOnly(Mention m) {

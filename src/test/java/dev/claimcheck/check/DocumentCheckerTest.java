@@ -495,6 +495,19 @@ class DocumentCheckerTest {
   }
 
   @Test
+  void aMemberNamedOnlyLateInALongArticleLeavesTheTitlesModelTheSubject() throws Exception {
+    StringBuilder text = new StringBuilder("Aurora3-Coder locally: really on par with GPT-4o?\n\n");
+    for (int i = 1; i <= 10; i++) {
+      text.append("Post ").append(i).append(": I tried the quantised build on my workstation.\n\n");
+    }
+    text.append("It scored 61.8% on GPQA Diamond in my run.\n\n"
+        + "Does anyone know whether Aurora3-Coder-Next, due in December, keeps the licence?\n");
+    DocumentReport r = runText(text.toString());
+    assertEquals("Aurora3-Coder", r.mainSubject());
+    assertEquals(List.of("score Aurora3-Coder"), subjects(r, "It scored"));
+  }
+
+  @Test
   void aPronounAfterAnOrganisationSpeakingIsTheModelTheSentenceOpensWith() throws Exception {
     DocumentReport en = runText("Weekly notes: Qwen2.5-Max and friends\n\n"
         + "Qwen2.5-Max tops LiveBench this week.\n\n"
