@@ -135,6 +135,7 @@ public final class DocumentChecker {
         tables.extract(doc.text(), doc.tables(), paragraphs, mainVendor)));
     claims.addAll(claimedBy(spokenBy(stated, speakers), voice));
     claims.sort(java.util.Comparator.comparingInt((Claim c) -> c.sentence().span().start()));
+    claims = voiced(claims, doc.text(), lexicon);
 
     Map<Sentence, List<ClaimReport>> bySentence = new LinkedHashMap<>();
     for (Claim c : claims) {
@@ -364,9 +365,9 @@ public final class DocumentChecker {
    * The name of a line's speaker, as the text names the person in full: initials opening an
    * interview's answers ("S. M. : ...") are the first name in the text with those initials
    * ("Sophie Marchetti"), null when there is none; a surname alone, not an organisation's
-   * ("Voigt: ..."), is the first full name the text gives it, with one or two given names before
-   * it that are no words opening sentences nor organisations ("Dr. Lena Voigt"); any other name
-   * as written. A surname in running text ("Whitfield says") is no speaker and stays as written.
+   * ("Voigt: ..."), is the first full name the text gives it, with the given names before it that
+   * are no words opening sentences nor organisations ("Dr. Lena Voigt"); any other name
+   * as written.
    */
   private String fullName(String speaker, String text, Pattern stopWords) {
     if (INITIALS.matcher(speaker).matches()) {
@@ -382,8 +383,10 @@ public final class DocumentChecker {
     if (!SURNAME.matcher(speaker).matches() || vendors.contains(speaker)) {
       return speaker;
     }
-    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}.-])((?:" + GIVEN_NAME + "\\h+){1,2})"
-        + Pattern.quote(speaker) + "(?![\\p{L}\\p{N}-])").matcher(text);
+    // A given name before the surname, and a short one before it ("Wei Lun Tang"): a longer
+    // capitalised word there is a title ("Analyst Mark Li", „Mitgründerin Katrin Vollmer").
+    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}.-])((?:\\p{Lu}\\p{Ll}{1,4}\\h+)?" + GIVEN_NAME
+        + "\\h+)" + Pattern.quote(speaker) + "(?![\\p{L}\\p{N}-])").matcher(text);
     while (m.find()) {
       boolean ok = true;
       for (String g : m.group(1).trim().split("\\s+")) {
@@ -395,6 +398,65 @@ public final class DocumentChecker {
     }
     return speaker;
   }
+
+  /**
+   * The people who speak in running text, by their full names: a surname alone as claimant
+   * ("Holt says") is the first full name the text gives it ("Maren Holt"); a sentence whose
+   * speaker is a pronoun with a verb of saying ("she says", « selon lui », „sagt er", « Añade
+   * que ») that names no claimant of its own is the last person's named as a claimant before it.
+   * Organisations, and claims in text order.
+   */
+  private List<Claim> voiced(List<Claim> claims, String text, Lexicon lexicon) {
+    Pattern pronoun = lexicon.phrase("pronoun_speaker").pattern();
+    Pattern stopWords = lexicon.benchmarkNames().stopWords();
+    List<Claim> out = new ArrayList<>(claims.size());
+    String last = null;
+    for (Claim c : claims) {
+      String by = c.attribution().claimant();
+      if (by != null && SURNAME.matcher(by).matches() && !vendors.contains(by)) {
+        by = fullName(by, text, stopWords);
+      }
+      if (by == null && last != null && pronoun.matcher(c.sentence().text()).find()) {
+        by = last;
+      }
+      if (by != null && person(by, text)) {
+        last = by;
+      }
+      out.add(java.util.Objects.equals(by, c.attribution().claimant()) ? c : c.withAttribution(
+          new Attribution(by, c.attribution().hedged(), c.attribution().cues())));
+    }
+    return out;
+  }
+
+  /**
+   * Whether a claimant is a person: two or three capitalised words ("Maren Holt", "Wen Yuxiang"),
+   * not an organisation's name ("Tessera Labs", a known vendor) nor the words that open a
+   * benchmark's name in the text ("Artificial Analysis" of "Artificial Analysis Intelligence
+   * Index").
+   */
+  private boolean person(String name, String text) {
+    if (!PERSON.matcher(name).matches() || vendors.contains(name)
+        || ORGANISATION_SUFFIXES.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+      return false;
+    }
+    Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name)
+        + "((?:\\s+\\p{Lu}[\\p{L}-]*){1,2})").matcher(text);
+    while (m.find()) {
+      for (String w : m.group(1).strip().split("\\s+")) {
+        if (recognizer.benchmarkHead(w)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> ORGANISATION_SUFFIXES =
+      EntityRecognizer.wordList("entity/organisation-suffixes.txt");
+
+  /** A person's full name: two or three capitalised words ("Maren Holt", "Wen Yuxiang"). */
+  private static final Pattern PERSON = Pattern.compile(
+      "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?: \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2}");
 
   /** A surname alone: one capitalised word, possibly double-barrelled ("Voigt", "Müller-Lüdenscheidt"). */
   private static final Pattern SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?");

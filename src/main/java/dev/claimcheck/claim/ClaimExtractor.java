@@ -280,6 +280,9 @@ public final class ClaimExtractor {
 
   /** The claims of a document {@link #read} before. */
   public List<Claim> claims(List<List<Analysed>> document, Mention mainSubject, String mainVendor) {
+    makerShortName = Organisations.shortName(mainVendor);
+    makerName = mainVendor;
+    organisationsFound.clear();
     java.util.Set<String> makers = mainSubject == null ? java.util.Set.of()
         : makers(document, mainSubject);
     List<Claim> out = new ArrayList<>();
@@ -287,6 +290,9 @@ public final class ClaimExtractor {
       for (int i = 0; i < analysed.size(); i++) {
         Mention topic = i == 0 ? null : sentenceTopic(analysed.get(i - 1), analysed.get(i),
             mainSubject);
+        if (topic == null) {
+          topic = namedBeforeReference(analysed, i, mainSubject);
+        }
         out.addAll(claims(analysed, i, topic != null ? topic : mainSubject, mainVendor, makers));
       }
     }
@@ -313,6 +319,83 @@ public final class ClaimExtractor {
     }
     return first.mention();
   }
+
+  /**
+   * The model a reference stands for when the sentence names it before the reference, in a
+   * paragraph that has not been about the main subject: "According to Tallyhouse, DeepSeek-V3.1
+   * resolves 54.8% of the issues, which puts it behind Kimi K2", "When LMArena's voters got to
+   * Qwen3-235B-A22B, it debuted in 11th place" in a column about another model. The first
+   * reference must be a pronoun (lexicon phrase {@code model_pronoun}; "the model" is the
+   * article's) and no claim phrase's competitor ("Qwen3-32B beats it"); the one model named before
+   * it, not as a competitor ("Compared with GPT-4o, it ...", "beats GPT-4o, and it ..."), not an
+   * organisation; no sentence of the paragraph up to it naming the main subject or holding a
+   * reference. Null otherwise.
+   */
+  private Mention namedBeforeReference(List<Analysed> paragraph, int index, Mention main) {
+    Analysed a = paragraph.get(index);
+    if (main == null || a.references().isEmpty()) {
+      return null;
+    }
+    for (int k = 0; k <= index; k++) {
+      Analysed p = paragraph.get(k);
+      if (k < index && !p.references().isEmpty()
+          || p.mentions().stream().anyMatch(f -> f.isModel() && related(f.mention(), main))) {
+        return null;
+      }
+    }
+    int[] first = a.references().get(0);
+    int ref = first[0];
+    if (!lexicon.phrase("model_pronoun").pattern().matcher(a.text().substring(ref, first[1]))
+        .matches()) {
+      return null;
+    }
+    List<Found> before = a.mentions().stream()
+        .filter(f -> f.isModel() && f.end() <= ref
+            && !vendors.matcher(f.mention().text()).matches())
+        .toList();
+    if (before.isEmpty() || before.stream().anyMatch(f -> !sameName(f.mention(),
+        before.get(0).mention()))) {
+      return null;
+    }
+    Found named = before.get(0);
+    if (introducedAsCompetitors(a, ref).stream().anyMatch(f -> f.start() == named.start())
+        || objectOfItsVerb(a.text(), named, ref)) {
+      return null;
+    }
+    for (CueMatch c : cueMatches(a.text())) {
+      if (c.end <= named.start() && objects(a, c.end).stream()
+          .anyMatch(o -> o.start() == named.start())
+          // "Qwen3-32B beats it": the pronoun is the competitor of the model named before it.
+          || c.end <= ref && a.text().substring(c.end, ref).isBlank()) {
+        return null;
+      }
+    }
+    return named.mention();
+  }
+
+  /**
+   * Whether the pronoun at {@code ref} is the object of a verb whose subject is {@code named}, and
+   * so another model: "DeepSeek's V3.2-Exp, released in September, undercuts it". The name is
+   * the subject when no lower-case word other than a determiner stands right before it ("for
+   * Qwen3 showed it" is no subject), and only a verb of one or two words, after a phrase set off
+   * by commas, stands between it and the pronoun.
+   */
+  private boolean objectOfItsVerb(String t, Found named, int ref) {
+    String head = t.substring(0, named.start()).stripTrailing();
+    Matcher word = LAST_WORD.matcher(head);
+    if (word.find() && Character.isLowerCase(word.group().codePointAt(0))
+        && BenchmarkNameReader.endMatch(lexicon.determiners(), head) == null) {
+      return false;
+    }
+    String between = LEADING_ASIDE.matcher(t.substring(named.end(), ref)).replaceFirst(" ");
+    return VERB_ONLY.matcher(between).matches();
+  }
+
+  private static final Pattern LAST_WORD = Pattern.compile("[\\p{L}\\p{N}'’.-]+$");
+  /** A phrase set off by commas right after a name: ", released in September,". */
+  private static final Pattern LEADING_ASIDE = Pattern.compile("^\\s*,[^,;:.!?]*,");
+  /** One or two lower-case words alone: "undercuts", "also beats". */
+  private static final Pattern VERB_ONLY = Pattern.compile("\\s*\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+");
 
   /**
    * One name, a family name and a member's ("Qwen 2.5" and "Qwen 2.5 Max"), or a name and its
@@ -1157,12 +1240,21 @@ public final class ClaimExtractor {
 
   /**
    * Whether the text between a name and a phrase opens with a conjunction and names nothing:
-   * "A and a couple of points below": the phrase is joined to what came before A.
+   * "A and a couple of points below", « A, mais loin derrière »: the phrase is joined to what came
+   * before A.
    */
   private boolean conjunctionAfter(String t, int from, int at) {
     String gap = t.substring(from, at);
     String rest = gap.replaceFirst("^[\\s,]+", "");
     Matcher m = lexicon.listSeparator().matcher(rest);
+    if (!m.lookingAt()) {
+      // "mieux que GPT-5 mini, mais loin derrière GPT-5": a clause's conjunction too, with no
+      // comma after it ("o4-mini, though, which resolved" opens a relative clause).
+      m = lexicon.phrase("clause_opener").pattern().matcher(rest);
+      if (m.lookingAt() && rest.indexOf(',', m.end()) >= 0) {
+        return false;
+      }
+    }
     return m.lookingAt() && m.group().chars().anyMatch(Character::isLetter)
         && (m.end() == rest.length() || !Character.isLetterOrDigit(rest.charAt(m.end())))
         && !gap.matches("(?s).*[;:()\u2013\u2014].*");
@@ -2770,6 +2862,9 @@ public final class ClaimExtractor {
         || citationYear(t, n) || generic(a, n) || earlierFigure(t, n)) {
       return true;
     }
+    if (!n.percent() && itemsOfBenchmark(a, n)) {
+      return true;
+    }
     String after = t.substring(n.end()).stripLeading();
     if (!n.percent() && !after.isEmpty() && Character.isLowerCase(after.codePointAt(0))
         && !lexicon.scoreUnits().matcher(after).lookingAt()
@@ -2796,6 +2891,21 @@ public final class ClaimExtractor {
           && !after.toLowerCase(java.util.Locale.ROOT).startsWith("on");
     }
     return lexicon.notScoreAfter().matcher(after).lookingAt();
+  }
+
+  /**
+   * Whether {@code n} counts a benchmark's items: a benchmark's name right after it and a word of
+   * {@code number_not_score} after the name ("on the same 500 SWE-bench Verified tasks", "the 225
+   * Aider Polyglot exercises").
+   */
+  private boolean itemsOfBenchmark(Analysed a, NumberReader.Found n) {
+    String t = a.text();
+    for (Found f : a.mentions()) {
+      if (f.isBenchmark() && f.start() >= n.end() && t.substring(n.end(), f.start()).isBlank()) {
+        return lexicon.notScoreAfter().matcher(t.substring(f.end()).stripLeading()).lookingAt();
+      }
+    }
+    return false;
   }
 
   /**
@@ -4666,7 +4776,8 @@ public final class ClaimExtractor {
     Found model = null;
     List<Found> competitors = introducedAsCompetitors(a, cueStart);
     for (Found f : a.subjects()) {
-      if (f.end() <= cueStart && !competitors.contains(f)) {
+      if (f.end() <= cueStart && !competitors.contains(f)
+          && !(model != null && makerAfter(a, model, f))) {
         model = f;
       }
     }
@@ -4761,6 +4872,26 @@ public final class ClaimExtractor {
       return new Subject(head.mention(), null, head.start());
     }
     return model == null ? null : new Subject(model.mention(), null, model.start());
+  }
+
+  /**
+   * Whether {@code maker}, an organisation's name that may also stand for its models ("Mistral",
+   * "DeepSeek"), names the maker of {@code model} right before it: "Magistral Medium from
+   * Mistral beats", « Magistral Medium de Mistral dépasse », „Le Chat des französischen
+   * Anbieters Mistral kommt": a few words with no punctuation, list word or claim phrase between.
+   */
+  private boolean makerAfter(Analysed a, Found model, Found maker) {
+    boolean organisation = vendors.matcher(maker.mention().text()).matches()
+        || maker.mention().targets().stream().anyMatch(x -> x.kind() == NameTarget.Kind.AMBIGUOUS);
+    if (!organisation || vendors.matcher(model.mention().text()).matches()) {
+      return false;
+    }
+    String t = a.text();
+    String gap = t.substring(model.end(), maker.start());
+    return !gap.isBlank() && words(t, model.end(), maker.start()) <= 4
+        && !gap.matches("(?s).*[\\p{N},;:.!?()\u2013\u2014].*")
+        && !lexicon.listSeparator().matcher(gap).find() && !cueBetween(t, model.end(), maker.start())
+        && cueMatches(t).stream().noneMatch(c -> c.start >= model.end() && c.end <= maker.start());
   }
 
   /**
@@ -5614,6 +5745,9 @@ public final class ClaimExtractor {
         claimant = maker;
       }
     }
+    if (claimant != null && claimant.equals(makerShortName)) {
+      claimant = makerName;
+    }
     return new Attribution(claimant, !cues.isEmpty(), cues);
   }
 
@@ -5659,8 +5793,27 @@ public final class ClaimExtractor {
         out.add(new int[] {s, e});
       }
     }
+    if (makerShortName != null) {
+      // "Quarry reports 69.8 percent" in an article about Quarry Labs' model.
+      Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(makerShortName)
+          + "(?!['’]?[\\p{L}\\p{N}-])").matcher(a.text());
+      while (m.find()) {
+        int s = m.start();
+        int e = m.end();
+        if (a.mentions().stream().noneMatch(f -> f.start() < e && s < f.end())
+            && out.stream().noneMatch(o -> o[0] < e && s < o[1])) {
+          out.add(new int[] {s, e});
+        }
+      }
+      out.sort(java.util.Comparator.comparingInt((int[] o) -> o[0]));
+    }
     return List.copyOf(out);
   }
+
+  /** The short name of the maker of the document's model ("Quarry" for "Quarry Labs"), or null. */
+  private String makerShortName;
+  /** The maker of the document's model, as the short name's full form; may be null. */
+  private String makerName;
 
   /** A capitalised word of a person's name ("Whitfield", "Jean-Luc", "Köhler"). */
   private static final String PERSON_WORD = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
@@ -5681,7 +5834,7 @@ public final class ClaimExtractor {
    * says", "Yang said"), or a full name after it when it follows a quotation or a comma
    * ("\u201c...,\u201d said Dana Whitfield"). Not a model, an organisation or a word that opens sentences.
    */
-  private String person(Analysed a, int verbStart, int verbEnd) {
+  String person(Analysed a, int verbStart, int verbEnd) {
     String t = a.text();
     Matcher b = NAME_BEFORE.matcher(t.substring(0, verbStart));
     if (b.find()) {

@@ -1256,7 +1256,11 @@ public final class FactExtractor {
 
   /** "DeepSeek released R1": a name that is also the vendor's is the company, not a model. */
   private boolean isVendor(Found f) {
-    return vendors.matcher(f.mention().text()).matches();
+    // A product ("in Le Chat", "ChatGPT") serves models and has no weights, licence or size of
+    // its own: like an organisation, it is no fact's subject.
+    return vendors.matcher(f.mention().text()).matches()
+        || !f.mention().targets().isEmpty() && f.mention().targets().stream()
+            .allMatch(t -> t.kind() == dev.claimcheck.registry.NameTarget.Kind.PRODUCT);
   }
 
   /**
@@ -1336,7 +1340,8 @@ public final class FactExtractor {
 
   /**
    * Who states the facts: an organisation after "according to" / "selon", one named before a
-   * verb of saying ("Meridian AI said"), or the main subject's vendor for "the company says".
+   * verb of saying ("Meridian AI said"), a person named so ("Holt says"), or the main subject's
+   * vendor for "the company says".
    */
   private Attribution attribution(ClaimExtractor.Analysed a, String mainVendor) {
     String t = a.text();
@@ -1371,6 +1376,10 @@ public final class FactExtractor {
       }
       if (claimant == null && lexicon.claimantDescriptors().matcher(window).find()) {
         claimant = mainVendor;
+      }
+      if (claimant == null) {
+        // "The model takes up to 400,000 tokens of context, Holt says": a person speaking.
+        claimant = analyser.person(a, verb.start(), verb.end());
       }
     }
     return new Attribution(claimant, !cues.isEmpty(), cues);

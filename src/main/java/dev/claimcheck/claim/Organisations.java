@@ -58,6 +58,30 @@ final class Organisations {
         + "(?: (?:" + suffix + ")(?![\\p{L}\\p{N}]))+";
   }
 
+  private static final java.util.Set<String> SUFFIXES =
+      EntityRecognizer.wordList("entity/organisation-suffixes.txt");
+
+  /**
+   * The short name an article may use for an organisation whose name ends with a word of
+   * entity/organisation-suffixes.txt: "Quarry" for "Quarry Labs", "Moonshot" for "Moonshot AI".
+   * Null when the name has no such ending or nothing of three letters or more before it.
+   */
+  static String shortName(String organisation) {
+    if (organisation == null) {
+      return null;
+    }
+    String[] words = organisation.strip().split("\\s+");
+    int end = words.length;
+    while (end > 1 && SUFFIXES.contains(words[end - 1])) {
+      end--;
+    }
+    if (end == words.length) {
+      return null;
+    }
+    String head = String.join(" ", java.util.Arrays.copyOf(words, end));
+    return head.length() >= 3 && Character.isUpperCase(head.codePointAt(0)) ? head : null;
+  }
+
   private static String alternatives(Collection<String> words) {
     return words.stream().sorted(Comparator.comparingInt(String::length).reversed())
         .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));

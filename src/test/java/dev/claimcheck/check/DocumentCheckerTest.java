@@ -103,7 +103,8 @@ class DocumentCheckerTest {
   void aSpeakerLabelledBySurnameIsThePersonTheTextNamesInFull() throws Exception {
     DocumentReport r = run("en/interview-surname-turns.txt", null);
     assertEquals("Lena Voigt", claimIn(r, "Larch-20B beats").claim().attribution().claimant());
-    // A surname the line names itself in running text stays as written.
+    // A surname the line names itself in running text is the full name the text gives it, or
+    // stays as written when the text gives none.
     assertEquals("Whitfield", claimIn(r, "Whitfield says").claim().attribution().claimant());
   }
 
@@ -112,12 +113,14 @@ class DocumentCheckerTest {
     DocumentReport r = run("en/quoted-executive.txt", null);
     assertEquals("Dana Whitfield", claimIn(r, "“Larch-20B beats").claim().attribution()
         .claimant());
-    assertEquals("Whitfield", claimIn(r, "Whitfield says").claim().attribution().claimant());
+    assertEquals("Dana Whitfield", claimIn(r, "Whitfield says").claim().attribution()
+        .claimant());
     // A capitalised plural opening a sentence is a noun, not a name.
     assertNull(claimIn(r, "Researchers said").claim().attribution().claimant());
     DocumentReport fr = run("fr/citation-dirigeante.txt", null);
     assertEquals("Claire Vasseur", claimIn(fr, "« Larch-20B").claim().attribution().claimant());
-    assertEquals("Vasseur", claimIn(fr, "Larch-20B surpasse").claim().attribution().claimant());
+    assertEquals("Claire Vasseur", claimIn(fr, "Larch-20B surpasse").claim().attribution()
+        .claimant());
   }
 
   @Test
@@ -492,6 +495,32 @@ class DocumentCheckerTest {
         + "It has a 128,000-token context window.\n");
     assertEquals("Aurora 3", r.mainSubject());
     assertEquals(List.of("fact Aurora 3"), subjects(r, "It has"));
+  }
+
+  @Test
+  void aSpeakerGoneOnAsAPronounKeepsTheirFullName() throws Exception {
+    DocumentReport en = runText("Nordwind ships Aurora-70B\n\n"
+        + "Aurora-70B beats GPT-4o on GPQA Diamond, said Maren Holt, Nordwind's chief executive. "
+        + "It scores 61.8% on GPQA Diamond, she says. "
+        + "Aurora-70B outperforms GPT-4o on GPQA Diamond, Holt says.\n");
+    assertEquals(List.of("Maren Holt"), claimants(en, "It scores"));
+    assertEquals(List.of("Maren Holt"), claimants(en, "Aurora-70B outperforms"));
+    DocumentReport fr = runText("Nordwind lance Aurora-70B\n\n"
+        + "Aurora-70B dépasse GPT-4o sur GPQA Diamond, affirme Claire Vasseur, directrice de Nordwind. "
+        + "Selon elle, Aurora-70B obtient 61,8 % sur GPQA Diamond.\n");
+    assertEquals(List.of("Claire Vasseur"), claimants(fr, "Selon elle"));
+    // With no person named before, a pronoun gives no claimant.
+    DocumentReport none = runText("Nordwind ships Aurora-70B\n\n"
+        + "It scores 61.8% on GPQA Diamond, she says.\n");
+    assertEquals(java.util.Collections.singletonList(null), claimants(none, "It scores"));
+  }
+
+  private static List<String> claimants(DocumentReport r, String sentenceStart) {
+    return r.sentences().stream()
+        .filter(s -> s.sentence().text().startsWith(sentenceStart))
+        .flatMap(s -> s.claims().stream())
+        .map(c -> c.claim().attribution().claimant())
+        .toList();
   }
 
   @Test

@@ -3189,4 +3189,86 @@ class ClauseClaimsTest {
     assertTrue(of(claims("de", "GLM-4.6\n\nZhipu hat GLM-4.6 vorgestellt. GLM-4.6 kann nicht mit GPT-5 "
         + "mithalten.\n"), "GLM-4.6 kann", ClaimKind.PARITY).stream().allMatch(Claim::negated));
   }
+
+  @Test
+  void aPronounAfterTheOneModelASentenceNamesInAParagraphAboutItIsThatModel() {
+    String column = "Llama 4 Maverick and the vendor charts\n\n"
+        + "Take Llama 4 Maverick. Meta said it ranked second on LMArena.\n\n"
+        + "Coding is where the gap is widest. According to Tallyhouse, DeepSeek-V3.1 resolves 54.8% of "
+        + "SWE-bench Verified issues, which puts it behind Kimi K2 on that setup.\n\n"
+        + "Alibaba's chart for Qwen3-235B-A22B showed it ahead of DeepSeek-R1 on Arena-Hard-Auto.\n";
+    List<Claim> cs = claims("en", column);
+    assertEquals("DeepSeek-V3.1", only(cs, "According to Tallyhouse", ClaimKind.COMPARE).subject().text(),
+        describe(cs));
+    assertEquals("Qwen3-235B-A22B", only(cs, "Alibaba's chart", ClaimKind.COMPARE).subject().text(),
+        describe(cs));
+    // The pronoun a named model's verb takes is another model; "the model" is the article's.
+    List<Claim> other = claims("en", "Llama 4 Maverick and the vendor charts\n\nTake Llama 4 Maverick. Meta said it ranked second "
+        + "on LMArena.\n\nDeepSeek's V3.2-Exp, released in September, undercuts it on price, and "
+        + "Qwen3-Max outscores it on LiveCodeBench.\n\nOn Arena-Hard, a test judged by GPT-4-Turbo, the "
+        + "model clocks in at 97.1.\n");
+    assertEquals(List.of("Llama 4 Maverick"),
+        texts(only(other, "DeepSeek's V3.2-Exp", ClaimKind.COMPARE).objects()), describe(other));
+    assertEquals("Llama 4 Maverick", only(other, "On Arena-Hard", ClaimKind.SCORE).subject().text(),
+        describe(other));
+  }
+
+  @Test
+  void theMakerNamedAfterAModelIsNotTheSubject() {
+    assertClaims(claims("en", "Magistral review\n\nA new reasoning model. Magistral Medium from Mistral beats "
+            + "GPT-5 on AIME 2025.\n"),
+        "Magistral Medium from", "compare Magistral Medium vs [GPT-5] on [AIME 2025]");
+    assertClaims(claims("fr", "Magistral à l'essai\n\nUn nouveau modèle. Magistral Medium de Mistral dépasse "
+            + "GPT-5 sur AIME 2025.\n"),
+        "Magistral Medium de", "compare Magistral Medium vs [GPT-5] on [AIME 2025]");
+    assertClaims(claims("de", "Magistral im Test\n\nEin neues Modell. DeepSeek-V3.1 von DeepSeek schlägt "
+            + "GPT-5 auf AIME 2025.\n"),
+        "DeepSeek-V3.1 von", "compare DeepSeek-V3.1 vs [GPT-5] on [AIME 2025]");
+  }
+
+  @Test
+  void aCountOfABenchmarksTasksIsNoScore() {
+    assertClaims(claims("en", "gpt-oss-120b on one GPU\n\nMy run. For comparison, Qwen3-Coder-30B-A3B landed "
+            + "at 47.0% on the same 500 SWE-bench Verified tasks.\n"),
+        "For comparison", "score Qwen3-Coder-30B-A3B on [SWE-bench Verified] = 47.0");
+    assertClaims(claims("en", "Gemini 3 Pro\n\nGemini 3 Pro is out. Epoch AI said a run put Gemini 3 Pro "
+            + "at 38 percent on FrontierMath tiers 1 to 3.\n"),
+        "Epoch AI said", "score Gemini 3 Pro on [FrontierMath] = 38.0");
+  }
+
+  @Test
+  void aPlanAndAPriceAreNoClaims() {
+    List<Claim> cs = claims("en", "Mistral Medium 3.1\n\nMistral Medium 3.1 is out. The company has said it "
+        + "aims to retake the top spot on LMArena. It is priced at $0.40 per million input tokens, far "
+        + "below what Anthropic charges for Claude Sonnet 4.5.\n");
+    assertTrue(of(cs, "The company", ClaimKind.RANK).isEmpty(), describe(cs));
+    assertTrue(of(cs, "It is priced", ClaimKind.COMPARE).isEmpty(), describe(cs));
+  }
+
+  @Test
+  void aClauseJoinedByButSharesItsSubject() {
+    assertClaims(claims("fr", "GLM-4.6 à l'essai\n\nLe modèle de Z.ai face à Claude. Sur Terminal-Bench, il "
+            + "obtient 40,5 %, en dessous des 50 % de Claude Sonnet 4.5, mais au niveau de GPT-5.\n"),
+        "Sur Terminal-Bench", "compare GLM-4.6 vs [Claude Sonnet 4.5] on [Terminal-Bench] NOT",
+        "parity GLM-4.6 vs [GPT-5] on [Terminal-Bench]", "score GLM-4.6 on [Terminal-Bench] = 40.5",
+        "score Claude Sonnet 4.5 on [Terminal-Bench] = 50.0");
+    assertClaims(claims("fr", "GLM-4.6 à l'essai\n\nLe modèle de Z.ai face à Claude. C'est mieux que GPT-5 "
+            + "mini, mais loin derrière GPT-5.\n"),
+        "C'est mieux", "compare GLM-4.6 vs [GPT-5 mini]", "compare GLM-4.6 vs [GPT-5] NOT");
+    assertClaims(claims("es", "GPT-5.1\n\nGPT-5.1 ya está aquí. En LMArena, GPT-5.1 está hoy tercero, "
+            + "prácticamente empatado con Grok 4 y por detrás de Gemini 3 Pro.\n"),
+        "En LMArena", "parity GPT-5.1 vs [Grok 4] on [LMArena]",
+        "compare GPT-5.1 vs [Gemini 3 Pro] on [LMArena] NOT");
+    // A relative clause after the conjunction is another model's.
+    List<Claim> cs = claims("en", "gpt-oss-120b\n\ngpt-oss-120b tested. It does not beat o4-mini, though, "
+        + "which resolved 58.2% of SWE-bench Verified.\n");
+    assertEquals("o4-mini", only(cs, "It does not", ClaimKind.SCORE).subject().text(), describe(cs));
+  }
+
+  @Test
+  void aProductIsASubjectButNoFactsOwner() {
+    assertClaims(claims("fr", "Le Chat contre ChatGPT\n\nUn comparatif. Le Chat ne dépasse pas ChatGPT sur "
+            + "GPQA Diamond.\n"),
+        "Le Chat ne", "compare Le Chat vs [ChatGPT] on [GPQA Diamond] NOT");
+  }
 }

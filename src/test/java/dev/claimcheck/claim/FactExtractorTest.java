@@ -1715,4 +1715,31 @@ class FactExtractorTest {
     assertEquals("false", only(de, "GLM-4.6 ist nur", "open_weights").stated().get(0).value(),
         describe(de));
   }
+
+  @Test
+  void aProductNamedAsAPlaceIsNoFactsOwner() {
+    List<Claim> en = facts("en", """
+        Mistral Large 3
+
+        Mistral Large 3 is here. \
+        The model is available on La Plateforme, in Le Chat, and on Amazon Bedrock, with weights on \
+        Hugging Face under the Apache 2.0 license.
+        """);
+    assertEquals("Mistral Large 3", only(en, "The model is", "open_weights").subject().text(),
+        describe(en));
+    assertEquals("Mistral Large 3", only(en, "The model is", "license").subject().text(),
+        describe(en));
+  }
+
+  @Test
+  void aPersonSayingAFactIsItsClaimant() {
+    List<Claim> en = facts("en", """
+        Tessera-2-Pro
+
+        Tessera-2-Pro is out. \
+        The model takes up to 400,000 tokens of context, Holt says.
+        """);
+    assertEquals("Holt", only(en, "The model takes", "context_length").attribution().claimant(),
+        describe(en));
+  }
 }
