@@ -784,8 +784,9 @@ public final class ClaimExtractor {
         int en = m.end();
         boolean free = a.mentions().stream().noneMatch(f -> f.start() < en && st < f.end())
             && added.stream().noneMatch(f -> f.start() < en && st < f.end());
-        if (free && partOfLongerName(a, t, en)) {
-          // "Cóndor Labs" after "Cóndor-13B": the word starts another name, not the model's.
+        if (free && (partOfLongerName(a, t, en) || endOfLongerName(a, t, st))) {
+          // "Cóndor Labs" after "Cóndor-13B": the word starts another name, not the model's;
+          // "Magistral Medium" after "Mistral Medium 3.1" ends one.
           free = false;
         }
         if (free) {
@@ -804,6 +805,23 @@ public final class ClaimExtractor {
   }
 
   private static final Pattern NEXT_CAPITALISED = Pattern.compile(" \\p{Lu}");
+
+  private static final Pattern PREVIOUS_CAPITALISED = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}]+) $");
+
+  /**
+   * Whether a capitalised word that is no name of its own, no word opening sentences and not the
+   * sentence's first word stands right before {@code start}.
+   */
+  private boolean endOfLongerName(Analysed a, String t, int start) {
+    Matcher m = PREVIOUS_CAPITALISED.matcher(t.substring(0, start));
+    if (!m.find() || m.start() == 0) {
+      return false;
+    }
+    int wordStart = m.start(1);
+    return !lexicon.benchmarkNames().stopWords().matcher(m.group(1)).matches()
+        && !vendors.matcher(m.group(1)).matches()
+        && a.mentions().stream().noneMatch(f -> f.end() == wordStart + m.group(1).length());
+  }
 
   /** Whether a capitalised word that is no name of its own follows {@code end}. */
   private static boolean partOfLongerName(Analysed a, String t, int end) {
@@ -1461,7 +1479,7 @@ public final class ClaimExtractor {
     String t = a.text();
     int takenBack = retractedEnd(t);
     List<CueMatch> cues = cueMatches(t).stream()
-        .filter(c -> !denied(t, c) && c.end <= statementEnd).toList();
+        .filter(c -> !denied(t, c) && !powers(t, c) && c.end <= statementEnd).toList();
     if (cues.isEmpty()) {
       // No claim phrase: only numbers right after their benchmark ("MMLU-Pro 79.6, GPQA
       // Diamond 67.1") or percentages beside one can be scores.
@@ -4236,6 +4254,21 @@ public final class ClaimExtractor {
    * « Nous ne prétendons pas que c'est le meilleur modèle »; or one a question or a supposition
    * governs: "whether it can keep up with", « y si de verdad es mejor que ChatGPT ».
    */
+  /**
+   * Whether a claim phrase says what a model powers, not where it stands: "GPT-5, the model
+   * behind ChatGPT", „dem Modell hinter ChatGPT", « el modelo detrás de Claude » (lexicon phrase
+   * {@code powers}, which the phrase opens inside of).
+   */
+  private boolean powers(String t, CueMatch cue) {
+    Matcher m = lexicon.phrase("powers").pattern().matcher(t);
+    while (m.find()) {
+      if (m.start() < cue.start && cue.start < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean denied(String t, CueMatch cue) {
     return before(t, cue, "denied") || before(t, cue, "wished") || before(t, cue, "unasserted");
   }
@@ -4937,12 +4970,21 @@ public final class ClaimExtractor {
   private static int[] asideAround(String t, int from, int to, int cueStart) {
     int open = t.lastIndexOf(',', from);
     int close = t.indexOf(',', to);
-    if (open < 0 || close < 0 || close >= cueStart || words(t, close + 1, cueStart) > 3
-        || t.substring(close + 1, cueStart).matches("(?s).*[,;:()\\u2013\\u2014].*")) {
+    if (open < 0 || close < 0 || close >= cueStart) {
+      return null;
+    }
+    // "liegt mit 74,9 Prozent knapp hinter": a figure between is one word, its comma no mark.
+    String between = FIGURE.matcher(t.substring(close + 1, cueStart)).replaceAll("0");
+    if (between.split("\\s+").length - (between.startsWith(" ") ? 1 : 0) > 4
+        || words(t, close + 1, cueStart) > 3 && !between.contains("0")
+        || between.matches("(?s).*[,;:()\\u2013\\u2014].*")) {
       return null;
     }
     return new int[] {open, close};
   }
+
+  /** A figure with its decimal or thousands separators: "74,9", "1.501", "76.2". */
+  private static final Pattern FIGURE = Pattern.compile("\\p{N}+(?:[.,\\u202f\\u00a0]\\p{N}+)*");
 
   /**
    * Whether the words of a phrase set off by commas describe something: a lower-case word among

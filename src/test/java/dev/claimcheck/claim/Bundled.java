@@ -28,13 +28,18 @@ final class Bundled {
    * @param vendors the organisations that may speak in the text
    */
   static List<Claim> claims(String lang, String text, List<String> vendors) {
+    return claims(lang, text, vendors, null);
+  }
+
+  /** The same, with {@code maker} as the maker of the title's model; may be null. */
+  static List<Claim> claims(String lang, String text, List<String> vendors, String maker) {
     Lexicon lexicon = LEXICONS.get(lang);
     ClaimExtractor x = new ClaimExtractor(lexicon, RECOGNIZER, vendors);
     List<Paragraph> paragraphs = new Segmenter(lexicon.abbreviations()).segment(text);
     String title = text.lines().findFirst().orElse("");
     Mention main = x.analyse(text, new Sentence(-1, -1, new Span(0, title.length()), title))
         .mentions().stream().filter(Found::isModel).map(Found::mention).findFirst().orElse(null);
-    return x.extract(text, paragraphs, main, null);
+    return x.extract(text, paragraphs, main, maker);
   }
 
   private static Registry load() {

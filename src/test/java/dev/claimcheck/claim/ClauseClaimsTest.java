@@ -3271,4 +3271,66 @@ class ClauseClaimsTest {
             + "GPQA Diamond.\n"),
         "Le Chat ne", "compare Le Chat vs [ChatGPT] on [GPQA Diamond] NOT");
   }
+
+  @Test
+  void theModelBehindAProductIsNoComparison() {
+    assertClaims(claims("en", "Gemini 3 Pro review\n\nGemini 3 Pro is out. Gemini 3 Pro is ahead of GPT-5, the "
+            + "model behind ChatGPT, on LMArena.\n"),
+        "Gemini 3 Pro is ahead", "compare Gemini 3 Pro vs [GPT-5] on [LMArena]");
+    // „bleibt das Modell hinter X zurück" is one.
+    assertClaims(claims("de", "Gemini 3 Pro im Test\n\nGemini 3 Pro ist da. Bei HumanEval bleibt das Modell "
+            + "hinter Phi-4 zurück.\n"),
+        "Bei HumanEval", "compare Gemini 3 Pro vs [Phi-4] on [HumanEval] NOT");
+  }
+
+  @Test
+  void aGermanRelativeClauseAfterTheSubjectKeepsItsModelOut() {
+    assertClaims(claims("de", "Gemini 3 Pro im Test\n\nGemini 3 Pro ist da. GPT-5, das in ChatGPT zum Einsatz "
+            + "kommt, liegt mit 74,9 Prozent knapp hinter Gemini 3 Pro.\n"),
+        "GPT-5, das", "compare GPT-5 vs [Gemini 3 Pro] NOT");
+  }
+
+  @Test
+  void aShortFormIsNoPartOfALongerName() {
+    List<Claim> cs = claims("en", "Mistral Medium 3.1 review\n\nMistral Medium 3.1 is the flagship. On "
+        + "LiveBench, Medium beats GPT-4o. The bigger sibling Magistral Medium beats GPT-4o on AIME 2025.\n");
+    assertEquals("Medium", only(cs, "On LiveBench", ClaimKind.COMPARE).subject().text(), describe(cs));
+    assertEquals("Magistral Medium", only(cs, "The bigger", ClaimKind.COMPARE).subject().text(),
+        describe(cs));
+    assertTrue(claims("de", "Mistral Medium 3.1 im Porträt\n\nMistral Medium 3.1 ist das Flaggschiff. Die "
+            + "größere Schwester Magistral Medium erreicht auf AIME 2025 laut Mistral 73,6 Prozent.\n").stream()
+        .noneMatch(c -> c.subject().text().equals("Medium")));
+  }
+
+  @Test
+  void votesAndThresholdsAreNoScores() {
+    assertClaims(claims("de", "Kimi K2 Thinking\n\nKimi K2 Thinking ist da. Auf LMArena kommt das Modell nach "
+            + "rund 4.000 Stimmen auf 1.421 Punkte.\n"),
+        "Auf LMArena", "score Kimi K2 Thinking on [LMArena] = 1421.0");
+    assertTrue(of(claims("es", "Gemini 3 Pro\n\nGemini 3 Pro ya está aquí. Según Google, Gemini 3 Pro es el "
+        + "primer modelo que supera los 1.500 puntos en LMArena.\n"), "Según Google", ClaimKind.SCORE).isEmpty());
+    // The subject exceeding a figure is a score of it.
+    assertClaims(claims("es", "Mistral Small 3\n\nMistral Small 3 ya está aquí. En MMLU supera el 81 % de "
+            + "aciertos.\n"),
+        "En MMLU", "score Mistral Small 3 on [MMLU] = 81.0");
+  }
+
+  @Test
+  void theMakersShortNameReportsItsModelsScore() {
+    List<Claim> cs = Bundled.claims("en", "Tessera-2-Pro\n\nQuarry Labs released Tessera-2-Pro. On SWE-bench "
+        + "Verified, Quarry reports 69.8 percent.\n", VENDORS, "Quarry Labs");
+    Claim score = only(cs, "On SWE-bench", ClaimKind.SCORE);
+    assertEquals("Tessera-2-Pro", score.subject().text(), describe(cs));
+    assertEquals("Quarry Labs", score.attribution().claimant());
+  }
+
+  @Test
+  void whatAMakerNeedNotHaveIsNoClaim() {
+    assertTrue(claims("fr", "Mistral Medium 3.1 en test\n\nUn modèle européen. « Mistral n'a pas besoin d'avoir le "
+        + "meilleur modèle du monde », dit-elle.\n").stream()
+        .noneMatch(c -> c.kind() == ClaimKind.SUPERLATIVE));
+    assertTrue(claims("de", "Mistral Medium 3.1 im Test\n\nEin europäisches Modell. „Mistral muss nicht das "
+        + "beste Modell der Welt bauen“, sagt sie.\n").stream()
+        .noneMatch(c -> c.kind() == ClaimKind.SUPERLATIVE));
+  }
 }

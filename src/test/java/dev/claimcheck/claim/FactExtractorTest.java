@@ -1742,4 +1742,16 @@ class FactExtractorTest {
     assertEquals("Holt", only(en, "The model takes", "context_length").attribution().claimant(),
         describe(en));
   }
+
+  @Test
+  void aPredecessorNamedForComparisonIsNoFactsOwner() {
+    List<Claim> de = facts("de", """
+        Kimi K2 Thinking
+
+        Kimi K2 Thinking ist da. \
+        Wie schon beim Vorgänger Kimi K2 handelt es sich um ein Mixture-of-Experts-Modell.
+        """);
+    assertEquals("Kimi K2 Thinking", only(de, "Wie schon", "architecture").subject().text(),
+        describe(de));
+  }
 }
