@@ -3019,7 +3019,8 @@ public final class ClaimExtractor {
       Matcher m = lexicon.phrase(name).pattern().matcher(t);
       while (m.find() && m.end() <= n.start()) {
         if (name.equals("generic_subject") && m.start() > 0
-            && !t.substring(0, m.start()).matches("(?s).*[,;:.!?]\\s*")) {
+            && !t.substring(0, m.start()).matches("(?s).*[,;:.!?]\\s*")
+            && !clauseOpenedBefore(t, m.start())) {
           continue;
         }
         String between = t.substring(m.end(), n.start());
@@ -3031,6 +3032,13 @@ public final class ClaimExtractor {
       }
     }
     return false;
+  }
+
+  /** Whether a comma and a clause's conjunction end the text before {@code at}: ", while ". */
+  private boolean clauseOpenedBefore(String t, int at) {
+    String before = t.substring(0, at).stripTrailing();
+    int[] opener = BenchmarkNameReader.endMatch(lexicon.phrase("clause_opener").pattern(), before);
+    return opener != null && before.substring(0, opener[0]).stripTrailing().endsWith(",");
   }
 
   /** How far after a generic subject or a bet the number it governs may stand, in characters. */

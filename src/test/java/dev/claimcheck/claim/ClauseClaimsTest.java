@@ -3333,4 +3333,65 @@ class ClauseClaimsTest {
         + "beste Modell der Welt bauen“, sagt sie.\n").stream()
         .noneMatch(c -> c.kind() == ClaimKind.SUPERLATIVE));
   }
+
+  @Test
+  void moreThanAFigureIsAScoreOfIt() {
+    assertClaims(claims("en", "Claude review\n\nClaude Sonnet 4.5 is out. Claude Sonnet 4.5 scores more than 75 "
+            + "percent on Aider Polyglot.\n"),
+        "Claude Sonnet 4.5 scores", "score Claude Sonnet 4.5 on [Aider Polyglot] = 75.0");
+    assertClaims(claims("de", "gpt-oss-120b im Test\n\nEin offenes Modell. Claude Sonnet 4.5 schafft auf Aider "
+            + "Polyglot mehr als 75 Prozent.\n"),
+        "Claude Sonnet 4.5 schafft", "score Claude Sonnet 4.5 on [Aider Polyglot] = 75.0");
+    // Being the first, or no model having done it, is a threshold.
+    assertTrue(of(claims("en", "GPT-5.1 review\n\nGPT-5.1 is out. GPT-5.1 solves 31% of FrontierMath, while no "
+        + "model has cracked more than 20% of Tier 4.\n"), "GPT-5.1 solves", ClaimKind.SCORE).stream()
+        .noneMatch(c -> c.value() == 20.0));
+    assertTrue(of(claims("de", "Grok 3 im Test\n\nGrok 3 ist da. Grok 3 erreichte in der Chatbot Arena 1.402 "
+        + "Punkte und damit als erstes mehr als 1.400.\n"), "Grok 3 erreichte", ClaimKind.SCORE).stream()
+        .noneMatch(c -> c.value() == 1400.0));
+  }
+
+  @Test
+  void theFigureAModelFallsToIsItsScore() {
+    assertClaims(claims("fr", "Grok 4 Heavy\n\nUn modèle multi-agents. Quand Scale AI a réévalué Grok 4 Heavy "
+            + "sur Humanity's Last Exam, le score est tombé à 25,4 %.\n"),
+        "Quand Scale AI", "score Grok 4 Heavy on [Humanity's Last Exam] = 25.4");
+    assertClaims(claims("es", "Kimi K2 Thinking\n\nKimi K2 Thinking llega. En SWE-bench Verified se queda por "
+            + "detrás de Claude Sonnet 4.5, que ronda el 77 %.\n"),
+        "En SWE-bench", "compare Kimi K2 Thinking vs [Claude Sonnet 4.5] on [SWE-bench Verified] NOT",
+        "score Claude Sonnet 4.5 on [SWE-bench Verified] = 77.0");
+  }
+
+  @Test
+  void placesWithoutAVerbOfRanking() {
+    assertClaims(claims("en", "LMArena recap\n\nA busy week. That pushes Grok 4 from first to third on LMArena.\n"),
+        "That pushes", "rank Grok 4 on [LMArena]");
+    assertClaims(claims("en", "LMArena recap\n\nA busy week. On LMArena, Claude Sonnet 4.5 is now tied with Claude "
+            + "Opus 4.1 for fourth.\n"),
+        "On LMArena", "rank Claude Sonnet 4.5 on [LMArena]",
+        "parity Claude Sonnet 4.5 vs [Claude Opus 4.1] on [LMArena]");
+    assertClaims(claims("fr", "Classements\n\nUn mois chargé. Sur LiveBench, Grok 4 glisse de la troisième à la "
+            + "sixième place.\n"),
+        "Sur LiveBench", "rank Grok 4 on [LiveBench]");
+    assertClaims(claims("es", "Clasificaciones\n\nUn mes movido. Entre los modelos abiertos de LiveBench, Kimi K2 "
+            + "Thinking lidera con 68,3 puntos.\n"),
+        "Entre los", "rank Kimi K2 Thinking on [LiveBench]", "score Kimi K2 Thinking on [LiveBench] = 68.3");
+  }
+
+  @Test
+  void moreThanAModelAndDistancesAheadCompare() {
+    assertClaims(claims("de", "gpt-oss-120b im Test\n\nEin offenes Modell. Auf Terminal-Bench schaffte GLM-4.6 "
+            + "40,0 Prozent und damit etwas mehr als Qwen3-Coder.\n"),
+        "Auf Terminal-Bench", "compare GLM-4.6 vs [Qwen3-Coder] on [Terminal-Bench]",
+        "score GLM-4.6 on [Terminal-Bench] = 40.0");
+    assertClaims(claims("en", "LiveCodeBench\n\nA quiet week. On LiveCodeBench, gpt-oss-120b scored 69.4 percent, "
+            + "more than Qwen3-235B-A22B but less than DeepSeek-R1-0528.\n"),
+        "On LiveCodeBench", "compare gpt-oss-120b vs [Qwen3-235B-A22B] on [LiveCodeBench]",
+        "compare gpt-oss-120b vs [DeepSeek-R1-0528] on [LiveCodeBench] NOT",
+        "score gpt-oss-120b on [LiveCodeBench] = 69.4");
+    assertClaims(claims("fr", "Classements\n\nUn mois chargé. Côté chinois, Qwen3-Max entre à la 11e place sur "
+            + "LiveBench, deux rangs devant DeepSeek-V3.2-Exp.\n"),
+        "Côté chinois", "rank Qwen3-Max on [LiveBench]",
+        "compare Qwen3-Max vs [DeepSeek-V3.2-Exp] on [LiveBench]");
+  }
 }
