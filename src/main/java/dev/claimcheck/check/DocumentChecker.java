@@ -410,16 +410,19 @@ public final class DocumentChecker {
     Pattern pronoun = lexicon.phrase("pronoun_speaker").pattern();
     Pattern stopWords = lexicon.benchmarkNames().stopWords();
     List<Claim> out = new ArrayList<>(claims.size());
+    // Each name is looked up in the text once: a document's claimants are few.
+    Map<String, String> fullNames = new HashMap<>();
+    Map<String, Boolean> people = new HashMap<>();
     String last = null;
     for (Claim c : claims) {
       String by = c.attribution().claimant();
       if (by != null && SURNAME.matcher(by).matches() && !vendors.contains(by)) {
-        by = fullName(by, text, stopWords);
+        by = fullNames.computeIfAbsent(by, w -> fullName(w, text, stopWords));
       }
       if (by == null && last != null && pronoun.matcher(c.sentence().text()).find()) {
         by = last;
       }
-      if (by != null && person(by, text)) {
+      if (by != null && people.computeIfAbsent(by, w -> person(w, text))) {
         last = by;
       }
       out.add(java.util.Objects.equals(by, c.attribution().claimant()) ? c : c.withAttribution(
@@ -436,7 +439,7 @@ public final class DocumentChecker {
    */
   private boolean person(String name, String text) {
     if (!PERSON.matcher(name).matches() || vendors.contains(name)
-        || ORGANISATION_SUFFIXES.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+        || dev.claimcheck.claim.Organisations.endsAsOrganisation(name)) {
       return false;
     }
     Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name)
@@ -450,9 +453,6 @@ public final class DocumentChecker {
     }
     return true;
   }
-
-  private static final Set<String> ORGANISATION_SUFFIXES =
-      EntityRecognizer.wordList("entity/organisation-suffixes.txt");
 
   /** A person's full name: two or three capitalised words ("Maren Holt", "Wen Yuxiang"). */
   private static final Pattern PERSON = Pattern.compile(
@@ -514,7 +514,7 @@ public final class DocumentChecker {
     Mention product = null;
     for (int i = 0; i < sentences.size(); i++) {
       Mention m = firstModel(sentences.get(i).mentions(), competitors(x, sentences.get(i)));
-      if (m != null && !(titled && i == 0) && productOnly(m)) {
+      if (m != null && !(titled && i == 0) && m.isProductOnly()) {
         // "Quatre ans après l'arrivée de ChatGPT, ...": a product named in passing in the text is
         // what the article is about only when no model is named after it.
         product = product == null ? m : product;
@@ -536,12 +536,6 @@ public final class DocumentChecker {
    * Qwen3-235B-A22B"), not in a question about a coming release at its end.
    */
   private static final int MEMBER_REACH = 8;
-
-  /** Whether every registry name a mention stands for is a product's ("ChatGPT"). */
-  private static boolean productOnly(Mention m) {
-    return !m.targets().isEmpty() && m.targets().stream()
-        .allMatch(t -> t.kind() == dev.claimcheck.registry.NameTarget.Kind.PRODUCT);
-  }
 
   /**
    * Whether the article's title (its metadata title, or a first line with no final full stop)
@@ -668,10 +662,10 @@ public final class DocumentChecker {
     // A model before a product that serves one ("ChatGPT gets a new brain: OpenAI ships
     // GPT-4.1": GPT-4.1), and before a name the registry declares ambiguous.
     return models.stream()
-        .filter(m -> !productOnly(m) && m.targets().stream()
+        .filter(m -> !m.isProductOnly() && m.targets().stream()
             .noneMatch(t -> t.kind() == dev.claimcheck.registry.NameTarget.Kind.AMBIGUOUS))
         .findFirst()
-        .or(() -> models.stream().filter(m -> !productOnly(m)).findFirst())
+        .or(() -> models.stream().filter(m -> !m.isProductOnly()).findFirst())
         .orElseGet(() -> models.stream().findFirst().orElse(null));
   }
 

@@ -140,6 +140,11 @@ public final class ClaimExtractor {
     return document;
   }
 
+  /** Whether {@code word} says what a model is ("model", "Modell", "KI-Modell"). */
+  boolean isModelNoun(String word) {
+    return recognizer.isModelNoun(word);
+  }
+
   /**
    * The sentence with "we" among its references to the model: where the text speaks as the
    * model's maker, "we" as a clause's subject ({@code makers_we}: "We get 91.4 on MATH-500");
@@ -147,11 +152,6 @@ public final class ClaimExtractor {
    * the sentence names another model ("xAI reports 88.9% for Grok 4, where we get 87.5%" measured
    * Grok 4).
    */
-  /** Whether {@code word} says what a model is ("model", "Modell", "KI-Modell"). */
-  boolean isModelNoun(String word) {
-    return recognizer.isModelNoun(word);
-  }
-
   private Analysed withWe(Analysed a, boolean makersWe, Mention main) {
     if (makersWe) {
       return withWe(a, "makers_we");
@@ -281,17 +281,20 @@ public final class ClaimExtractor {
   /** The claims of a document {@link #read} before. */
   public List<Claim> claims(List<List<Analysed>> document, Mention mainSubject, String mainVendor) {
     makerShortName = Organisations.shortName(mainVendor);
+    makerShortNamed = makerShortName == null ? null : Pattern.compile("(?<![\\p{L}\\p{N}-])"
+        + Pattern.quote(makerShortName) + "(?!['’]?[\\p{L}\\p{N}-])");
     makerName = mainVendor;
     organisationsFound.clear();
     java.util.Set<String> makers = mainSubject == null ? java.util.Set.of()
         : makers(document, mainSubject);
     List<Claim> out = new ArrayList<>();
     for (List<Analysed> analysed : document) {
+      int opened = openedOnSubject(analysed, mainSubject);
       for (int i = 0; i < analysed.size(); i++) {
         Mention topic = i == 0 ? null : sentenceTopic(analysed.get(i - 1), analysed.get(i),
             mainSubject);
-        if (topic == null) {
-          topic = namedBeforeReference(analysed, i, mainSubject);
+        if (topic == null && i == opened) {
+          topic = namedBeforeReference(analysed.get(i), mainSubject);
         }
         out.addAll(claims(analysed, i, topic != null ? topic : mainSubject, mainVendor, makers));
       }
@@ -328,20 +331,14 @@ public final class ClaimExtractor {
    * reference must be a pronoun (lexicon phrase {@code model_pronoun}; "the model" is the
    * article's) and no claim phrase's competitor ("Qwen3-32B beats it"); the one model named before
    * it, not as a competitor ("Compared with GPT-4o, it ...", "beats GPT-4o, and it ..."), not an
-   * organisation; no sentence of the paragraph up to it naming the main subject or holding a
-   * reference. Null otherwise.
+   * organisation; the sentence names no main subject and is read only when no sentence of its
+   * paragraph before it names the main subject or holds a reference ({@link #openedOnSubject}).
+   * Null otherwise.
    */
-  private Mention namedBeforeReference(List<Analysed> paragraph, int index, Mention main) {
-    Analysed a = paragraph.get(index);
-    if (main == null || a.references().isEmpty()) {
+  private Mention namedBeforeReference(Analysed a, Mention main) {
+    if (main == null || a.references().isEmpty()
+        || a.mentions().stream().anyMatch(f -> f.isModel() && related(f.mention(), main))) {
       return null;
-    }
-    for (int k = 0; k <= index; k++) {
-      Analysed p = paragraph.get(k);
-      if (k < index && !p.references().isEmpty()
-          || p.mentions().stream().anyMatch(f -> f.isModel() && related(f.mention(), main))) {
-        return null;
-      }
     }
     int[] first = a.references().get(0);
     int ref = first[0];
@@ -371,6 +368,21 @@ public final class ClaimExtractor {
       }
     }
     return named.mention();
+  }
+
+  /**
+   * The index of a paragraph's first sentence that holds a reference or names the main subject
+   * (one past its end when none does): the one sentence {@link #namedBeforeReference} reads.
+   */
+  private int openedOnSubject(List<Analysed> paragraph, Mention main) {
+    for (int k = 0; k < paragraph.size(); k++) {
+      Analysed p = paragraph.get(k);
+      if (!p.references().isEmpty() || main != null && p.mentions().stream()
+          .anyMatch(f -> f.isModel() && related(f.mention(), main))) {
+        return k;
+      }
+    }
+    return paragraph.size();
   }
 
   /**
@@ -4258,11 +4270,6 @@ public final class ClaimExtractor {
   }
 
   /**
-   * A claim the writer says they are not making: "Not trying to claim it's state of the art",
-   * « Nous ne prétendons pas que c'est le meilleur modèle »; or one a question or a supposition
-   * governs: "whether it can keep up with", « y si de verdad es mejor que ChatGPT ».
-   */
-  /**
    * Whether a claim phrase says what a model powers, not where it stands: "GPT-5, the model
    * behind ChatGPT", „dem Modell hinter ChatGPT", « el modelo detrás de Claude » (lexicon phrase
    * {@code powers}, which the phrase opens inside of).
@@ -4277,6 +4284,11 @@ public final class ClaimExtractor {
     return false;
   }
 
+  /**
+   * A claim the writer says they are not making: "Not trying to claim it's state of the art",
+   * « Nous ne prétendons pas que c'est le meilleur modèle »; or one a question or a supposition
+   * governs: "whether it can keep up with", « y si de verdad es mejor que ChatGPT ».
+   */
   private boolean denied(String t, CueMatch cue) {
     return before(t, cue, "denied") || before(t, cue, "wished") || before(t, cue, "unasserted");
   }
@@ -4931,7 +4943,7 @@ public final class ClaimExtractor {
     String gap = t.substring(model.end(), maker.start());
     return !gap.isBlank() && words(t, model.end(), maker.start()) <= 4
         && !gap.matches("(?s).*[\\p{N},;:.!?()\u2013\u2014].*")
-        && !lexicon.listSeparator().matcher(gap).find() && !cueBetween(t, model.end(), maker.start())
+        && !lexicon.listSeparator().matcher(gap).find()
         && cueMatches(t).stream().noneMatch(c -> c.start >= model.end() && c.end <= maker.start());
   }
 
@@ -4981,10 +4993,12 @@ public final class ClaimExtractor {
     if (open < 0 || close < 0 || close >= cueStart) {
       return null;
     }
-    // "liegt mit 74,9 Prozent knapp hinter": a figure between is one word, its comma no mark.
-    String between = FIGURE.matcher(t.substring(close + 1, cueStart)).replaceAll("0");
-    if (between.split("\\s+").length - (between.startsWith(" ") ? 1 : 0) > 4
-        || words(t, close + 1, cueStart) > 3 && !between.contains("0")
+    // "liegt mit 74,9 Prozent knapp hinter": a figure between is one more word, its comma no
+    // mark.
+    String raw = t.substring(close + 1, cueStart);
+    boolean figure = FIGURE.matcher(raw).find();
+    String between = figure ? FIGURE.matcher(raw).replaceAll("0") : raw;
+    if (words(t, close + 1, cueStart) > (figure ? 4 : 3)
         || between.matches("(?s).*[,;:()\\u2013\\u2014].*")) {
       return null;
     }
@@ -5843,10 +5857,9 @@ public final class ClaimExtractor {
         out.add(new int[] {s, e});
       }
     }
-    if (makerShortName != null) {
+    if (makerShortNamed != null) {
       // "Quarry reports 69.8 percent" in an article about Quarry Labs' model.
-      Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(makerShortName)
-          + "(?!['’]?[\\p{L}\\p{N}-])").matcher(a.text());
+      Matcher m = makerShortNamed.matcher(a.text());
       while (m.find()) {
         int s = m.start();
         int e = m.end();
@@ -5862,6 +5875,8 @@ public final class ClaimExtractor {
 
   /** The short name of the maker of the document's model ("Quarry" for "Quarry Labs"), or null. */
   private String makerShortName;
+  /** {@link #makerShortName} as a whole word; null when there is none. */
+  private Pattern makerShortNamed;
   /** The maker of the document's model, as the short name's full form; may be null. */
   private String makerName;
 

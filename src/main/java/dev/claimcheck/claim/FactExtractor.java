@@ -1258,9 +1258,7 @@ public final class FactExtractor {
   private boolean isVendor(Found f) {
     // A product ("in Le Chat", "ChatGPT") serves models and has no weights, licence or size of
     // its own: like an organisation, it is no fact's subject.
-    return vendors.matcher(f.mention().text()).matches()
-        || !f.mention().targets().isEmpty() && f.mention().targets().stream()
-            .allMatch(t -> t.kind() == dev.claimcheck.registry.NameTarget.Kind.PRODUCT);
+    return vendors.matcher(f.mention().text()).matches() || f.mention().isProductOnly();
   }
 
   /**

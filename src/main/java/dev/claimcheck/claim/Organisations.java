@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** The organisations that can make claims ("Alibaba", "OpenAI"), as the extractors find them. */
-final class Organisations {
+public final class Organisations {
   private Organisations() {}
 
   /**
@@ -48,18 +48,25 @@ final class Organisations {
    * entity/not-organisation-words.txt, then a word of entity/organisation-suffixes.txt ("Pampa
    * Labs", "Sillon AI", "Kogni AI GmbH").
    */
+  /** The words that end organisations' names: entity/organisation-suffixes.txt ("AI", "Labs"). */
+  private static final java.util.Set<String> SUFFIXES =
+      EntityRecognizer.wordList("entity/organisation-suffixes.txt");
+
   private static final String SHAPED = shaped();
 
   private static String shaped() {
     String word = "\\p{Lu}[\\p{L}\\p{N}&\\-]*";
     String not = alternatives(EntityRecognizer.wordList("entity/not-organisation-words.txt"));
-    String suffix = alternatives(EntityRecognizer.wordList("entity/organisation-suffixes.txt"));
+    String suffix = alternatives(SUFFIXES);
     return "(?!(?:" + not + ")(?![\\p{L}\\p{N}]))" + word + "(?: " + word + "){0,2}"
         + "(?: (?:" + suffix + ")(?![\\p{L}\\p{N}]))+";
   }
 
-  private static final java.util.Set<String> SUFFIXES =
-      EntityRecognizer.wordList("entity/organisation-suffixes.txt");
+  /** Whether a name's last word is one that ends organisations' names: "Tessera Labs". */
+  public static boolean endsAsOrganisation(String name) {
+    String[] words = name.strip().split("\\s+");
+    return SUFFIXES.contains(words[words.length - 1]);
+  }
 
   /**
    * The short name an article may use for an organisation whose name ends with a word of

@@ -27,4 +27,10 @@ public record Mention(Span span, String text, Kind kind, List<NameTarget> target
   public boolean isKnown() {
     return !targets.isEmpty();
   }
+
+  /** Whether every registry name this stands for is a product's ("ChatGPT", "Le Chat"). */
+  public boolean isProductOnly() {
+    return !targets.isEmpty()
+        && targets.stream().allMatch(t -> t.kind() == NameTarget.Kind.PRODUCT);
+  }
 }
