@@ -3171,9 +3171,16 @@ public final class ClaimExtractor {
     if (CLAUSE_MARK.matcher(t).region(f.end(), n.start()).find()) {
       return false;
     }
+    // "Auf HLE mit Werkzeugnutzung meldet Moonshot 44,9 Prozent": how the score was run may
+    // stand between.
+    int from = pastWhitespace(t, f.end(), n.start());
+    Matcher condition = lexicon.phrase("run_condition").pattern().matcher(t);
+    if (condition.region(from, n.start()).lookingAt()) {
+      from = condition.end();
+    }
     for (CueMatch c : cueMatches(t)) {
-      if (c.cue.kind() == ClaimKind.SCORE && c.start >= f.end() && c.end <= n.start()
-          && t.substring(f.end(), c.start).isBlank() && t.substring(c.end, n.start()).isBlank()) {
+      if (c.cue.kind() == ClaimKind.SCORE && c.start >= from && c.end <= n.start()
+          && t.substring(from, c.start).isBlank() && t.substring(c.end, n.start()).isBlank()) {
         return true;
       }
     }
@@ -3843,13 +3850,31 @@ public final class ClaimExtractor {
       }
       Matcher verb = lexicon.claimantAfter().matcher(t);
       verb.region(from, cueStart);
-      if (!verb.lookingAt()) {
+      int verbEnd;
+      if (verb.lookingAt()) {
+        verbEnd = verb.end();
+      } else if (lexicon.wordOrder().subjectAfterVerb() && verbRightBefore(t, o[0])) {
+        // "Im Test OSWorld nennt Google 61,4 Prozent, eine deutliche Steigerung gegenüber ...":
+        // the verb before its inverted subject.
+        verbEnd = o[1];
+      } else {
         continue;
       }
-      int verbEnd = verb.end();
       boolean score = numbers.findAll(t).stream()
           .anyMatch(n -> n.start() >= verbEnd && n.end() <= cueStart && !partOfName(t, n));
       if (score) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a verb of saying ends right before {@code at}, with only whitespace between. */
+  private boolean verbRightBefore(String t, int at) {
+    Matcher verb = lexicon.claimantAfter().matcher(t).useTransparentBounds(true)
+        .region(Math.max(0, at - 40), at);
+    while (verb.find()) {
+      if (t.substring(verb.end(), at).isBlank()) {
         return true;
       }
     }
@@ -5788,6 +5813,13 @@ public final class ClaimExtractor {
             t.substring(Math.max(0, at - 60), at));
         if (claimant == null && d.find() && maker != null) {
           claimant = maker;
+        }
+        if (claimant == null && lexicon.wordOrder().subjectAfterVerb()) {
+          // "Auf HLE mit Werkzeugnutzung meldet Moonshot 44,9 Prozent": an organisation right
+          // after the verb is its inverted subject; the noun before it is nobody.
+          claimant = orgs.stream()
+              .filter(o -> o[0] >= verb.end() && t.substring(verb.end(), o[0]).isBlank())
+              .findFirst().map(o -> t.substring(o[0], o[1])).orElse(null);
         }
         if (claimant == null) {
           claimant = person(a, verb.start(), verb.end());

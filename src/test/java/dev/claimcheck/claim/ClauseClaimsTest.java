@@ -3394,4 +3394,30 @@ class ClauseClaimsTest {
         "Côté chinois", "rank Qwen3-Max on [LiveBench]",
         "compare Qwen3-Max vs [DeepSeek-V3.2-Exp] on [LiveBench]");
   }
+
+  @Test
+  void aGermanVerbOfGivingBeforeTheModelAndItsFigure() {
+    List<Claim> claims = claims("de", "Gemini 3 Pro im Test\n\nEin neues Modell. Auf HLE mit "
+        + "Werkzeugnutzung meldet Google für Gemini 3 Pro 45,8 Prozent, auf BrowseComp 60,2 "
+        + "Prozent. Auf OSWorld gibt Anthropic für Claude Sonnet 4.5 61,4 Prozent an.\n");
+    assertClaims(claims, "Auf HLE", "score Gemini 3 Pro on [BrowseComp] = 60.2",
+        "score Gemini 3 Pro on [HLE] = 45.8");
+    assertClaims(claims, "Auf OSWorld", "score Claude Sonnet 4.5 on [OSWorld] = 61.4");
+    // The organisation after the verb of the inverted clause speaks, not the noun before it.
+    assertEquals(List.of("Google", "Google"), of(claims, "Auf HLE", ClaimKind.SCORE).stream()
+        .map(c -> c.attribution().claimant()).toList());
+    assertEquals("Anthropic", only(claims, "Auf OSWorld", ClaimKind.SCORE).attribution().claimant());
+  }
+
+  @Test
+  void aComparisonAfterTheMakersFigureInAnInvertedClause() {
+    assertClaims(claims("de", "Googles Gemini 3 Pro im Test\n\nGoogle hat Gemini 3 Pro vorgestellt. Im Test "
+            + "OSWorld nennt Google 61,4 Prozent, eine deutliche Steigerung gegenüber Gemini 2.5 Pro.\n"),
+        "Im Test", "compare Gemini 3 Pro vs [Gemini 2.5 Pro] on [OSWorld]",
+        "score Gemini 3 Pro on [OSWorld] = 61.4");
+    assertClaims(claims("en", "Google's Gemini 3 Pro tested\n\nGoogle has shipped Gemini 3 Pro. On OSWorld, "
+            + "Google cites 61.4%, a marked improvement over Gemini 2.5 Pro.\n"),
+        "On OSWorld", "compare Gemini 3 Pro vs [Gemini 2.5 Pro] on [OSWorld]",
+        "score Gemini 3 Pro on [OSWorld] = 61.4");
+  }
 }
