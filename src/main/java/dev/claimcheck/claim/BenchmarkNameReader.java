@@ -42,10 +42,17 @@ final class BenchmarkNameReader {
   /** A capitalised word, with parts joined by dots or hyphens and a possessive. */
   private static final Pattern CAPITALISED = Pattern.compile(
       CAPITALISED_WORD + "(?:['’]s)?(?![\\p{L}\\p{N}])");
-  /** What may follow the words of a name: a version, "10/12", a year ("2024", "'24") or a date. */
+  /**
+   * What may follow the words of a name: a version, "10/12", a year ("2024", "'24") or a date; a
+   * bare dotted version ("Arena-Hard-Auto 2.1 auf 74,8 Prozent", a header cell "Arena-Hard-Auto
+   * 2.1") only with a word after it that is no unit, list word or number, or nothing, so that
+   * "MMLU-Pro 8.5, GPQA 6.1" stay scores.
+   */
   private static final Pattern VERSION = Pattern.compile(
       "(?:v\\p{N}+(?:\\.\\p{N}+)*|\\p{N}{1,2}/\\p{N}{1,2}|(?:19|20)\\p{N}{2}(?:-\\p{N}{2}-\\p{N}{2})?"
-          + "|(?<=['’])\\p{N}{2})(?![\\p{L}\\p{N}])");
+          + "|(?<=['’])\\p{N}{2}|\\p{N}\\.\\p{N}(?=\\s+\\p{L}|\\s*$)(?!\\s+(?:%|percent|per|Prozent|pour|por"
+          + "|points?|Punkte|Punkten|puntos|pts|and|und|et|y|or|oder|ou|o)(?![\\p{L}])))"
+          + "(?![\\p{L}\\p{N}])");
   /** Between a name and a year written short: "AIME'24", "AIME '25". */
   private static final Pattern SHORT_YEAR_GAP = Pattern.compile(" ?['’]");
   private static final Pattern OTHER = Pattern.compile("[\\p{L}\\p{N}]+");

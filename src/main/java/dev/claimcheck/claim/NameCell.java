@@ -235,16 +235,19 @@ final class NameCell {
 
   /**
    * One or two capitalised words after a name, in a cell: a variant's words ("Retail"); or a
-   * version ("LiveCodeBench v5"), which the registry's name alone does not say.
+   * version ("LiveCodeBench v5", "Arena-Hard-Auto 2.1"), which the registry's name alone does not
+   * say.
    */
   private static final Pattern VARIANT_TAIL =
-      Pattern.compile("(?: \\p{Lu}[\\p{L}\\-]*){1,2}| v\\p{N}+(?:\\.\\p{N}+)*");
+      Pattern.compile("(?: \\p{Lu}[\\p{L}\\-]*){1,2}| v\\p{N}+(?:\\.\\p{N}+)*| \\p{N}+(?:\\.\\p{N}+)+");
 
   /**
-   * After a benchmark-shaped name the registry does not know, one lower-case word or a context
-   * size: "LongHaul overall", "LongHaul 128K". The cell names that benchmark's part.
+   * After a benchmark-shaped name the registry does not know, one lower-case word, a context
+   * size or a version: "LongHaul overall", "LongHaul 128K", "Terminal-Bench 2.0". The cell names
+   * that benchmark's part.
    */
-  private static final Pattern SHAPED_TAIL = Pattern.compile(" (?:\\p{Ll}+|\\p{N}+[KM])");
+  private static final Pattern SHAPED_TAIL =
+      Pattern.compile(" (?:\\p{Ll}+|\\p{N}+[KM]|v?\\p{N}+(?:\\.\\p{N}+)+)");
 
   /** A name and a language's code glued to it by a hyphen: "Arena-Hard-DE", "MMLU-es". */
   private static final Pattern LANGUAGE_VERSION = Pattern.compile("(.+)-\\p{L}{2}");

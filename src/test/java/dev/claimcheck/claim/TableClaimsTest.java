@@ -219,6 +219,18 @@ class TableClaimsTest {
   }
 
   @Test
+  void aHeaderGivingAVersionAfterABenchmarkIsThatVersionOnly() {
+    String text = "Notes\n\n| Model | Arena-Hard-Auto 2.0 | Arena-Hard-Auto 2.1 | Terminal-Bench 2.0 |\n"
+        + "|---|---|---|---|\n| Claude Opus 4.1 | 85.1 | 87.9 | 43.2 |\n";
+    List<Claim> claims = claims(markdown(text), "en");
+    assertEquals(List.of("Claude Opus 4.1 | Arena-Hard-Auto 2.0 | 85.1",
+        "Claude Opus 4.1 | Arena-Hard-Auto 2.1 | 87.9",
+        "Claude Opus 4.1 | Terminal-Bench 2.0 | 43.2"), summary(claims));
+    assertFalse(claims.get(1).benchmarks().get(0).isKnown(),
+        "a version the registry does not list is not the benchmark it knows");
+  }
+
+  @Test
   void htmlTableWithModelsAsRows() {
     SourceDocument doc = read("launch.html");
     List<Claim> claims = claims(doc, "en");
