@@ -580,7 +580,9 @@ public final class ClaimExtractor {
       while (m.find()) {
         String name = withoutModelNoun(untilNotName(m.group()));
         if (m.end() <= m.start() || launch && !afterOrganisation(t, m.start())
-            || !introducible(t, m.start(), name)) {
+            || !introducible(t, m.start(), name)
+            // "Un consorcio lanza ÁGORA-ES, un banco de pruebas ...": a benchmark is launched.
+            || benchmarkApposition(t, m.end())) {
           continue;
         }
         if (!launch && t.substring(0, m.start()).isBlank() && PLAIN_WORD.matcher(name)
@@ -616,6 +618,19 @@ public final class ClaimExtractor {
         }
       }
     }
+  }
+
+  /** A comma right after a name. */
+  private static final Pattern COMMA_AFTER = Pattern.compile("\\s*,\\s*");
+
+  /**
+   * Whether the name ending at {@code end} is described after a comma as a benchmark or a
+   * leaderboard (lexicon phrase {@code benchmark_apposition}): "ÁGORA-ES, un banco de pruebas".
+   */
+  private boolean benchmarkApposition(String t, int end) {
+    Matcher comma = COMMA_AFTER.matcher(t).region(end, t.length());
+    return comma.lookingAt() && lexicon.phrase("benchmark_apposition").pattern().matcher(t)
+        .region(comma.end(), t.length()).lookingAt();
   }
 
   /**
@@ -3203,8 +3218,12 @@ public final class ClaimExtractor {
           Math.max(t.lastIndexOf('—', f.start()), t.lastIndexOf('–', f.start()))) + 1;
       String opener = t.substring(clause, f.start()).strip();
       String gap = t.substring(f.end(), n.start());
+      // « Bei SimpleQA kam Gemini 3 Pro in unserem Lauf sogar auf 73,4 Prozent »: where the verb
+      // may come before its subject, the clause may go on with no comma after the benchmark.
+      boolean opens = gap.startsWith(",")
+          || lexicon.wordOrder().subjectAfterVerb() && !gap.contains(",");
       if (!opener.isEmpty() && lexicon.benchmarkPrepositions().matcher(opener).matches()
-          && gap.startsWith(",") && !gap.matches("(?s).*[;:.!?—–].*")
+          && opens && !gap.matches("(?s).*[;:.!?—–].*")
           && !withoutNames(a, f.end(), n.start()).matches("(?s).*\\d.*")) {
         fronted = f;
       }
@@ -3225,8 +3244,10 @@ public final class ClaimExtractor {
     Found f = benches.get(0);
     String t = a.text();
     String opener = t.substring(0, f.start()).strip();
+    // „Bei Terminal-Bench 2.0 sieht Google sein Modell vorn, vor GPT-5.1": where the verb may
+    // come before its subject, the phrase opens the clause without a comma.
     if (opener.isEmpty() || !lexicon.benchmarkPrepositions().matcher(opener).matches()
-        || !t.substring(f.end()).startsWith(",")
+        || !t.substring(f.end()).startsWith(",") && !lexicon.wordOrder().subjectAfterVerb()
         || t.substring(f.end(), cueStart).matches("(?s).*[;!?].*")) {
       return null;
     }
@@ -3279,10 +3300,20 @@ public final class ClaimExtractor {
         end = bench.end() + next.end();
         continue;
       }
+      // "100% on AIME 2025 and HMMT for the Qwen3-Max-Thinking variant": the benchmarks listed
+      // with the first share its number and owner.
+      Found last = bench;
+      for (Found b : a.benchmarks()) {
+        if (b.start() >= last.end()
+            && isListGap(t.substring(last.end(), b.start()))) {
+          last = b;
+        }
+      }
       for (Found f : a.mentions()) {
-        if (f.isModel() && f.start() >= bench.end()) {
+        if (f.isModel() && f.start() >= last.end()) {
           // "44.9 on HLE with tools for Kimi K2 Thinking": how it was run may come between.
-          String gap = t.substring(pastRunCondition(t, bench.end(), f.start()), f.start()).strip();
+          String gap = t.substring(pastRunCondition(t, last.end(), f.start()), f.start());
+          gap = lexicon.determiners().matcher(gap).replaceAll(" ").strip();
           return lexicon.scoreOwner().matcher(gap).matches() ? f : null;
         }
       }
@@ -3594,7 +3625,8 @@ public final class ClaimExtractor {
     int commaAt = n.start() - before.length() + comma;
     if (comma >= 0 && lexicon.scoreOfSubject().matcher(before.substring(comma + 1).strip())
         .lookingAt() && a.mentions().stream()
-            .noneMatch(f -> f.isModel() && f.start() > commaAt && f.end() <= n.start())) {
+            .noneMatch(f -> f.isModel() && f.start() > commaAt && f.end() <= n.start())
+        && !competitorsPercentage(a, n, commaAt)) {
       // "Il surpasse même o1 sur Codeforces, avec un Elo de 2 073": the sentence's subject's.
       CueMatch first = cues.stream().filter(c -> c.cue.kind() != ClaimKind.VAGUE)
           .min(Comparator.comparingInt(CueMatch::start)).orElse(null);
@@ -3683,6 +3715,24 @@ public final class ClaimExtractor {
       return new Subject(main, "", n.start());
     }
     return nearest;
+  }
+
+  /**
+   * Whether a percentage after a comma and a word such as "at" / « à » is the model's named right
+   * before the comma: once the clause has given its subject a percentage, the next one after a
+   * competitor is the competitor's ("les 65 % que nous obtenons placent le modèle ... devant
+   * GPT-5, à 61 %"), unless a benchmark named between starts another item (« devant Claude Sonnet
+   * 4.5, ainsi que sur τ2-bench, avec 85,4 % »).
+   */
+  private boolean competitorsPercentage(Analysed a, NumberReader.Found n, int commaAt) {
+    if (!n.percent()
+        || numbersIn(a.text(), 0, commaAt).stream().noneMatch(NumberReader.Found::percent)) {
+      return false;
+    }
+    Found competitor = a.mentions().stream().filter(f -> f.isModel() && f.end() <= commaAt)
+        .reduce((x, y) -> y).orElse(null);
+    return competitor != null && a.benchmarks().stream()
+        .noneMatch(b -> b.start() >= competitor.end() && b.end() <= n.start());
   }
 
   /** The numbers written between {@code from} and {@code to}, at their places in {@code t}. */
@@ -3902,7 +3952,9 @@ public final class ClaimExtractor {
           // "comparable to Qwen3-8B in thinking mode": how a model was run, not a field.
           && !lexicon.phrase("run_setting").pattern().matcher(rest).lookingAt()
           // "held the top spot on LMArena for six straight weeks": a time, not a field.
-          && !lexicon.phrase("time_span").pattern().matcher(rest).lookingAt()) {
+          && !lexicon.phrase("time_span").pattern().matcher(rest).lookingAt()
+          // « en rigor, Gemini 3 Pro queda por detrás »: a sentence adverb, not a field.
+          && !lexicon.phrase("not_topic").pattern().matcher(rest).lookingAt()) {
         return true;
       }
     }
@@ -5030,6 +5082,23 @@ public final class ClaimExtractor {
     return new int[] {open, close};
   }
 
+  /**
+   * The commas around {@code model} when they set off a phrase closed earlier in the clause of the
+   * phrase at {@code cueStart}: "Claude Sonnet 4.5, the model behind Claude's default setting,
+   * tops SWE-bench Verified at 77.2%, just ahead of GPT-5.1" (for "just ahead of" and the
+   * figure). {open, close}; null when the phrase holds other punctuation or a clause ends between.
+   */
+  private static int[] closedAside(String t, Found model, int cueStart) {
+    int open = t.lastIndexOf(',', model.start());
+    int close = t.indexOf(',', model.end());
+    if (open < 0 || close < 0 || close >= cueStart
+        || t.substring(open + 1, close).matches("(?s).*[;:()\\u2013\\u2014].*")
+        || t.substring(close, cueStart).matches("(?s).*[;:!?\\u2013\\u2014].*")) {
+      return null;
+    }
+    return new int[] {open, close};
+  }
+
   /** A figure with its decimal or thousands separators: "74,9", "1.501", "76.2". */
   private static final Pattern FIGURE = Pattern.compile("\\p{N}+(?:[.,\\u202f\\u00a0]\\p{N}+)*");
 
@@ -5088,6 +5157,9 @@ public final class ClaimExtractor {
   private Found appositiveHead(Analysed a, Found model, int cueStart) {
     String t = a.text();
     int[] aside = asideAround(t, model.start(), model.end(), cueStart);
+    if (aside == null) {
+      aside = closedAside(t, model, cueStart);
+    }
     if (aside == null || !describing(t.substring(aside[0] + 1, model.start()))) {
       return null;
     }
@@ -5809,20 +5881,27 @@ public final class ClaimExtractor {
             claimant = t.substring(o[0], o[1]);
           }
         }
-        Matcher d = lexicon.claimantDescriptors().matcher(
-            t.substring(Math.max(0, at - 60), at));
-        if (claimant == null && d.find() && maker != null) {
+        int windowStart = Math.max(0, at - 60);
+        Matcher d = lexicon.claimantDescriptors().matcher(t.substring(windowStart, at));
+        // „Der Entwickler Tobias Wendt schreibt“: a person named right after the descriptor
+        // speaks; not in „Der Entwickler schreibt“ nor « la firme de Mountain View revendique ».
+        String named = claimant == null ? person(a, verb.start(), verb.end()) : null;
+        boolean described = d.find();
+        if (described && named != null) {
+          int nameAt = t.lastIndexOf(named, at);
+          int descriptorEnd = windowStart + d.end();
+          if (nameAt < descriptorEnd || !t.substring(descriptorEnd, nameAt).isBlank()) {
+            named = null;
+          }
+        }
+        if (claimant == null && described && maker != null && named == null) {
           claimant = maker;
         }
-        if (claimant == null && lexicon.wordOrder().subjectAfterVerb()) {
-          // "Auf HLE mit Werkzeugnutzung meldet Moonshot 44,9 Prozent": an organisation right
-          // after the verb is its inverted subject; the noun before it is nobody.
-          claimant = orgs.stream()
-              .filter(o -> o[0] >= verb.end() && t.substring(verb.end(), o[0]).isBlank())
-              .findFirst().map(o -> t.substring(o[0], o[1])).orElse(null);
+        if (claimant == null) {
+          claimant = invertedSpeaker(a, verb.end());
         }
         if (claimant == null) {
-          claimant = person(a, verb.start(), verb.end());
+          claimant = named;
         }
         if (claimant == null) {
           claimant = orgs.stream().filter(o -> o[0] >= verb.end()).findFirst()
@@ -5938,7 +6017,7 @@ public final class ClaimExtractor {
       String name = plainName(a, b.start(1), b.end(1));
       // A lone capitalised plural opening the sentence is a noun ("Researchers said").
       if (name != null && !(name.indexOf(' ') < 0 && name.endsWith("s"))) {
-        return name;
+        return withoutTitle(name);
       }
     }
     String head = t.substring(0, verbStart).stripTrailing();
@@ -5952,6 +6031,35 @@ public final class ClaimExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * In a language that may put the subject after the verb, the organisation right after a verb
+   * of saying ending at {@code verbEnd}: "Auf HLE mit Werkzeugnutzung meldet Moonshot 44,9
+   * Prozent", „Eine Parameterzahl nennt Google nicht“ (the noun before the verb is nobody);
+   * null when none stands there.
+   */
+  String invertedSpeaker(Analysed a, int verbEnd) {
+    if (!lexicon.wordOrder().subjectAfterVerb()) {
+      return null;
+    }
+    String t = a.text();
+    return organisations(a).stream()
+        .filter(o -> o[0] >= verbEnd && t.substring(verbEnd, o[0]).isBlank())
+        .findFirst().map(o -> t.substring(o[0], o[1])).orElse(null);
+  }
+
+  /** Three capitalised words, the first a title: seven letters or more. */
+  private static final Pattern TITLED_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{6,}\\s+(\\S+\\s+\\S+)");
+
+  /**
+   * A name without the title before it: of three capitalised words, a first of seven letters
+   * or more is a title ("Analyst Mark Li", „Der Entwickler Tobias Wendt schreibt“); a short one
+   * is a given name ("Wei Lun Tang").
+   */
+  private static String withoutTitle(String name) {
+    Matcher m = TITLED_NAME.matcher(name);
+    return m.matches() ? m.group(1) : name;
   }
 
   /** A person named right after "according to", "per", « selon », "so", "laut": "so Köhler." */

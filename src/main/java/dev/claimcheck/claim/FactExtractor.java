@@ -628,9 +628,12 @@ public final class FactExtractor {
 
   private static final int CLASS_NOUN_BEFORE = 24;
   private static final int CLASS_NOUN_AFTER = 30;
-  /** Between a plural and the phrase after it: up to two short words (« modèles à poids »). */
-  private static final Pattern NOUN_BEFORE_GAP =
-      Pattern.compile("\\s+(?:[\\p{L}'’]{1,5}\\s+){0,2}|\\s*");
+  /**
+   * Between a plural and the phrase after it: up to two short words (« modèles à poids »), or a
+   * word and a preposition (« laboratorios chinos de pesos abiertos »).
+   */
+  private static final Pattern NOUN_BEFORE_GAP = Pattern.compile(
+      "\\s+(?:[\\p{L}'’]{1,5}\\s+){0,2}|\\s+[\\p{L}'’]{1,9}\\s+(?:de|à|a|con|avec|mit|with)\\s+|\\s*");
   /** Between the phrase and a plural after it: one word at most ("open-weights coding models"). */
   private static final Pattern NOUN_AFTER_GAP = Pattern.compile("[\\s-]+(?:[\\p{L}\\-]+\\s+)?");
 
@@ -1374,6 +1377,9 @@ public final class FactExtractor {
       }
       if (claimant == null && lexicon.claimantDescriptors().matcher(window).find()) {
         claimant = mainVendor;
+      }
+      if (claimant == null) {
+        claimant = analyser.invertedSpeaker(a, verb.end());
       }
       if (claimant == null) {
         // "The model takes up to 400,000 tokens of context, Holt says": a person speaking.

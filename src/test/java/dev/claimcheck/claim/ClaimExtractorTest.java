@@ -520,10 +520,11 @@ class ClaimExtractorTest {
     "en | On GPQA Diamond, Quill-12B scores 71.2 while GPT-4o scores 53.6."
         + " | score Quill-12B vs [] on [GPQA Diamond] 71.2;"
         + " score GPT-4o vs [] on [GPQA Diamond] 53.6",
-    // a relative clause after a comma is about the name before the comma
+    // a relative clause after a comma is about the name before the comma, on the benchmark the
+    // sentence opens with
     "en | On MMLU-Pro, Quill-12B beats Phi-4, which in turn edges out GPT-4o."
         + " | compare Quill-12B vs [Phi-4] on [MMLU-Pro];"
-        + " compare Phi-4 vs [GPT-4o] on []",
+        + " compare Phi-4 vs [GPT-4o] on [MMLU-Pro]",
     "fr | Sur MMLU-Pro, Quill-12B devance Phi-4, qui surpasse GPT-4o."
         + " | compare Quill-12B vs [Phi-4] on [MMLU-Pro];"
         + " compare Phi-4 vs [GPT-4o] on [MMLU-Pro]",
@@ -889,9 +890,9 @@ class ClaimExtractorTest {
   @CsvSource(delimiter = '|', value = {
     "en | Quill-12B scores 70.1% on MMLU-Pro. | Quill-9B edges out its sibling on that test,"
         + " at 72.7 percent. | score Quill-9B [MMLU-Pro] 72.7",
-    // a model in a relative clause does not own the number
+    // a model in a relative clause does not own the number: the one the clause describes does
     "en | Quill-12B scores 70.1% on MMLU-Pro. | Quill-9B, which replaces Quill-3B, edges out"
-        + " its sibling on that test, at 72.7 percent. | ",
+        + " its sibling on that test, at 72.7 percent. | score Quill-9B [MMLU-Pro] 72.7",
     // no reference back to the benchmark: no score
     "en | Quill-12B scores 70.1% on MMLU-Pro. | Quill-9B is cheaper, at 72.7 percent"
         + " of the price. | ",

@@ -1,6 +1,7 @@
 package dev.claimcheck.claim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claimcheck.entity.EntityRecognizer;
@@ -3419,5 +3420,114 @@ class ClauseClaimsTest {
             + "Google cites 61.4%, a marked improvement over Gemini 2.5 Pro.\n"),
         "On OSWorld", "compare Gemini 3 Pro vs [Gemini 2.5 Pro] on [OSWorld]",
         "score Gemini 3 Pro on [OSWorld] = 61.4");
+  }
+
+  @Test
+  void aBenchmarkLaunchedWithItsDescriptionIsNoModel() {
+    assertClaims(claims("es", "Nace ÁGORA-ES, la tabla que mide a la IA en español\n\nUn consorcio lanza "
+            + "ÁGORA-ES, un banco de pruebas con 4.800 preguntas. En la primera edición de ÁGORA-ES, "
+            + "Gemini 3 Pro obtiene 78,4 puntos sobre 100.\n"),
+        "En la primera", "score Gemini 3 Pro on [ÁGORA-ES] = 78.4");
+    assertClaims(claims("fr", "Gemini 3 Pro\n\nUn nouveau test. Gemini 3 Pro obtient 78,4 points sur 100 "
+            + "sur FrancoBench.\n"),
+        "Gemini 3 Pro obtient", "score Gemini 3 Pro on [FrancoBench] = 78.4");
+  }
+
+  @Test
+  void whatAnEarlierVersionSaidIsTakenBack() {
+    List<Claim> claims = claims("en", "Qwen3-Max\n\nCorrection, 3 November: An earlier version of this "
+        + "story said that Qwen3-Max scored 74.8% on SWE-bench Verified. Qwen3-Max scores 69.6% on "
+        + "SWE-bench Verified.\n");
+    assertClaims(claims, "Correction");
+    assertClaims(claims, "Qwen3-Max scores", "score Qwen3-Max on [SWE-bench Verified] = 69.6");
+    // "contrary to what we wrote in an earlier version": the rest of the sentence stands.
+    assertClaims(claims("fr", "Qwen3-Max\n\nRectificatif. Contrairement à ce que nous avions écrit dans "
+            + "une première version de cet article, Qwen3-Max est premier sur LiveCodeBench.\n"),
+        "Contrairement", "rank Qwen3-Max on [LiveCodeBench]");
+  }
+
+  @Test
+  void aSentenceAdverbIsNoTopic() {
+    assertClaims(claims("es", "Gemini 3 Pro\n\nGemini 3 Pro marca un 76,2 % en SWE-bench Verified. En "
+            + "rigor, Gemini 3 Pro queda un punto por detrás de Claude Sonnet 4.5 en esa prueba.\n"),
+        "En rigor", "compare Gemini 3 Pro vs [Claude Sonnet 4.5] on [SWE-bench Verified] NOT");
+  }
+
+  @Test
+  void aVersionAfterAKnownBenchmarkNamesAnotherBenchmark() {
+    assertClaims(claims("de", "Arena-Hard-Auto\n\nDer Richter wurde gewechselt. Kimi K2 Thinking kommt "
+            + "in Arena-Hard-Auto 2.1 auf 74,8 Prozent.\n"),
+        "Kimi K2", "score Kimi K2 Thinking on [Arena-Hard-Auto 2.1] = 74.8");
+    // Scores right after their benchmarks stay scores.
+    assertClaims(claims("en", "Kimi K2 Thinking\n\nOur numbers: MMLU-Pro 8.5, GPQA Diamond 6.1.\n"),
+        "Our numbers", "score Kimi K2 Thinking on [GPQA Diamond] = 6.1",
+        "score Kimi K2 Thinking on [MMLU-Pro] = 8.5");
+  }
+
+  @Test
+  void aTitleBeforeAPersonsNameIsNoPartOfIt() {
+    List<Claim> claims = claims("de", "Gemini 3 Pro\n\nGoogle hat Gemini 3 Pro vorgestellt. Der "
+        + "Entwickler Tobias Wendt schreibt, Gemini 3 Pro komme auf ARC-AGI-2 auf 45,1 Prozent. Der "
+        + "Entwickler schreibt, Gemini 3 Pro komme auf HLE auf 37,5 Prozent.\n");
+    assertEquals("Tobias Wendt", only(claims, "Der Entwickler Tobias", ClaimKind.SCORE)
+        .attribution().claimant());
+    // The maker's descriptor alone is the maker.
+    assertEquals("Google", only(claims, "Der Entwickler schreibt", ClaimKind.SCORE)
+        .attribution().claimant());
+  }
+
+  @Test
+  void aGermanClauseOpenedByItsBenchmarkWithoutAComma() {
+    assertClaims(claims("de", "Gemini 3 Pro im Test\n\nGoogle hat Gemini 3 Pro vorgestellt. Bei SimpleQA "
+            + "kam Gemini 3 Pro in unserem Lauf sogar auf 73,4 Prozent.\n"),
+        "Bei SimpleQA", "score Gemini 3 Pro on [SimpleQA] = 73.4");
+  }
+
+  @Test
+  void aFigureAfterTheCompetitorIsTheSubjectsUntilTheSubjectHasOne() {
+    assertClaims(claims("fr", "Kimi K2\n\nUn mois chargé. Kimi K2 gagne quatre places sur Arena-Hard-Auto "
+            + "et passe devant Grok 4, à 79,2 %.\n"),
+        "Kimi K2 gagne", "compare Kimi K2 vs [Grok 4] on [Arena-Hard-Auto]",
+        "score Kimi K2 on [Arena-Hard-Auto] = 79.2");
+    assertClaims(claims("fr", "Kimi K2\n\nUn mois chargé. Sur BrowseComp, Kimi K2 obtient 60,2 %, "
+            + "devant GPT-5, à 54,9 %.\n"),
+        "Sur BrowseComp", "compare Kimi K2 vs [GPT-5] on [BrowseComp]",
+        "score GPT-5 on [BrowseComp] = 54.9", "score Kimi K2 on [BrowseComp] = 60.2");
+  }
+
+  @Test
+  void aModelDescribedBetweenCommasKeepsItsClaimsAfterThePhrase() {
+    assertClaims(claims("en", "Which assistant?\n\nWe tested them. Claude Sonnet 4.5, the model behind "
+            + "Claude's default setting, tops SWE-bench Verified at 77.2%, just ahead of GPT-5.1 at "
+            + "76.3%.\n"),
+        "Claude Sonnet 4.5", "compare Claude Sonnet 4.5 vs [GPT-5.1] on [SWE-bench Verified]",
+        "rank Claude Sonnet 4.5 on [SWE-bench Verified]",
+        "score Claude Sonnet 4.5 on [SWE-bench Verified] = 77.2",
+        "score GPT-5.1 on [SWE-bench Verified] = 76.3");
+    assertClaims(claims("en", "Which assistant?\n\nWe tested them. Google says Gemini 3 Pro, which "
+            + "reached the Gemini app in November, scores 95% on AIME 2025 and 91.9% on GPQA "
+            + "Diamond.\n"),
+        "Google says", "score Gemini 3 Pro on [AIME 2025] = 95.0",
+        "score Gemini 3 Pro on [GPQA Diamond] = 91.9");
+  }
+
+  @Test
+  void theOwnerAfterListedBenchmarks() {
+    List<Claim> scores = of(claims("en", "Qwen3-Max\n\nQwen3-Max is out. In maths, Alibaba reports "
+        + "100% on AIME 2025 and HMMT for the Qwen3-Max-Thinking variant.\n"), "In maths",
+        ClaimKind.SCORE);
+    assertFalse(scores.isEmpty());
+    assertTrue(scores.stream().allMatch(c -> c.subject().text().equals("Qwen3-Max-Thinking")),
+        describe(scores));
+  }
+
+  @Test
+  void aGermanBenchmarkAfterFuerAndCompetitorsListedWithTheirPreposition() {
+    assertClaims(claims("de", "Gemini 3 Pro im Test\n\nGoogle hat Gemini 3 Pro vorgestellt. Zum Vergleich "
+            + "blendet Google für Humanity's Last Exam GPT-5.1 mit 26,5 Prozent ein.\n"),
+        "Zum Vergleich", "score GPT-5.1 on [Humanity's Last Exam] = 26.5");
+    assertClaims(claims("es", "Tessera-2-Mini\n\nUn modelo pequeño. En tareas en español, Tessera-2-Mini es "
+            + "competitivo con Gemma 3 27B y con gpt-oss-20b.\n"),
+        "En tareas", "parity Tessera-2-Mini vs [Gemma 3 27B, gpt-oss-20b]");
   }
 }

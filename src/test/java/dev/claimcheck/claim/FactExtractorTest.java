@@ -1754,4 +1754,40 @@ class FactExtractorTest {
     assertEquals("Kimi K2 Thinking", only(de, "Wie schon", "architecture").subject().text(),
         describe(de));
   }
+
+  @Test
+  void openWeightsLabsAreNoModelsFact() {
+    List<Claim> en = facts("en", """
+        Qwen3-Max
+
+        Qwen3-Max is out.         Chinese open-weight labs are now within six months of the frontier.
+        """);
+    assertTrue(en.stream().noneMatch(c -> c.sentence().text().startsWith("Chinese")), describe(en));
+    List<Claim> es = facts("es", """
+        Qwen3-Max
+
+        Qwen3-Max ya está aquí.         Los laboratorios chinos de pesos abiertos comprimen los precios.
+        """);
+    assertTrue(es.stream().noneMatch(c -> c.sentence().text().startsWith("Los laboratorios")),
+        describe(es));
+    // Their models are the labs', not the article's model.
+    List<Claim> fr = facts("fr", """
+        Qwen3-Max
+
+        Qwen3-Max est disponible.         Les laboratoires chinois pèsent sur les prix avec leurs modèles à poids ouverts.
+        """);
+    assertTrue(fr.stream().noneMatch(c -> c.sentence().text().startsWith("Les laboratoires")),
+        describe(fr));
+  }
+
+  @Test
+  void anOrganisationAfterTheVerbOfAnInvertedClauseSaysTheFact() {
+    List<Claim> de = facts("de", """
+        Qwen3-Max
+
+        Qwen3-Max ist da.         Eine Parameterzahl nennt Alibaba nicht, nur dass es sich bei Qwen3-Max um ein         Mixture-of-Experts-Modell handle.
+        """);
+    assertEquals("Alibaba", only(de, "Eine Parameterzahl", "architecture").attribution()
+        .claimant(), describe(de));
+  }
 }
