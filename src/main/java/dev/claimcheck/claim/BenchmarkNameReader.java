@@ -45,14 +45,17 @@ final class BenchmarkNameReader {
   /**
    * What may follow the words of a name: a version, "10/12", a year ("2024", "'24") or a date; a
    * bare dotted version ("Arena-Hard-Auto 2.1 auf 74,8 Prozent", a header cell "Arena-Hard-Auto
-   * 2.1") only with a word after it that is no unit, list word or number, or nothing, so that
-   * "MMLU-Pro 8.5, GPQA 6.1" stay scores.
+   * 2.1") only with a word after it or nothing ({@link #BARE_VERSION}).
    */
   private static final Pattern VERSION = Pattern.compile(
       "(?:v\\p{N}+(?:\\.\\p{N}+)*|\\p{N}{1,2}/\\p{N}{1,2}|(?:19|20)\\p{N}{2}(?:-\\p{N}{2}-\\p{N}{2})?"
-          + "|(?<=['’])\\p{N}{2}|\\p{N}\\.\\p{N}(?=\\s+\\p{L}|\\s*$)(?!\\s+(?:%|percent|per|Prozent|pour|por"
-          + "|points?|Punkte|Punkten|puntos|pts|and|und|et|y|or|oder|ou|o)(?![\\p{L}])))"
-          + "(?![\\p{L}\\p{N}])");
+          + "|(?<=['’])\\p{N}{2}|\\p{N}\\.\\p{N}(?=\\s+\\p{L}|\\s*$))(?![\\p{L}\\p{N}])");
+  /**
+   * A version written as a bare dotted number: one only when the word after it is no score unit
+   * or list word of the language, so that "MMLU-Pro 8.5 points" and "MMLU-Pro 8.5 and GPQA 6.1"
+   * stay scores.
+   */
+  private static final Pattern BARE_VERSION = Pattern.compile("\\p{N}\\.\\p{N}");
   /** Between a name and a year written short: "AIME'24", "AIME '25". */
   private static final Pattern SHORT_YEAR_GAP = Pattern.compile(" ?['’]");
   private static final Pattern OTHER = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -648,6 +651,10 @@ final class BenchmarkNameReader {
       }
       if (tok == null) {
         tok = token(t, i, limit, VERSION, Type.VERSION);
+        if (tok != null && BARE_VERSION.matcher(tok.text(t)).matches()
+            && scoreWordAfter(t, tok.end())) {
+          tok = null;
+        }
       }
       if (tok == null) {
         tok = token(t, i, limit, OTHER, Type.OTHER);
@@ -664,6 +671,16 @@ final class BenchmarkNameReader {
       }
     }
     return out;
+  }
+
+  /** Whether a score unit or a list word of the language follows {@code at}, past white space. */
+  private boolean scoreWordAfter(String t, int at) {
+    int from = at;
+    while (from < t.length() && Character.isWhitespace(t.charAt(from))) {
+      from++;
+    }
+    return lexicon.scoreUnits().matcher(t).region(from, t.length()).lookingAt()
+        || lexicon.listSeparator().matcher(t).region(from, t.length()).lookingAt();
   }
 
   private static Token token(String t, int from, int limit, Pattern p, Type type) {

@@ -3495,7 +3495,8 @@ public final class ClaimExtractor {
       // number describes it.
       return model;
     }
-    if (gap.strip().startsWith(",") && lexicon.scoreOfSubject().matcher(lead.strip()).lookingAt()) {
+    if (gap.strip().startsWith(",") && lexicon.scoreOfSubject().matcher(lead.strip()).lookingAt()
+        && !competitorsFigure(a, n, model.end() + gap.indexOf(','))) {
       // "derrière DeepSeek V3, avec 1 302 points": set off by a comma, the number goes with the
       // sentence's subject, not with the competitor before it.
       return null;
@@ -3626,7 +3627,7 @@ public final class ClaimExtractor {
     if (comma >= 0 && lexicon.scoreOfSubject().matcher(before.substring(comma + 1).strip())
         .lookingAt() && a.mentions().stream()
             .noneMatch(f -> f.isModel() && f.start() > commaAt && f.end() <= n.start())
-        && !competitorsPercentage(a, n, commaAt)) {
+        && !competitorsFigure(a, n, commaAt)) {
       // "Il surpasse même o1 sur Codeforces, avec un Elo de 2 073": the sentence's subject's.
       CueMatch first = cues.stream().filter(c -> c.cue.kind() != ClaimKind.VAGUE)
           .min(Comparator.comparingInt(CueMatch::start)).orElse(null);
@@ -3718,15 +3719,18 @@ public final class ClaimExtractor {
   }
 
   /**
-   * Whether a percentage after a comma and a word such as "at" / « à » is the model's named right
-   * before the comma: once the clause has given its subject a percentage, the next one after a
-   * competitor is the competitor's ("les 65 % que nous obtenons placent le modèle ... devant
+   * Whether a figure after a comma and a word such as "at" / « à » is the model's named right
+   * before the comma: once the clause has given its subject a figure of that kind, the next one
+   * after a competitor is the competitor's ("les 65 % que nous obtenons placent le modèle ... devant
    * GPT-5, à 61 %"), unless a benchmark named between starts another item (« devant Claude Sonnet
    * 4.5, ainsi que sur τ2-bench, avec 85,4 % »).
    */
-  private boolean competitorsPercentage(Analysed a, NumberReader.Found n, int commaAt) {
-    if (!n.percent()
-        || numbersIn(a.text(), 0, commaAt).stream().noneMatch(NumberReader.Found::percent)) {
+  private boolean competitorsFigure(Analysed a, NumberReader.Found n, int commaAt) {
+    // A figure of the same kind: a percentage, or a number of the same scale ("an Elo of 1,446,
+    // a 40-point lead over the runner-up, GPT-4o, at 1,406"), not a place ("#3") nor a name's.
+    if (numbersIn(a.text(), 0, commaAt).stream().noneMatch(p -> p.percent() == n.percent()
+        && !partOfName(a.text(), p) && p.value() > 0 && n.value() / p.value() < 2
+        && p.value() / n.value() < 2)) {
       return false;
     }
     Found competitor = a.mentions().stream().filter(f -> f.isModel() && f.end() <= commaAt)

@@ -630,10 +630,10 @@ public final class FactExtractor {
   private static final int CLASS_NOUN_AFTER = 30;
   /**
    * Between a plural and the phrase after it: up to two short words (« modèles à poids »), or a
-   * word and a preposition (« laboratorios chinos de pesos abiertos »).
+   * word and a short one (« laboratorios chinos de pesos abiertos »).
    */
   private static final Pattern NOUN_BEFORE_GAP = Pattern.compile(
-      "\\s+(?:[\\p{L}'’]{1,5}\\s+){0,2}|\\s+[\\p{L}'’]{1,9}\\s+(?:de|à|a|con|avec|mit|with)\\s+|\\s*");
+      "\\s+(?:[\\p{L}'’]{1,5}\\s+){0,2}|\\s+[\\p{L}'’]{1,9}\\s+[\\p{L}'’]{1,4}\\s+|\\s*");
   /** Between the phrase and a plural after it: one word at most ("open-weights coding models"). */
   private static final Pattern NOUN_AFTER_GAP = Pattern.compile("[\\s-]+(?:[\\p{L}\\-]+\\s+)?");
 

@@ -3493,6 +3493,12 @@ class ClauseClaimsTest {
             + "devant GPT-5, à 54,9 %.\n"),
         "Sur BrowseComp", "compare Kimi K2 vs [GPT-5] on [BrowseComp]",
         "score GPT-5 on [BrowseComp] = 54.9", "score Kimi K2 on [BrowseComp] = 60.2");
+    // An Elo after the subject's Elo: a figure of the same kind.
+    List<Claim> elo = of(claims("en", "LMArena\n\nA new leader. Gemini 2.5 Pro is back on top of LMArena "
+        + "with an Elo of 1,446, a 40-point lead over the runner-up, GPT-4o, at 1,406.\n"),
+        "Gemini 2.5 Pro is", ClaimKind.SCORE);
+    assertEquals(List.of("score GPT-4o on [LMArena] = 1406.0"), elo.stream()
+        .filter(c -> c.value() == 1406.0).map(ClauseClaimsTest::describe).toList());
   }
 
   @Test
