@@ -3045,8 +3045,9 @@ public final class ClaimExtractor {
     for (String name : List.of("generic_subject", "wished")) {
       Matcher m = lexicon.phrase(name).pattern().matcher(t);
       while (m.find() && m.end() <= n.start()) {
+        // « «Un modelo puede sacar un 90 %... », resume »: an opening quotation mark opens too.
         if (name.equals("generic_subject") && m.start() > 0
-            && !t.substring(0, m.start()).matches("(?s).*[,;:.!?]\\s*")
+            && !t.substring(0, m.start()).matches("(?s).*[,;:.!?\u00ab\"\u201c\u201e]\\s*")
             && !clauseOpenedBefore(t, m.start())) {
           continue;
         }

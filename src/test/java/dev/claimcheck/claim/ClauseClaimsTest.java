@@ -3536,4 +3536,14 @@ class ClauseClaimsTest {
             + "competitivo con Gemma 3 27B y con gpt-oss-20b.\n"),
         "En tareas", "parity Tessera-2-Mini vs [Gemma 3 27B, gpt-oss-20b]");
   }
+
+  @Test
+  void aGenericSubjectInQuotesAndTheFirstModelPastAThreshold() {
+    List<Claim> claims = claims("es", "Gemini 3 Pro, a prueba\n\nGoogle presentó Gemini 3 Pro. «Un modelo "
+        + "puede sacar un 90 % en MMLU-Pro y no saber qué significa ahorita», resume la coordinadora. "
+        + "Gemini 3 Pro encabeza LMArena con 1.501 puntos. Es, presumen desde el escenario, el primer "
+        + "modelo que rebasa los 1.500 puntos en esa tabla.\n");
+    assertClaims(claims, "«Un modelo");
+    assertClaims(claims, "Es, presumen", "superlative Gemini 3 Pro on [LMArena]");
+  }
 }
