@@ -675,10 +675,7 @@ final class BenchmarkNameReader {
 
   /** Whether a score unit or a list word of the language follows {@code at}, past white space. */
   private boolean scoreWordAfter(String t, int at) {
-    int from = at;
-    while (from < t.length() && Character.isWhitespace(t.charAt(from))) {
-      from++;
-    }
+    int from = ClaimExtractor.pastWhitespace(t, at, t.length());
     return lexicon.scoreUnits().matcher(t).region(from, t.length()).lookingAt()
         || lexicon.listSeparator().matcher(t).region(from, t.length()).lookingAt();
   }

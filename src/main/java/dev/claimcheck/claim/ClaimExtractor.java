@@ -2369,7 +2369,7 @@ public final class ClaimExtractor {
   }
 
   /** The first index from {@code from} on, before {@code limit}, that is no white space. */
-  private static int pastWhitespace(String t, int from, int limit) {
+  static int pastWhitespace(String t, int from, int limit) {
     while (from < limit && Character.isWhitespace(t.charAt(from))) {
       from++;
     }
@@ -5070,11 +5070,11 @@ public final class ClaimExtractor {
    * otherwise.
    */
   private static int[] asideAround(String t, int from, int to, int cueStart) {
-    int open = t.lastIndexOf(',', from);
-    int close = t.indexOf(',', to);
-    if (open < 0 || close < 0 || close >= cueStart) {
+    int[] commas = commasAround(t, from, to, cueStart);
+    if (commas == null) {
       return null;
     }
+    int close = commas[1];
     // "liegt mit 74,9 Prozent knapp hinter": a figure between is one more word, its comma no
     // mark.
     String raw = t.substring(close + 1, cueStart);
@@ -5084,7 +5084,14 @@ public final class ClaimExtractor {
         || between.matches("(?s).*[,;:()\\u2013\\u2014].*")) {
       return null;
     }
-    return new int[] {open, close};
+    return commas;
+  }
+
+  /** The commas before {@code from} and after {@code to}, the second before {@code cueStart}. */
+  private static int[] commasAround(String t, int from, int to, int cueStart) {
+    int open = t.lastIndexOf(',', from);
+    int close = t.indexOf(',', to);
+    return open < 0 || close < 0 || close >= cueStart ? null : new int[] {open, close};
   }
 
   /**
@@ -5094,14 +5101,13 @@ public final class ClaimExtractor {
    * figure). {open, close}; null when the phrase holds other punctuation or a clause ends between.
    */
   private static int[] closedAside(String t, Found model, int cueStart) {
-    int open = t.lastIndexOf(',', model.start());
-    int close = t.indexOf(',', model.end());
-    if (open < 0 || close < 0 || close >= cueStart
-        || t.substring(open + 1, close).matches("(?s).*[;:()\\u2013\\u2014].*")
-        || t.substring(close, cueStart).matches("(?s).*[;:!?\\u2013\\u2014].*")) {
+    int[] commas = commasAround(t, model.start(), model.end(), cueStart);
+    if (commas == null
+        || t.substring(commas[0] + 1, commas[1]).matches("(?s).*[;:()\\u2013\\u2014].*")
+        || t.substring(commas[1], cueStart).matches("(?s).*[;:!?\\u2013\\u2014].*")) {
       return null;
     }
-    return new int[] {open, close};
+    return commas;
   }
 
   /** A figure with its decimal or thousands separators: "74,9", "1.501", "76.2". */
@@ -5155,7 +5161,8 @@ public final class ClaimExtractor {
   /**
    * The model that a phrase set off by commas describes when {@code model} is named inside it
    * and the phrase at {@code cueStart} follows the closing comma within a few words: "DeepSeek
-   * R1, the reasoning model built on top of V3, beats o1". Not a list ("A, B, and C scored"):
+   * R1, the reasoning model built on top of V3, beats o1"; or later in the same clause ({@link
+   * #closedAside}). Not a list ("A, B, and C scored"):
    * the phrase must hold a lower-case word before the name and must not open with a conjunction,
    * and the model it describes must stand where a subject does.
    */
