@@ -305,16 +305,21 @@ public final class ClaimExtractor {
   /**
    * The model a sentence opening with a reference is about when the sentence before it, in the
    * same paragraph, is about another model than the main subject and does not name the main
-   * subject: "Mistral also shipped Devstral Medium. The model reaches 61.6%" in a round-up. Null
-   * when the reference is the main subject's.
+   * subject: "Mistral also shipped Devstral Medium. The model reaches 61.6%" in a round-up; not
+   * a model the sentence before names as a competitor. Null when the reference is the main
+   * subject's.
    */
   private Mention sentenceTopic(Analysed previous, Analysed a, Mention main) {
     if (a.references().isEmpty() || a.references().get(0)[0] > 0
         || !previous.references().isEmpty()) {
       return null;
     }
+    // "... beats Claude Opus 4.1. Its LiveBench score ...": a competitor is no topic.
+    List<CueMatch> cues = cueMatches(previous.text());
     Found first = previous.subjects().stream()
-        .filter(f -> f.isModel() && !vendors.matcher(f.mention().text()).matches())
+        .filter(f -> f.isModel() && !vendors.matcher(f.mention().text()).matches()
+            && cues.stream().noneMatch(c -> c.end <= f.start() && objects(previous, c.end)
+                .stream().anyMatch(o -> o.start() == f.start())))
         .findFirst().orElse(null);
     if (first == null || main != null && previous.mentions().stream()
         .anyMatch(f -> f.isModel() && related(f.mention(), main))) {
@@ -1671,6 +1676,16 @@ public final class ClaimExtractor {
         // model's score, and that model is compared.
         subject = new Subject(main, "", cue.start);
       }
+      if (subject == null && (kind == ClaimKind.COMPARE || kind == ClaimKind.PARITY)) {
+        // "The company reported a GPQA Diamond score of 79.9, slightly below the 80.7 of
+        // V3.1-Terminus": a comparison set off after a score is said of the score's model.
+        Subject scored = scoreRightBefore(a, cue.start, main, cues);
+        // "On MMLU-Pro, Anthropic reports 78.0%, ahead of ...": another vendor's figure is not
+        // the article's model's.
+        subject = scored == null || scored.mention != main
+            || organisations(a).stream().noneMatch(o -> o[1] <= cue.start
+                && !ownVendor(t.substring(o[0], o[1]), mainVendor, makers)) ? scored : null;
+      }
       if (subject == null && cue.start <= 2 && main != null) {
         // A headline fragment: "Comparable to GPT-4o-mini on MMLU-Pro".
         subject = new Subject(main, "", 0);
@@ -1834,6 +1849,15 @@ public final class ClaimExtractor {
         int opened = benchmarkClause(a, clauseStart, cue.start);
         benchmarks.removeIf(f -> f.end() <= cue.start && f.start() < scored
             && (opened == cue.start || f.start() < opened));
+        NumberReader.Found setOff = benchmarks.isEmpty()
+            && (kind == ClaimKind.COMPARE || kind == ClaimKind.PARITY)
+            ? setOffScore(a, cue.start) : null;
+        Found scoredOn = setOff == null ? null : benchmarkFor(a, setOff);
+        if (scoredOn != null) {
+          // "a GPQA Diamond score of 79.9, slightly below the 80.7 of V3.1-Terminus": a
+          // comparison set off after a score is on that score's benchmark.
+          benchmarks.add(scoredOn);
+        }
       }
       if (clauseStart == 0 && !lexicon.phrase("every_benchmark").pattern().matcher(t)
           .region(cue.end, Math.max(cue.end, clauseEnd)).find()) {
@@ -2075,6 +2099,7 @@ public final class ClaimExtractor {
         }
       }
     }
+    Scored lastScore = null;
     for (NumberReader.Found n : candidates) {
       CueMatch cue = scoreCues.stream()
           .min(Comparator.comparingInt(c -> distance(c, n))).orElse(null);
@@ -2125,6 +2150,15 @@ public final class ClaimExtractor {
         bench = context.get(0);
         fromContext = true;
       }
+      int lastEnd = lastScore == null ? -1 : lastScore.end;
+      if (bench == null && (ownScore || ownerAfter(a, n) != null) && lastEnd >= 0
+          && a.benchmarks().stream().noneMatch(f -> f.start() >= lastEnd && f.end() <= n.start())
+          && !t.substring(lastEnd, n.start()).matches("(?s).*[;!?].*")) {
+        // "On GPQA Diamond the model scored 79.9, just behind GPT-5 at 80.7, and on HLE ...",
+        // "a score of 79.9, slightly below the 80.7 of V3.1-Terminus": a competitor's figure is
+        // on the benchmark of the score before it.
+        bench = lastScore.bench;
+      }
       if (bench == null && !afterRank) {
         // A place's score is one on the board of its sentence, or on a board left unnamed
         // ("Grok 4 falls to fifth at 72.9"); any other number needs its benchmark.
@@ -2169,6 +2203,9 @@ public final class ClaimExtractor {
         // model's when it names none.
         continue;
       }
+      if (bench != null) {
+        lastScore = new Scored(n.end(), bench);
+      }
       out.add(new Claim(a.sentence(), ClaimKind.SCORE, owner.mention, owner.reference, List.of(),
           bench == null ? List.of() : List.of(bench.mention()), fromContext, n.value(), false,
           attribution,
@@ -2176,6 +2213,9 @@ public final class ClaimExtractor {
     }
     return out;
   }
+
+  /** Where a score read in a sentence ends, and its benchmark. */
+  private record Scored(int end, Found bench) {}
 
   /**
    * Whether a number opens a benchmark phrase of its own that names no benchmark the sentence
@@ -2925,7 +2965,8 @@ public final class ClaimExtractor {
         // "Qwen3-235B-A22B at 1,422 is statistically tied with ...": a name's own number, then
         // the verb of the clause it opens.
         && !(ownScoreOf(a, n) != null
-            && lexicon.phrase("copula").pattern().matcher(after).lookingAt())) {
+            && lexicon.phrase("copula").pattern().matcher(after).lookingAt())
+        && !scoreNamingSubject(t, n)) {
       // "50 competition problems", "3 benchmarks": a count, not a score; in "scores 71.2 while
       // o3 ...", the word after the number opens a clause of its own.
       return true;
@@ -2937,6 +2978,22 @@ public final class ClaimExtractor {
     }
     return lexicon.notScoreAfter().matcher(after).lookingAt();
   }
+
+  /**
+   * Whether a number ends the noun phrase a clause opens with, a score phrase right before it and
+   * the clause's verb right after: "Its ARC-AGI-2 score of 31.1 is the highest", "The model's
+   * tau2-bench score of 74.8 beats Claude Opus 4.1".
+   */
+  private boolean scoreNamingSubject(String t, NumberReader.Found n) {
+    int verb = pastWhitespace(t, n.end(), t.length());
+    List<CueMatch> cues = cueMatches(t);
+    boolean verbAfter =
+        lexicon.phrase("copula").pattern().matcher(t).region(verb, t.length()).lookingAt()
+        || cues.stream().anyMatch(c -> c.cue.kind() != ClaimKind.SCORE && c.start == verb);
+    return verbAfter && cues.stream().anyMatch(c -> c.cue.kind() == ClaimKind.SCORE
+        && c.end <= n.start() && t.substring(c.end, n.start()).isBlank());
+  }
+
 
   /**
    * Whether {@code n} counts a benchmark's items: a benchmark's name right after it and a word of
@@ -3171,8 +3228,19 @@ public final class ClaimExtractor {
         }
       }
     }
-    return before != null ? before : frontedBenchmarkOf(a, n);
+    Found fronted = frontedBenchmarkOf(a, n);
+    if (before != null && fronted != null && fronted.end() < before.start()
+        && DESCRIBING_ASIDE.matcher(t.substring(fronted.end(), before.start())).matches()
+        && t.startsWith(",", before.end())) {
+      // "En MMLU-ProX, la versión multilingüe de MMLU-Pro, Tessera-2-Pro obtiene 78.4%": a
+      // benchmark in an aside that describes the one the clause opens with is not scored.
+      return fronted;
+    }
+    return before != null ? before : fronted;
   }
+
+  /** A comma, then words of an aside without a number or another comma: ", the version of ". */
+  private static final Pattern DESCRIBING_ASIDE = Pattern.compile("\\s*,[^,;:.!?\\p{N}]+");
 
   /** Punctuation that ends a phrase or opens an aside. */
   private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:.!?()\u2013\u2014]");
@@ -3651,6 +3719,12 @@ public final class ClaimExtractor {
       return new Subject(after.mention(), null);
     }
     Subject nearest = subject(a, n.start(), main);
+    if (nearest != null && nearest.start > n.end() && numbersIn(t, n.end(), nearest.start)
+        .stream().anyMatch(p -> !partOfName(t, p))) {
+      // "En SWE-bench Verified tenemos 58.2%, y Anthropic reporta 77.2% para Claude Sonnet
+      // 4.5": a model named after another number is that number's.
+      nearest = null;
+    }
     Subject outside = outsideBrackets(a, nearest, n, main);
     if (outside != null) {
       // "annonce 68,0 % sur SWE-bench Verified (contre 64,2 % pour GLM-4.5) et 40,5 % sur
@@ -3662,14 +3736,19 @@ public final class ClaimExtractor {
       return beating;
     }
     if (comma >= 0 && nearest != null && nearest.start >= 0
-        && lexicon.listSeparator().matcher(before.substring(comma + 1).strip()).matches()) {
-      // "obtient 87,2 sur MMLU-Pro, ... juste derrière o1, et 69,3 % sur GPQA Diamond": after
-      // the competitor of a comparison and a conjunction, the number goes on with the subject's.
+        && lexicon.listSeparator().matcher(before.substring(comma + 1).strip()).lookingAt()) {
+      // "obtient 87,2 sur MMLU-Pro, ... juste derrière o1, et 69,3 % sur GPQA Diamond", "an
+      // MMLU-Pro score of 85.0, identical to V3.1-Terminus, and a GPQA Diamond score of 79.9":
+      // after the competitor of a comparison and a conjunction, the number goes on with the
+      // subject's.
       for (CueMatch c : cues) {
         if ((c.cue.kind() == ClaimKind.COMPARE || c.cue.kind() == ClaimKind.PARITY)
             && c.end <= nearest.start && nearest.start < commaAt
             && words(t, c.end, nearest.start) <= 1) {
           Subject s = subject(a, c.start, main);
+          if (s == null) {
+            s = scoreRightBefore(a, c.start, main, cues);
+          }
           if (s != null && s.mention != nearest.mention) {
             return s;
           }
@@ -3707,7 +3786,11 @@ public final class ClaimExtractor {
     }
     Matcher descriptor = lexicon.claimantDescriptors().matcher(t);
     descriptor.region(0, n.start());
-    boolean vendorSpeaks = organisations(a).stream().anyMatch(o -> o[1] <= n.start())
+    boolean vendorSpeaks = organisations(a).stream().anyMatch(o -> o[1] <= n.start()
+            // "the 60.2 % on BrowseComp that Moonshot AI reports": who reports it, after.
+            || o[0] >= n.end() && !t.substring(n.end(), o[0]).matches("(?s).*[,;:\\p{N}].*")
+                && lexicon.claimantAfter().matcher(t)
+                    .region(pastWhitespace(t, o[1], t.length()), t.length()).lookingAt())
         || descriptor.find()
         // "Auf SWE-bench Verified geben sie 68 Prozent an", "he cites 52 percent": people give it.
         || lexicon.phrase("speaker").pattern().matcher(t).region(0, n.start()).find();
@@ -3891,11 +3974,19 @@ public final class ClaimExtractor {
   private boolean vendorReportsScore(Analysed a, String mainVendor, java.util.Set<String> makers,
       int cueStart) {
     String t = a.text();
-    for (int[] o : organisations(a)) {
+    List<int[]> speakers = new ArrayList<>(organisations(a));
+    // « l'entreprise revendique 77 % ..., loin devant GPT-5.1 »: the company the article is
+    // about.
+    List<int[]> described = new ArrayList<>();
+    Matcher descriptor = lexicon.claimantDescriptors().matcher(t);
+    while (descriptor.find()) {
+      described.add(new int[] {descriptor.start(), descriptor.end()});
+    }
+    speakers.addAll(described);
+    for (int[] o : speakers) {
       // Another vendor's figure is not the main subject's.
       String name = t.substring(o[0], o[1]);
-      boolean own = mainVendor != null ? sameMaker(name, mainVendor)
-          : makers.contains(name.toLowerCase(java.util.Locale.ROOT));
+      boolean own = described.contains(o) || ownVendor(name, mainVendor, makers);
       if (o[1] > cueStart || !own) {
         continue;
       }
@@ -3922,6 +4013,46 @@ public final class ClaimExtractor {
       }
     }
     return false;
+  }
+
+  /** A score's unit and the comma after it, then perhaps an aside: "%, according to Google, ". */
+  private static final Pattern SET_OFF_AFTER_SCORE =
+      Pattern.compile("\\s*%?\\s*\\p{L}{0,8}\\s*,(?:[^,;:.!?\\p{N}]{1,40},)?\\s*(?:\\p{Ll}+\\s+){0,2}");
+
+  /**
+   * The model whose score ends right before a phrase, set off from it by a comma and perhaps an
+   * aside: "reaches 31.1 percent, according to Google, nearly double ...". Null when no such
+   * score, or when a model is named between.
+   */
+  private Subject scoreRightBefore(Analysed a, int cueStart, Mention main, List<CueMatch> cues) {
+    NumberReader.Found n = setOffScore(a, cueStart);
+    return n == null ? null : ownerOf(a, n, main, cues);
+  }
+
+  /** The score a phrase at {@code cueStart} is set off after, as {@link #scoreRightBefore}. */
+  private NumberReader.Found setOffScore(Analysed a, int cueStart) {
+    String t = a.text();
+    NumberReader.Found last = null;
+    for (NumberReader.Found n : numbers.findAll(t.substring(0, cueStart))) {
+      last = n;
+    }
+    if (last == null || partOfName(t, last) || notAScore(a, last)
+        || !SET_OFF_AFTER_SCORE.matcher(t).region(last.end(), cueStart).matches()) {
+      return null;
+    }
+    int from = last.end();
+    return a.mentions().stream().anyMatch(f -> f.start() >= from && f.end() <= cueStart)
+        ? null : last;
+  }
+
+
+  /**
+   * Whether an organisation is the maker of the article's model: its vendor when known, else
+   * any maker of a model the article names.
+   */
+  private static boolean ownVendor(String name, String mainVendor, java.util.Set<String> makers) {
+    return mainVendor != null ? sameMaker(name, mainVendor)
+        : makers.contains(name.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Whether a verb of saying ends right before {@code at}, with only whitespace between. */
@@ -4763,7 +4894,7 @@ public final class ClaimExtractor {
     for (Found f : a.benchmarks()) {
       // A phrase may span its own benchmark: "liegt bei Arena-Hard hinter".
       if (f.start() >= cue.start && f.end() <= Math.max(to, cue.end)
-          && !nextScoreItem(a, cue.end, f.start())) {
+          && !nextScoreItem(a, cue.end, f)) {
         // "liegt in den meisten Tests vorn, bei MATH hängt X das Modell ab": a benchmark that
         // opens the next phrase's clause after a comma is that phrase's.
         nextClause |= to < t.length() && f.start() >= cue.end
@@ -4791,26 +4922,37 @@ public final class ClaimExtractor {
   }
 
   /**
-   * Whether a list word followed by a number comes between {@code from} and {@code to}: in
-   * "10.5 points above GPT-4o, and 87.4% on IFEval" the benchmark is the next number's.
+   * Whether a list word followed by a number comes between {@code from} and a benchmark: in
+   * "10.5 points above GPT-4o, and 87.4% on IFEval" the benchmark is the next number's; so it is
+   * when it follows the list word and opens a score phrase of its own ("identical to
+   * V3.1-Terminus, and a GPQA Diamond score of 79.9").
    */
-  private boolean nextScoreItem(Analysed a, int from, int to) {
+  private boolean nextScoreItem(Analysed a, int from, Found bench) {
+    int to = bench.start();
     if (to <= from) {
       return false;
     }
-    String gap = a.text().substring(from, to);
+    String t = a.text();
+    String gap = t.substring(from, to);
     Matcher sep = lexicon.listSeparator().matcher(gap);
     while (sep.find()) {
       if (!sep.group().chars().anyMatch(Character::isLetter)) {
         continue;
       }
       String rest = lexicon.determiners().matcher(gap.substring(sep.end())).replaceAll(" ");
-      if (rest.matches("\\s*\\p{N}.*")) {
+      if (rest.matches("\\s*\\p{N}.*") || rest.isBlank() && scorePhraseAt(t,
+          pastWhitespace(t, bench.end(), t.length()))) {
         return true;
       }
     }
     return false;
   }
+
+  /** Whether a score phrase starts at {@code at}: "score of", "rating of". */
+  private boolean scorePhraseAt(String t, int at) {
+    return cueMatches(t).stream().anyMatch(c -> c.cue.kind() == ClaimKind.SCORE && c.start == at);
+  }
+
 
   /** ", bei MATH hängt": a benchmark after a comma and a preposition, right before the verb. */
   private boolean frontedBenchmark(Analysed a, int from, int cueStart) {
@@ -5496,7 +5638,9 @@ public final class ClaimExtractor {
     if (unit.lookingAt()) {
       after = after.substring(unit.end()).strip();
     }
-    return !after.isEmpty() && lexicon.scoreOwner().matcher(after).matches();
+    // "well ahead of the 61.6 per cent it lists for GPT-5.1": who gives it may come between.
+    return !after.isEmpty() && (lexicon.scoreOwner().matcher(after).matches()
+        || lexicon.phrase("owner_clause").pattern().matcher(after).matches());
   }
 
   /**

@@ -3546,4 +3546,123 @@ class ClauseClaimsTest {
     assertClaims(claims, "«Un modelo");
     assertClaims(claims, "Es, presumen", "superlative Gemini 3 Pro on [LMArena]");
   }
+
+  @Test
+  void aCompetitorsFigureIsOnTheBenchmarkOfTheScoreBeforeIt() {
+    assertClaims(claims("en", "Qwen3-Max\n\nAlibaba launched Qwen3-Max. On GPQA Diamond the model "
+            + "scored 79.9, just behind GPT-5 at 80.7, and on HLE it recorded 19.8.\n"),
+        "On GPQA Diamond",
+        "compare Qwen3-Max vs [GPT-5] on [GPQA Diamond] NOT",
+        "score Qwen3-Max on [GPQA Diamond] = 79.9",
+        "score GPT-5 on [GPQA Diamond] = 80.7",
+        "score Qwen3-Max on [HLE] = 19.8");
+  }
+
+  @Test
+  void aComparisonSetOffAfterAScoreIsSaidOfThatScoresModelAndBenchmark() {
+    List<Claim> claims = claims("en", "Qwen3-Max\n\nAlibaba launched Qwen3-Max. The company "
+        + "reported an MMLU-Pro score of 85.0, identical to V3.1-Terminus, and a GPQA Diamond score "
+        + "of 79.9, slightly below the 80.7 of V3.1-Terminus. On ARC-AGI-2, Qwen3-Max reaches "
+        + "31.1 percent, according to Alibaba, nearly double GPT-5.1's 17.6 percent.\n");
+    assertClaims(claims, "The company",
+        "parity Qwen3-Max vs [V3.1-Terminus] on [MMLU-Pro]",
+        "compare Qwen3-Max vs [V3.1-Terminus] on [GPQA Diamond] NOT",
+        "score Qwen3-Max on [MMLU-Pro] = 85.0",
+        "score Qwen3-Max on [GPQA Diamond] = 79.9",
+        "score V3.1-Terminus on [GPQA Diamond] = 80.7");
+    assertClaims(claims, "On ARC-AGI-2",
+        "compare Qwen3-Max vs [GPT-5.1] on [ARC-AGI-2]",
+        "score Qwen3-Max on [ARC-AGI-2] = 31.1",
+        "score GPT-5.1 on [ARC-AGI-2] = 17.6");
+    // A speed is no score to compare: "roughly twice Sonnet 4.5's rate".
+    assertTrue(of(claims("en", "Claude Haiku 4.5\n\nAnthropic shipped Claude Haiku 4.5. It "
+            + "produced around 140 output tokens per second in our tests, roughly twice Sonnet 4.5's "
+            + "rate, and a full Aider Polyglot pass cost us $4.10.\n"), "It produced",
+        ClaimKind.COMPARE).isEmpty());
+  }
+
+  @Test
+  void aScoreNamedInTheSubjectOfItsClause() {
+    List<Claim> claims = claims("en", "Qwen3-Max\n\nAlibaba launched Qwen3-Max. Its ARC-AGI-2 score "
+        + "of 31.1 is the highest. Its tau2-bench score of 74.8 beats Claude Opus 4.1. Its "
+        + "LiveBench score of 71.1 beats that of GPT-5.\n");
+    assertClaims(claims, "Its ARC-AGI-2", "score Qwen3-Max on [ARC-AGI-2] = 31.1");
+    assertClaims(claims, "Its tau2-bench",
+        "compare Qwen3-Max vs [Claude Opus 4.1] on [tau2-bench]",
+        "score Qwen3-Max on [tau2-bench] = 74.8");
+    // The competitor of the sentence before is no topic of this one.
+    assertClaims(claims, "Its LiveBench",
+        "compare Qwen3-Max vs [GPT-5] on [LiveBench]",
+        "score Qwen3-Max on [LiveBench] = 71.1");
+  }
+
+  @Test
+  void settingsAndLicenceVersionsAreNoScores() {
+    assertTrue(of(claims("en", "Qwen3-Coder rebuttal\n\nQwen3-Coder is popular. When I ran "
+            + "Qwen3-Coder with a 100-turn cap and temperature 0.7, I got 61.8 per cent on SWE-bench "
+            + "Verified.\n"), "When I ran", ClaimKind.SCORE).stream()
+        .allMatch(c -> c.value() == 61.8));
+    assertTrue(of(claims("es", "Corvid-14B\n\nCorvid-14B es un modelo denso. Notas: AIME 2025 se "
+            + "evalúa como media de 16 muestras por problema, con temperatura 0,6 y sin "
+            + "herramientas.\n"), "Notas", ClaimKind.SCORE).isEmpty());
+    assertClaims(claims("en", "Qwen3-Max\n\nAlibaba reported results. For coding, Qwen3-Coder, whose "
+            + "weights are available on Hugging Face under Apache 2.0, scores 69.6 % on SWE-bench "
+            + "Verified.\n"), "For coding",
+        "score Qwen3-Coder on [SWE-bench Verified] = 69.6");
+  }
+
+  @Test
+  void aBenchmarkInAnAsideDescribingTheOneTheClauseOpensWith() {
+    assertClaims(claims("es", "Tessera-2-Pro\n\nNubentia presentó Tessera-2-Pro. En MMLU-ProX, la "
+            + "versión multilingüe de MMLU-Pro, Tessera-2-Pro obtiene 78.4% en español, frente a "
+            + "76.9% de GPT-4.1.\n"), "En MMLU-ProX",
+        "score Tessera-2-Pro on [MMLU-ProX] = 78.4",
+        "score GPT-4.1 on [MMLU-ProX] = 76.9");
+  }
+
+  @Test
+  void aFigureSetAgainstACompetitorsFigure() {
+    List<Claim> fr = claims("fr", "Gemini 3 Pro, une semaine après\n\nGoogle a lancé Gemini 3 Pro. "
+        + "Sur SWE-bench Verified, Google annonce 76,2 %. C'est un peu moins que les 77,2 % "
+        + "revendiqués par Anthropic pour Claude Sonnet 4.5.\n");
+    assertClaims(fr, "C'est",
+        "compare Gemini 3 Pro vs [Claude Sonnet 4.5] on [SWE-bench Verified] NOT",
+        "score Claude Sonnet 4.5 on [SWE-bench Verified] = 77.2");
+    List<Claim> en = claims("en", "Gemini 3 Pro review\n\nGoogle launched Gemini 3 Pro. Gemini 3 Pro "
+        + "accepts up to one million tokens of input, and Google quotes 77 per cent on the 128k "
+        + "setting of MRCR v2, well ahead of the 61.6 per cent it lists for GPT-5.1.\n");
+    assertTrue(of(en, "Gemini 3 Pro accepts", ClaimKind.COMPARE).stream()
+        .anyMatch(c -> describe(c).equals("compare Gemini 3 Pro vs [GPT-5.1] on [MRCR v2]")),
+        describe(en));
+    assertTrue(of(en, "Gemini 3 Pro accepts", ClaimKind.SCORE).stream()
+        .anyMatch(c -> describe(c).equals("score GPT-5.1 on [MRCR v2] = 61.6")), describe(en));
+    assertClaims(claims("en", "Kimi K2 Thinking column\n\nMoonshot AI released Kimi K2 Thinking. "
+            + "But the 60.2 % on BrowseComp that Moonshot AI reports was produced with its own "
+            + "agent harness.\n"), "But the",
+        "score Kimi K2 Thinking on [BrowseComp] = 60.2");
+  }
+
+  @Test
+  void germanLeadsAheadOfAndAHigherValueThanOurModel() {
+    List<Claim> de = claims("de", "Wochenrückblick\n\nGPT-5.1 ist vorn.\n\nAuf LiveBench führt "
+        + "GPT-5.1 High mit 79,3 Punkten vor Gemini 3 Pro mit 79,1.\n\nIn der WebDev Arena bleibt "
+        + "Claude Opus 4.1 Thinking mit 1.512 Punkten vorn.\n");
+    assertTrue(of(de, "Auf LiveBench", ClaimKind.COMPARE).stream().anyMatch(c -> describe(c)
+        .equals("compare GPT-5.1 High vs [Gemini 3 Pro] on [LiveBench]")), describe(de));
+    assertTrue(of(de, "In der WebDev", ClaimKind.RANK).stream().anyMatch(c -> describe(c)
+        .equals("rank Claude Opus 4.1 Thinking on [WebDev Arena]")), describe(de));
+    assertClaims(claims("de", "Corvid-14B Modellkarte\n\nCorvid-14B ist ein Modell. Wir haben es "
+            + "trainiert.\n\nAuf GPQA Diamond erreicht Phi-4-reasoning-plus mit 69,3 Prozent einen "
+            + "höheren Wert als unser Modell.\n"), "Auf GPQA",
+        "compare Phi-4-reasoning-plus vs [Corvid-14B] on [GPQA Diamond]",
+        "score Phi-4-reasoning-plus on [GPQA Diamond] = 69.3");
+  }
+
+  @Test
+  void theCompanyTheArticleIsAboutReportsItsModelsFigure() {
+    assertTrue(of(claims("fr", "Gemini 3 Pro, une semaine après\n\nGoogle a lancé Gemini 3 Pro. Sur "
+            + "MRCR, l'entreprise revendique 77 % à 128 000 jetons, loin devant GPT-5.1.\n"),
+        "Sur MRCR", ClaimKind.COMPARE).stream().anyMatch(c -> describe(c)
+            .equals("compare Gemini 3 Pro vs [GPT-5.1] on [MRCR]")));
+  }
 }
