@@ -319,7 +319,11 @@ public final class ClaimExtractor {
     Found first = previous.subjects().stream()
         .filter(f -> f.isModel() && !vendors.matcher(f.mention().text()).matches()
             && cues.stream().noneMatch(c -> c.end <= f.start() && objects(previous, c.end)
-                .stream().anyMatch(o -> o.start() == f.start())))
+                .stream().anyMatch(o -> o.start() == f.start()))
+            // "61% resolved vs 58% for Sonnet 4. It beats ...": a figure's owner set against
+            // another figure.
+            && numbersIn(previous.text(), 0, f.start()).stream()
+                .allMatch(p -> partOfName(previous.text(), p)))
         .findFirst().orElse(null);
     if (first == null || main != null && previous.mentions().stream()
         .anyMatch(f -> f.isModel() && related(f.mention(), main))) {
@@ -2124,7 +2128,7 @@ public final class ClaimExtractor {
         // its benchmark is a score on it.
         bench = labelledBy;
       } else if (given == null && cue == null && !ownScore && !afterRank
-          && ownerAfter(a, n) == null) {
+          && ownerAfter(a, n) == null && relativeOwner(a, n) == null) {
         // No score phrase: only a percentage right next to its benchmark counts ("completed
         // 72.9% of the Aider polyglot exercises"), or a number given with a model's name
         // ("derrière o3 (88,9 %)", « y el 74,3 % de o1 »).
@@ -2292,12 +2296,22 @@ public final class ClaimExtractor {
       }
       Matcher word = FIRST_LOWER_WORD.matcher(between);
       String rest = word.lookingAt() ? between.substring(word.end()) : between;
-      if (joined.matcher(between.strip()).matches() || joined.matcher(rest.strip()).matches()) {
+      // « à la quatorzième place, avec 66,8 »: some joining words may follow a comma.
+      Matcher setOff = SET_OFF_PLACE.matcher(between);
+      Matcher setOffWords = lexicon.phrase("place_score_set_off").pattern().matcher(t)
+          .useTransparentBounds(true);
+      if (joined.matcher(between.strip()).matches() || joined.matcher(rest.strip()).matches()
+          || setOff.matches()
+              && setOffWords.region(c.end + setOff.start(1), t.length()).lookingAt()
+              && t.substring(setOffWords.end(), n.start()).isBlank()) {
         return true;
       }
     }
     return false;
   }
+
+  /** A comma, then the words that join a place to its score. */
+  private static final Pattern SET_OFF_PLACE = Pattern.compile("\\s*,\\s*(.+?)\\s*");
 
   /** The first word of a text, in lower case, with the space before it. */
   private static final Pattern FIRST_LOWER_WORD = Pattern.compile("\\s+\\p{Ll}+(?=\\s)");
@@ -2943,6 +2957,14 @@ public final class ClaimExtractor {
     if (before.endsWith("$") || before.endsWith("€") || before.endsWith("£")) {
       return true;
     }
+    if (totalOf(t, n)) {
+      return true;
+    }
+    // « à 38 points de Grok 4 »: a gap to a named competitor.
+    if (lexicon.phrase("gap_after").pattern().matcher(t).region(pastWhitespace(t, n.end(),
+        t.length()), t.length()).lookingAt()) {
+      return true;
+    }
     if (othersInClause(a, n) || postNumber(t, n) || dateOrTime(t, n) || compoundModifier(t, n)
         || citationYear(t, n) || generic(a, n) || earlierFigure(t, n)) {
       return true;
@@ -3019,6 +3041,27 @@ public final class ClaimExtractor {
         && c.end <= n.start() && t.substring(c.end, n.start()).isBlank()
         && lexicon.phrase("change_from").pattern().matcher(t.substring(c.start, c.end)).find());
   }
+
+  /**
+   * Whether {@code n} is the total of a count or a mark given right before it: the 5 of "3,9 von
+   * 5 Punkten", the 50 of "34 out of 50".
+   */
+  private boolean totalOf(String t, NumberReader.Found n) {
+    Matcher of = lexicon.phrase("out_of").pattern().matcher(t).useTransparentBounds(true);
+    of.region(Math.max(0, n.start() - 24), n.start());
+    while (of.find()) {
+      String between = t.substring(of.end(), n.start());
+      String before = t.substring(0, of.start()).stripTrailing();
+      if (lexicon.determiners().matcher(between).replaceAll(" ").isBlank()
+          && COUNT_AT_END.matcher(before).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A number standing alone at the end of a text: "3,9", not the 1 of "pass@1". */
+  private static final Pattern COUNT_AT_END = Pattern.compile("(?:^|\\s)\\p{N}[\\p{N}.,]*$");
 
   /**
    * "solved 28 of the 40 bugs", « löste 28 von 40 Fehlern »: a number right after a score phrase
@@ -3686,6 +3729,13 @@ public final class ClaimExtractor {
     if (own != null) {
       return new Subject(own.mention(), null, own.start(), own.end());
     }
+    if (unreadCompetitorsScore(a, n, cues)) {
+      return null;
+    }
+    Found related = relativeOwner(a, n);
+    if (related != null) {
+      return new Subject(related.mention(), null, related.start(), related.end());
+    }
     Found fronted = frontedScoreOwner(a, n);
     if (fronted != null) {
       return new Subject(fronted.mention(), null, fronted.start(), fronted.end());
@@ -3719,6 +3769,13 @@ public final class ClaimExtractor {
       return new Subject(after.mention(), null);
     }
     Subject nearest = subject(a, n.start(), main);
+    if (nearest != null && nearest.reference == null && nearest.start >= 0
+        && nearest.end <= n.start() && t.substring(nearest.end, n.start()).indexOf(';') >= 0
+        && competitorOfPhrase(a, nearest.start, cues)) {
+      // "liegt damit auf Augenhöhe mit Mistral Medium 3.1; auf GPQA Diamond kommen wir auf
+      // 78,6 Prozent": the competitor of a phrase before a semicolon owns no number after it.
+      nearest = null;
+    }
     if (nearest != null && nearest.start > n.end() && numbersIn(t, n.end(), nearest.start)
         .stream().anyMatch(p -> !partOfName(t, p))) {
       // "En SWE-bench Verified tenemos 58.2%, y Anthropic reporta 77.2% para Claude Sonnet
@@ -3821,6 +3878,69 @@ public final class ClaimExtractor {
         .reduce((x, y) -> y).orElse(null);
     return competitor != null && a.benchmarks().stream()
         .noneMatch(b -> b.start() >= competitor.end() && b.end() <= n.start());
+  }
+
+  /**
+   * The model a relative clause holding the number is about: "hinter Claude Sonnet 4.5, für das
+   * Anthropic 77,2 Prozent angibt", "behind Claude Sonnet 4.5, for which Anthropic reports
+   * 77.2%" (a comma and the language's {@code relative_owner} right after the name, and no
+   * other name or number between the name and the number). Null otherwise.
+   */
+  private Found relativeOwner(Analysed a, NumberReader.Found n) {
+    String t = a.text();
+    Found model = a.mentions().stream().filter(f -> f.isModel() && f.end() <= n.start())
+        .reduce((x, y) -> y).orElse(null);
+    if (model == null || numbersIn(t, model.end(), n.start()).stream()
+        .anyMatch(p -> !partOfName(t, p))) {
+      return null;
+    }
+    Matcher comma = LEADING_COMMA.matcher(t).region(model.end(), n.start());
+    return comma.lookingAt() && lexicon.phrase("relative_owner").pattern().matcher(t)
+        .region(comma.end(), n.start()).lookingAt() ? model : null;
+  }
+
+  /** Whether the model named at {@code start} is the competitor of a comparison phrase. */
+  private boolean competitorOfPhrase(Analysed a, int start, List<CueMatch> cues) {
+    return cues.stream().anyMatch(c -> (c.cue.kind() == ClaimKind.COMPARE
+        || c.cue.kind() == ClaimKind.PARITY) && c.end <= start
+        && objects(a, c.end).stream().anyMatch(o -> o.start() == start));
+  }
+
+  /** A comma and the white space around it. */
+  private static final Pattern LEADING_COMMA = Pattern.compile("\\s*,\\s*");
+
+  /** A capitalised word, then white space, at the end of a text. */
+  private static final Pattern CAPITALISED_LAST = Pattern.compile("(?-i:\\p{Lu})[\\p{L}\\p{N}.\\-]*\\s+$");
+
+  /**
+   * Whether a number is given with a competitor no name list knows, right after a comparison
+   * phrase: "slightly ahead of Terminus at 88.4". The number is that competitor's, so it is no
+   * score of the sentence's subject.
+   */
+  private boolean unreadCompetitorsScore(Analysed a, NumberReader.Found n,
+      List<CueMatch> cues) {
+    String t = a.text();
+    Matcher own = lexicon.phrase("own_score").pattern().matcher(t).useTransparentBounds(true);
+    int from = Math.max(0, n.start() - 24);
+    own.region(from, n.start());
+    while (own.find()) {
+      String after = t.substring(own.end(), n.start());
+      Matcher word = CAPITALISED_LAST.matcher(t.substring(Math.max(0, own.start() - 30),
+          own.start()));
+      if (!lexicon.determiners().matcher(after).replaceAll(" ").isBlank() || !word.find()) {
+        continue;
+      }
+      int nameStart = own.start() - (word.end() - word.start());
+      boolean named = a.mentions().stream()
+          .anyMatch(f -> f.start() < own.start() && f.end() > nameStart);
+      boolean compared = cues.stream().anyMatch(c -> (c.cue.kind() == ClaimKind.COMPARE
+          || c.cue.kind() == ClaimKind.PARITY) && c.end <= nameStart
+          && t.substring(c.end, nameStart).isBlank());
+      if (!named && compared) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The numbers written between {@code from} and {@code to}, at their places in {@code t}. */
@@ -4908,9 +5028,8 @@ public final class ClaimExtractor {
             after.isEmpty() ? cue.end : after.get(after.size() - 1).end(), f.start()));
         // "beats GPT-5 on BrowseComp, while GPT-5 wins on SWE-bench Verified", "...; on
         // SWE-bench Verified, GPT-5 wins": a clause of its own holds the later benchmark.
-        nextClause |= f.start() >= cue.end && !after.isEmpty()
-            && (t.substring(cue.end, f.start()).indexOf(';') >= 0
-                || subordinateBetween(t, cue.end, f.start()));
+        nextClause |= f.start() >= cue.end && (t.substring(cue.end, f.start()).indexOf(';') >= 0
+            || !after.isEmpty() && subordinateBetween(t, cue.end, f.start()));
         if (!nextClause) {
           after.add(f);
         }

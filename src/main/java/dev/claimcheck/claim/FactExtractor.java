@@ -586,6 +586,10 @@ public final class FactExtractor {
     if (cue.fact().equals("open_weights") && pluralClass(t, start, stop)) {
       return true;
     }
+    if (facts.classAfter().matcher(t).region(stop, t.length()).lookingAt()) {
+      // « el modelo de pesos abiertos más capaz »: the superlative's adjective after the class.
+      return true;
+    }
     String before = t.substring(Math.max(0, start - CLASS_REACH), start);
     Matcher m = facts.classBefore().matcher(before);
     int end = -1;

@@ -39,6 +39,9 @@ import java.util.regex.Pattern;
  *     "como" after "tanto"); a comma joins the others
  * @param classBefore words that make a fact phrase the class of a superlative ("the best
  *     open-source model"): such a phrase states no fact
+ * @param classAfter words right after a fact phrase that make it the class of a superlative
+ *     where the language puts the adjective after its noun (« el modelo de pesos abiertos más
+ *     capaz »); never matches where the language lists none
  * @param classNouns plural nouns that, in an open-weights phrase or right after it ("open-weights
  *     models", „die offenen Modelle"), or right before it where the language puts the noun first
  *     (« modèles à poids ouverts »), make it name a class of models
@@ -77,6 +80,7 @@ public record FactLexicon(
     Pattern jointOpening,
     Pattern jointJoiner,
     Pattern classBefore,
+    Pattern classAfter,
     Pattern classNouns,
     boolean classNounFirst,
     Pattern classStated,

@@ -150,6 +150,7 @@ final class FactSection {
         LexiconLoader.literals(LexiconLoader.strings(node.path("joint_subjects").path("openings"))),
         LexiconLoader.literals(LexiconLoader.strings(node.path("joint_subjects").path("joiners"))),
         regexes(node.path("class_before")),
+        node.has("class_after") ? regexes(node.path("class_after")) : Pattern.compile("(?!)"),
         LexiconLoader.literals(LexiconLoader.strings(node.path("class_nouns").path("nouns"))),
         node.path("class_nouns").path("noun_first").asBoolean(false),
         node.path("class_nouns").has("stated_by")

@@ -3665,4 +3665,114 @@ class ClauseClaimsTest {
         "Sur MRCR", ClaimKind.COMPARE).stream().anyMatch(c -> describe(c)
             .equals("compare Gemini 3 Pro vs [GPT-5.1] on [MRCR]")));
   }
+
+  @Test
+  void placesOnABoardWithTheirScores() {
+    assertClaims(claims("fr", "Classements de la semaine\n\nGemini 3 Pro tient bon. Voici les "
+            + "classements.\n\nMiniMax-M2 fait son entrée sur LiveBench à la quatorzième place, avec "
+            + "66,8.\n"), "MiniMax-M2",
+        "rank MiniMax-M2 on [LiveBench]",
+        "score MiniMax-M2 on [LiveBench] = 66.8");
+    assertClaims(claims("en", "GPT-5.1 episode\n\nOpenAI shipped GPT-5.1. It is fast.\n\nSo on "
+            + "LMArena, in the text arena, it went in at number two, just behind Gemini 3 Pro.\n"),
+        "So on", "rank GPT-5.1 vs [Gemini 3 Pro] on [LMArena]");
+    List<Claim> es = claims("es", "Tablas de la semana\n\nGPT-5 sigue arriba. Estas son las "
+        + "tablas.\n\nEn Aider Polyglot, GPT-5 sigue en lo más alto con 88 %, y Gemini 3 Pro se "
+        + "instala segundo con 85,3 %.\n");
+    assertTrue(of(es, "En Aider", ClaimKind.RANK).stream()
+        .anyMatch(c -> describe(c).equals("rank Gemini 3 Pro on [Aider Polyglot]")), describe(es));
+    assertClaims(claims("de", "Wochenrückblick\n\nGPT-5.1 ist vorn. Das ist neu.\n\n"
+            + "DeepSeek-V3.2-Exp verliert im LiveBench-Ranking zwei Plätze, bleibt aber in den Top "
+            + "15.\n"), "DeepSeek-V3.2-Exp", "rank DeepSeek-V3.2-Exp on [LiveBench]");
+  }
+
+  @Test
+  void aFigureGivenWithACompetitorNoListKnowsIsNotTheSubjects() {
+    assertClaims(claims("en", "DeepSeek-V3.2-Exp hands-on\n\nDeepSeek released DeepSeek-V3.2-Exp. "
+            + "It is cheaper. DeepSeek's table lists the new model at 89.3 on AIME 2025, slightly "
+            + "ahead of Terminus at 88.4.\n"), "DeepSeek's table",
+        "score DeepSeek-V3.2-Exp on [AIME 2025] = 89.3");
+  }
+
+  @Test
+  void theSameFigureAsACompetitorsIsParity() {
+    assertClaims(claims("fr", "DeepSeek-V3.2-Exp\n\nDeepSeek a publié DeepSeek-V3.2-Exp. Sur MMLU-Pro, "
+            + "DeepSeek-V3.2-Exp affiche 85,0 %, soit exactement le score de "
+            + "DeepSeek-V3.1-Terminus.\n"), "Sur MMLU-Pro",
+        "parity DeepSeek-V3.2-Exp vs [DeepSeek-V3.1-Terminus] on [MMLU-Pro]",
+        "score DeepSeek-V3.2-Exp on [MMLU-Pro] = 85.0");
+    assertClaims(claims("es", "Tablas\n\nGemini 3 Pro debutó. En Terminal-Bench 2.0, Gemini 3 Pro "
+            + "debutó con 54,2 %, exactamente la misma cifra que tenía Claude Sonnet 4.5 con el "
+            + "agente Terminus 2.\n"), "En Terminal-Bench",
+        "parity Gemini 3 Pro vs [Claude Sonnet 4.5] on [Terminal-Bench 2.0]",
+        "score Gemini 3 Pro on [Terminal-Bench 2.0] = 54.2");
+  }
+
+  @Test
+  void superlativesWhoseModelStandsInsideTheirPhrase() {
+    assertClaims(claims("de", "Evaluation\n\nClaude Sonnet 4.5 ist gut. Auf SWE-bench Verified "
+            + "schneidet Claude Sonnet 4.5 von allen Kandidaten am besten ab.\n"), "Auf SWE-bench",
+        "superlative Claude Sonnet 4.5 on [SWE-bench Verified]");
+    assertClaims(claims("es", "Análisis\n\nTessera-2-Pro es nuevo. Tessera-2-Pro es hoy el modelo "
+            + "en español más capaz del mercado latinoamericano.\n"), "Tessera-2-Pro es hoy",
+        "superlative Tessera-2-Pro");
+  }
+
+  @Test
+  void aFigureInARelativeClauseAfterACompetitorIsTheCompetitors() {
+    assertClaims(claims("de", "Gemini 3 Pro im Praxistest\n\nGoogle hat Gemini 3 Pro vorgestellt. Auf "
+            + "SWE-bench Verified erreicht Gemini 3 Pro 76,2 Prozent. Damit bleibt Gemini 3 Pro knapp "
+            + "hinter Claude Sonnet 4.5, für das Anthropic 77,2 Prozent angibt.\n"), "Damit bleibt",
+        "compare Gemini 3 Pro vs [Claude Sonnet 4.5] on [SWE-bench Verified] NOT",
+        "score Claude Sonnet 4.5 on [SWE-bench Verified] = 77.2");
+    assertClaims(claims("en", "Gemini 3 Pro review\n\nGoogle launched Gemini 3 Pro. On SWE-bench "
+            + "Verified Gemini 3 Pro reaches 76.2%, just behind Claude Sonnet 4.5, for which "
+            + "Anthropic reports 77.2%.\n"), "On SWE-bench",
+        "compare Gemini 3 Pro vs [Claude Sonnet 4.5] on [SWE-bench Verified] NOT",
+        "score Gemini 3 Pro on [SWE-bench Verified] = 76.2",
+        "score Claude Sonnet 4.5 on [SWE-bench Verified] = 77.2");
+  }
+
+  @Test
+  void aPlacesScoreAfterACommaButNotAGap() {
+    List<Claim> fr = claims("fr", "LMArena\n\nGemini 3 Pro arrive premier. Sur LMArena, Grok 4 arrive "
+        + "deuxième, à 1 483 points. Sur LMArena, GPT-5 arrive troisième, à 38 points de Grok 4.\n");
+    assertTrue(of(fr, "Sur LMArena, Grok 4", ClaimKind.SCORE).stream()
+        .anyMatch(c -> c.value() == 1483), describe(fr));
+    assertTrue(of(fr, "Sur LMArena, GPT-5", ClaimKind.SCORE).isEmpty(), describe(fr));
+    List<Claim> en = claims("en", "OpenForge\n\nOpenForge is a new leaderboard. On OpenForge-Hard, "
+        + "Claude Opus 4.5 again holds the best result, at 38.9%, while no rival clears 25%.\n");
+    assertTrue(of(en, "On OpenForge-Hard", ClaimKind.SCORE).stream()
+        .anyMatch(c -> describe(c).equals("score Claude Opus 4.5 on [OpenForge-Hard] = 38.9")),
+        describe(en));
+  }
+
+  @Test
+  void aSemicolonEndsTheCompetitorsClause() {
+    List<Claim> de = claims("de", "Qwen3-Max im Test\n\nAlibaba hat Qwen3-Max vorgestellt. Das "
+        + "Modell ist neu.\n\nAuf MMLU-Pro erreicht es 84,1 Prozent und liegt damit auf Augenhöhe "
+        + "mit Mistral Medium 3.1; auf GPQA Diamond kommen wir auf 78,6 Prozent.\n");
+    assertTrue(of(de, "Auf MMLU-Pro", ClaimKind.PARITY).stream().anyMatch(c -> describe(c)
+        .equals("parity Qwen3-Max vs [Mistral Medium 3.1] on [MMLU-Pro]")), describe(de));
+    assertTrue(of(de, "Auf MMLU-Pro", ClaimKind.SCORE).stream()
+        .noneMatch(c -> c.subject().text().equals("Mistral Medium 3.1")), describe(de));
+  }
+
+  @Test
+  void theTotalOfAMarkIsNoScore() {
+    assertClaims(claims("de", "Evaluation\n\nDer Kanton hat Modelle getestet. Im TG-Verwaltung-240 "
+            + "erreichte Qwen3-235B-A22B im Mittel 3,9 von 5 Punkten, Mistral Medium 3.1 kam auf "
+            + "4,0 und gpt-oss-120b auf 3,4 Punkte.\n"), "Im TG-Verwaltung-240",
+        "score Qwen3-235B-A22B on [TG-Verwaltung-240] = 3.9",
+        "score Mistral Medium 3.1 on [TG-Verwaltung-240] = 4.0",
+        "score gpt-oss-120b on [TG-Verwaltung-240] = 3.4");
+  }
+
+  @Test
+  void aFiguresOwnerInTheSentenceBeforeIsNoTopic() {
+    List<Claim> claims = claims("en", "Haiku 4.5 reactions\n\nAnthropic shipped Claude Haiku 4.5 on "
+        + "Wednesday.\n\nOn our BugBash set, 61% resolved vs 58% for Sonnet 4. It beats GPT-5 mini "
+        + "on LiveCodeBench.\n");
+    assertClaims(claims, "It beats", "compare Haiku 4.5 vs [GPT-5 mini] on [LiveCodeBench]");
+  }
 }

@@ -1790,4 +1790,28 @@ class FactExtractorTest {
     assertEquals("Alibaba", only(de, "Eine Parameterzahl", "architecture").attribution()
         .claimant(), describe(de));
   }
+
+  @Test
+  void theClassOfASuperlativeWhoseAdjectiveFollowsIt() {
+    List<Claim> es = facts("es", """
+        Análisis
+
+        Kimi K2 Thinking es el modelo de pesos abiertos más capaz que hemos evaluado.
+
+        GLM-4.6 es el modelo abierto más recomendable para programar hoy.
+        """);
+    assertTrue(es.isEmpty(), describe(es));
+    List<Claim> fr = facts("fr", """
+        Analyse
+
+        Kimi K2 Thinking est le modèle à poids ouverts le plus performant que nous ayons testé.
+        """);
+    assertTrue(fr.isEmpty(), describe(fr));
+    // Still a fact where no superlative follows.
+    assertFalse(facts("es", """
+        Análisis
+
+        Kimi K2 Thinking es un modelo de pesos abiertos con licencia MIT.
+        """).isEmpty());
+  }
 }
