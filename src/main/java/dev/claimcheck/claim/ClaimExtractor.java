@@ -3910,7 +3910,8 @@ public final class ClaimExtractor {
   private static final Pattern LEADING_COMMA = Pattern.compile("\\s*,\\s*");
 
   /** A capitalised word, then white space, at the end of a text. */
-  private static final Pattern CAPITALISED_LAST = Pattern.compile("(?-i:\\p{Lu})[\\p{L}\\p{N}.\\-]*\\s+$");
+  private static final Pattern CAPITALISED_LAST =
+      Pattern.compile("(?-i:\\p{Lu})[\\p{L}\\p{N}.\\-]*\\s+$");
 
   /**
    * Whether a number is given with a competitor no name list knows, right after a comparison
@@ -4137,7 +4138,8 @@ public final class ClaimExtractor {
 
   /** A score's unit and the comma after it, then perhaps an aside: "%, according to Google, ". */
   private static final Pattern SET_OFF_AFTER_SCORE =
-      Pattern.compile("\\s*%?\\s*\\p{L}{0,8}\\s*,(?:[^,;:.!?\\p{N}]{1,40},)?\\s*(?:\\p{Ll}+\\s+){0,2}");
+      Pattern.compile("\\s*%?\\s*\\p{L}{0,8}\\s*,(?:[^,;:.!?\\p{N}]{1,40},)?"
+          + "\\s*(?:\\p{Ll}+\\s+){0,2}");
 
   /**
    * The model whose score ends right before a phrase, set off from it by a comma and perhaps an
