@@ -3775,4 +3775,19 @@ class ClauseClaimsTest {
         + "on LiveCodeBench.\n");
     assertClaims(claims, "It beats", "compare Haiku 4.5 vs [GPT-5 mini] on [LiveCodeBench]");
   }
+
+  @Test
+  void frenchScoresCreditedOrStoodAtAndPassingAhead() {
+    List<Claim> fr = claims("fr", "DeepSeek-V3.2-Exp\n\nDeepSeek a publié DeepSeek-V3.2-Exp. Il est moins "
+        + "cher.\n\nSur SWE-bench Verified, Claude Sonnet 4.5 est crédité de 77,2 %.\n\nMais sur "
+        + "LiveCodeBench, il est à 74,1, ce qui le met dans le même peloton que Gemini 2.5 Pro.\n\n"
+        + "Sur LiveBench, DeepSeek-V3.2-Exp passe pour la première fois devant GPT-5.1.\n\nLe prix "
+        + "est à 10 dollars.\n");
+    assertClaims(fr, "Sur SWE-bench", "score Claude Sonnet 4.5 on [SWE-bench Verified] = 77.2");
+    assertClaims(fr, "Mais sur",
+        "parity DeepSeek-V3.2-Exp vs [Gemini 2.5 Pro] on [LiveCodeBench]",
+        "score DeepSeek-V3.2-Exp on [LiveCodeBench] = 74.1");
+    assertClaims(fr, "Sur LiveBench", "compare DeepSeek-V3.2-Exp vs [GPT-5.1] on [LiveBench]");
+    assertClaims(fr, "Le prix");
+  }
 }
