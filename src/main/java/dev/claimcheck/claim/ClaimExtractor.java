@@ -2297,21 +2297,18 @@ public final class ClaimExtractor {
       Matcher word = FIRST_LOWER_WORD.matcher(between);
       String rest = word.lookingAt() ? between.substring(word.end()) : between;
       // « à la quatorzième place, avec 66,8 »: some joining words may follow a comma.
-      Matcher setOff = SET_OFF_PLACE.matcher(between);
+      Matcher comma = LEADING_COMMA.matcher(between);
       Matcher setOffWords = lexicon.phrase("place_score_set_off").pattern().matcher(t)
           .useTransparentBounds(true);
       if (joined.matcher(between.strip()).matches() || joined.matcher(rest.strip()).matches()
-          || setOff.matches()
-              && setOffWords.region(c.end + setOff.start(1), t.length()).lookingAt()
+          || comma.lookingAt()
+              && setOffWords.region(c.end + comma.end(), t.length()).lookingAt()
               && t.substring(setOffWords.end(), n.start()).isBlank()) {
         return true;
       }
     }
     return false;
   }
-
-  /** A comma, then the words that join a place to its score. */
-  private static final Pattern SET_OFF_PLACE = Pattern.compile("\\s*,\\s*(.+?)\\s*");
 
   /** The first word of a text, in lower case, with the space before it. */
   private static final Pattern FIRST_LOWER_WORD = Pattern.compile("\\s+\\p{Ll}+(?=\\s)");
@@ -4095,45 +4092,47 @@ public final class ClaimExtractor {
   private boolean vendorReportsScore(Analysed a, String mainVendor, java.util.Set<String> makers,
       int cueStart) {
     String t = a.text();
-    List<int[]> speakers = new ArrayList<>(organisations(a));
+    for (int[] o : organisations(a)) {
+      // Another vendor's figure is not the main subject's.
+      if (ownVendor(t.substring(o[0], o[1]), mainVendor, makers)
+          && reportsScoreBefore(t, o, cueStart)) {
+        return true;
+      }
+    }
     // « l'entreprise revendique 77 % ..., loin devant GPT-5.1 »: the company the article is
     // about.
-    List<int[]> described = new ArrayList<>();
     Matcher descriptor = lexicon.claimantDescriptors().matcher(t);
     while (descriptor.find()) {
-      described.add(new int[] {descriptor.start(), descriptor.end()});
-    }
-    speakers.addAll(described);
-    for (int[] o : speakers) {
-      // Another vendor's figure is not the main subject's.
-      String name = t.substring(o[0], o[1]);
-      boolean own = described.contains(o) || ownVendor(name, mainVendor, makers);
-      if (o[1] > cueStart || !own) {
-        continue;
-      }
-      int from = o[1];
-      while (from < cueStart && Character.isWhitespace(t.charAt(from))) {
-        from++;
-      }
-      Matcher verb = lexicon.claimantAfter().matcher(t);
-      verb.region(from, cueStart);
-      int verbEnd;
-      if (verb.lookingAt()) {
-        verbEnd = verb.end();
-      } else if (lexicon.wordOrder().subjectAfterVerb() && verbRightBefore(t, o[0])) {
-        // "Im Test OSWorld nennt Google 61,4 Prozent, eine deutliche Steigerung gegenüber ...":
-        // the verb before its inverted subject.
-        verbEnd = o[1];
-      } else {
-        continue;
-      }
-      boolean score = numbers.findAll(t).stream()
-          .anyMatch(n -> n.start() >= verbEnd && n.end() <= cueStart && !partOfName(t, n));
-      if (score) {
+      if (reportsScoreBefore(t, new int[] {descriptor.start(), descriptor.end()}, cueStart)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the speaker at {@code o} gives a number before {@code cueStart}: a verb of saying
+   * right after it ("Google reports 63.8%"), or right before it where the subject may follow
+   * its verb, then the number.
+   */
+  private boolean reportsScoreBefore(String t, int[] o, int cueStart) {
+    if (o[1] > cueStart) {
+      return false;
+    }
+    Matcher verb = lexicon.claimantAfter().matcher(t);
+    verb.region(pastWhitespace(t, o[1], cueStart), cueStart);
+    int verbEnd;
+    if (verb.lookingAt()) {
+      verbEnd = verb.end();
+    } else if (lexicon.wordOrder().subjectAfterVerb() && verbRightBefore(t, o[0])) {
+      // "Im Test OSWorld nennt Google 61,4 Prozent, eine deutliche Steigerung gegenüber ...":
+      // the verb before its inverted subject.
+      verbEnd = o[1];
+    } else {
+      return false;
+    }
+    return numbers.findAll(t).stream()
+        .anyMatch(n -> n.start() >= verbEnd && n.end() <= cueStart && !partOfName(t, n));
   }
 
   /** A score's unit and the comma after it, then perhaps an aside: "%, according to Google, ". */
