@@ -125,7 +125,10 @@ public final class DocumentChecker {
     for (Section section : sections) {
       List<List<ClaimExtractor.Analysed>> reading = extractor.read(doc.text(),
           section.paragraphs(), section.main(), section.vendor(), introduced,
-          sections.size() == 1 && (makersVoice || interviewee != null));
+          sections.size() == 1 && (makersVoice || interviewee != null),
+          section.vendor() != null || section.main() == null ? section.vendor()
+              // "Gemini 3 Pro", imported from a leaderboard that names no maker: its series'.
+              : registry.seriesVendor(section.main().text()).orElse(null));
       prose.addAll(extractor.claims(reading, section.main(), section.vendor()));
       stated.addAll(facts.extract(reading, section.main(),
           section.main() == main ? subject.family() : null, section.vendor()));

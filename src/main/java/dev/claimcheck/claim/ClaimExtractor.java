@@ -94,17 +94,20 @@ public final class ClaimExtractor {
    */
   public List<List<Analysed>> read(String text, List<Paragraph> paragraphs, Mention mainSubject,
       String mainVendor, List<String> introduced) {
-    return read(text, paragraphs, mainSubject, mainVendor, introduced, false);
+    return read(text, paragraphs, mainSubject, mainVendor, introduced, false, mainVendor);
   }
 
   /**
    * As {@link #read(String, List, Mention, String, List)}; with {@code makersWe}, the text speaks
    * as the main subject's maker (a launch post, a model card, or the answers of an interview
    * with its team), and "we" as a clause's subject stands for the model: "We get 91.4 on
-   * MATH-500", "On LiveCodeBench we trail Qwen3-14B".
+   * MATH-500", "On LiveCodeBench we trail Qwen3-14B". {@code seriesMaker} is the maker whose
+   * model, named by its possessive ("Googles Modell", "xAI's model"), is the main subject: its
+   * vendor, or where the registry records none, the maker its series name points to (which is
+   * no claimant: "we" in a review of Gemini 3 Pro is not Google).
    */
   public List<List<Analysed>> read(String text, List<Paragraph> paragraphs, Mention mainSubject,
-      String mainVendor, List<String> introduced, boolean makersWe) {
+      String mainVendor, List<String> introduced, boolean makersWe, String seriesMaker) {
     List<List<Analysed>> document = new ArrayList<>();
     List<Mention> named = new ArrayList<>();
     if (mainSubject != null) {
@@ -133,7 +136,7 @@ public final class ClaimExtractor {
     }
     if (mainSubject != null) {
       for (List<Analysed> analysed : document) {
-        analysed.replaceAll(a -> withMainReferences(a, mainSubject, mainVendor));
+        analysed.replaceAll(a -> withMainReferences(a, mainSubject, seriesMaker));
         analysed.replaceAll(x -> withWe(x, makersWe, mainSubject));
       }
     }
@@ -222,7 +225,8 @@ public final class ClaimExtractor {
     }
     Matcher own = lexicon.phrase("maker_model").pattern().matcher(t);
     while (own.find()) {
-      if (madeByMain(t.substring(0, own.start()), mainVendor) && !nameAfter(a, own.end())) {
+      if (madeByMain(t.substring(0, own.start()), mainVendor) && !nameAfter(a, own.end())
+          && !nameBefore(a, own.start())) {
         // "the company says its model beats ...", « Mistral affirme que son modèle dépasse ».
         spans.add(new int[] {own.start(), own.end()});
       }
@@ -269,6 +273,16 @@ public final class ClaimExtractor {
       return mainVendor != null && sameMaker(last, mainVendor);
     }
     return lexicon.claimantDescriptors().matcher(before).find();
+  }
+
+  /**
+   * Whether a model's name and a comma come right before {@code at}: "surpasse QwQ-32B, son
+   * propre modèle de raisonnement" describes the model named.
+   */
+  private static boolean nameBefore(Analysed a, int at) {
+    String t = a.text();
+    return a.mentions().stream().anyMatch(x -> x.isModel() && x.end() <= at
+        && t.substring(x.end(), at).matches("\\s*,\\s*"));
   }
 
   /** Whether a model's name follows {@code at} right away: "the flagship, Qwen3-235B-A22B". */
@@ -1783,7 +1797,9 @@ public final class ClaimExtractor {
           // "GPT-4o beats the new model", "GPT-4o supera al modelo": the article's subject. Not
           // where a fronted phrase puts the subject after the verb (German verb-second): in "Mit
           // DeepSeek V3 sei das Modell auf Augenhöhe" the reference is it.
+          int namedAt = subjectBefore ? subject.start : -1;
           objects = referenceObject(a, objectsFrom, main, 2).stream()
+              .map(o -> pronounForEarlierSubject(a, o, namedAt))
               .filter(o -> !sameModel(o.mention(), self)).toList();
         }
         if (objects.isEmpty() && subject.reference == null && main != null
@@ -1828,8 +1844,13 @@ public final class ClaimExtractor {
         int next = clauseAfterVagueScope(t, cues, cue, clauseEnd);
         benchmarks.removeIf(f -> f.start() >= next);
       }
+      // "Apple's App Store chart had ChatGPT at number one, ahead of Gemini": the words before
+      // the subject, in its own stretch of the sentence between commas, say what is ranked.
+      int ranked = subject.start >= 0 && subject.start < cue.start
+          ? Math.max(t.lastIndexOf(',', subject.start), t.lastIndexOf(';', subject.start)) + 1
+          : cue.start;
       if (benchmarks.isEmpty() && lexicon.offTopic().matcher(
-          t.substring(cue.start, Math.max(cue.end, clauseEnd))).find()) {
+          t.substring(ranked, Math.max(cue.end, clauseEnd))).find()) {
         // "overtook ChatGPT as the top free app on the App Store": a ranking, no benchmark.
         continue;
       }
@@ -2776,7 +2797,10 @@ public final class ClaimExtractor {
       return;
     }
     Found other = before.get(before.size() - 1);
-    if (withoutNames(a, other.end(), first).matches("(?s).*(?:[;!?\\p{N}]|\\.(?!\\p{N})).*")) {
+    if (withoutNames(a, other.end(), first).matches("(?s).*(?:[;!?\\p{N}]|\\.(?!\\p{N})).*")
+        // "I ran GLM-4.6 and K2 Thinking ..., and GLM-4.6 came out ahead, 64.0 against 61.3":
+        // a model opening a clause of its own is that clause's subject, the first number its.
+        || clauseJoinedAt(t, other.start())) {
       return;
     }
     Subject subject = subject(a, other.start(), main);
@@ -3040,6 +3064,17 @@ public final class ClaimExtractor {
   }
 
   /**
+   * Where the change that {@code n} ends starts: the start of "von 81,0 auf" in "von 81,0 auf
+   * 89,3 Prozent", of "from 66.2 to" in "from 66.2 to 72.5" (lexicon phrase {@code
+   * change_span}); {@code n}'s own start when it ends no change.
+   */
+  private int changeStart(String t, NumberReader.Found n) {
+    int[] span = BenchmarkNameReader.endMatch(lexicon.phrase("change_span").pattern(),
+        t.substring(0, n.start()).stripTrailing());
+    return span == null ? n.start() : span[0];
+  }
+
+  /**
    * Whether {@code n} is the total of a count or a mark given right before it: the 5 of "3,9 von
    * 5 Punkten", the 50 of "34 out of 50".
    */
@@ -3260,10 +3295,12 @@ public final class ClaimExtractor {
     }
     Found before = null;
     for (Found f : a.benchmarks()) {
-      if (f.end() <= n.start() && (n.start() - f.end() <= 32 || scoredRightAfter(a, f, n))) {
+      // "auf tau2-bench von 66,2 auf 72,5 Prozent": a change is read from its earlier figure.
+      int at = Math.max(f.end(), changeStart(t, n));
+      if (f.end() <= n.start() && (at - f.end() <= 32 || scoredRightAfter(a, f, n))) {
         String gap = t.substring(f.end(), n.start());
         if (!gap.matches(".*[;.!?]\\s.*")
-            && !withoutNames(a, f.end(), n.start()).matches(".*\\d.*")) {
+            && !withoutNames(a, f.end(), at).matches(".*\\d.*")) {
           before = f;
         }
       }
@@ -3333,7 +3370,8 @@ public final class ClaimExtractor {
           || lexicon.wordOrder().subjectAfterVerb() && !gap.contains(",");
       if (!opener.isEmpty() && lexicon.benchmarkPrepositions().matcher(opener).matches()
           && opens && !gap.matches("(?s).*[;:.!?—–].*")
-          && !withoutNames(a, f.end(), n.start()).matches("(?s).*\\d.*")) {
+          && !withoutNames(a, f.end(), Math.max(f.end(), changeStart(t, n)))
+              .matches("(?s).*\\d.*")) {
         fronted = f;
       }
     }
@@ -4556,6 +4594,37 @@ public final class ClaimExtractor {
     }
     return List.of();
   }
+
+  /**
+   * The competitor a pronoun after a comparison phrase stands for when an earlier clause of the
+   * sentence has a model of its own as subject: "gpt-oss-120b remains the strongest open model,
+   * but Kimi K2 Thinking now sits above [it]", "Opus 4 doesn't beat o3, and the table shows
+   * Gemini 2.5 Pro ahead of [it]". {@code ref} as it is otherwise (the article's subject) when the
+   * reference is no pronoun (lexicon phrase {@code model_pronoun}), the comparison's subject is not
+   * named before it ({@code subjectStart} negative), or the first model of the sentence is a
+   * competitor itself.
+   */
+  private Found pronounForEarlierSubject(Analysed a, Found ref, int subjectStart) {
+    String t = a.text();
+    if (subjectStart < 0 || !lexicon.phrase("model_pronoun").pattern()
+        .matcher(t.substring(ref.start(), ref.end())).matches()) {
+      return ref;
+    }
+    Found first = a.subjects().stream().filter(f -> f.end() <= subjectStart)
+        .findFirst().orElse(null);
+    if (first == null || !CLAUSE_JOIN.matcher(t.substring(first.end(), subjectStart)).find()
+        || vendors.matcher(first.mention().text()).matches()
+        // "DeepSeek's V3.2-Exp undercuts it on price, and Qwen3-Max outscores it": the earlier
+        // clause has the pronoun too, and both stand for the article's subject.
+        || a.references().stream().anyMatch(r -> r[0] >= first.end() && r[1] <= subjectStart)
+        || cueMatches(t).stream().anyMatch(c -> c.end <= first.start()
+            && objects(a, c.end).stream().anyMatch(o -> o.start() == first.start()))) {
+      return ref;
+    }
+    return new Found(ref.start(), ref.end(), first.mention());
+  }
+
+  private static final Pattern CLAUSE_JOIN = Pattern.compile("[,;]");
 
   /**
    * A pronoun for the article's subject right after a comparison phrase, as its competitor:

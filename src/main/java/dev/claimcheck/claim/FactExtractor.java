@@ -1272,6 +1272,12 @@ public final class FactExtractor {
    * "compared with X", "unlike X", "fine-tuned from X", "the small MoE in the X family": X is not
    * what the sentence is about.
    */
+  /**
+   * How far before a model the words that make it no subject may start, in characters: "keeps
+   * the mixture-of-experts architecture of Kimi K2".
+   */
+  private static final int NOT_SUBJECT_REACH = 64;
+
   private boolean notSubject(String t, Found f) {
     for (FactLexicon.MemberOf m : facts.memberOf()) {
       if (m.before().matcher(t.substring(0, f.start())).find()
@@ -1279,7 +1285,7 @@ public final class FactExtractor {
         return true;
       }
     }
-    String before = t.substring(Math.max(0, f.start() - 40), f.start());
+    String before = t.substring(Math.max(0, f.start() - NOT_SUBJECT_REACH), f.start());
     Matcher m = facts.notSubject().matcher(before);
     int end = -1;
     while (m.find()) {

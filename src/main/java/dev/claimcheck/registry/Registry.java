@@ -57,6 +57,56 @@ public final class Registry {
     this.names = buildNames();
   }
 
+  /** The leading word of a model's name that names its series: "gemini" in "Gemini 3 Pro". */
+  private static final Pattern SERIES_WORD = Pattern.compile("^\\p{L}{3,}");
+
+  /** How many models of a series must agree on its maker, and in what share. */
+  private static final int SERIES_MIN_MODELS = 2;
+
+  private static final double SERIES_MIN_SHARE = 0.8;
+
+  private volatile Map<String, String> seriesVendors;
+
+  /**
+   * The maker a model's name points to by its series word when the registry does not record its
+   * vendor: the vendor of at least {@value #SERIES_MIN_MODELS} models and families whose names
+   * open with the same word, in a share of at least 80 % of those with a vendor ("Gemini 3 Pro"
+   * is Google's when the Gemini models with a vendor are). Empty when the word is shorter than
+   * three letters or the models disagree ("llama" fine-tunes by other labs are counted).
+   */
+  public Optional<String> seriesVendor(String name) {
+    Map<String, String> byWord = seriesVendors;
+    if (byWord == null) {
+      byWord = buildSeriesVendors();
+      seriesVendors = byWord;
+    }
+    Matcher m = SERIES_WORD.matcher(name == null ? "" : name);
+    return m.find() ? Optional.ofNullable(byWord.get(m.group().toLowerCase(
+        java.util.Locale.ROOT))) : Optional.empty();
+  }
+
+  private Map<String, String> buildSeriesVendors() {
+    Map<String, Map<String, Integer>> counts = new HashMap<>();
+    java.util.function.BiConsumer<String, String> count = (name, vendor) -> {
+      Matcher m = SERIES_WORD.matcher(name == null ? "" : name);
+      if (vendor != null && !vendor.equals("unknown") && m.find()) {
+        counts.computeIfAbsent(m.group().toLowerCase(java.util.Locale.ROOT), k -> new HashMap<>())
+            .merge(vendor, 1, Integer::sum);
+      }
+    };
+    models.values().forEach(m -> count.accept(m.name(), m.vendor()));
+    families.values().forEach(f -> count.accept(f.name(), f.vendor()));
+    Map<String, String> out = new HashMap<>();
+    counts.forEach((word, byVendor) -> {
+      int total = byVendor.values().stream().mapToInt(Integer::intValue).sum();
+      byVendor.entrySet().stream().max(Map.Entry.comparingByValue())
+          .filter(e -> e.getValue() >= SERIES_MIN_MODELS
+              && e.getValue() >= SERIES_MIN_SHARE * total)
+          .ifPresent(e -> out.put(word, e.getKey()));
+    });
+    return Collections.unmodifiableMap(out);
+  }
+
   private static <T> Map<String, T> index(
       List<Located<T>> items, java.util.function.Function<T, String> id) {
     Map<String, T> out = new LinkedHashMap<>();

@@ -2745,7 +2745,9 @@ class ClauseClaimsTest {
   void theEarlierFigureOfAChangeWithoutAVerbIsNobodysScore() {
     assertClaims(claims("es", "Kimi K2 Thinking: el hilo\n\nFrente a Kimi K2, Kimi K2 Thinking mejora mucho en "
             + "LiveCodeBench: del 53,7 % al 83,1 %.\n"),
-        "Frente", "compare Kimi K2 Thinking vs [Kimi K2] on [LiveCodeBench]");
+        "Frente", "compare Kimi K2 Thinking vs [Kimi K2] on [LiveCodeBench]",
+        // The later figure is the subject's, on the benchmark before the change.
+        "score Kimi K2 Thinking on [LiveCodeBench] = 83.1");
     // With a verb of change the earlier figure is the subject's earlier score.
     assertClaims(claims("en", "GPT-5 review\n\nGPT-5 rises from 61.8 to 66.4 on LiveBench.\n"),
         "GPT-5 rises", "score GPT-5 on [LiveBench] = 61.8", "score GPT-5 on [LiveBench] = 66.4");
@@ -3789,5 +3791,157 @@ class ClauseClaimsTest {
         "score DeepSeek-V3.2-Exp on [LiveCodeBench] = 74.1");
     assertClaims(fr, "Sur LiveBench", "compare DeepSeek-V3.2-Exp vs [GPT-5.1] on [LiveBench]");
     assertClaims(fr, "Le prix");
+  }
+
+  @Test
+  void aMakersPossessiveModelIsTheArticlesWhenThatMakerMadeIt() {
+    List<Claim> de = Bundled.claims("de", "Gemini 3 Pro im Praxistest\n\nWir haben getestet. Im "
+        + "Terminal-Bench 2.0 setzt sich Googles Modell mit 54,2 Prozent an die Spitze. Metas "
+        + "Modell liegt dahinter.\n", VENDORS, "Google");
+    assertClaims(de, "Im Terminal-Bench", "rank Gemini 3 Pro on [Terminal-Bench 2.0]",
+        "score Gemini 3 Pro on [Terminal-Bench 2.0] = 54.2");
+    assertClaims(de, "Metas");
+    List<Claim> en = Bundled.claims("en", "Grok 4 review\n\nVals AI ran the tests. Claude Opus 4 "
+        + "beats xAI's model on SWE-bench Verified.\n", VENDORS, "xAI");
+    assertClaims(en, "Claude Opus 4", "compare Claude Opus 4 vs [Grok 4] on [SWE-bench Verified]");
+    // The maker's model described in apposition to another is that other model.
+    List<Claim> fr = Bundled.claims("fr", "Qwen3 : Alibaba frappe fort\n\nAlibaba a présenté Qwen3 "
+        + "mardi. Alibaba affirme que Qwen3-30B-A3B surpasse QwQ-32B, son propre modèle de "
+        + "raisonnement.\n", VENDORS, "Alibaba");
+    assertClaims(fr, "Alibaba affirme", "compare Qwen3-30B-A3B vs [QwQ-32B]");
+  }
+
+  @Test
+  void aPronounCompetitorIsTheSubjectOfTheClauseBefore() {
+    List<Claim> claims = claims("en", "Gemini 3 Pro review\n\nGemini 3 Pro is out. Open weights: "
+        + "gpt-oss-120b remains the strongest open model on our composite, but Kimi K2 Thinking now "
+        + "sits above it. DeepSeek's V3.2-Exp undercuts it on price, and Alibaba's Qwen3-Max "
+        + "outscores it on LiveCodeBench.\n");
+    assertTrue(of(claims, "Open weights", ClaimKind.COMPARE).stream().anyMatch(c -> describe(c)
+        .equals("compare Kimi K2 Thinking vs [gpt-oss-120b]")), describe(claims));
+    // Where the clause before has the pronoun too, both stand for the article's subject.
+    assertClaims(claims, "DeepSeek's",
+        "compare Qwen3-Max vs [Gemini 3 Pro] on [LiveCodeBench]");
+  }
+
+  @Test
+  void figuresSetAgainstEachOtherFollowTheClausesOwnSubject() {
+    // "GLM-4.6 came out ahead" opens a clause of its own: the first figure is not K2's.
+    List<Claim> claims = claims("en", "GLM-4.6 review\n\nI ran GLM-4.6 and K2 Thinking through "
+        + "Aider Polyglot at home, and GLM-4.6 came out ahead, 64.0 against 61.3.\n");
+    assertTrue(of(claims, "I ran", ClaimKind.SCORE).stream()
+        .noneMatch(c -> c.subject().text().equals("K2 Thinking") && c.value() == 64.0),
+        describe(claims));
+  }
+
+  @Test
+  void aFigureGivenWithTheParityIsTheSubjects() {
+    assertClaims(claims("en", "Qwen3-Max upgrade\n\nAlibaba released Qwen3-Max. Alibaba also said "
+            + "the model matched Claude Opus 4.1 on Arena-Hard-Auto with a win rate of 86.1%.\n"),
+        "Alibaba also",
+        "parity Qwen3-Max vs [Claude Opus 4.1] on [Arena-Hard-Auto]",
+        "score Qwen3-Max on [Arena-Hard-Auto] = 86.1");
+  }
+
+  @Test
+  void aThresholdOrADeniedFigureIsNoScore() {
+    List<Claim> en = claims("en", "Claude Opus 4.5\n\nAnthropic says Claude Opus 4.5 scores 80.9% "
+        + "on SWE-bench Verified, which would make it the first model to clear 80 on the "
+        + "benchmark.\n");
+    assertEquals(List.of(80.9), of(en, "Anthropic says", ClaimKind.SCORE).stream()
+        .map(Claim::value).toList(), describe(en));
+    List<Claim> es = claims("es", "Charla sobre agentes\n\nLa investigadora habló de SWE-bench "
+        + "Verified. Claude Sonnet 4.5 obtiene un 77,2 % en SWE-bench Verified, y su objetivo es "
+        + "que ningún modelo supere el 60 % en la versión limpia.\n");
+    assertEquals(List.of(77.2), of(es, "Claude Sonnet 4.5", ClaimKind.SCORE).stream()
+        .map(Claim::value).toList(), describe(es));
+    List<Claim> fr = claims("fr", "Rectificatif : Grok 4.1\n\nNous avons commis des erreurs. Sur "
+        + "LiveBench, Grok 4.1 se classe troisième, derrière Gemini 3 Pro et GPT-5.1, avec un score "
+        + "global de 74,9, et non de 79,4.\n");
+    assertEquals(List.of("score Grok 4.1 on [LiveBench] = 74.9"), of(fr, "Sur LiveBench",
+        ClaimKind.SCORE).stream().map(ClauseClaimsTest::describe).toList());
+    List<Claim> retracted = claims("es", "Directo: Grok 4.1\n\nxAI presenta hoy Grok 4.1. "
+        + "Corrección: en la entrada de las 18:12 habíamos atribuido a Grok 4 un 86,4 % en GPQA "
+        + "Diamond; según xAI, la cifra correcta es 87,5 %.\n");
+    assertTrue(of(retracted, "Corrección", ClaimKind.SCORE).stream()
+        .noneMatch(c -> c.value() == 86.4), describe(retracted));
+  }
+
+  @Test
+  void aFigureAVendorAttributesToACompetitorIsThatCompetitors() {
+    assertClaims(claims("es", "Kimi K2 Thinking llega con fuerza\n\nLa empresa china ha presentado "
+            + "su nuevo modelo. Según la compañía, Kimi K2 Thinking obtiene un 44,9 % en HLE, por "
+            + "encima del 41,7 % que atribuye a GPT-5.\n"), "Según la compañía",
+        "compare Kimi K2 Thinking vs [GPT-5] on [HLE]",
+        "score Kimi K2 Thinking on [HLE] = 44.9", "score GPT-5 on [HLE] = 41.7");
+    assertClaims(claims("en", "Kimi K2 Thinking\n\nKimi K2 Thinking scores 44.9% on HLE, above the "
+            + "41.7% it attributes to GPT-5.\n"), "Kimi K2 Thinking scores",
+        "compare Kimi K2 Thinking vs [GPT-5] on [HLE]",
+        "score Kimi K2 Thinking on [HLE] = 44.9", "score GPT-5 on [HLE] = 41.7");
+  }
+
+  @Test
+  void aRelativeClauseWithNoSubjectOfItsOwnGoesOnWithTheSentences() {
+    assertClaims(claims("es", "Kimi K2 Thinking llega con fuerza\n\nLa empresa china ha presentado "
+            + "su nuevo modelo. La compañía reconoce que Kimi K2 Thinking queda por detrás de GPT-5 "
+            + "y de Claude Sonnet 4.5 en SWE-bench Verified, donde obtiene un 71,3 %.\n"),
+        "La compañía reconoce",
+        "compare Kimi K2 Thinking vs [GPT-5, Claude Sonnet 4.5] on [SWE-bench Verified] NOT",
+        "score Kimi K2 Thinking on [SWE-bench Verified] = 71.3");
+  }
+
+  @Test
+  void aPlaceWithTheGapToTheLeaderHasThatLeaderAsObject() {
+    List<Claim> es = claims("es", "Claude Opus 4.5 en HispaEval\n\nLa empresa ha presentado su "
+        + "modelo. En HispaEval, Claude Opus 4.5 se coloca segundo, a 1,2 puntos de Gemini 3 Pro, y "
+        + "es el mejor de todos en la categoría de programación.\n");
+    assertClaims(es, "En HispaEval", "rank Claude Opus 4.5 vs [Gemini 3 Pro] on [HispaEval]",
+        "superlative Claude Opus 4.5 on [HispaEval]");
+    List<Claim> fr = claims("fr", "Claude Opus 4.5 sur HispaEval\n\nL'entreprise a présenté son "
+        + "modèle. Sur HispaEval, Claude Opus 4.5 se classe deuxième, à 1,2 point de Gemini 3 "
+        + "Pro.\n");
+    assertClaims(fr, "Sur HispaEval", "rank Claude Opus 4.5 vs [Gemini 3 Pro] on [HispaEval]");
+  }
+
+  @Test
+  void itsFigureOpensASentenceAboutTheArticlesModel() {
+    assertClaims(claims("en", "Grok 4.1 correction\n\nWe misreported Grok 4.1's GPQA Diamond "
+            + "score. Its reported 87.5 is below Gemini 3 Pro's 91.9 and only level with GPT-5.1's "
+            + "88.1.\n"), "Its reported",
+        "compare Grok 4.1 vs [Gemini 3 Pro] on [GPQA Diamond] NOT",
+        "parity Grok 4.1 vs [GPT-5.1] on [GPQA Diamond]",
+        "score Grok 4.1 on [GPQA Diamond] = 87.5",
+        "score Gemini 3 Pro on [GPQA Diamond] = 91.9",
+        "score GPT-5.1 on [GPQA Diamond] = 88.1");
+  }
+
+  @Test
+  void theLaterFigureOfAChangeTakesTheBenchmarkBeforeTheChange() {
+    assertClaims(claims("de", "OffenEval: Änderungen\n\nWir haben nachgemessen. Auf AIME 2025 steigt "
+            + "DeepSeek-V3.2 dadurch von 81,0 auf 89,3 Prozent, auf tau2-bench von 66,2 auf 72,5 "
+            + "Prozent.\n"), "Auf AIME 2025",
+        "score DeepSeek-V3.2 on [AIME 2025] = 89.3", "score DeepSeek-V3.2 on [tau2-bench] = 72.5");
+  }
+
+  @Test
+  void germanPhrasesWithLowerCaseNamesAndCompoundBoards() {
+    List<Claim> de = claims("de", "OffenEval: Änderungen\n\nWir haben nachgemessen. Auf GPQA "
+        + "Diamond liegt gpt-oss-120b jetzt gleichauf mit Qwen3-235B-A22B. Qwen3-VL landet in der "
+        + "OffenEval-Gesamtwertung auf Platz 7. Laut Google führt Gemini 3 Pro die Textwertung von "
+        + "LMArena mit 1.501 Punkten an.\n");
+    assertClaims(de, "Auf GPQA", "parity gpt-oss-120b vs [Qwen3-235B-A22B] on [GPQA Diamond]");
+    assertClaims(de, "Qwen3-VL", "rank Qwen3-VL on [OffenEval]");
+    assertTrue(of(de, "Laut Google", ClaimKind.RANK).size() == 1, describe(de));
+  }
+
+  @Test
+  void aBoardThatIsAnAppChartIsNoBenchmarkAndRoughlyWhereIsParity() {
+    List<Claim> en = claims("en", "Kimi K2 Thinking interview\n\nKimi K2 Thinking is out. Without "
+        + "tools, on HLE it sits around 23, which is roughly where GPT-5 and Claude Sonnet 4.5 are. "
+        + "Apple's US App Store chart had ChatGPT back at number one this week, ahead of "
+        + "Gemini.\n");
+    assertTrue(of(en, "Without tools", ClaimKind.PARITY).stream().anyMatch(c -> describe(c)
+        .equals("parity Kimi K2 Thinking vs [GPT-5, Claude Sonnet 4.5] on [HLE]")), describe(en));
+    assertClaims(en, "Apple's");
   }
 }

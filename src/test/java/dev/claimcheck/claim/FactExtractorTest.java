@@ -1814,4 +1814,42 @@ class FactExtractorTest {
         Kimi K2 Thinking es un modelo de pesos abiertos con licencia MIT.
         """).isEmpty());
   }
+
+  @Test
+  void aModelWhoseArchitectureOrLicenceIsSharedIsNoSubject() {
+    List<Claim> en = facts("en", """
+        Kimi K2 Thinking
+
+        Kimi K2 Thinking keeps the mixture-of-experts architecture of Kimi K2, with one trillion \
+        parameters in total. Kimi K2 Thinking is under the same modified MIT license as Kimi K2.
+        """);
+    assertTrue(en.stream().allMatch(c -> c.subject().text().equals("Kimi K2 Thinking")),
+        describe(en));
+    assertEquals(1_000_000_000_000.0, value(only(en, "Kimi K2 Thinking keeps", "parameters"))
+        .number(), describe(en));
+    List<Claim> es = facts("es", """
+        Kimi K2 Thinking llega con fuerza
+
+        Kimi K2 Thinking mantiene la arquitectura de mezcla de expertos de Kimi K2, con un billón \
+        de parámetros en total, y admite un contexto de 256.000 tokens.
+        """);
+    assertTrue(es.stream().allMatch(c -> c.subject().text().equals("Kimi K2 Thinking")),
+        describe(es));
+    assertEquals(256_000.0, value(only(es, "Kimi K2 Thinking", "context_length")).number(),
+        describe(es));
+  }
+
+  @Test
+  void aGermanContextSaidOfTheModelOrLikeItsPredecessors() {
+    List<Claim> de = facts("de", """
+        Gemini 3 Pro im Liveblog
+
+        Google hat Gemini 3 Pro vorgestellt. Das Kontextfenster umfasst wie beim Vorgänger eine \
+        Million Tokens. Der Kontext liegt bei 256.000 Tokens.
+        """);
+    assertEquals(1_000_000.0, value(only(de, "Das Kontextfenster", "context_length")).number(),
+        describe(de));
+    assertEquals(256_000.0, value(only(de, "Der Kontext", "context_length")).number(),
+        describe(de));
+  }
 }
