@@ -5100,11 +5100,21 @@ public final class ClaimExtractor {
         // SWE-bench Verified, GPT-5 wins": a clause of its own holds the later benchmark.
         nextClause |= f.start() >= cue.end && (t.substring(cue.end, f.start()).indexOf(';') >= 0
             || !after.isEmpty() && subordinateBetween(t, cue.end, f.start()));
+        // "supera a X en LiveCodeBench, con un 68,5 %, pero en AIME 2025 sigue por detrás".
+        nextClause |= !after.isEmpty() && f.start() >= after.get(after.size() - 1).end()
+            && opensClause(t.substring(after.get(after.size() - 1).end(), f.start()), true);
         if (!nextClause) {
           after.add(f);
         }
       } else if (f.start() >= from && f.end() <= cue.start) {
         before.add(f);
+      }
+    }
+    for (int k = before.size() - 1; after.isEmpty() && k > 0; k--) {
+      // "supera a X en LiveCodeBench, pero en AIME 2025 sigue por detrás de Y": a benchmark that
+      // opens the phrase's own clause leaves out those of the clause before.
+      if (opensClause(t.substring(before.get(k - 1).end(), before.get(k).start()))) {
+        return before.subList(k, before.size());
       }
     }
     return after.isEmpty() ? before : after;
@@ -5222,11 +5232,25 @@ public final class ClaimExtractor {
 
   /** True when {@code gap} ends with a comma and a benchmark preposition: ", bei ". */
   private boolean opensClause(String gap) {
+    return opensClause(gap, false);
+  }
+
+  /**
+   * As {@link #opensClause(String)}; with {@code contrasted}, only a clause set against the one
+   * before (lexicon phrase {@code contrast_opener}): ", pero en AIME 2025 sigue por detrás".
+   */
+  private boolean opensClause(String gap, boolean contrasted) {
     int comma = gap.lastIndexOf(',');
     if (comma < 0) {
       return false;
     }
     String rest = gap.substring(comma + 1).strip();
+    Matcher contrast = lexicon.phrase("contrast_opener").pattern().matcher(rest);
+    if (contrast.lookingAt()) {
+      rest = rest.substring(contrast.end()).strip();
+    } else if (contrasted) {
+      return false;
+    }
     Matcher prep = lexicon.benchmarkPrepositions().matcher(rest);
     return !rest.isEmpty() && prep.matches();
   }

@@ -138,6 +138,26 @@ final class NameCell {
   }
 
   /**
+   * The text in {@code span} as a name of the same series as {@code sibling}, read from another
+   * header cell of the table: "Lutèce-Maths" beside "Lutèce-Eval", where the first word before a
+   * hyphen is the same. Null when the words differ or the text is no name.
+   */
+  static Read sibling(String document, Span span, Read sibling) {
+    FoldedText folded = FoldedText.of(document, span);
+    String t = folded.text();
+    int[] b = bounds(t);
+    String core = t.substring(b[0], b[1]);
+    String other = sibling.mention().text();
+    int hyphen = core.indexOf('-');
+    if (hyphen <= 0 || !LOOSE_NAME.matcher(core).matches() || core.equals(other)
+        || !other.startsWith(core.substring(0, hyphen + 1))) {
+      return null;
+    }
+    return new Read(new Mention(folded.toDocument(b[0], b[1]), core, sibling.mention().kind(),
+        List.of()), Source.LOOSE);
+  }
+
+  /**
    * The text in {@code span} as a model's name where the column says it holds models: one to four
    * words, each capitalised or a number ("Command A", "Devstral", "Mistral Medium"); null for
    * anything else ("Human expert", "n/a").

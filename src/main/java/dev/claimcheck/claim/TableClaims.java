@@ -161,6 +161,15 @@ public final class TableClaims {
         header[j] = grouped(text, group, c);
       }
     }
+    for (int j = 0; j < columns; j++) {
+      Table.Cell c = t.header().cell(j);
+      for (int k = 0; k < columns && header[j] == null && c != null; k++) {
+        // "Lutèce-Maths" beside "Lutèce-Eval": a header of the same series as a benchmark's.
+        if (header[k] != null && header[k].recognisedAs(Mention.Kind.BENCHMARK)) {
+          header[j] = NameCell.sibling(text, c.span(), header[k]);
+        }
+      }
+    }
     List<Table.Row> body = t.body();
     NameCell.Read[][] labels = new NameCell.Read[Math.min(LABEL_COLUMNS, columns)][body.size()];
     for (int c = 0; c < labels.length; c++) {

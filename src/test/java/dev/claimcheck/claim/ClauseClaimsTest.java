@@ -3944,4 +3944,27 @@ class ClauseClaimsTest {
         .equals("parity Kimi K2 Thinking vs [GPT-5, Claude Sonnet 4.5] on [HLE]")), describe(en));
     assertClaims(en, "Apple's");
   }
+
+  @Test
+  void aBenchmarkOpeningAClauseSetAgainstTheOneBeforeIsThatClauses() {
+    assertClaims(claims("es", "Entrevista: Magistral Medium\n\nMistral ha publicado Magistral "
+            + "Medium. En nuestras evaluaciones, el modelo supera a DeepSeek-R1-0528 en "
+            + "LiveCodeBench, con un 68,5 %, pero en AIME 2025 sigue por detrás de "
+            + "Qwen3-235B-A22B.\n"), "En nuestras",
+        "compare Magistral Medium vs [DeepSeek-R1-0528] on [LiveCodeBench]",
+        "compare Magistral Medium vs [Qwen3-235B-A22B] on [AIME 2025] NOT",
+        "score Magistral Medium on [LiveCodeBench] = 68.5");
+    // A list of benchmarks after commas, with no word of contrast, stays one comparison's.
+    assertClaims(claims("en", "Magistral Medium\n\nMistral released Magistral Medium. It beats "
+            + "DeepSeek-R1-0528 on LiveCodeBench, on AIME 2025 and on HMMT.\n"), "It beats",
+        "compare Magistral Medium vs [DeepSeek-R1-0528] on [LiveCodeBench, AIME 2025, HMMT]");
+  }
+
+  @Test
+  void aGainOverAnEarlierFigureIsNoScore() {
+    assertClaims(claims("fr", "Lutèce-Eval 3.2\n\nVoici la mise à jour. Après correction, "
+            + "Qwen3-235B-A22B atteint 69,8 sur Lutèce-Eval, soit 3,7 points de mieux qu'annoncé en "
+            + "octobre.\n"), "Après correction",
+        "score Qwen3-235B-A22B on [Lutèce-Eval] = 69.8");
+  }
 }

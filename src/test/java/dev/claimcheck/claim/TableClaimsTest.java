@@ -104,6 +104,18 @@ class TableClaimsTest {
   }
 
   @Test
+  void aHeaderOfTheSameSeriesAsABenchmarksIsABenchmark() {
+    // "Quill-Maths" and "Quill-Code" beside "Quill-Eval"; "Prix" is no name, "n/d" no value.
+    List<Claim> claims = claims(read("series-heads.html"), "fr");
+    assertEquals(List.of(
+        "Gemini 3 Pro | Quill-Eval | 81.7",
+        "Gemini 3 Pro | Quill-Maths | 88.2",
+        "Gemini 3 Pro | Quill-Code | 79.5",
+        "GPT-5.1 | Quill-Eval | 79.2",
+        "GPT-5.1 | Quill-Maths | 86.9"), summary(claims));
+  }
+
+  @Test
   void aHeaderGluedToAWordThatEndsBenchmarkNamesIsABenchmarkBesideOthers() {
     // "Terminal-bench" beside known benchmarks; "Multi-turn" and "Average" are no names.
     List<Claim> claims = claims(read("glued-heads.md"), "en");
