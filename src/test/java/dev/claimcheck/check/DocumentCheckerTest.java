@@ -489,6 +489,16 @@ class DocumentCheckerTest {
   }
 
   @Test
+  void aFasterVariantNamedLaterLeavesTheModelTheSubject() throws Exception {
+    // "Grok 4.1 Fast" is a variant of Grok 4.1, not a member the article singles out.
+    DocumentReport r = runText("Nordwind releases Aurora 4.1\n\n"
+        + "Nordwind released Aurora 4.1 on Tuesday. The faster variant Aurora 4.1 Fast scores 100% "
+        + "on tau2-bench. The model ranks first on EQ-Bench 3.\n");
+    assertEquals("Aurora 4.1", r.mainSubject());
+    assertEquals(List.of("rank Aurora 4.1"), subjects(r, "The model ranks"));
+  }
+
+  @Test
   void oneSizeOfAFamilyNamedLaterLeavesTheFamilyTheSubject() throws Exception {
     DocumentReport r = runText("Aurora 3 arrives in four sizes\n\n"
         + "Nordwind released Aurora 3 on Monday. Aurora 3 27B outperforms GPT-4o on GPQA Diamond. "

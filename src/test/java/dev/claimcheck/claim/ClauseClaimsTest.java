@@ -3967,4 +3967,48 @@ class ClauseClaimsTest {
             + "octobre.\n"), "Après correction",
         "score Qwen3-235B-A22B on [Lutèce-Eval] = 69.8");
   }
+
+  @Test
+  void aFigureReachedByAMoveIsAScoreButAPlaceIsNot() {
+    List<Claim> en = claims("en", "LiveBench weekly\n\nThis week's table brings big changes. On "
+        + "LiveBench, GPT-5.1 moves to 76.8, DeepSeek-V3.2 to 70.5 and Qwen3-Max to 71.2. Grok 4 "
+        + "falls to 5th on LiveBench.\n");
+    assertClaims(en, "On LiveBench", "score GPT-5.1 on [LiveBench] = 76.8",
+        "score DeepSeek-V3.2 on [LiveBench] = 70.5", "score Qwen3-Max on [LiveBench] = 71.2");
+    assertTrue(of(en, "Grok 4 falls", ClaimKind.SCORE).isEmpty(), describe(en));
+    assertClaims(claims("fr", "Lutèce-Eval : mise à jour\n\nNous avons corrigé une erreur dans le "
+            + "tableau. Sur Lutèce-Eval, GPT-5.1 passe à 76,8 points, DeepSeek-V3.2 à 70,5 et "
+            + "Qwen3-Max à 71,2.\n"), "Sur Lutèce-Eval",
+        "score GPT-5.1 on [Lutèce-Eval] = 76.8", "score DeepSeek-V3.2 on [Lutèce-Eval] = 70.5",
+        "score Qwen3-Max on [Lutèce-Eval] = 71.2");
+    assertClaims(claims("de", "OffenEval: Änderungen\n\nWir haben nachgemessen. Auf OffenEval "
+            + "steigt GPT-5.1 auf 76,8 Punkte, DeepSeek-V3.2 auf 70,5 und Qwen3-Max auf 71,2.\n"),
+        "Auf OffenEval", "score GPT-5.1 on [OffenEval] = 76.8",
+        "score DeepSeek-V3.2 on [OffenEval] = 70.5", "score Qwen3-Max on [OffenEval] = 71.2");
+    List<Claim> es = claims("es", "LiveBench: novedades de la semana\n\nLa tabla de esta semana "
+        + "trae cambios importantes para los modelos que ya estaban en la clasificación. En "
+        + "LiveBench, GPT-5.1 pasa a 76,8 puntos.\n");
+    assertClaims(es, "En LiveBench", "score GPT-5.1 on [LiveBench] = 76.8");
+  }
+
+  @Test
+  void aCrownWithAHyphenatedBoardAndAPluralSuperlative() {
+    assertClaims(claims("en", "Claude Opus 4.5 takes the SWE-bench crown back\n\nAnthropic shipped "
+            + "Claude Opus 4.5.\n"), "Claude Opus 4.5 takes",
+        "rank Claude Opus 4.5 on [SWE-bench]");
+    // "Die besten offenen Modelle" names no one model.
+    List<Claim> de = claims("de", "Die besten offenen Modelle fürs Programmieren\n\nGLM-4.6 ist "
+        + "unser Favorit. Die besten offenen Modelle kommen aus China. GLM-4.6 ist das beste offene "
+        + "Modell.\n");
+    assertTrue(of(de, "Die besten", ClaimKind.SUPERLATIVE).isEmpty(), describe(de));
+    assertEquals(1, of(de, "GLM-4.6 ist das", ClaimKind.SUPERLATIVE).size(), describe(de));
+  }
+
+  @Test
+  void germanVagueClaimsOverCoordinatedCompounds() {
+    assertClaims(claims("de", "Tessera-2-Pro: Häufige Fragen\n\nTessera Labs beantwortet Fragen. "
+            + "Tessera-2-Pro liegt bei den meisten Wissens- und Reasoning-Tests hinter "
+            + "GPT-5.1.\n"), "Tessera-2-Pro liegt",
+        "vague Tessera-2-Pro vs [GPT-5.1] NOT");
+  }
 }
