@@ -2105,7 +2105,8 @@ public final class ClaimExtractor {
     String t = a.text();
     List<CueMatch> scoreCues = cues.stream().filter(c -> c.cue.kind() == ClaimKind.SCORE).toList();
     List<Found> benches = a.benchmarks();
-    List<Found> context = benches.isEmpty() ? previousBenchmarks(paragraph, index) : List.of();
+    List<Found> context = benches.isEmpty() && !opensOnUnreadBoard(a)
+        ? previousBenchmarks(paragraph, index) : List.of();
     List<Claim> out = new ArrayList<>();
     int takenBack = retractedEnd(t);
     List<NumberReader.Found> candidates = numbers.findAll(t).stream()
@@ -2140,8 +2141,10 @@ public final class ClaimExtractor {
       // A number in a list of scores is one however far its phrase is.
       Found labelledBy = labelBefore(a, n);
       // "climbs two places to second (76.1)", "debuts at 12th (63.0)": the ranked model's score
-      // on the board of its sentence.
-      boolean afterRank = labelledBy == null && given == null && scoreOfPlace(t, n, cues);
+      // on the board of its sentence; "the strongest model we have tested, at 79.6%", on a
+      // benchmark of its own.
+      boolean afterRank = labelledBy == null && given == null && (scoreOfPlace(t, n, cues)
+          || bench != null && superlativesScore(t, n, cues));
       Found gappedOwner = gapped.get(n);
       boolean ownScore = gappedOwner != null || ownScoreOf(a, n) != null;
       if (given == null && labelledBy != null) {
@@ -2330,6 +2333,32 @@ public final class ClaimExtractor {
     }
     return false;
   }
+
+  /**
+   * Whether {@code n} is set off after a superlative's clause by the joining words of a place's
+   * score: "it is the strongest model we have tested, at 79.6%", "the best open model on
+   * LiveCodeBench, with 83.1%". No other mark or number comes between the phrase and the comma.
+   */
+  private boolean superlativesScore(String t, NumberReader.Found n, List<CueMatch> cues) {
+    return cues.stream().anyMatch(c -> c.cue.kind() == ClaimKind.SUPERLATIVE
+        && c.end <= n.start() && superlativesScore(t, c, n));
+  }
+
+  private boolean superlativesScore(String t, CueMatch c, NumberReader.Found n) {
+    String between = t.substring(c.end, n.start());
+    int comma = between.indexOf(',');
+    if (comma < 0 || CLAUSE_END_OR_NUMBER.matcher(between.substring(0, comma)).find()) {
+      return false;
+    }
+    Matcher setOff = lexicon.phrase("place_score_set_off").pattern().matcher(t)
+        .useTransparentBounds(true);
+    int from = pastWhitespace(t, c.end + comma + 1, n.start());
+    return setOff.region(from, t.length()).lookingAt()
+        && t.substring(setOff.end(), n.start()).isBlank();
+  }
+
+  /** A mark that ends a clause, or a number: what may not stand before a superlative's comma. */
+  private static final Pattern CLAUSE_END_OR_NUMBER = Pattern.compile("[;:.!?()\\p{N}]");
 
   /** The first word of a text, in lower case, with the space before it. */
   private static final Pattern FIRST_LOWER_WORD = Pattern.compile("\\s+\\p{Ll}+(?=\\s)");
@@ -6141,6 +6170,30 @@ public final class ClaimExtractor {
    * and LiveBench. There it outperforms GPT-4o." The sentence after is never used: a later
    * sentence introduces its own claims.
    */
+  /**
+   * Whether a sentence opens on a board of its own that was not read as a benchmark: "On tsbench
+   * gpt-oss-120b passed 72.5%", a preposition of benchmarks, one word in lower case that is no
+   * determiner, then a comma or a model's name. Its numbers are not on the benchmarks of the
+   * sentence before.
+   */
+  private boolean opensOnUnreadBoard(Analysed a) {
+    String t = a.text();
+    Matcher m = OPENING_WORDS.matcher(t);
+    if (!m.lookingAt() || !lexicon.benchmarkPrepositions().matcher(m.group(1)).matches()
+        || lexicon.determiners().matcher(m.group(2)).matches()) {
+      return false;
+    }
+    int at = m.start(2);
+    int end = m.end(2);
+    return a.mentions().stream().noneMatch(f -> f.start() <= at && at < f.end())
+        && (t.startsWith(",", end) || a.mentions().stream().anyMatch(f -> f.isModel()
+            && f.start() >= end && t.substring(end, f.start()).isBlank()));
+  }
+
+  /** A sentence's first word and the word after it, in lower case. */
+  private static final Pattern OPENING_WORDS =
+      Pattern.compile("\\s*(\\p{L}+)\\s+(\\p{Ll}[\\p{L}\\p{N}\\-]*)");
+
   private List<Found> previousBenchmarks(List<Analysed> paragraph, int index) {
     if (index > 0 && !paragraph.get(index - 1).benchmarks().isEmpty()) {
       return paragraph.get(index - 1).benchmarks();

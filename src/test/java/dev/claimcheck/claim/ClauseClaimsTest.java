@@ -4011,4 +4011,46 @@ class ClauseClaimsTest {
             + "GPT-5.1.\n"), "Tessera-2-Pro liegt",
         "vague Tessera-2-Pro vs [GPT-5.1] NOT");
   }
+
+  @Test
+  void figuresGivenForAModelPassedOrSetOffAfterASuperlative() {
+    List<Claim> en = claims("en", "Tessera-2-Pro FAQ\n\nTessera Labs answers questions. On "
+        + "LiveCodeBench, Tessera-2-Pro is the strongest model we have tested, at 79.6%. On TS-Bench "
+        + "gpt-oss-120b passed 72.5% and GLM-4.5-Air passed 60%. On Aider Polyglot the official "
+        + "number for gpt-oss-120b is around 44%. Its self-reported SWE-bench Verified figure of "
+        + "78.0 is not listed.\n");
+    assertTrue(of(en, "On LiveCodeBench", ClaimKind.SCORE).stream().anyMatch(c -> describe(c)
+        .equals("score Tessera-2-Pro on [LiveCodeBench] = 79.6")), describe(en));
+    assertClaims(en, "On TS-Bench", "score gpt-oss-120b on [TS-Bench] = 72.5",
+        "score GLM-4.5-Air on [TS-Bench] = 60.0");
+    assertClaims(en, "On Aider", "score gpt-oss-120b on [Aider Polyglot] = 44.0");
+    assertClaims(en, "Its self-reported", "score Tessera-2-Pro on [SWE-bench Verified] = 78.0");
+    // With no benchmark of its own, a superlative's figure is no score.
+    List<Claim> none = claims("en", "Tessera-2-Pro FAQ\n\nTessera Labs answers questions. On "
+        + "LiveCodeBench it is the strongest model we have tested, at 79.6%, but on Terminal-Bench "
+        + "it is roughly on par with GPT-5.\n");
+    assertTrue(of(none, "On LiveCodeBench", ClaimKind.SCORE).isEmpty(), describe(none));
+  }
+
+  @Test
+  void aNotchBelowAndAFigureStoodAtWithoutAUnit() {
+    assertClaims(claims("fr", "Gemini 3 Pro en direct\n\nGoogle présente Gemini 3 Pro. Sur SWE-bench "
+            + "Verified, Gemini 3 Pro obtient 76,2 %. C'est un cran sous Claude Sonnet 4.5 (77,2 %), "
+            + "ce que la présentation tait.\n"), "C'est un cran",
+        "compare Gemini 3 Pro vs [Claude Sonnet 4.5] on [SWE-bench Verified] NOT",
+        "score Claude Sonnet 4.5 on [SWE-bench Verified] = 77.2");
+    List<Claim> de = claims("de", "GLM-4.6 im Forum\n\nIch habe GLM-4.6 getestet. Auf SWE-bench "
+        + "Verified hat Zhipu selbst 68,0 Prozent gemeldet, Sonnet 4.5 steht bei 77,2.\n");
+    assertTrue(of(de, "Auf SWE-bench", ClaimKind.SCORE).stream().anyMatch(c -> describe(c)
+        .equals("score Sonnet 4.5 on [SWE-bench Verified] = 77.2")), describe(de));
+  }
+
+  @Test
+  void aSentenceOpeningOnABoardNotReadTakesNoBenchmarkFromTheOneBefore() {
+    List<Claim> en = claims("en", "GLM vs gpt-oss thread\n\nHere are my numbers from this week. On "
+        + "LiveCodeBench, gpt-oss-120b scores 69.1. On tsbench gpt-oss-120b passed 72.5% and "
+        + "GLM-4.5-Air passed 60%.\n");
+    assertClaims(en, "On LiveCodeBench", "score gpt-oss-120b on [LiveCodeBench] = 69.1");
+    assertClaims(en, "On tsbench");
+  }
 }
