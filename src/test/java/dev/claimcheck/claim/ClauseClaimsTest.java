@@ -4053,4 +4053,21 @@ class ClauseClaimsTest {
     assertClaims(en, "On LiveCodeBench", "score gpt-oss-120b on [LiveCodeBench] = 69.1");
     assertClaims(en, "On tsbench");
   }
+
+  @Test
+  void aFigureAboutTheSameAsACompetitorsIsParityButAPriceIsNot() {
+    assertClaims(claims("es", "Los mejores modelos abiertos para programar\n\nHemos probado siete "
+            + "modelos abiertos durante tres semanas en proyectos reales. En nuestras pruebas con "
+            + "Aider Polyglot, DeepSeek-V3.2 resolvió el 70,2 % de los ejercicios, casi lo mismo "
+            + "que Qwen3-Coder.\n"), "En nuestras pruebas",
+        "parity DeepSeek-V3.2 vs [Qwen3-Coder] on [Aider Polyglot]",
+        "score DeepSeek-V3.2 on [Aider Polyglot] = 70.2");
+    assertClaims(claims("fr", "La lettre du vendredi\n\nCette semaine, plusieurs modèles ouverts. "
+            + "Sur LiveBench, Corvid-14B fait mieux que Gemma 3 27B et à peu près jeu égal avec "
+            + "gpt-oss-20b.\n"), "Sur LiveBench",
+        "compare Corvid-14B vs [Gemma 3 27B] on [LiveBench]",
+        "parity Corvid-14B vs [gpt-oss-20b] on [LiveBench]");
+    assertClaims(claims("en", "Claude in India\n\nAnthropic launched its plans in India. Claude Pro "
+        + "costs $23 per month, roughly the same as ChatGPT Plus at $24.\n"), "Claude Pro");
+  }
 }
