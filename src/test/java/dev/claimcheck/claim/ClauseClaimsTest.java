@@ -1689,7 +1689,8 @@ class ClauseClaimsTest {
 
         OpenAI says Quill-12B hallucinates far less than GPT-4o on SimpleQA: 37.1% vs. 61.8%.
         """),
-        "OpenAI says", "score Quill-12B on [SimpleQA] = 37.1", "score GPT-4o on [SimpleQA] = 61.8");
+        "OpenAI says", "compare Quill-12B vs [GPT-4o] on [SimpleQA]",
+        "score Quill-12B on [SimpleQA] = 37.1", "score GPT-4o on [SimpleQA] = 61.8");
     // Numbers right after two competitors in brackets are theirs, in order.
     assertClaims(claims("en", """
         Quill-12B
@@ -4069,5 +4070,16 @@ class ClauseClaimsTest {
         "parity Corvid-14B vs [gpt-oss-20b] on [LiveBench]");
     assertClaims(claims("en", "Claude in India\n\nAnthropic launched its plans in India. Claude Pro "
         + "costs $23 per month, roughly the same as ChatGPT Plus at $24.\n"), "Claude Pro");
+  }
+
+  @Test
+  void hallucinatingLessOftenIsAComparisonAndItsFigureTheSubjects() {
+    assertClaims(claims("de", "gpt-oss-120b im Test\n\nWir haben gpt-oss-120b getestet. Auf SimpleQA "
+            + "halluzinierte DeepSeek-V3.1 seltener als Qwen3-Max und kam auf 24,3 Prozent.\n"),
+        "Auf SimpleQA", "compare DeepSeek-V3.1 vs [Qwen3-Max] on [SimpleQA]",
+        "score DeepSeek-V3.1 on [SimpleQA] = 24.3");
+    assertClaims(claims("en", "Digest\n\nxAI shipped Grok 4.1. xAI also claims Grok 4.1 "
+            + "hallucinates about a third less than Grok 4 Fast on its internal factuality set.\n"),
+        "xAI also", "compare Grok 4.1 vs [Grok 4 Fast]");
   }
 }
