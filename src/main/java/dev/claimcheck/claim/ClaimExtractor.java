@@ -2814,7 +2814,8 @@ public final class ClaimExtractor {
    * Two numbers set against each other after a clause that names its subject and one other
    * model, whatever its phrase: "hallucinates far less than GPT-4o on SimpleQA: 37.1% vs. 61.8%",
    * « reste en deçà de DeepSeek V3 sur LiveCodeBench, à 43,4 % contre 49,2 % ». The first number
-   * is the subject's, the second the other model's, as they were named. Nothing is given when the clause names more models, or another number.
+   * is the subject's, the second the other model's, as they were named. Nothing is given when
+   * the clause names more models, or another number.
    */
   private void pairInOrder(Analysed a, List<NumberReader.Found> group, Mention main,
       Map<NumberReader.Found, Assigned> out) {
