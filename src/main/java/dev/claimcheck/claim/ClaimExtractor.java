@@ -2322,12 +2322,8 @@ public final class ClaimExtractor {
       String rest = word.lookingAt() ? between.substring(word.end()) : between;
       // « à la quatorzième place, avec 66,8 »: some joining words may follow a comma.
       Matcher comma = LEADING_COMMA.matcher(between);
-      Matcher setOffWords = lexicon.phrase("place_score_set_off").pattern().matcher(t)
-          .useTransparentBounds(true);
       if (joined.matcher(between.strip()).matches() || joined.matcher(rest.strip()).matches()
-          || comma.lookingAt()
-              && setOffWords.region(c.end + comma.end(), t.length()).lookingAt()
-              && t.substring(setOffWords.end(), n.start()).isBlank()) {
+          || comma.lookingAt() && setOffScoreAt(t, c.end + comma.end(), n)) {
         return true;
       }
     }
@@ -2350,9 +2346,16 @@ public final class ClaimExtractor {
     if (comma < 0 || CLAUSE_END_OR_NUMBER.matcher(between.substring(0, comma)).find()) {
       return false;
     }
+    return setOffScoreAt(t, pastWhitespace(t, c.end + comma + 1, n.start()), n);
+  }
+
+  /**
+   * Whether the joining words of a place's score (lexicon phrase {@code place_score_set_off}:
+   * "with", "at", « avec ») start at {@code from} and run up to {@code n}.
+   */
+  private boolean setOffScoreAt(String t, int from, NumberReader.Found n) {
     Matcher setOff = lexicon.phrase("place_score_set_off").pattern().matcher(t)
         .useTransparentBounds(true);
-    int from = pastWhitespace(t, c.end + comma + 1, n.start());
     return setOff.region(from, t.length()).lookingAt()
         && t.substring(setOff.end(), n.start()).isBlank();
   }
@@ -3098,10 +3101,16 @@ public final class ClaimExtractor {
    * change_span}); {@code n}'s own start when it ends no change.
    */
   private int changeStart(String t, NumberReader.Found n) {
+    // The phrase is a few words long: only the text right before the number is searched, so a
+    // long sentence is not scanned again for each of its numbers.
+    int from = Math.max(0, n.start() - CHANGE_REACH);
     int[] span = BenchmarkNameReader.endMatch(lexicon.phrase("change_span").pattern(),
-        t.substring(0, n.start()).stripTrailing());
-    return span == null ? n.start() : span[0];
+        t.substring(from, n.start()).stripTrailing());
+    return span == null ? n.start() : from + span[0];
   }
+
+  /** How far before a figure the change phrase that leads to it may start, in characters. */
+  private static final int CHANGE_REACH = 48;
 
   /**
    * Whether {@code n} is the total of a count or a mark given right before it: the 5 of "3,9 von
@@ -3322,10 +3331,11 @@ public final class ClaimExtractor {
         }
       }
     }
+    // "auf tau2-bench von 66,2 auf 72,5 Prozent": a change is read from its earlier figure.
+    int change = changeStart(t, n);
     Found before = null;
     for (Found f : a.benchmarks()) {
-      // "auf tau2-bench von 66,2 auf 72,5 Prozent": a change is read from its earlier figure.
-      int at = Math.max(f.end(), changeStart(t, n));
+      int at = Math.max(f.end(), change);
       if (f.end() <= n.start() && (at - f.end() <= 32 || scoredRightAfter(a, f, n))) {
         String gap = t.substring(f.end(), n.start());
         if (!gap.matches(".*[;.!?]\\s.*")
@@ -3334,7 +3344,7 @@ public final class ClaimExtractor {
         }
       }
     }
-    Found fronted = frontedBenchmarkOf(a, n);
+    Found fronted = frontedBenchmarkOf(a, n, change);
     if (before != null && fronted != null && fronted.end() < before.start()
         && DESCRIBING_ASIDE.matcher(t.substring(fronted.end(), before.start())).matches()
         && t.startsWith(",", before.end())) {
@@ -3380,9 +3390,10 @@ public final class ClaimExtractor {
   /**
    * The benchmark a clause opens with, after its preposition, for a number further on in that
    * clause: "On GPQA Diamond, the graduate-level science quiz, it scored 84 per cent; on AIME
-   * 2025, a qualifying paper, it notched 86.7". No other number, and no end of clause, between.
+   * 2025, a qualifying paper, it notched 86.7". No other number, and no end of clause, between;
+   * the earlier figure of a change that ends at the number, from {@code change} on, aside.
    */
-  private Found frontedBenchmarkOf(Analysed a, NumberReader.Found n) {
+  private Found frontedBenchmarkOf(Analysed a, NumberReader.Found n, int change) {
     String t = a.text();
     Found fronted = null;
     for (Found f : a.benchmarks()) {
@@ -3399,8 +3410,7 @@ public final class ClaimExtractor {
           || lexicon.wordOrder().subjectAfterVerb() && !gap.contains(",");
       if (!opener.isEmpty() && lexicon.benchmarkPrepositions().matcher(opener).matches()
           && opens && !gap.matches("(?s).*[;:.!?—–].*")
-          && !withoutNames(a, f.end(), Math.max(f.end(), changeStart(t, n)))
-              .matches("(?s).*\\d.*")) {
+          && !withoutNames(a, f.end(), Math.max(f.end(), change)).matches("(?s).*\\d.*")) {
         fronted = f;
       }
     }
