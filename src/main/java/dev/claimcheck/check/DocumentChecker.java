@@ -516,7 +516,9 @@ public final class DocumentChecker {
     boolean titled = doc.metadata().title().isPresent();
     Mention product = null;
     for (int i = 0; i < sentences.size(); i++) {
-      Mention m = firstModel(sentences.get(i).mentions(), competitors(x, sentences.get(i)));
+      Set<String> notMain = new java.util.HashSet<>(competitors(x, sentences.get(i)));
+      notMain.addAll(bases(sentences.get(i), lexicon, notMain));
+      Mention m = firstModel(sentences.get(i).mentions(), notMain);
       if (m != null && !(titled && i == 0) && m.isProductOnly()) {
         // "Quatre ans après l'arrivée de ChatGPT, ...": a product named in passing in the text is
         // what the article is about only when no model is named after it.
@@ -670,6 +672,30 @@ public final class DocumentChecker {
         .findFirst()
         .or(() -> models.stream().filter(m -> !m.isProductOnly()).findFirst())
         .orElseGet(() -> models.stream().findFirst().orElse(null));
+  }
+
+  /**
+   * The models a sentence names as the base another of its models was made from ("Fine-tuning
+   * gpt-oss-20b for Indian case law: what Nilgiri-20B gained"), when it names another model that
+   * is not one of {@code excluded}: the article is about what was made, not about its base.
+   */
+  private static Set<String> bases(ClaimExtractor.Analysed a, Lexicon lexicon,
+      Set<String> excluded) {
+    List<Found> models = a.mentions().stream().filter(Found::isModel).toList();
+    if (models.size() < 2) {
+      return Set.of();
+    }
+    Set<String> out = new java.util.HashSet<>();
+    java.util.regex.Matcher base = lexicon.phrase("base_model").pattern().matcher(a.text());
+    while (base.find()) {
+      int end = base.end();
+      models.stream().filter(f -> f.start() >= end).findFirst()
+          .filter(f -> a.text().substring(end, f.start()).isBlank())
+          .ifPresent(f -> out.add(f.mention().text()));
+    }
+    boolean othersLeft = models.stream().map(f -> f.mention().text())
+        .anyMatch(n -> !out.contains(n) && !excluded.contains(n));
+    return othersLeft ? out : Set.of();
   }
 
   /** The names a sentence's claims take as competitors and never as subjects. */

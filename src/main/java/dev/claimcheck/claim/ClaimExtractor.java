@@ -504,7 +504,8 @@ public final class ClaimExtractor {
    * The organisation a text in its maker's voice presents itself as, for when it names none with
    * its model: the first organisation named in its title or opening lines ("Introducing Talon-2 |
    * Veyra AI"; a preprint's affiliation line; "a 12B model from Saltmarsh AI"), other than the
-   * model's own name; null when there is none.
+   * model's own name, and other than a place something is put ("auf Hugging Face"); null when
+   * there is none.
    *
    * @param title the document's title, when it is not one of its sentences; may be null
    */
@@ -518,7 +519,11 @@ public final class ClaimExtractor {
     for (String place : places) {
       Matcher v = vendors.matcher(place);
       while (v.find()) {
-        if (!v.group().equalsIgnoreCase(mainName) && !mainName.contains(v.group())) {
+        // "die wir auf Hugging Face bereitstellen": the platform something is put on (lexicon
+        // phrase host_preposition) is no maker.
+        if (!v.group().equalsIgnoreCase(mainName) && !mainName.contains(v.group())
+            && !endsWith(lexicon.phrase("host_preposition").pattern(),
+                place.substring(0, v.start()))) {
           return v.group();
         }
       }
@@ -1436,6 +1441,17 @@ public final class ClaimExtractor {
     if (coordinatedVerb(t, from, score.start)) {
       return score.start;
     }
+    for (Found f : a.benchmarks()) {
+      // "sigue primero en LMArena Text, con 1.492 puntos, y en HLE marca un 37,5 %": a clause
+      // opened by a benchmark right before the score's verb is that score's.
+      if (f.start() >= from && f.end() <= score.start
+          && t.substring(f.end(), score.start).isBlank()) {
+        int comma = clauseOpenedBy(t, from, f);
+        if (comma >= 0) {
+          return comma;
+        }
+      }
+    }
     for (Found f : a.mentions()) {
       if (f.start() >= score.start) {
         break;
@@ -1495,7 +1511,8 @@ public final class ClaimExtractor {
   public record Analysed(
       Sentence sentence, FoldedText folded, List<Found> mentions, List<Found> subjects,
       List<int[]> references) {
-    String text() {
+    /** The sentence's text as read (folded), which {@link #mentions()} are positions in. */
+    public String text() {
       return folded.text();
     }
 
@@ -3773,6 +3790,11 @@ public final class ClaimExtractor {
       if (f.start() < n.end()) {
         continue;
       }
+      if (bench == null && f.isModel()) {
+        // "Mit 77,2 Prozent übernahm Claude Sonnet 4.5 die Spitze bei SWE-bench Verified": the
+        // verb right after the figure and its unit, then the model, the benchmark later on.
+        return verbThenModel(t, pastUnit(t, n.end()), f) ? f : null;
+      }
       if (bench == null) {
         if (!f.isBenchmark()
             || !t.substring(n.end(), f.start()).matches("[^,;:.!?()\\[\\]]{0,30}")) {
@@ -3784,12 +3806,19 @@ public final class ClaimExtractor {
       if (!f.isModel()) {
         return null;
       }
-      Matcher verb = lexicon.phrase("verb_before_subject").pattern().matcher(t);
-      int from = pastWhitespace(t, bench.end(), f.start());
-      verb.useTransparentBounds(true).region(from, f.start());
-      return verb.lookingAt() && t.substring(verb.end(), f.start()).isBlank() ? f : null;
+      return verbThenModel(t, bench.end(), f) ? f : null;
     }
     return null;
+  }
+
+  /**
+   * Whether a verb that may come before its subject (lexicon phrase {@code verb_before_subject})
+   * is all that stands between {@code from} and the model {@code f}.
+   */
+  private boolean verbThenModel(String t, int from, Found f) {
+    Matcher verb = lexicon.phrase("verb_before_subject").pattern().matcher(t);
+    verb.useTransparentBounds(true).region(pastWhitespace(t, from, f.start()), f.start());
+    return verb.lookingAt() && t.substring(verb.end(), f.start()).isBlank();
   }
 
   /** The model a number belongs to. */
@@ -5206,32 +5235,40 @@ public final class ClaimExtractor {
    * else at the phrase.
    */
   private int benchmarkClause(Analysed a, int from, int next) {
-    String t = a.text();
     for (Found f : a.benchmarks()) {
       if (f.start() < from || f.end() > next) {
         continue;
       }
-      int comma = Math.max(t.lastIndexOf(',', f.start()), t.lastIndexOf(';', f.start()));
-      if (comma < from) {
-        continue;
-      }
-      String rest = t.substring(comma + 1, f.start()).strip();
-      Matcher opener = lexicon.phrase("clause_opener").pattern().matcher(rest);
-      // A semicolon opens a clause by itself: "is fourth; on WebDev Arena, Gemini 2.5 Pro ...".
-      boolean semicolon = t.charAt(comma) == ';';
-      if (!semicolon && !opener.lookingAt()) {
-        continue;
-      }
-      String prep = semicolon ? rest : rest.substring(opener.end()).strip();
+      int comma = clauseOpenedBy(a.text(), from, f);
       boolean ownSubject = a.mentions().stream().anyMatch(m -> m.isModel()
               && m.start() >= f.end() && m.end() <= next)
           || a.references().stream().anyMatch(r -> r[0] >= f.end() && r[1] <= next);
-      if (!prep.isEmpty() && lexicon.benchmarkPrepositions().matcher(prep).matches()
-          && ownSubject) {
+      if (comma >= 0 && ownSubject) {
         return comma;
       }
     }
     return next;
+  }
+
+  /**
+   * The comma (or semicolon) that opens a clause with the benchmark {@code f}, not before
+   * {@code from}: ", and on HumanEvalPlus", "; on WebDev Arena" (a semicolon opens a clause by
+   * itself), ", y en HLE". -1 when the benchmark opens none.
+   */
+  private int clauseOpenedBy(String t, int from, Found f) {
+    int comma = Math.max(t.lastIndexOf(',', f.start()), t.lastIndexOf(';', f.start()));
+    if (comma < from) {
+      return -1;
+    }
+    String rest = t.substring(comma + 1, f.start()).strip();
+    Matcher opener = lexicon.phrase("clause_opener").pattern().matcher(rest);
+    boolean semicolon = t.charAt(comma) == ';';
+    if (!semicolon && !opener.lookingAt()) {
+      return -1;
+    }
+    String prep = semicolon ? rest : rest.substring(opener.end()).strip();
+    return !prep.isEmpty() && lexicon.benchmarkPrepositions().matcher(prep).matches()
+        ? comma : -1;
   }
 
   /**
@@ -5584,8 +5621,13 @@ public final class ClaimExtractor {
     // The head opens the sentence or follows a fronted phrase without names ("On MATH-500, "),
     // as subjects do; a name further on may be an object the phrase describes.
     String before = t.substring(0, headStart).strip();
-    boolean opens = words(t, 0, headStart) <= 2 || before.endsWith(",") && a.mentions().stream()
-        .noneMatch(f -> f.isModel() && f.start() < headStart);
+    // ... or a clause of saying ("OpenAI affirme que GPT-5.1, le moteur de ChatGPT, obtient",
+    // "Selon Mistral AI, Mistral Medium 3.1, le modèle derrière Le Chat, rivalise"), which names
+    // no model but its maker.
+    boolean opens = words(t, 0, headStart) <= 2
+        || (before.endsWith(",") || reportedBefore(before)) && a.mentions().stream()
+            .noneMatch(f -> f.isModel() && f.start() < headStart
+                && !vendors.matcher(f.mention().text()).matches());
     if (!opens) {
       return null;
     }
@@ -5593,6 +5635,24 @@ public final class ClaimExtractor {
         .filter(f -> f.isModel() && f.start() > headStart && f.end() <= close)
         .mapToInt(f -> 1).sum();
     return between == 1 ? head : null;
+  }
+
+  /**
+   * Whether {@code before} ends with a verb of saying, perhaps with the word that opens what is
+   * said (lexicon phrase {@code complementizer}): "OpenAI affirme que", "Google says".
+   */
+  private boolean reportedBefore(String before) {
+    Matcher verb = lexicon.claimantAfter().matcher(before);
+    int end = -1;
+    while (verb.find()) {
+      end = verb.end();
+    }
+    if (end < 0) {
+      return false;
+    }
+    String rest = before.substring(end).strip();
+    return rest.isEmpty()
+        || lexicon.phrase("complementizer").pattern().matcher(rest).matches();
   }
 
   /** A word with letters and digits, as model names are written: "gpt-oss-20b", "Foo-7B". */
@@ -5637,6 +5697,23 @@ public final class ClaimExtractor {
    * capitalised name inside such a list that the registry does not know ("DeepSeek et ChatGPT",
    * "Nimbus and GPT-4o") is kept as an unknown model, so nothing in the list is lost.
    */
+  /**
+   * A gap without the source it names with a word of attribution ("laut Moonshot AI", "según
+   * Google"): the organisation that says so, which is no part of the claim's wording.
+   */
+  private String withoutSource(String gap) {
+    Matcher by = lexicon.claimantBefore().matcher(gap);
+    if (!by.find()) {
+      return gap;
+    }
+    int at = by.end();
+    while (at < gap.length() && Character.isWhitespace(gap.charAt(at))) {
+      at++;
+    }
+    Matcher org = vendors.matcher(gap).region(at, gap.length());
+    return org.lookingAt() ? gap.substring(0, by.start()) + gap.substring(org.end()) : gap;
+  }
+
   private List<Found> objects(Analysed a, int from) {
     String t = a.text();
     List<Found> out = new ArrayList<>();
@@ -5694,9 +5771,12 @@ public final class ClaimExtractor {
       }
       if (out.isEmpty()) {
         // The first competitor follows the phrase closely: "beats its rival GPT-4o", not
-        // "tops the App Store, knocking ChatGPT off".
-        if ((f.start() - from > OBJECT_REACH || gap.matches(".*[,;:.!?].*")
-            || gap.strip().split("\\s+").length > 4) && !examplesOfGroup(gap)) {
+        // "tops the App Store, knocking ChatGPT off"; who says so may stand between ("übertraf
+        // laut Moonshot AI bei BrowseComp GPT-5").
+        String near = withoutSource(gap);
+        if ((f.start() - from - (gap.length() - near.length()) > OBJECT_REACH
+            || near.matches(".*[,;:.!?].*") || near.strip().split("\\s+").length > 4)
+            && !examplesOfGroup(gap)) {
           break;
         }
       }
@@ -6257,7 +6337,12 @@ public final class ClaimExtractor {
   private String organisationBefore(List<Analysed> paragraph, int index) {
     for (int i = index - 1; i >= 0; i--) {
       Analysed p = paragraph.get(i);
-      List<int[]> orgs = organisations(p);
+      // "publicamos los pesos en Hugging Face": an organisation named as the platform something
+      // is put on (lexicon phrase host_preposition) is no actor of the sentence.
+      List<int[]> orgs = organisations(p).stream()
+          .filter(o -> !endsWith(lexicon.phrase("host_preposition").pattern(),
+              p.text().substring(0, o[0])))
+          .toList();
       if (!orgs.isEmpty()) {
         int[] o = orgs.get(orgs.size() - 1);
         return p.text().substring(o[0], o[1]);

@@ -489,6 +489,45 @@ class DocumentCheckerTest {
   }
 
   @Test
+  void anArticleAboutAFineTuneIsAboutItNotItsBase() throws Exception {
+    DocumentReport en = runText("Fine-tuning Qwen3-32B for Welsh: what Draig-32B gained\n\n"
+        + "Today we release Draig-32B. It outperforms GPT-4o on Belebele.\n");
+    assertEquals("Draig-32B", en.mainSubject());
+    assertEquals(List.of("compare Draig-32B"), subjects(en, "It outperforms"));
+    DocumentReport de = runText("Wie wir Gemma 3 27B Juristendeutsch beigebracht haben: "
+        + "LexGemma-27B ist da\n\nHeute veröffentlichen wir LexGemma-27B. Das Modell übertrifft "
+        + "GPT-4o bei GerLayQA.\n");
+    assertEquals("LexGemma-27B", de.mainSubject());
+    // A base named alone in the title is still what the article is about.
+    DocumentReport base = runText("Fine-tuning Qwen3-32B, a guide\n\n"
+        + "We explain how. It outperforms GPT-4o on Belebele.\n");
+    assertEquals("Qwen3-32B", base.mainSubject());
+  }
+
+  @Test
+  void powerRankingsYearsInReviewAndMailbagsHaveNoMainSubject() throws Exception {
+    for (String title : List.of("AI Power Rankings, Week 47: Opus climbs, Grok slips",
+        "Twelve months, six leaders: how Gemini 3 Pro lost the crown in 2026",
+        "You asked: is Claude Opus 4.5 better than GPT-5.1 for a thesis?")) {
+      DocumentReport r = runText(title + "\n\nIt outperforms GPT-4o on GPQA Diamond.\n");
+      assertNull(r.mainSubject(), title);
+    }
+    DocumentReport de = runText("KI-Power-Ranking, KW 49: Gemini 3 Pro verteidigt die Spitze\n\n"
+        + "Das Modell übertrifft GPT-4o bei GPQA Diamond.\n");
+    assertNull(de.mainSubject());
+  }
+
+  @Test
+  void aPlatformTheWeightsArePutOnIsNotTheMaker() throws Exception {
+    DocumentReport r = runText("Cóndor-27B: así lo hicimos\n\n"
+        + "Hoy publicamos Cóndor-27B con pesos abiertos en Hugging Face, bajo licencia Apache 2.0. "
+        + "En nuestras pruebas, Cóndor-27B obtiene un 71,2 % en JurisCO-MC y supera a GPT-4o en "
+        + "esa prueba, algo que no esperábamos al empezar este proyecto.\n");
+    var by = claimIn(r, "En nuestras pruebas").claim().attribution();
+    assertTrue(by == null || !"Hugging Face".equals(by.claimant()), String.valueOf(by));
+  }
+
+  @Test
   void aFasterVariantNamedLaterLeavesTheModelTheSubject() throws Exception {
     // "Grok 4.1 Fast" is a variant of Grok 4.1, not a member the article singles out.
     DocumentReport r = runText("Nordwind releases Aurora 4.1\n\n"

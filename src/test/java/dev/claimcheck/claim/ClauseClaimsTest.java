@@ -4082,4 +4082,48 @@ class ClauseClaimsTest {
             + "hallucinates about a third less than Grok 4 Fast on its internal factuality set.\n"),
         "xAI also", "compare Grok 4.1 vs [Grok 4 Fast]");
   }
+
+  @Test
+  void aModelDescribedAfterAClauseOfSayingStaysTheSubject() {
+    assertClaims(claims("fr", "Les chatbots au quotidien\n\nNous avons testé plusieurs assistants "
+            + "pendant deux semaines. OpenAI affirme que GPT-5.1, le moteur de ChatGPT, obtient 94 % "
+            + "à AIME 2025.\n"), "OpenAI affirme",
+        "score GPT-5.1 on [AIME 2025] = 94.0");
+  }
+
+  @Test
+  void aBenchmarkOpeningAClauseBeforeAScoreVerbEndsTheClauseBefore() {
+    assertClaims(claims("es", "Power rankings de la IA\n\nEsta semana volvemos a ordenar los "
+            + "grandes modelos tras un mes de lanzamientos y actualizaciones en todo el sector. "
+            + "Gemini 3 Pro sigue primero en LMArena Text, con 1.492 puntos, y en HLE marca un "
+            + "37,5 % sin herramientas.\n"), "Gemini 3 Pro sigue",
+        "rank Gemini 3 Pro on [LMArena Text]",
+        "score Gemini 3 Pro on [LMArena Text] = 1492.0",
+        "score Gemini 3 Pro on [HLE] = 37.5");
+  }
+
+  @Test
+  void whoSaysSoBetweenTheVerbAndItsCompetitorsIsSkipped() {
+    assertClaims(claims("de", "Das KI-Jahr im Überblick\n\nWir blicken auf zwölf Monate mit vielen "
+            + "neuen Modellen zurück. Kimi K2 Thinking übertraf laut Moonshot AI bei BrowseComp "
+            + "GPT-5 und Claude Sonnet 4.5.\n"), "Kimi K2 Thinking",
+        "compare Kimi K2 Thinking vs [GPT-5, Claude Sonnet 4.5] on [BrowseComp]");
+  }
+
+  @Test
+  void aFrontedFigureBelongsToTheModelAfterTheVerb() {
+    assertClaims(claims("de", "Das KI-Jahr im Überblick\n\nWir blicken auf zwölf Monate mit vielen "
+            + "neuen Modellen zurück. Mit 77,2 Prozent übernahm Claude Sonnet 4.5 die Spitze bei "
+            + "SWE-bench Verified.\n"), "Mit 77,2",
+        "rank Claude Sonnet 4.5 on [SWE-bench Verified]",
+        "score Claude Sonnet 4.5 on [SWE-bench Verified] = 77.2");
+  }
+
+  @Test
+  void aMarginOfPointsIsNoScore() {
+    List<Claim> es = claims("es", "Cóndor-27B: así lo hicimos\n\nHemos afinado un modelo abierto "
+        + "para el derecho colombiano durante ocho meses. Cóndor-27B mejora a Gemma 3 27B en más de "
+        + "16 puntos en JurisCO-MC.\n");
+    assertTrue(of(es, "Cóndor-27B mejora", ClaimKind.SCORE).isEmpty(), describe(es));
+  }
 }
