@@ -1465,6 +1465,23 @@ public final class ClaimExtractor {
     return -1;
   }
 
+  /**
+   * Whether the benchmark {@code f} follows a conjunction, a verb and its preposition, after
+   * {@code from}: "... an und hat bei HLE", "... y queda en LiveBench".
+   */
+  private boolean afterJoinedVerb(String t, int from, Found f) {
+    String before = t.substring(from, f.start()).stripTrailing();
+    Matcher p = lexicon.benchmarkPrepositions().matcher(before);
+    int cut = -1;
+    while (p.find()) {
+      if (p.end() == before.length() && p.start() > 0) {
+        cut = p.start();
+      }
+    }
+    return cut > 0 && coordinatedVerb(t, from, from + cut, true)
+        && !coordinatedVerb(t, from, from + cut);
+  }
+
   /** "... on Arena-Hard and scores": the phrase at {@code cueStart} follows a conjunction. */
   private boolean coordinatedVerb(String t, int from, int cueStart) {
     return coordinatedVerb(t, from, cueStart, false);
@@ -1889,8 +1906,11 @@ public final class ClaimExtractor {
             .mapToInt(CueMatch::start).max().orElse(Integer.MAX_VALUE);
         // "..., and on HumanEvalPlus it comes in second": a benchmark opening this clause stays.
         int opened = benchmarkClause(a, clauseStart, cue.start);
+        // "führt LMArena an und hat bei HLE den besten Wert": a benchmark after a verb joined to
+        // the one before opens this clause too.
         benchmarks.removeIf(f -> f.end() <= cue.start && f.start() < scored
-            && (opened == cue.start || f.start() < opened));
+            && (opened == cue.start || f.start() < opened)
+            && !afterJoinedVerb(t, clauseStart, f));
         NumberReader.Found setOff = benchmarks.isEmpty()
             && (kind == ClaimKind.COMPARE || kind == ClaimKind.PARITY)
             ? setOffScore(a, cue.start) : null;

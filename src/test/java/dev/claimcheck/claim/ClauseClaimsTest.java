@@ -4126,4 +4126,13 @@ class ClauseClaimsTest {
         + "16 puntos en JurisCO-MC.\n");
     assertTrue(of(es, "Cóndor-27B mejora", ClaimKind.SCORE).isEmpty(), describe(es));
   }
+
+  @Test
+  void aBenchmarkAfterAJoinedVerbIsThatVerbsClauses() {
+    List<Claim> de = claims("de", "KI-Power-Ranking, KW 49\n\nWir ordnen die großen Modelle wieder "
+        + "nach ihrer Leistung. Gemini 3 Pro führt LMArena an und hat bei HLE den besten Wert aller "
+        + "getesteten Modelle.\n");
+    assertClaims(de, "Gemini 3 Pro", "rank Gemini 3 Pro on [LMArena]",
+        "superlative Gemini 3 Pro on [HLE]");
+  }
 }
