@@ -535,6 +535,15 @@ public final class DocumentChecker {
     return new MainSubject(product, null);
   }
 
+  /** Whether the first paragraph is a title: one line of one sentence, with no final full stop. */
+  private static boolean firstLineTitle(SourceDocument doc, List<Paragraph> paragraphs) {
+    if (paragraphs.isEmpty() || paragraphs.get(0).sentences().size() != 1) {
+      return false;
+    }
+    String first = paragraphs.get(0).span().of(doc.text()).strip();
+    return !first.isEmpty() && first.indexOf('\n') < 0 && !first.endsWith(".");
+  }
+
   /**
    * How many sentences after a family's name a member may be named and be what the article is
    * about: an article singles out its model in its opening ("Qwen3", then "The flagship,
@@ -554,12 +563,8 @@ public final class DocumentChecker {
         && roundUp.matcher(doc.metadata().title().get()).find()) {
       return true;
     }
-    if (paragraphs.isEmpty() || paragraphs.get(0).sentences().size() != 1) {
-      return false;
-    }
-    String first = paragraphs.get(0).span().of(doc.text()).strip();
-    return !first.isEmpty() && first.indexOf('\n') < 0 && !first.endsWith(".")
-        && roundUp.matcher(first).find();
+    return firstLineTitle(doc, paragraphs)
+        && roundUp.matcher(paragraphs.get(0).span().of(doc.text()).strip()).find();
   }
 
   /**

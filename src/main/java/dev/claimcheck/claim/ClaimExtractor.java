@@ -1482,6 +1482,27 @@ public final class ClaimExtractor {
         && !coordinatedVerb(t, from, from + cut);
   }
 
+  /**
+   * The benchmark named right before the comma that opens a relative clause of place (lexicon
+   * phrase {@code where_relative}: "where", « où », „wo“, "donde") holding {@code cueStart}; null
+   * when the phrase is in no such clause.
+   */
+  private Found whereClauseBenchmark(Analysed a, int cueStart) {
+    String t = a.text();
+    int comma = t.lastIndexOf(',', cueStart);
+    if (comma < 0) {
+      return null;
+    }
+    Matcher where = lexicon.phrase("where_relative").pattern().matcher(t)
+        .region(pastWhitespace(t, comma + 1, cueStart), cueStart);
+    if (!where.lookingAt()) {
+      return null;
+    }
+    return a.benchmarks().stream()
+        .filter(f -> f.end() <= comma && t.substring(f.end(), comma).isBlank())
+        .findFirst().orElse(null);
+  }
+
   /** "... on Arena-Hard and scores": the phrase at {@code cueStart} follows a conjunction. */
   private boolean coordinatedVerb(String t, int from, int cueStart) {
     return coordinatedVerb(t, from, cueStart, false);
@@ -1521,6 +1542,9 @@ public final class ClaimExtractor {
     return false;
   }
 
+  /** A question mark closing a quotation, then a comma: a question reported with its asker. */
+  private static final Pattern QUOTED_QUESTION = Pattern.compile("\\?\\s?[“”\"»'’]\\s*,");
+
   /**
    * A sentence with its folded text and its mentions; {@code subjects} are the model mentions
    * that can be a claim's subject (not an organisation speaking, not a claimant after "laut").
@@ -1539,7 +1563,11 @@ public final class ClaimExtractor {
 
     boolean isQuestion() {
       String t = text().strip();
-      return t.endsWith("?") || t.endsWith("? »") || t.endsWith("?»") || t.endsWith("?\"");
+      return t.endsWith("?") || t.endsWith("? »") || t.endsWith("?»") || t.endsWith("?\"")
+          || t.endsWith("?“") || t.endsWith("?”")
+          // "„Ist Claude Opus 4.5 besser als GPT-5.1?“, fragt ein Leser": a question quoted,
+          // then who asks it.
+          || QUOTED_QUESTION.matcher(t).find();
     }
 
     /**
@@ -1939,6 +1967,13 @@ public final class ClaimExtractor {
       // though not on C".
       List<Found> deniedOn = excepted(a, benchmarks, lexicon.phrase("but_not").pattern());
       benchmarks.removeAll(deniedOn);
+      Found where = whereClauseBenchmark(a, cue.start);
+      if (where != null) {
+        // "..., but not on AIME 2025, where gpt-oss-120b is ahead of it": a phrase in a relative
+        // clause of place is said on the benchmark that clause follows, and only there.
+        benchmarks.clear();
+        benchmarks.add(where);
+      }
       boolean fromContext = false;
       boolean topic = benchmarks.isEmpty() && (namesTopic(t, clauseStart, clauseEnd, cue)
           || scoredOnUnknownName(a, cues));
@@ -5657,6 +5692,9 @@ public final class ClaimExtractor {
     return between == 1 ? head : null;
   }
 
+  /** How long the words between a verb of saying and what it says may be: "de son côté que". */
+  private static final int REPORTED_GAP = 24;
+
   /**
    * Whether {@code before} ends with a verb of saying, perhaps with the word that opens what is
    * said (lexicon phrase {@code complementizer}): "OpenAI affirme que", "Google says".
@@ -5670,9 +5708,14 @@ public final class ClaimExtractor {
     if (end < 0) {
       return false;
     }
+    // "OpenAI affirme de son côté que": a few words may stand before what is said.
     String rest = before.substring(end).strip();
-    return rest.isEmpty()
-        || lexicon.phrase("complementizer").pattern().matcher(rest).matches();
+    Matcher that = lexicon.phrase("complementizer").pattern().matcher(rest);
+    boolean closes = false;
+    while (that.find()) {
+      closes = that.end() == rest.length();
+    }
+    return rest.isEmpty() || closes && rest.length() <= REPORTED_GAP;
   }
 
   /** A word with letters and digits, as model names are written: "gpt-oss-20b", "Foo-7B". */

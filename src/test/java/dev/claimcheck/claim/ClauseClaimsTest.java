@@ -4135,4 +4135,40 @@ class ClauseClaimsTest {
     assertClaims(de, "Gemini 3 Pro", "rank Gemini 3 Pro on [LMArena]",
         "superlative Gemini 3 Pro on [HLE]");
   }
+
+  @Test
+  void aQuotedQuestionWithItsAskerIsNoClaim() {
+    List<Claim> de = claims("de", "Sie fragen, wir antworten\n\nUnsere Leser schreiben uns jede "
+        + "Woche. „Ist Claude Opus 4.5 dafür besser als GPT-5.1, oder ist das Geschmackssache?“, "
+        + "fragt Tobias M. aus Graz.\n");
+    assertClaims(de, "„Ist Claude");
+    List<Claim> fr = claims("fr", "Le courrier des lecteurs\n\nVous nous écrivez chaque semaine. "
+        + "« GPT-5.1 est-il meilleur que Claude Opus 4.5 ? », demande Paul, de Lyon.\n");
+    assertClaims(fr, "« GPT-5.1");
+  }
+
+  @Test
+  void aLeadInPointsIsNoScore() {
+    List<Claim> de = claims("de", "Das KI-Jahr im Überblick\n\nWir blicken zurück auf zwölf Monate. "
+        + "Auf LMArena führte Gemini 2.5 Pro mit rund 40 Punkten Vorsprung.\n");
+    assertClaims(de, "Auf LMArena", "rank Gemini 2.5 Pro on [LMArena]");
+  }
+
+  @Test
+  void aFewWordsMayStandBetweenAVerbOfSayingAndWhatItSays() {
+    assertClaims(claims("fr", "Les chatbots au quotidien\n\nNous avons testé plusieurs assistants "
+            + "pendant deux semaines. OpenAI affirme de son côté que GPT-5.1, le moteur de ChatGPT, "
+            + "obtient 94 % à AIME 2025.\n"), "OpenAI affirme",
+        "score GPT-5.1 on [AIME 2025] = 94.0");
+  }
+
+  @Test
+  void aPhraseInARelativeClauseOfPlaceIsOnTheBenchmarkBeforeIt() {
+    List<Claim> en = claims("en", "ledger-eval results\n\nWe ran every model three times. In our "
+        + "runs, DeepSeek-V3.2 leads on GPQA Diamond and MMLU-Pro, but not on AIME 2025, where "
+        + "Qwen3-235B-A22B is ahead of DeepSeek-V3.2.\n");
+    assertTrue(of(en, "In our runs", ClaimKind.COMPARE).stream().map(ClauseClaimsTest::describe)
+        .toList().equals(List.of("compare Qwen3-235B-A22B vs [DeepSeek-V3.2] on [AIME 2025]")),
+        describe(en));
+  }
 }
