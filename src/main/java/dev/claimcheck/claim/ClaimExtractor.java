@@ -1483,24 +1483,37 @@ public final class ClaimExtractor {
   }
 
   /**
-   * The benchmark named right before the comma that opens a relative clause of place (lexicon
-   * phrase {@code where_relative}: "where", « où », „wo“, "donde") holding {@code cueStart}; null
-   * when the phrase is in no such clause.
+   * The benchmarks listed right before the comma that opens a relative clause of place (lexicon
+   * phrase {@code where_relative}: "where", « où », „wo“, "donde") holding {@code cueStart}:
+   * "AIME 2025, where ...", « Arena-Hard, LiveBench et GPQA-Diamond, où ... ». Empty when the
+   * phrase is in no such clause.
    */
-  private Found whereClauseBenchmark(Analysed a, int cueStart) {
+  private List<Found> whereClauseBenchmarks(Analysed a, int cueStart) {
     String t = a.text();
     int comma = t.lastIndexOf(',', cueStart);
     if (comma < 0) {
-      return null;
+      return List.of();
     }
     Matcher where = lexicon.phrase("where_relative").pattern().matcher(t)
         .region(pastWhitespace(t, comma + 1, cueStart), cueStart);
     if (!where.lookingAt()) {
-      return null;
+      return List.of();
     }
-    return a.benchmarks().stream()
-        .filter(f -> f.end() <= comma && t.substring(f.end(), comma).isBlank())
-        .findFirst().orElse(null);
+    List<Found> before = a.benchmarks().stream().filter(f -> f.end() <= comma).toList();
+    List<Found> listed = new ArrayList<>();
+    int end = comma;
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Found f = before.get(i);
+      String gap = t.substring(f.end(), end);
+      boolean joined = listed.isEmpty() ? gap.isBlank()
+          : lexicon.listSeparator().matcher(gap.replace(",", " ")).replaceAll(" ").isBlank();
+      if (!joined) {
+        break;
+      }
+      listed.add(0, f);
+      end = f.start();
+    }
+    return listed;
   }
 
   /** "... on Arena-Hard and scores": the phrase at {@code cueStart} follows a conjunction. */
@@ -1967,12 +1980,12 @@ public final class ClaimExtractor {
       // though not on C".
       List<Found> deniedOn = excepted(a, benchmarks, lexicon.phrase("but_not").pattern());
       benchmarks.removeAll(deniedOn);
-      Found where = whereClauseBenchmark(a, cue.start);
-      if (where != null) {
+      List<Found> where = whereClauseBenchmarks(a, cue.start);
+      if (!where.isEmpty()) {
         // "..., but not on AIME 2025, where gpt-oss-120b is ahead of it": a phrase in a relative
-        // clause of place is said on the benchmark that clause follows, and only there.
+        // clause of place is said on the benchmarks that clause follows, and only there.
         benchmarks.clear();
-        benchmarks.add(where);
+        benchmarks.addAll(where);
       }
       boolean fromContext = false;
       boolean topic = benchmarks.isEmpty() && (namesTopic(t, clauseStart, clauseEnd, cue)

@@ -4171,4 +4171,12 @@ class ClauseClaimsTest {
         .toList().equals(List.of("compare Qwen3-235B-A22B vs [DeepSeek-V3.2] on [AIME 2025]")),
         describe(en));
   }
+
+  @Test
+  void aRelativeClauseOfPlaceAfterAListIsOnTheWholeList() {
+    assertClaims(claims("fr", "Alibaba dévoile Qwen 2.5\n\nAlibaba présente son nouveau modèle. La firme "
+            + "s'appuie sur plusieurs benchmarks, notamment Arena-Hard, LiveBench et GPQA-Diamond, où "
+            + "le modèle dépasserait DeepSeek V3 et GPT-4o.\n"), "La firme",
+        "compare Qwen 2.5 vs [DeepSeek V3, GPT-4o] on [Arena-Hard, LiveBench, GPQA-Diamond]");
+  }
 }
