@@ -1470,7 +1470,9 @@ public final class ClaimExtractor {
    * {@code from}: "... an und hat bei HLE", "... y queda en LiveBench".
    */
   private boolean afterJoinedVerb(String t, int from, Found f) {
-    String before = t.substring(from, f.start()).stripTrailing();
+    // Only the words right before the benchmark count: a conjunction, a verb, a preposition.
+    int start = Math.max(from, f.start() - JOINED_VERB_REACH);
+    String before = t.substring(start, f.start()).stripTrailing();
     Matcher p = lexicon.benchmarkPrepositions().matcher(before);
     int cut = -1;
     while (p.find()) {
@@ -1478,9 +1480,12 @@ public final class ClaimExtractor {
         cut = p.start();
       }
     }
-    return cut > 0 && coordinatedVerb(t, from, from + cut, true)
-        && !coordinatedVerb(t, from, from + cut);
+    return cut > 0 && coordinatedVerb(t, start, start + cut, true)
+        && !coordinatedVerb(t, start, start + cut);
   }
+
+  /** How far before a benchmark its joined verb may start, in characters: "und hat bei ". */
+  private static final int JOINED_VERB_REACH = 48;
 
   /**
    * The benchmarks listed right before the comma that opens a relative clause of place (lexicon
@@ -5708,11 +5713,16 @@ public final class ClaimExtractor {
   /** How long the words between a verb of saying and what it says may be: "de son côté que". */
   private static final int REPORTED_GAP = 24;
 
+  /** How far back a verb of saying may start before what it says, in characters. */
+  private static final int REPORTED_REACH = 64;
+
   /**
    * Whether {@code before} ends with a verb of saying, perhaps with the word that opens what is
    * said (lexicon phrase {@code complementizer}): "OpenAI affirme que", "Google says".
    */
-  private boolean reportedBefore(String before) {
+  private boolean reportedBefore(String text) {
+    // Only the end of the text counts: the verb, a few words, the word opening what is said.
+    String before = text.substring(Math.max(0, text.length() - REPORTED_REACH));
     Matcher verb = lexicon.claimantAfter().matcher(before);
     int end = -1;
     while (verb.find()) {
