@@ -1510,8 +1510,7 @@ public final class ClaimExtractor {
     for (int i = before.size() - 1; i >= 0; i--) {
       Found f = before.get(i);
       String gap = t.substring(f.end(), end);
-      boolean joined = listed.isEmpty() ? gap.isBlank()
-          : lexicon.listSeparator().matcher(gap.replace(",", " ")).replaceAll(" ").isBlank();
+      boolean joined = listed.isEmpty() ? gap.isBlank() : isListGap(gap);
       if (!joined) {
         break;
       }
@@ -5733,12 +5732,8 @@ public final class ClaimExtractor {
     }
     // "OpenAI affirme de son côté que": a few words may stand before what is said.
     String rest = before.substring(end).strip();
-    Matcher that = lexicon.phrase("complementizer").pattern().matcher(rest);
-    boolean closes = false;
-    while (that.find()) {
-      closes = that.end() == rest.length();
-    }
-    return rest.isEmpty() || closes && rest.length() <= REPORTED_GAP;
+    return rest.isEmpty() || rest.length() <= REPORTED_GAP
+        && endsWith(lexicon.phrase("complementizer").pattern(), rest);
   }
 
   /** A word with letters and digits, as model names are written: "gpt-oss-20b", "Foo-7B". */
