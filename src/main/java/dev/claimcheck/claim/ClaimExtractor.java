@@ -5696,7 +5696,9 @@ public final class ClaimExtractor {
     // ... or a clause of saying ("OpenAI affirme que GPT-5.1, le moteur de ChatGPT, obtient",
     // "Selon Mistral AI, Mistral Medium 3.1, le modèle derrière Le Chat, rivalise"), which names
     // no model but its maker.
-    boolean opens = words(t, 0, headStart) <= 2
+    // ... or a few words that name nothing and say nothing ("The Vienna project JurLLaMA, which
+    // builds on Llama 4 Scout, reports").
+    boolean opens = words(t, 0, headStart) <= 2 || plainOpening(a, headStart)
         || (before.endsWith(",") || reportedBefore(before)) && a.mentions().stream()
             .noneMatch(f -> f.isModel() && f.start() < headStart
                 && !vendors.matcher(f.mention().text()).matches());
@@ -5707,6 +5709,24 @@ public final class ClaimExtractor {
         .filter(f -> f.isModel() && f.start() > headStart && f.end() <= close)
         .mapToInt(f -> 1).sum();
     return between == 1 ? head : null;
+  }
+
+  /** How many words a sentence may open with before its subject and still name nothing. */
+  private static final int PLAIN_OPENING_WORDS = 5;
+
+  /**
+   * Whether the sentence opens before {@code at} with a determiner and a few words that hold no
+   * punctuation, no name, no reference and no claim phrase: "Das Wiener Projekt", "The
+   * open-source project" (not "Para quienes usan", whose verb may take what follows as object).
+   */
+  private boolean plainOpening(Analysed a, int at) {
+    String t = a.text();
+    return words(t, 0, at) <= PLAIN_OPENING_WORDS
+        && lexicon.determiners().matcher(t.substring(0, at)).lookingAt()
+        && !t.substring(0, at).matches("(?s).*[\\p{N},;:.!?()\u2013\u2014].*")
+        && a.mentions().stream().noneMatch(f -> f.start() < at)
+        && a.references().stream().noneMatch(r -> r[0] < at)
+        && cueMatches(t).stream().noneMatch(c -> c.start < at);
   }
 
   /** How long the words between a verb of saying and what it says may be: "de son côté que". */

@@ -1206,6 +1206,34 @@ public final class FactExtractor {
    * commas follows, when the sentence says it is not its subject, is the subject of the facts
    * of that clause; null when the phrase is not in such a clause.
    */
+  /**
+   * Whether {@code base} is named as the base in a phrase set off by a comma right after another
+   * model, which it describes: "LexGemma-27B, a fine-tune of Gemma 3 27B, which we publish under
+   * ...", „LexGemma-27B, eine Feinabstimmung von Gemma 3 27B, die wir ... bereitstellen": what
+   * follows is said of the fine-tune, not of its base (lexicon phrase {@code base_model}).
+   */
+  private boolean describedBase(ClaimExtractor.Analysed a, Found base) {
+    String t = a.text();
+    int from = Math.max(0, base.start() - NOT_SUBJECT_REACH);
+    Matcher phrase = lexicon.phrase("base_model").pattern().matcher(t).region(from, base.start());
+    int start = -1;
+    int end = -1;
+    while (phrase.find()) {
+      start = phrase.start();
+      end = phrase.end();
+    }
+    if (start < 0 || !t.substring(end, base.start()).isBlank()) {
+      return false;
+    }
+    int opening = start;
+    return a.mentions().stream().anyMatch(f -> f.isModel() && f.end() <= opening
+        && DESCRIPTION_OPENING.matcher(t.substring(f.end(), opening)).matches());
+  }
+
+  /** A comma and a few words opening a description: ", a Welsh-language", ", eine". */
+  private static final Pattern DESCRIPTION_OPENING =
+      Pattern.compile("\\s*,(?:\\s*[^\\s,;:.!?()]+){0,3}\\s*");
+
   private Found setOff(ClaimExtractor.Analysed a, CueMatch cue) {
     String t = a.text();
     Found last = null;
@@ -1214,7 +1242,7 @@ public final class FactExtractor {
         last = f;
       }
     }
-    if (last == null || !notSubject(t, last)) {
+    if (last == null || !notSubject(t, last) || describedBase(a, last)) {
       return null;
     }
     String gap = t.substring(last.end(), cue.start);

@@ -4179,4 +4179,50 @@ class ClauseClaimsTest {
             + "le modèle dépasserait DeepSeek V3 et GPT-4o.\n"), "La firme",
         "compare Qwen 2.5 vs [DeepSeek V3, GPT-4o] on [Arena-Hard, LiveBench, GPQA-Diamond]");
   }
+
+  @Test
+  void aVerbOfBeingMayStandBetweenAComparativeAndAls() {
+    List<Claim> de = claims("de", "Sie fragen, wir antworten\n\nUnsere Leser schreiben uns jede "
+        + "Woche. Ich habe gelesen, dass Gemini 3 Pro in Mathematik besser sei als GPT-5.1. Kogni AI "
+        + "sagt, dass Kogni-3 auf Deutsch besser ist als jedes andere offene Modell.\n");
+    assertClaims(de, "Ich habe", "compare Gemini 3 Pro vs [GPT-5.1]");
+    assertClaims(de, "Kogni AI", "superlative Kogni-3");
+  }
+
+  @Test
+  void parityMayBeSaidWithANounOrAnInterval() {
+    List<Claim> de = claims("de", "Neue Modelle bei Alpencloud\n\nWir bieten ab heute drei neue "
+        + "Modelle an. Laut Alibaba kommt Qwen3-Coder bei SWE-bench Verified auf 69,6 Prozent, was "
+        + "ungefähr dem Niveau von Claude Sonnet 4 entspricht. Laut OpenAI schneidet gpt-oss-20b "
+        + "bei AIME 2025 ähnlich ab wie o3-mini.\n");
+    assertClaims(de, "Laut Alibaba", "parity Qwen3-Coder vs [Claude Sonnet 4] on [SWE-bench Verified]",
+        "score Qwen3-Coder on [SWE-bench Verified] = 69.6");
+    assertClaims(de, "Laut OpenAI", "parity gpt-oss-20b vs [o3-mini] on [AIME 2025]");
+    List<Claim> en = claims("en", "Corvid-14B is here\n\nWe trained a small model for one GPU. On "
+        + "LMArena, Corvid-14B sits within the confidence interval of Gemma 3 27B.\n");
+    assertClaims(en, "On LMArena", "parity Corvid-14B vs [Gemma 3 27B] on [LMArena]");
+  }
+
+  @Test
+  void aRelativeClauseAfterANamedProjectDoesNotTakeItsSubject() {
+    List<Claim> en = claims("en", "LexGemma-27B: what we learned\n\nWe fine-tuned a model for "
+        + "consumer law. The Vienna project JurLLaMA-70B, which builds on Llama 4 Scout, reports "
+        + "70.2% on GerLayQA.\n");
+    assertClaims(en, "The Vienna", "score JurLLaMA-70B on [GerLayQA] = 70.2");
+    List<Claim> de = claims("de", "LexGemma-27B: was wir gelernt haben\n\nWir haben ein Modell für "
+        + "Verbraucherrecht trainiert. Das Wiener Projekt JurLLaMA-70B, das auf Llama 4 Scout "
+        + "aufsetzt, meldet für GerLayQA 70,2 Prozent.\n");
+    assertClaims(de, "Das Wiener", "score JurLLaMA-70B on [GerLayQA] = 70.2");
+  }
+
+  @Test
+  void germanVerbFinalBestAndLosingGround() {
+    List<Claim> de = claims("de", "LexGemma-27B: was wir gelernt haben\n\nWir haben ein Modell für "
+        + "Verbraucherrecht trainiert. Gemma 3 27B war der Ausgangspunkt, weil es bei "
+        + "deutschsprachigen Aufgaben am besten abschnitt. Bei MMLU-ProX-de verliert LexGemma-27B "
+        + "gegenüber Gemma 3 27B gut einen Punkt.\n");
+    assertClaims(de, "Gemma 3 27B war", "superlative Gemma 3 27B");
+    assertClaims(de, "Bei MMLU-ProX-de",
+        "compare LexGemma-27B vs [Gemma 3 27B] on [MMLU-ProX-de] NOT");
+  }
 }

@@ -1852,4 +1852,25 @@ class FactExtractorTest {
     assertEquals(256_000.0, value(only(de, "Der Kontext", "context_length")).number(),
         describe(de));
   }
+
+  @Test
+  void aRelativeClauseAfterAFineTunesDescriptionIsAboutTheFineTune() {
+    List<Claim> en = facts("en", """
+        LexGemma-27B: what we learned
+
+        Today we release LexGemma-27B, a fine-tune of Gemma 3 27B, which we publish under the \
+        Gemma licence on Hugging Face. Nimbus-9B is based on Qwen3-8B, which has 8 billion \
+        parameters.
+        """);
+    assertEquals("LexGemma-27B", only(en, "Today we", "license").subject().text(), describe(en));
+    assertEquals("Qwen3-8B", only(en, "Nimbus-9B is", "parameters").subject().text(), describe(en));
+    List<Claim> de = facts("de", """
+        LexGemma-27B: was wir gelernt haben
+
+        Heute veröffentlichen wir LexGemma-27B, eine Feinabstimmung von Gemma 3 27B, die wir unter \
+        der Gemma-Lizenz auf Hugging Face bereitstellen.
+        """);
+    assertEquals("LexGemma-27B", only(de, "Heute", "license").subject().text(), describe(de));
+    assertEquals("LexGemma-27B", only(de, "Heute", "open_weights").subject().text(), describe(de));
+  }
 }
