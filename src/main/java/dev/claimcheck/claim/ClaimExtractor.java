@@ -969,7 +969,13 @@ public final class ClaimExtractor {
       List<NumberReader.Found> percents = numbers.findAll(t).stream()
           .filter(NumberReader.Found::percent).toList();
       shaped = shaped.stream().filter(f -> percents.stream()
-          .noneMatch(p -> p.start() > f.start() && p.start() < f.end())).toList();
+          .noneMatch(p -> p.start() > f.start() && p.start() < f.end()))
+          // "ParcelDesk-300", "CreditMemo-150": a test set named by its count of items.
+          .map(f -> EntityRecognizer.countedSet(f.mention().text())
+              ? new Found(f.start(), f.end(),
+                  new Mention(null, f.mention().text(), Mention.Kind.BENCHMARK, List.of()))
+              : f)
+          .toList();
     }
     List<Found> found = withIntroduced(t, EntityRecognizer.merge(known, shaped), introduced);
     found = names.read(t, found,
@@ -3111,7 +3117,7 @@ public final class ClaimExtractor {
         || citationYear(t, n) || generic(a, n) || earlierFigure(t, n)) {
       return true;
     }
-    if (!n.percent() && itemsOfBenchmark(a, n)) {
+    if (!n.percent() && (itemsOfBenchmark(a, n) || countOfSet(a, n))) {
       return true;
     }
     String after = t.substring(n.end()).stripLeading();
@@ -3172,6 +3178,17 @@ public final class ClaimExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code n} repeats the count a test set named before it is named by: the 500 of
+   * "Amtsdeutsch-500 – 500 Behördenschreiben", "MATH-500 holds 500 problems".
+   */
+  private boolean countOfSet(Analysed a, NumberReader.Found n) {
+    String t = a.text();
+    return a.mentions().stream().anyMatch(f -> f.isBenchmark() && f.end() <= n.start()
+        && EntityRecognizer.countedSet(f.mention().text())
+        && f.mention().text().endsWith("-" + t.substring(n.start(), n.end())));
   }
 
   /**

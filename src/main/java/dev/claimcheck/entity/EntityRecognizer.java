@@ -620,6 +620,18 @@ public final class EntityRecognizer {
     return new Found(found.start(), end, new Mention(null, surface, Mention.Kind.MODEL, List.of()));
   }
 
+  /**
+   * Words and a count of two or three digits after a hyphen, as test sets are named by their
+   * number of items ("MATH-500", "ParcelDesk-300", "CreditMemo-150"); a model's number carries a
+   * size unit or a version ("Qwen-72B", "Grok-3"), so such a name is no model.
+   */
+  private static final Pattern COUNTED_SET = Pattern.compile("\\p{L}[\\p{L}\\-]*-[1-9]\\p{N}{1,2}");
+
+  /** Whether a model-shaped name is rather a test set named by its count of items. */
+  public static boolean countedSet(String name) {
+    return COUNTED_SET.matcher(name).matches();
+  }
+
   /** A snapshot number written after a name: "001", "0520", "20241022". */
   private static final Pattern SNAPSHOT = Pattern.compile("0\\p{N}{2,}|\\p{N}{6,}");
 

@@ -23,8 +23,10 @@ public final class FoldedText {
     boolean space = false;
     for (int i = span.start(); i < span.end(); i++) {
       char c = document.charAt(i);
-      if (footnoteMark(c) && sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
-        // "GPT-5.1²", "99.2%³": a footnote's mark is no part of the name or number it follows.
+      if (footnoteMark(c) && sb.length() > 0 && sb.charAt(sb.length() - 1) != ' '
+          && !insideWord(document, i + 1, span.end())) {
+        // "GPT-5.1²", "99.2%³": a footnote's mark is no part of the name or number it follows;
+        // inside a word it is ("τ²-bench").
         continue;
       }
       if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f') {
@@ -46,6 +48,15 @@ public final class FoldedText {
     map[len] = len == 0 ? span.start() : map[len - 1] + 1;
     int[] origin = java.util.Arrays.copyOf(map, len + 1);
     return new FoldedText(sb.toString(), origin);
+  }
+
+  /** Whether the character at {@code at} goes on a word: a letter, a digit or a hyphen. */
+  private static boolean insideWord(String document, int at, int end) {
+    if (at >= end) {
+      return false;
+    }
+    char c = document.charAt(at);
+    return Character.isLetterOrDigit(c) || c == '-';
   }
 
   /** A superscript digit or a dagger, as footnotes are marked. */

@@ -144,8 +144,8 @@ public final class ClaimMatcher {
    * and all whitespace removed. Removing (not just folding) whitespace matters for Markdown,
    * whose markup the reader blanks out in place ("**Qwen**'s" is analysed as "  Qwen  's"), and
    * for HTML table rows, whose cells are joined with " | ". A marker opening a list item or a
-   * post ("- ", "\u2705 ", "1/ ", "2/5 ", "3. "), a footnote ("\u00b9 ") or an interview's turn
-   * ("Q: ", "A: ", "\u2014")
+   * post ("- ", "\u2705 ", a keycap "1\ufe0f\u20e3 ", "1/ ", "2/5 ", "3. "), a footnote ("\u00b9 ")
+   * or an interview's turn ("Q: ", "A: ", "\u2014")
    * is no part of the sentence, nor are the hashtags and pictographs closing a post, whether or
    * not a label kept them.
    */
@@ -176,6 +176,7 @@ public final class ClaimMatcher {
    */
   private static final java.util.regex.Pattern LEADING_MARKER = java.util.regex.Pattern.compile(
       "^\\s*(?:(?:[-*+>\u2022\u25e6\u25aa\u2013\u2014]|\\p{So}[\\p{So}\\p{Sk}\ufe0f\u200d]*"
+          + "|[0-9#*]\ufe0f?\u20e3"
           + "|\\(?\\d{1,2}(?:/\\d{0,2}|[.)])|\\p{Lu}\\s?:"
           + "|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u2020\u2021]+)\\s+)+(?=\\S)"
           + "|^\\s*[\u2014\u2015](?=\\S)");

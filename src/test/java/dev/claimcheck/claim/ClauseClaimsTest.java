@@ -4225,4 +4225,52 @@ class ClauseClaimsTest {
     assertClaims(de, "Bei MMLU-ProX-de",
         "compare LexGemma-27B vs [Gemma 3 27B] on [MMLU-ProX-de] NOT");
   }
+
+  @Test
+  void aTestSetNamedByItsCountIsABenchmark() {
+    List<Claim> en = claims("en", "Parcelwise moves to Claude Opus 4.5\n\nWe tested four models on "
+        + "our own tickets. Claude Opus 4.5 had the best result on ParcelDesk-300. Qwen3-235B-A22B "
+        + "trailed GPT-5.1 by only three points on CreditMemo-150, our credit-memo drafting task.\n");
+    assertClaims(en, "Claude Opus 4.5 had", "rank Claude Opus 4.5 on [ParcelDesk-300]");
+    assertClaims(en, "Qwen3-235B-A22B trailed",
+        "compare Qwen3-235B-A22B vs [GPT-5.1] on [CreditMemo-150] NOT");
+    // The count repeated after the name is the size of the set, not a score.
+    List<Claim> de = claims("de", "dachbench: ein Benchmark für Behördendeutsch\n\nGPT-5.1 führt "
+        + "bei DACH-QA. Amtsdeutsch-500 – 500 Behördenschreiben, die in verständliche Sprache "
+        + "übertragen werden müssen. GPT-5.1 erreicht 71 Prozent bei Amtsdeutsch-500.\n");
+    assertClaims(de, "Amtsdeutsch-500 –");
+    assertClaims(de, "GPT-5.1 erreicht", "score GPT-5.1 on [Amtsdeutsch-500] = 71.0");
+  }
+
+  @Test
+  void aSuperscriptInsideANameIsPartOfIt() {
+    assertClaims(claims("en", "Parcelwise moves to Claude Opus 4.5\n\nWe tested four models on our "
+            + "own tickets. Claude Opus 4.5 scores 88.9 on τ²-bench.\n"), "Claude Opus 4.5 scores",
+        "score Claude Opus 4.5 on [τ²-bench] = 88.9");
+  }
+
+  @Test
+  void aMetricIsNoBenchmark() {
+    List<Claim> en = claims("en", "Verbana picks Mistral Medium 3.1\n\nVerbana translates drug "
+        + "labels. On PharmaMT-2k, Mistral Medium 3.1 reached a COMET score of 88.7.\n");
+    assertTrue(en.stream().noneMatch(c -> texts(c.benchmarks()).contains("COMET")), describe(en));
+  }
+
+  @Test
+  void aPrepositionOpeningTheSentenceIsNoPartOfTheClaimant() {
+    List<Claim> en = claims("en", "GLM-4.6 explained\n\nZhipu AI released GLM-4.6 in September. By "
+        + "Zhipu AI's count, GLM-4.6 beats Claude Sonnet 4.\n");
+    assertEquals("Zhipu AI", only(en, "By Zhipu", ClaimKind.COMPARE).attribution().claimant());
+  }
+
+  @Test
+  void placesOfAnyModelAndErringMoreOften() {
+    List<Claim> en = claims("en", "DeepSeek-V3.2 fact check\n\nWe looked at the leaderboards. On "
+        + "LiveBench, DeepSeek-V3.2 ranks seventh overall and is the highest-placed open-weights "
+        + "model. On LiveBench, GLM-4.6 placed 14th, the highest position of any open-weights model "
+        + "at the time.\n\nOpenAI says gpt-oss-120b hallucinates more often than o4-mini.\n");
+    assertEquals(1, of(en, "On LiveBench, DeepSeek", ClaimKind.SUPERLATIVE).size(), describe(en));
+    assertEquals(1, of(en, "On LiveBench, GLM-4.6", ClaimKind.SUPERLATIVE).size(), describe(en));
+    assertClaims(en, "OpenAI says", "compare gpt-oss-120b vs [o4-mini] NOT");
+  }
 }

@@ -121,6 +121,7 @@ class CorpusMatchingTest {
     // A marker opening a list item or a post is no part of the sentence, kept or not.
     for (String marked : List.of("1/ Qwen3 beats GPT-4o.", "\uD83E\uDDF5 2/5 Qwen3 beats GPT-4o.",
         "- Qwen3 beats GPT-4o.", "\u2705 Qwen3 beats GPT-4o.", "3. Qwen3 beats GPT-4o.",
+        "1\ufe0f\u20e3 Qwen3 beats GPT-4o.",
         "A: Qwen3 beats GPT-4o.", "\u2014Qwen3 beats GPT-4o.", "Qwen3 beats GPT-4o. \uD83E\uDD2F",
         "Qwen3 beats GPT-4o. #LocalLLaMA \uD83D\uDD25")) {
       assertEquals(ClaimMatcher.sentenceKey("Qwen3 beats GPT-4o."),
