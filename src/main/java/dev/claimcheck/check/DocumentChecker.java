@@ -515,9 +515,12 @@ public final class DocumentChecker {
     }
     boolean titled = doc.metadata().title().isPresent();
     Mention product = null;
+    // Models named as what another was made from or replaced by, in this sentence or before.
+    Set<String> former = new java.util.HashSet<>();
     for (int i = 0; i < sentences.size(); i++) {
       Set<String> notMain = new java.util.HashSet<>(competitors(x, sentences.get(i)));
-      notMain.addAll(bases(sentences.get(i), lexicon, notMain));
+      former.addAll(former(sentences.get(i), lexicon, notMain, i == 0));
+      notMain.addAll(former);
       Mention m = firstModel(sentences.get(i).mentions(), notMain);
       if (m != null && !(titled && i == 0) && m.isProductOnly()) {
         // "Quatre ans après l'arrivée de ChatGPT, ...": a product named in passing in the text is
@@ -680,28 +683,41 @@ public final class DocumentChecker {
   }
 
   /**
-   * The models a sentence names as the base another of its models was made from ("Fine-tuning
-   * gpt-oss-20b for Indian case law: what Nilgiri-20B gained"), when it names another model that
-   * is not one of {@code excluded}: the article is about what was made, not about its base.
+   * The models a sentence names as the base another model was made from ("Fine-tuning
+   * gpt-oss-20b for Indian case law: what Nilgiri-20B gained"; lexicon phrase {@code base_model})
+   * or as the one another replaced ("Why we replaced GPT-5 with Claude Opus 4.5"; {@code
+   * replaced_model}), when it names another model that is not one of {@code excluded}, or when it
+   * opens the text and says a model was made from it ("a house model derived from Qwen3", the
+   * model itself named further on): the article is about what was made or chosen, not about its
+   * base or what it replaced.
    */
-  private static Set<String> bases(ClaimExtractor.Analysed a, Lexicon lexicon,
-      Set<String> excluded) {
+  private static Set<String> former(ClaimExtractor.Analysed a, Lexicon lexicon,
+      Set<String> excluded, boolean opening) {
     List<Found> models = a.mentions().stream().filter(Found::isModel).toList();
-    if (models.size() < 2) {
+    if (models.isEmpty() || models.size() < 2 && !opening) {
       return Set.of();
     }
     Set<String> out = new java.util.HashSet<>();
-    java.util.regex.Matcher base = lexicon.phrase("base_model").pattern().matcher(a.text());
-    while (base.find()) {
-      int end = base.end();
-      models.stream().filter(f -> f.start() >= end).findFirst()
-          .filter(f -> a.text().substring(end, f.start()).isBlank())
-          .ifPresent(f -> out.add(f.mention().text()));
+    boolean madeModel = false;
+    for (String phrase : List.of("base_model", "replaced_model")) {
+      java.util.regex.Matcher m = lexicon.phrase(phrase).pattern().matcher(a.text());
+      while (m.find()) {
+        int end = m.end();
+        String before = a.text().substring(Math.max(0, m.start() - MADE_MODEL_REACH), m.start());
+        madeModel |= java.util.Arrays.stream(before.split("[^\\p{L}]+"))
+            .anyMatch(w -> EntityRecognizer.MODEL_NOUNS.contains(w.toLowerCase(java.util.Locale.ROOT)));
+        models.stream().filter(f -> f.start() >= end).findFirst()
+            .filter(f -> a.text().substring(end, f.start()).isBlank())
+            .ifPresent(f -> out.add(f.mention().text()));
+      }
     }
     boolean othersLeft = models.stream().map(f -> f.mention().text())
         .anyMatch(n -> !out.contains(n) && !excluded.contains(n));
-    return othersLeft ? out : Set.of();
+    return othersLeft || opening && madeModel ? out : Set.of();
   }
+
+  /** How far before a phrase of derivation its model noun may stand: "un modèle maison dérivé". */
+  private static final int MADE_MODEL_REACH = 24;
 
   /** The names a sentence's claims take as competitors and never as subjects. */
   private static Set<String> competitors(ClaimExtractor x, ClaimExtractor.Analysed a) {

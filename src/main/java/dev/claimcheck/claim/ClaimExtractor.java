@@ -3114,7 +3114,7 @@ public final class ClaimExtractor {
       return true;
     }
     if (othersInClause(a, n) || postNumber(t, n) || dateOrTime(t, n) || compoundModifier(t, n)
-        || citationYear(t, n) || generic(a, n) || earlierFigure(t, n)) {
+        || citationYear(t, n) || bracketCitation(t, n) || generic(a, n) || earlierFigure(t, n)) {
       return true;
     }
     if (!n.percent() && (itemsOfBenchmark(a, n) || countOfSet(a, n))) {
@@ -3309,6 +3309,20 @@ public final class ClaimExtractor {
   static boolean citationYear(String t, NumberReader.Found n) {
     return isYear(n) && CITED_BY.matcher(t.substring(0, n.start())).find()
         && t.substring(n.end()).matches("(?s)[a-z]?\\s*\\).*");
+  }
+
+  /** A reference to a numbered source in square brackets: "[7]", "[3, 14]", "[5–7]". */
+  private static final Pattern BRACKET_CITATION =
+      Pattern.compile("\\[\\s*\\p{N}{1,3}(?:\\s*[,;\u2013\\-]\\s*\\p{N}{1,3})*\\s*]");
+
+  /** True when {@code n} numbers a source cited in square brackets: the 7 of "issues [7]". */
+  static boolean bracketCitation(String t, NumberReader.Found n) {
+    int open = t.lastIndexOf('[', n.start());
+    if (open < 0 || n.start() - open > 16) {
+      return false;
+    }
+    Matcher m = BRACKET_CITATION.matcher(t).region(open, t.length());
+    return m.lookingAt() && m.end() >= n.end();
   }
 
   /**
@@ -5894,7 +5908,7 @@ public final class ClaimExtractor {
         String near = withoutSource(gap);
         if ((f.start() - from - (gap.length() - near.length()) > OBJECT_REACH
             || near.matches(".*[,;:.!?].*") || near.strip().split("\\s+").length > 4)
-            && !examplesOfGroup(gap)) {
+            && !examplesOfGroup(gap) && !describedName(t, near, f)) {
           break;
         }
       }
@@ -5918,6 +5932,36 @@ public final class ClaimExtractor {
     }
     return out;
   }
+
+  /**
+   * Whether a competitor is named in apposition after a short description that opens with a
+   * determiner, and is set off by a comma or the sentence's end after it: "beats its base model,
+   * Qwen3-14B, which", « dépasse son modèle de base, Qwen3-14B, qui ».
+   */
+  private boolean describedName(String t, String gap, Found f) {
+    String g = gap.strip();
+    if (!g.endsWith(",") || g.length() == 1) {
+      return false;
+    }
+    String description = g.substring(0, g.length() - 1).strip();
+    String after = t.substring(f.end()).stripLeading();
+    if (description.split("\\s+").length > 6 || description.matches("(?s).*[\\p{N},;:.!?()].*")
+        || !after.isEmpty() && ",.;:!?)".indexOf(after.charAt(0)) < 0) {
+      return false;
+    }
+    // « dépasse ainsi nettement son modèle de base, »: two adverbs may come before it.
+    Matcher word = WORD_START.matcher(description);
+    for (int k = 0; k < 3 && word.find(); k++) {
+      if (lexicon.determiners().matcher(description).region(word.start(), description.length())
+          .lookingAt()) {
+        return description.substring(word.start()).split("\\s+").length <= 4;
+      }
+    }
+    return false;
+  }
+
+  /** Where a word starts. */
+  private static final Pattern WORD_START = Pattern.compile("(?<=^|\\s)\\S");
 
   /** A comma, perhaps followed by a list word: ", ", ", and ". */
   private boolean commaClause(String gap) {

@@ -286,10 +286,7 @@ public final class TableClaims {
   }
 
   /** The nouns a model column's header may be ("model", "Modell"), lower-cased. */
-  private static final java.util.Set<String> MODEL_NOUNS =
-      EntityRecognizer.wordList("entity/model-nouns.txt").stream()
-          .map(w -> w.toLowerCase(java.util.Locale.ROOT))
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final java.util.Set<String> MODEL_NOUNS = EntityRecognizer.MODEL_NOUNS;
 
   /**
    * A table of models with one column of scores under a header such as "Score" or "Elo"

@@ -84,6 +84,10 @@ public final class EntityRecognizer {
   private final java.util.Set<String> notBenchmarks;
   private final java.util.Set<String> notModels;
   private final java.util.Set<String> modelNouns;
+
+  /** The nouns of entity/model-nouns.txt, lower-cased: "model", "Modell", "modelo". */
+  public static final java.util.Set<String> MODEL_NOUNS =
+      java.util.Collections.unmodifiableSet(words("entity/model-nouns.txt", true));
   private final java.util.Set<String> heads;
   private final java.util.Set<String> compoundWords;
   private final java.util.Set<String> variantWords;
@@ -113,7 +117,7 @@ public final class EntityRecognizer {
     this.nameParts = words("entity/model-name-parts.txt", true);
     this.notBenchmarks = words("entity/not-benchmarks.txt", false);
     this.notModels = words("entity/not-models.txt", true);
-    this.modelNouns = words("entity/model-nouns.txt", true);
+    this.modelNouns = MODEL_NOUNS;
     this.heads = words("entity/benchmark-heads.txt", false);
     this.compoundWords = words("entity/benchmark-compound-words.txt", true);
     this.variantWords = words("entity/benchmark-variant-words.txt", false);

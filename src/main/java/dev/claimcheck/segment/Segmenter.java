@@ -204,9 +204,15 @@ public final class Segmenter {
     // A dialogue or a chat has two voices at least; one label coming back ("Verdict: ...") is a
     // heading of the text's own. An interviewee's initials ("S. M. :") answer questions written
     // without a name.
-    return out.size() >= 2 || out.size() == 1 && INITIALS.matcher(out.iterator().next()).matches()
-        ? out : Set.of();
+    // A broadcast script names its presenter in capitals ("RUTH ADEYEMI: ..."), who may be the
+    // only voice that comes back.
+    return out.size() >= 2 || out.size() == 1 && (INITIALS.matcher(out.iterator().next()).matches()
+        || SCRIPT_NAME.matcher(out.iterator().next()).matches()) ? out : Set.of();
   }
+
+  /** A person's name in capitals, as scripts write who speaks: "RUTH ADEYEMI". */
+  private static final java.util.regex.Pattern SCRIPT_NAME =
+      java.util.regex.Pattern.compile("\\p{Lu}{2,}(?:[ \\-]\\p{Lu}{2,}){1,2}");
 
   /** A chat user name: one word in lower case, maybe with digits, "_", "." or "-" ("bob_dev"). */
   private static final java.util.regex.Pattern CHAT_HANDLE =
@@ -726,6 +732,10 @@ public final class Segmenter {
     if (abbreviations.contains(word)) {
       return cardinalAfterNoun(text, from, w, word);
     }
+    if (abbreviations.contains(wordBefore(text, from, w) + " " + word)) {
+      // An abbreviation of two words: "Kim et al. [14] note".
+      return false;
+    }
     if (beforeNumbers.contains(word)) {
       int k = dot + 1;
       while (k < text.length() && text.charAt(k) == ' ') {
@@ -741,6 +751,19 @@ public final class Segmenter {
       return true;
     }
     return afterLowerCaseWord(text, from, w) && !initialFollows(text, dot + 1);
+  }
+
+  /** The word, in lower case, that ends before the white space ending at {@code at}; "" if none. */
+  private static String wordBefore(String text, int from, int at) {
+    int end = at;
+    while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > from && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--;
+    }
+    return end == at ? "" : text.substring(start, end).toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -802,4 +802,17 @@ class DocumentCheckerTest {
     assertEquals("Qwen2.5-Max", r.mainSubject());
     assertEquals("Qwen2.5-Max", claimIn(r, "Le modèle affichait").claim().subject().text());
   }
+  @Test
+  void anArticleAboutAReplacementIsAboutTheNewModel() throws Exception {
+    DocumentReport fr = runText("Pourquoi nous avons remplacé GPT-5 par Claude Opus 4.5\n\n"
+        + "Nous avons changé de modèle en octobre. C'est le meilleur modèle du marché.\n");
+    assertEquals("Claude Opus 4.5", fr.mainSubject());
+    DocumentReport en = runText("Why we moved from GPT-5.1 to Claude Opus 4.5\n\n"
+        + "We switched in October. It beats GPT-5.1 on our tickets.\n");
+    assertEquals("Claude Opus 4.5", en.mainSubject());
+    // A title that says a model was made from its only model: the model is named further on.
+    DocumentReport made = runText("Étude de cas : un modèle maison dérivé de Qwen3\n\n"
+        + "Qwen3 était le bon point de départ. Ardente-S1 classe 94,1 % des dossiers sur ArdBench.\n");
+    assertEquals("Ardente-S1", made.mainSubject());
+  }
 }

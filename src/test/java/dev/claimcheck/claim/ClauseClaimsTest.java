@@ -4273,4 +4273,40 @@ class ClauseClaimsTest {
     assertEquals(1, of(en, "On LiveBench, GLM-4.6", ClaimKind.SUPERLATIVE).size(), describe(en));
     assertClaims(en, "OpenAI says", "compare gpt-oss-120b vs [o4-mini] NOT");
   }
+
+  @Test
+  void aSourceCitedInSquareBracketsIsNoScore() {
+    List<Claim> en = claims("en", "LoomQA: related work\n\nLong inputs remain hard. Moonshot AI "
+        + "reports that Kimi K2 Thinking resolves 71.3% of SWE-bench Verified issues [7]. Kim et al. "
+        + "[14] note that Gemini 3 Pro keeps over 80% accuracy on MRCR v2, while most open models fall "
+        + "below 40%.\n");
+    assertClaims(en, "Moonshot AI", "score Kimi K2 Thinking on [SWE-bench Verified] = 71.3");
+    assertClaims(en, "Kim et al.", "score Gemini 3 Pro on [MRCR v2] = 80.0");
+  }
+
+  @Test
+  void aCompetitorMayBeNamedAfterADescription() {
+    assertClaims(claims("en", "Ardente-S1: a case study\n\nOn ArdBench, Ardente-S1 sorts 94.1% of "
+            + "claims correctly. It clearly beats its base model, Qwen3-14B, which tops out at 79.5% "
+            + "on the same test.\n"), "It clearly",
+        "compare Ardente-S1 vs [Qwen3-14B] on [ArdBench]", "score Qwen3-14B on [ArdBench] = 79.5");
+    assertClaims(claims("fr", "Ardente-S1 : étude de cas\n\nSur ArdBench, Ardente-S1 classe "
+            + "correctement 94,1 % des dossiers. Il dépasse ainsi nettement son modèle de base, "
+            + "Qwen3-14B, qui plafonne à 79,5 % sur le même test.\n"), "Il dépasse",
+        "compare Ardente-S1 vs [Qwen3-14B] on [ArdBench]", "score Qwen3-14B on [ArdBench] = 79.5");
+  }
+
+  @Test
+  void frenchSolvedCountsNarrowMarginsAndTakingTheLead() {
+    List<Claim> fr = claims("fr", "DeepSeek-V3.2 : vrai ou faux ?\n\nNous avons vérifié. Sur "
+        + "LiveCodeBench, DeepSeek-V3.2 obtient 83,3 %, à peine moins que GPT-5, crédité de 84,5 %. "
+        + "Sur cinquante exercices de LiveCodeBench, gpt-oss-20b en a résolu 29.\n\nEn "
+        + "programmation, Claude Opus 4.5 reprend l'avantage sur Gemini 3 Pro. En mathématiques, "
+        + "DeepSeek-V3.2 fait effectivement jeu égal avec GPT-5.\n");
+    assertClaims(fr, "Sur LiveCodeBench", "compare DeepSeek-V3.2 vs [GPT-5] on [LiveCodeBench] NOT",
+        "score DeepSeek-V3.2 on [LiveCodeBench] = 83.3", "score GPT-5 on [LiveCodeBench] = 84.5");
+    assertClaims(fr, "Sur cinquante", "score gpt-oss-20b on [LiveCodeBench] = 29.0");
+    assertClaims(fr, "En programmation", "compare Claude Opus 4.5 vs [Gemini 3 Pro]");
+    assertClaims(fr, "En mathématiques", "parity DeepSeek-V3.2 vs [GPT-5]");
+  }
 }

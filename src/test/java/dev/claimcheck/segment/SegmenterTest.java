@@ -452,4 +452,22 @@ class SegmenterTest {
     assertEquals(List.of("| Model | SWE-bench |", "Anthropic reports 79.4% for Opus 4.",
         "With parallel test-time compute."), sentences(fr.segment(text)));
   }
+  @Test
+  void segment_aScriptsPresenterInCapitalsSpeaksAlone() {
+    String script = "Kimi K2 Thinking, TV script\n\nRUTH ADEYEMI: A Beijing start-up says its model "
+        + "is strong.\n\nRUTH ADEYEMI (VO): The company released it on Thursday.\n";
+    List<Paragraph> ps = en.segment(script);
+    assertEquals(List.of("Kimi K2 Thinking, TV script", "A Beijing start-up says its model is strong.",
+        "The company released it on Thursday."), sentences(ps));
+    assertEquals("RUTH ADEYEMI", ps.get(1).sentences().get(0).speaker());
+    // A label in capitals said once is part of the text.
+    assertEquals(List.of("UPDATE: the model is out."), sentences(en.segment("UPDATE: the model is out.\n")));
+  }
+
+  @Test
+  void segment_etAlDoesNotEndASentence() {
+    assertEquals(List.of("Kim et al. [14] note that it keeps 80% at 512K tokens.", "It is fast."),
+        sentences(new Segmenter(List.of("et al.")).segment(
+            "Kim et al. [14] note that it keeps 80% at 512K tokens. It is fast.\n")));
+  }
 }
