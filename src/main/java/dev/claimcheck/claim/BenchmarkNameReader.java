@@ -423,7 +423,7 @@ final class BenchmarkNameReader {
     out.sort(java.util.Comparator.comparingInt(Found::start));
     for (int i = 0; i < out.size(); i++) {
       Found f = out.get(i);
-      if (!f.isModel() || f.mention().isKnown() || SIZE.matcher(f.mention().text()).find()) {
+      if (!unknownModel(f)) {
         continue;
       }
       if (java.util.Arrays.stream(f.mention().text().split("[\\s.\\-]+"))
@@ -450,6 +450,16 @@ final class BenchmarkNameReader {
     }
   }
 
+  /**
+   * Whether a name is a model's that the registry does not know and that could be a benchmark's:
+   * no model's size in it ("Foo-7B") and no series of the registry opening it ("de las tareas de
+   * ReTurIA y Claude Opus 4.5, el 63 %": a new member of a known series).
+   */
+  private boolean unknownModel(Found f) {
+    return f.isModel() && !f.mention().isKnown() && !SIZE.matcher(f.mention().text()).find()
+        && !recognizer.ofKnownSeries(f.mention().text());
+  }
+
   /** Whether the whole name is shaped like a benchmark as well ("ARC-AGI-2"). */
   private boolean benchmarkShaped(Found f) {
     String name = f.mention().text();
@@ -474,7 +484,7 @@ final class BenchmarkNameReader {
   private void scoredModels(String t, List<Found> out) {
     for (int i = 0; i < out.size(); i++) {
       Found f = out.get(i);
-      if (!f.isModel() || f.mention().isKnown() || SIZE.matcher(f.mention().text()).find()) {
+      if (!unknownModel(f)) {
         continue;
       }
       String b = t.substring(Math.max(0, f.start() - 40), f.start()).stripTrailing();

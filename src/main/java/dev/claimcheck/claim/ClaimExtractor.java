@@ -3136,7 +3136,10 @@ public final class ClaimExtractor {
         // the verb of the clause it opens.
         && !(ownScoreOf(a, n) != null
             && lexicon.phrase("copula").pattern().matcher(after).lookingAt())
-        && !scoreNamingSubject(t, n)) {
+        && !scoreNamingSubject(t, n)
+        // „das auf 75,1 kommt“: the verb that gives the score closes its clause.
+        && cueMatches(t).stream().noneMatch(c -> c.cue.kind() == ClaimKind.SCORE
+            && c.start == pastWhitespace(t, n.end(), t.length()))) {
       // "50 competition problems", "3 benchmarks": a count, not a score; in "scores 71.2 while
       // o3 ...", the word after the number opens a clause of its own.
       return true;

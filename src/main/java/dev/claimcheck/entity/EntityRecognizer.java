@@ -79,6 +79,7 @@ public final class EntityRecognizer {
   private static final Pattern NAME_NUMBER = Pattern.compile(
       "(?i)v?\\p{N}+(?:[.,]\\p{N}+)*(?:[bmkt]|x\\p{N}+[bm])?|\\p{N}+[a-z]?");
 
+  private final Registry registry;
   private final Map<String, List<NameTarget>> names;
   private final java.util.Set<String> nameParts;
   private final java.util.Set<String> notBenchmarks;
@@ -113,6 +114,7 @@ public final class EntityRecognizer {
   private final java.util.Set<String> lowerFamilies;
 
   public EntityRecognizer(Registry registry) {
+    this.registry = registry;
     this.names = registry.names();
     this.nameParts = words("entity/model-name-parts.txt", true);
     this.notBenchmarks = words("entity/not-benchmarks.txt", false);
@@ -272,6 +274,14 @@ public final class EntityRecognizer {
     }
     // German closed compounds: "Sprachmodell", "Basismodelle".
     return modelNouns.stream().anyMatch(n -> n.length() >= 6 && w.endsWith(n));
+  }
+
+  /**
+   * Whether a name opens with the word of a series of models the registry knows ("Claude Opus
+   * 4.5": Claude), whatever the rest of it.
+   */
+  public boolean ofKnownSeries(String name) {
+    return registry.seriesVendor(name).isPresent();
   }
 
   /** Whether {@code word} is a capitalised word that names something other than a model. */

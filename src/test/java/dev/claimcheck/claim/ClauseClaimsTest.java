@@ -4309,4 +4309,36 @@ class ClauseClaimsTest {
     assertClaims(fr, "En programmation", "compare Claude Opus 4.5 vs [Gemini 3 Pro]");
     assertClaims(fr, "En mathématiques", "parity DeepSeek-V3.2 vs [GPT-5]");
   }
+
+  @Test
+  void aNewMemberOfAKnownSeriesIsNeverABenchmark() {
+    List<Claim> es = claims("es", "Crónica del HackIA Valencia en la ciudad\n\nLos equipos trabajaron "
+        + "durante dos días. Como referencia, con un agente sencillo GPT-5.1 resolvía el 58 % de las "
+        + "tareas de ReTurIA y Claude Opus 4.5, el 63 %.\n");
+    assertTrue(es.stream().noneMatch(c -> texts(c.benchmarks()).contains("Claude Opus 4.5")),
+        describe(es));
+  }
+
+  @Test
+  void theOnlyModelOfAComparisonPastAMarkIsASuperlativeWithNoScore() {
+    List<Claim> en = claims("en", "Local models compared\n\nWe ran five models at home. On Aider "
+        + "Polyglot, gpt-oss-120b is the only model in our comparison that scores above 40%. Google "
+        + "says Gemini 3 Pro is the first model ever to pass 1,500 on LMArena.\n");
+    assertClaims(en, "On Aider", "superlative gpt-oss-120b on [Aider Polyglot]");
+    assertClaims(en, "Google says", "superlative Gemini 3 Pro on [LMArena]");
+  }
+
+  @Test
+  void germanCompetitorsScoreAndLongPerfectTense() {
+    List<Claim> de = claims("de", "Kimi K2 Thinking im Faktencheck\n\nWir haben nachgerechnet. Auf "
+        + "LiveBench liegt Kimi K2 Thinking hinter GPT-5.1, das auf 75,1 kommt. In unserem Benchmark "
+        + "TicketBench-DE hat Claude Opus 4.5 sowohl GPT-5.1 als auch Gemini 3 Pro klar geschlagen. "
+        + "Gemma 3 27B wird auch in den Größen 1B, 4B und 12B angeboten.\n");
+    assertClaims(de, "Auf LiveBench", "compare Kimi K2 Thinking vs [GPT-5.1] on [LiveBench] NOT",
+        "score GPT-5.1 on [LiveBench] = 75.1");
+    assertClaims(de, "In unserem",
+        "compare Claude Opus 4.5 vs [GPT-5.1, Gemini 3 Pro] on [TicketBench-DE]");
+    assertTrue(de.stream().noneMatch(c -> c.subject() != null
+        && c.subject().text().startsWith("Größen")), describe(de));
+  }
 }
