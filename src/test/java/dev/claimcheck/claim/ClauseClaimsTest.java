@@ -4341,4 +4341,14 @@ class ClauseClaimsTest {
     assertTrue(de.stream().noneMatch(c -> c.subject() != null
         && c.subject().text().startsWith("Größen")), describe(de));
   }
+
+  @Test
+  void spanishPointsAheadAndLastPlaceOnTheTestBefore() {
+    List<Claim> es = claims("es", "Cóndor-14B ya está aquí para todos\n\nHemos trabajado un año en "
+        + "este modelo. En HispaEval, Cóndor-14B le saca casi diez puntos a su modelo base, Qwen3-14B. "
+        + "En PartesBench, Claude Opus 4.5 acertó en el 94,2 % de los campos. Mistral Medium 3.1 quedó "
+        + "último en esa prueba.\n");
+    assertClaims(es, "En HispaEval", "compare Cóndor-14B vs [Qwen3-14B] on [HispaEval]");
+    assertClaims(es, "Mistral Medium 3.1 quedó", "rank Mistral Medium 3.1 on [PartesBench]");
+  }
 }
