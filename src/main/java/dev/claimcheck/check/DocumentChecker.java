@@ -704,8 +704,8 @@ public final class DocumentChecker {
       while (m.find()) {
         int end = m.end();
         String before = a.text().substring(Math.max(0, m.start() - MADE_MODEL_REACH), m.start());
-        madeModel |= java.util.Arrays.stream(before.split("[^\\p{L}]+"))
-            .anyMatch(w -> EntityRecognizer.MODEL_NOUNS.contains(w.toLowerCase(java.util.Locale.ROOT)));
+        madeModel |= java.util.Arrays.stream(before.split("[^\\p{L}]+")).anyMatch(
+            w -> EntityRecognizer.MODEL_NOUNS.contains(w.toLowerCase(java.util.Locale.ROOT)));
         models.stream().filter(f -> f.start() >= end).findFirst()
             .filter(f -> a.text().substring(end, f.start()).isBlank())
             .ifPresent(f -> out.add(f.mention().text()));

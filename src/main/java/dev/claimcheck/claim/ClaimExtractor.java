@@ -5947,9 +5947,9 @@ public final class ClaimExtractor {
       return false;
     }
     String description = g.substring(0, g.length() - 1).strip();
-    String after = t.substring(f.end()).stripLeading();
+    int after = pastWhitespace(t, f.end(), t.length());
     if (description.split("\\s+").length > 6 || description.matches("(?s).*[\\p{N},;:.!?()].*")
-        || !after.isEmpty() && ",.;:!?)".indexOf(after.charAt(0)) < 0) {
+        || after < t.length() && ",.;:!?)".indexOf(t.charAt(after)) < 0) {
       return false;
     }
     // « dépasse ainsi nettement son modèle de base, »: two adverbs may come before it.

@@ -261,7 +261,7 @@ public final class TableClaims {
    */
   private void titledModels(String text, Table t, int column, NameCell.Read[] labels) {
     Table.Cell head = t.header().cell(column);
-    if (head == null || !MODEL_NOUNS.contains(
+    if (head == null || !EntityRecognizer.MODEL_NOUNS.contains(
         NameCell.stripped(head.text()).toLowerCase(java.util.Locale.ROOT))) {
       return;
     }
@@ -284,9 +284,6 @@ public final class TableClaims {
   private boolean vendorCell(Table.Cell cell) {
     return vendors.matcher(BRACKET_NOTE.matcher(cell.text()).replaceFirst("").strip()).matches();
   }
-
-  /** The nouns a model column's header may be ("model", "Modell"), lower-cased. */
-  private static final java.util.Set<String> MODEL_NOUNS = EntityRecognizer.MODEL_NOUNS;
 
   /**
    * A table of models with one column of scores under a header such as "Score" or "Elo"
