@@ -3190,9 +3190,13 @@ public final class ClaimExtractor {
   private boolean countOfSet(Analysed a, NumberReader.Found n) {
     String t = a.text();
     return a.mentions().stream().anyMatch(f -> f.isBenchmark() && f.end() <= n.start()
-        && EntityRecognizer.countedSet(f.mention().text())
-        && f.mention().text().endsWith("-" + t.substring(n.start(), n.end())));
+        && n.start() - f.end() <= COUNT_REACH
+        && f.mention().text().endsWith("-" + t.substring(n.start(), n.end()))
+        && EntityRecognizer.countedSet(f.mention().text()));
   }
+
+  /** How far after a test set's name the count it is named by may be repeated, in characters. */
+  private static final int COUNT_REACH = 24;
 
   /**
    * Whether a score phrase of a change ends right before {@code n}, its earlier figure: "rises
