@@ -3139,7 +3139,7 @@ public final class ClaimExtractor {
         && !scoreNamingSubject(t, n)
         // „das auf 75,1 kommt“: the verb that gives the score closes its clause.
         && cueMatches(t).stream().noneMatch(c -> c.cue.kind() == ClaimKind.SCORE
-            && c.start == pastWhitespace(t, n.end(), t.length()))) {
+            && c.start == t.length() - after.length())) {
       // "50 competition problems", "3 benchmarks": a count, not a score; in "scores 71.2 while
       // o3 ...", the word after the number opens a clause of its own.
       return true;
