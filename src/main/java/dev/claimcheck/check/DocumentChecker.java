@@ -111,7 +111,7 @@ public final class DocumentChecker {
     java.util.function.Function<String, String> speakers = speaker -> speaker == null ? null
         : named.computeIfAbsent(speaker, w -> java.util.Optional.ofNullable(
             role(w, lexicon) ? (answer(w, lexicon) ? interviewee : null)
-                : fullName(w, doc.text(), lexicon.benchmarkNames().stopWords())))
+                : titled(w, doc.text(), lexicon)))
             .orElse(null);
     TableClaims tables = tableReaders.computeIfAbsent(
         variant, l -> new TableClaims(lexicon, recognizer, vendors));
@@ -432,6 +432,48 @@ public final class DocumentChecker {
           new Attribution(by, c.attribution().hedged(), c.attribution().cues())));
     }
     return out;
+  }
+
+  /**
+   * A person's name as the text gives it in full, from a name that may open with titles and
+   * roles (lexicon phrase {@code person_title}) and be written in capitals, as transcripts name
+   * who speaks ("Dr MARSH", "Senator OKORO", „Sachverständiger Dr. Emeka Okonkwo“): the titles
+   * dropped, the capitals as a name is written, a surname left alone completed by {@link
+   * #fullName}, and the titles dropped from that too ("Helen Marsh"). A name that is nothing but
+   * titles ("CHAIR") as written.
+   */
+  private String titled(String name, String text, Lexicon lexicon) {
+    Pattern stopWords = lexicon.benchmarkNames().stopWords();
+    // "M. E.": initials, no title.
+    String bare = INITIALS.matcher(name).matches() ? name : withoutTitles(name, lexicon);
+    if (bare.isEmpty()) {
+      return name;
+    }
+    StringBuilder cased = new StringBuilder();
+    for (String w : bare.split("\\s+")) {
+      cased.append(cased.length() == 0 ? "" : " ").append(CAPITALS.matcher(w).matches()
+          ? w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT) : w);
+    }
+    String full = fullName(cased.toString(), text, stopWords);
+    String done = full == null ? null : withoutTitles(full, lexicon);
+    return done == null || done.isEmpty() ? full : done;
+  }
+
+  /** A word in capitals, as a transcript writes a surname: "MARSH", "OKORO". */
+  private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}(?:-\\p{Lu}{2,})?");
+
+  /** {@code name} without the titles and roles that open it ("Dr.", "Senator", „Vorsitzende“). */
+  private static String withoutTitles(String name, Lexicon lexicon) {
+    Pattern title = lexicon.phrase("person_title").pattern();
+    String rest = name.strip();
+    while (true) {
+      Matcher m = title.matcher(rest);
+      if (!m.lookingAt() || m.end() == 0
+          || m.end() < rest.length() && !Character.isWhitespace(rest.charAt(m.end()))) {
+        return rest;
+      }
+      rest = rest.substring(m.end()).strip();
+    }
   }
 
   /**

@@ -1893,6 +1893,14 @@ public final class ClaimExtractor {
           // subject.
           objects = objectReference(a, objectsFrom, main);
         }
+        if (objects.isEmpty() && subject.reference == null && subjectBefore && main != null
+            && !sameModel(main, self) && cliticBefore(t, subject.start, cue.start)
+            && !modelBefore(a, subject.start)) {
+          // « Gemini 3 Pro l'a dépassé sur HLE », « Kimi K2 le devance »: an object pronoun before
+          // the verb is the article's subject (not where a model named earlier in the sentence
+          // may be what it stands for: « Gemma 3 27B sigue ..., aunque Qwen3-32B ya lo supera »).
+          objects = List.of(new Found(cue.start, cue.start, main));
+        }
         if (objects.isEmpty()) {
           // "Gegenüber GPT-4o und Claude 3.5 Sonnet liegt das Modell vorn": named before.
           objects = against(a, clauseStart, cue.start).stream()
@@ -4804,6 +4812,32 @@ public final class ClaimExtractor {
 
   private static final Pattern CLAUSE_JOIN = Pattern.compile("[,;]");
 
+  /** Whether a model is named in the sentence before {@code at}. */
+  private static boolean modelBefore(Analysed a, int at) {
+    return a.mentions().stream().anyMatch(f -> f.isModel() && f.end() <= at);
+  }
+
+  /**
+   * Whether an object pronoun (lexicon phrase {@code object_clitic}) ends the text between the
+   * subject at {@code subjectStart} and the phrase at {@code cueStart}, with no verb of being
+   * before it: « X l'a dépassé », « X lo supera »; not « X est le meilleur » (an article).
+   */
+  private boolean cliticBefore(String t, int subjectStart, int cueStart) {
+    if (cueStart <= subjectStart) {
+      return false;
+    }
+    String before = t.substring(subjectStart, cueStart).stripTrailing();
+    Matcher m = lexicon.phrase("object_clitic").pattern().matcher(before);
+    int at = -1;
+    while (m.find()) {
+      if (m.end() == before.length() && m.end() > m.start()) {
+        at = m.start();
+        break;
+      }
+    }
+    return at > 0 && !endsWith(lexicon.phrase("copula").pattern(), before.substring(0, at));
+  }
+
   /**
    * A pronoun for the article's subject right after a comparison phrase, as its competitor:
    * "o4-mini fait mieux que [lui]". Empty when there is none.
@@ -5281,6 +5315,12 @@ public final class ClaimExtractor {
         // "supera a X en LiveCodeBench, con un 68,5 %, pero en AIME 2025 sigue por detrás".
         nextClause |= !after.isEmpty() && f.start() >= after.get(after.size() - 1).end()
             && opensClause(t.substring(after.get(after.size() - 1).end(), f.start()), true);
+        // „Auf A übertrifft X Y, auf B erreicht es 74,8 Prozent“: where the phrase has a
+        // benchmark of its own before it, one opening a clause with words of its own after a
+        // comma is that clause's.
+        nextClause |= after.isEmpty() && f.start() >= cue.end
+            && before.stream().anyMatch(b -> b.start() >= from)
+            && opensClause(t.substring(cue.end, f.start())) && clauseGoesOn(t, f.end());
         if (!nextClause) {
           after.add(f);
         }
@@ -5380,6 +5420,14 @@ public final class ClaimExtractor {
     return !prep.isEmpty() && lexicon.benchmarkPrepositions().matcher(prep).matches()
         ? comma : -1;
   }
+
+  /** Whether two words at least follow {@code at} before the clause or sentence ends. */
+  private static boolean clauseGoesOn(String t, int at) {
+    Matcher m = CLAUSE_END.matcher(t).region(at, t.length());
+    return words(t, at, m.find() ? m.start() : t.length()) >= 2;
+  }
+
+  private static final Pattern CLAUSE_END = Pattern.compile("[,;:.!?()\u2013\u2014]");
 
   /**
    * Whether a gap between two benchmarks opens a clause with a verb of its own, after its last
@@ -5682,10 +5730,44 @@ public final class ClaimExtractor {
       if (f.isModel() && f.end() <= comma
           && t.substring(f.end(), comma).matches("\\s*(?:\\([^()]*\\))?\\s*")
           && a.subjects().contains(f)) {
-        return f;
+        // "gpt-oss-120b, OpenAI's first open-weight release since GPT-2, which trails": the name
+        // closing a description of the model before it is not what the clause is about.
+        Found head = describedBy(a, f);
+        return head != null ? head : f;
       }
     }
     return null;
+  }
+
+  /**
+   * The model that a phrase set off by commas describes when {@code inside} is the last name in
+   * it: the name right before the opening comma, when the phrase is a noun phrase (a determiner
+   * or a possessive first) with a lower-case word, no other name and no other punctuation; null
+   * otherwise.
+   */
+  private Found describedBy(Analysed a, Found inside) {
+    String t = a.text();
+    int open = t.lastIndexOf(',', inside.start());
+    // A noun phrase: "OpenAI's first open-weight release since GPT-2", "a fine-tune of Qwen3";
+    // not ", leaving out reasoning models such as DeepSeek R1".
+    if (open < 0 || !describing(t.substring(open + 1, inside.start()))
+        || !lexicon.determiners().matcher(t.substring(open + 1).stripLeading()).lookingAt()
+            && !POSSESSIVE.matcher(t).region(skipSpaces(t, open + 1), inside.start())
+                .lookingAt()) {
+      return null;
+    }
+    Found head = null;
+    for (Found f : a.mentions()) {
+      if (f.isModel() && f.end() <= open) {
+        head = f;
+      }
+    }
+    if (head == null || !t.substring(head.end(), open).isBlank() || !a.subjects().contains(head)) {
+      return null;
+    }
+    int headEnd = head.end();
+    return a.mentions().stream().noneMatch(f -> f.isModel() && f.start() > headEnd
+        && f.start() < inside.start()) ? head : null;
   }
 
   /**
@@ -5737,7 +5819,8 @@ public final class ClaimExtractor {
     // ... or a few words that name nothing and say nothing ("The Vienna project JurLLaMA, which
     // builds on Llama 4 Scout, reports").
     boolean opens = words(t, 0, headStart) <= 2 || plainOpening(a, headStart)
-        || (before.endsWith(",") || reportedBefore(before)) && a.mentions().stream()
+        || (before.endsWith(",") || before.endsWith(":") || reportedBefore(before))
+            && a.mentions().stream()
             .noneMatch(f -> f.isModel() && f.start() < headStart
                 && !vendors.matcher(f.mention().text()).matches());
     if (!opens) {

@@ -61,6 +61,8 @@ public final class FactExtractor {
   private final FactLexicon facts;
   private final ClaimExtractor analyser;
   private final Pattern vendors;
+  /** A verb of being, perhaps with one word after it, ending the text: "is now", « es ». */
+  private final Pattern copulaLast;
 
   /**
    * @param analyser finds the names of a sentence, the same way for facts as for other claims
@@ -71,6 +73,9 @@ public final class FactExtractor {
     this.facts = lexicon.facts();
     this.analyser = analyser;
     this.vendors = Organisations.wholeWords(vendorNames);
+    this.copulaLast = Pattern.compile("(?<![\\p{L}])(?:"
+        + lexicon.phrase("copula").pattern().pattern() + ")(?:\\s+\\p{L}+)?\\s*$",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** Whether the language states facts at all. */
@@ -1052,7 +1057,10 @@ public final class FactExtractor {
     Matcher article = lexicon.phrase("indefinite").pattern().matcher(t);
     // The article may open the phrase itself: "A dense 30B".
     article.region(clause, cue.end);
-    if (!article.find() || t.substring(clause, article.start()).chars().anyMatch(Character::isLetter)
+    if (!article.find()
+        || t.substring(clause, article.start()).chars().anyMatch(Character::isLetter)
+            && !(lexicon.phrase("any_determiner").pattern().matcher(article.group()).matches()
+                && amongOthers(a, t.substring(clause, article.start()), cue))
         || article.start() < cue.start
             && !INDEFINITE_HEAD.matcher(t).region(article.end(), cue.start).matches()) {
       return false;
@@ -1067,6 +1075,18 @@ public final class FactExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a determiner of any one thing (lexicon phrase {@code any_determiner}) inside a
+   * clause, after {@code before}, speaks of a model in general: the sentence names no model and
+   * refers to none before the phrase, and no verb of being leads to it (« echaron de menos algún
+   * modelo de pesos abiertos »).
+   */
+  private boolean amongOthers(ClaimExtractor.Analysed a, String before, CueMatch cue) {
+    return a.mentions().stream().noneMatch(Found::isModel)
+        && a.references().stream().noneMatch(r -> r[0] < cue.start)
+        && !copulaLast.matcher(before).find();
   }
 
   /** A fact a phrase states without a value of its own: open weights, the design. */

@@ -723,6 +723,9 @@ public final class EntityRecognizer {
           || notModels.contains(bare.toLowerCase(java.util.Locale.ROOT))
           || inBracketsAfterName(text, f.start(), known) || benchmarkGlued(text, f.end())
           || QUARTER.matcher(f.mention().text()).find()
+          // "Coding-Assistent 2026": a word and a year is a dated thing, no model's version.
+          || YEAR_AFTER_WORD.matcher(f.mention().text()).find()
+              && (f.end() == text.length() || text.charAt(f.end()) != '-')
           || ACRONYMS_VERSION.matcher(f.mention().text()).matches()) {
         continue;
       }
@@ -829,6 +832,9 @@ public final class EntityRecognizer {
       Pattern.compile("\\p{Lu}{2,}(?:-\\p{Lu}{2,})+-\\p{N}{1,2}");
   /** A quarter of the year after a name ("Halyard Technologies Q2 2025"): a date, not a model. */
   private static final Pattern QUARTER = Pattern.compile("(?<![\\p{L}\\p{N}\\-])Q[1-4]$");
+
+  /** A year written as a word's number: "Coding-Assistent 2026", "Outlook 2025". */
+  private static final Pattern YEAR_AFTER_WORD = Pattern.compile("\\s(?:19|20)\\p{N}{2}$");
 
   /** A capitalised name, a tier word and a version: "Devstral Small 1.1", also first in a sentence. */
   private static final Pattern TIERED_VERSION = Pattern.compile(

@@ -154,11 +154,19 @@ public final class Segmenter {
       "[\\[(]?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AaPp]\\.?[Mm]\\.?)?[\\])]?[ \t]*(?:[-\u2013\u2014|\u00b7][ \t]*)?");
   /**
    * Who speaks, before a colon at the start of a line: "Ben Ortiz:", "MAYA:", "bob_dev:", "Q:",
-   * with a role in brackets ("Sam Ortega (CEO):") or French spacing ("S. M. :").
+   * with a role in brackets ("Sam Ortega (CEO):") or French spacing ("S. M. :"), perhaps after
+   * titles („Sachverständiger Dr. Emeka Okonkwo (Fraunhofer IAIS):“).
    */
   private static final java.util.regex.Pattern SPEAKER = java.util.regex.Pattern.compile(
-      "([@\\p{L}][\\p{L}\\p{N}_.@'\u2019-]*(?: [\\p{L}\\p{N}_.'\u2019-]+){0,2})"
+      "([@\\p{L}][\\p{L}\\p{N}_.@'\u2019-]*(?: [\\p{L}\\p{N}_.'\u2019-]+){0,4})"
           + "(?: \\([^()\\n]{1,40}\\))?[ \u00a0\u202f]?:[ \t]+(?=\\S)");
+  /**
+   * A person's name of two words or more with a role in brackets, no date: "Henrik Paulsen
+   * (Bitkom)", not "Actualización (9 de mayo)".
+   */
+  private static final java.util.regex.Pattern ROLED = java.util.regex.Pattern.compile(
+      "[^\\s()]+(?: [^\\s()]+)+ \\([^()\\p{N}\\n]{1,40}\\)");
+
   /** Initials standing for a person in an interview: "S. M.", "J.D.". */
   private static final java.util.regex.Pattern INITIALS =
       java.util.regex.Pattern.compile("(?:\\p{Lu}\\.\\s?){1,3}");
@@ -177,6 +185,7 @@ public final class Segmenter {
   private Set<String> speakers(String text, List<Span> blocks, boolean timed) {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     Set<String> said = new java.util.HashSet<>();
+    Set<String> roled = new java.util.HashSet<>();
     for (Span b : blocks) {
       int from = afterTime(text, b);
       java.util.regex.Matcher m = SPEAKER.matcher(text).region(from, b.end());
@@ -191,6 +200,10 @@ public final class Segmenter {
         counts.merge(m.group(1), handle || initials ? 2 : 1, Integer::sum);
         if (handle || SAID.matcher(text).region(m.end(), b.end()).lookingAt()) {
           said.add(m.group(1));
+          if (ROLED.matcher(m.group()).lookingAt() && m.end() < b.end()
+              && "«“\"„‘'".indexOf(text.charAt(m.end())) < 0) {
+            roled.add(m.group(1));
+          }
         }
       }
     }
@@ -201,6 +214,16 @@ public final class Segmenter {
         out.add(name);
       }
     });
+    if (out.size() >= 2) {
+      // In a transcript, one who speaks once with a role in brackets speaks too: "Henrik
+      // Paulsen (Bitkom): ..." (not a quotation's caption: "Valeria Montes (Google DeepMind):
+      // «...»").
+      for (String name : roled) {
+        if (PERSON.matcher(name).matches()) {
+          out.add(name);
+        }
+      }
+    }
     // A dialogue or a chat has two voices at least; one label coming back ("Verdict: ...") is a
     // heading of the text's own. An interviewee's initials ("S. M. :") answer questions written
     // without a name.
@@ -309,7 +332,7 @@ public final class Segmenter {
   }
 
   private static final java.util.regex.Pattern PERSON = java.util.regex.Pattern.compile(
-      "\\p{Lu}[\\p{L}'\u2019.-]*(?: \\p{Lu}[\\p{L}'\u2019.-]*){0,2}");
+      "\\p{Lu}[\\p{L}'\u2019.-]*(?: \\p{Lu}[\\p{L}'\u2019.-]*){0,4}");
 
   /** Longer than any sentence a person writes: text without full stops, a list, a dump. */
   static final int MAX_SENTENCE = 1_000;

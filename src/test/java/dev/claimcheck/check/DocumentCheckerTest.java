@@ -815,4 +815,42 @@ class DocumentCheckerTest {
         + "Qwen3 était le bon point de départ. Ardente-S1 classe 94,1 % des dossiers sur ArdBench.\n");
     assertEquals("Ardente-S1", made.mainSubject());
   }
+
+  @Test
+  void aTranscriptsSpeakersAreNamedWithoutTitlesAndInFull() throws Exception {
+    DocumentReport en = runText("Senate Select Committee hearing, Canberra, Wednesday 19 November "
+        + "2025\n\nWitnesses: Dr Helen Marsh, Chief Executive Officer, Banksia Consortium; "
+        + "Senators Moira Keating (Chair) and Daniel Okoro\n\n"
+        + "Dr MARSH: Thank you, Chair. Banksia-72B was released in September. It is a dense model "
+        + "with 72 billion parameters.\n\nSenator OKORO: Gemini 3 Pro scores above 90 per cent "
+        + "on GPQA Diamond.\n\nDr MARSH: On AusLaw-QA, it scores 71 per cent.\n\n"
+        + "Senator OKORO: And on coding?\n");
+    assertEquals("Banksia-72B", en.mainSubject(), "a weekday and its date name no model");
+    assertEquals("Helen Marsh",
+        claimIn(en, "On AusLaw-QA").claim().attribution().claimant());
+    assertEquals("Daniel Okoro",
+        claimIn(en, "Gemini 3 Pro scores").claim().attribution().claimant());
+    DocumentReport de = runText("Wortprotokoll der Anhörung\n\n"
+        + "Vorsitzende Carola Brenninkmeyer: Ich eröffne die Sitzung.\n\n"
+        + "Sachverständiger Dr. Emeka Okonkwo (Fraunhofer IAIS): DeepSeek-V3.2 liegt auf GPQA "
+        + "Diamond bei 82,4 Prozent.\n\nVorsitzende Carola Brenninkmeyer: Danke.\n\n"
+        + "Sachverständiger Dr. Emeka Okonkwo (Fraunhofer IAIS): Gern.\n\n"
+        + "Sachverständiger Henrik Paulsen (Bitkom): Qwen3-235B-A22B liegt auf LiveBench bei "
+        + "71,2 Prozent.\n");
+    assertEquals("Emeka Okonkwo",
+        claimIn(de, "DeepSeek-V3.2 liegt").claim().attribution().claimant());
+    assertEquals("Henrik Paulsen", claimIn(de, "Qwen3-235B-A22B liegt").claim().attribution()
+        .claimant(), "one who speaks once, with a role in brackets, speaks too");
+  }
+
+  @Test
+  void aDatedDocumentNameIsNoModel() throws Exception {
+    DocumentReport de = runText("Betreff: Auswahl Coding-Assistent 2026 – nur intern\n\n"
+        + "Wir empfehlen Gemini 3 Pro. Bei LiveCodeBench Pro liegt das Modell ebenfalls vorn, dort "
+        + "mit einem Elo-Wert von 2.439.\n");
+    assertEquals("Gemini 3 Pro", claimIn(de, "Bei LiveCodeBench Pro").claim().subject().text());
+    DocumentReport en = runText("Essay 2, submitted 12 November 2025\n\n"
+        + "Benchmarks are not intelligence. It is the best model on HLE, says the vendor.\n");
+    assertNotEquals("Essay 2", en.mainSubject());
+  }
 }

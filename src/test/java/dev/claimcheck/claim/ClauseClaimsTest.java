@@ -4351,4 +4351,105 @@ class ClauseClaimsTest {
     assertClaims(es, "En HispaEval", "compare Cóndor-14B vs [Qwen3-14B] on [HispaEval]");
     assertClaims(es, "Mistral Medium 3.1 quedó", "rank Mistral Medium 3.1 on [PartesBench]");
   }
+
+  @Test
+  void aRelativeClauseAfterADescriptionIsAboutTheModelDescribed() {
+    List<Claim> en = claims("en", "Keynote recap\n\nSix models were compared. The surprise of the "
+        + "session was gpt-oss-120b, OpenAI’s first open-weight release since GPT-2, which trails "
+        + "Kimi K2 Thinking across the board.\n");
+    assertClaims(en, "The surprise", "vague gpt-oss-120b vs [Kimi K2 Thinking] NOT");
+    List<Claim> fr = claims("fr", "Étude\n\nSix modèles ont été comparés. Surprise de l’étude : "
+        + "Esculape-70B, un modèle spécialisé issu de Llama 3.3 70B et affiné sur 2 milliards de "
+        + "tokens de littérature médicale, fait jeu égal avec Gemini 3 Pro.\n");
+    assertEquals("Esculape-70B", only(fr, "Surprise", ClaimKind.PARITY).subject().text());
+  }
+
+  @Test
+  void aBenchmarkOpeningTheNextClauseIsNotThePhrasesWhenItHasItsOwn() {
+    List<Claim> de = claims("de", "Teuto-2 ist da\n\nHeute veröffentlichen wir Teuto-2. Auf "
+        + "Arena-Hard-Auto übertrifft Teuto-2 Mistral Medium 3.1 und Llama 4 Maverick, auf MMLU-Pro "
+        + "erreicht es 74,8 Prozent.\n");
+    assertClaims(de, "Auf Arena-Hard-Auto",
+        "compare Teuto-2 vs [Mistral Medium 3.1, Llama 4 Maverick] on [Arena-Hard-Auto]",
+        "score Teuto-2 on [MMLU-Pro] = 74.8");
+  }
+
+  @Test
+  void germanLeadsWithTheTableAndVerbFinal() {
+    List<Claim> de = claims("de", "Memo\n\nDie zweite Runde lief auf JurBench-DE. Hier führt "
+        + "Claude Opus 4.5 die Rangliste mit 71,4 Punkten an, vor GPT-5.1 mit 69,8 Punkten. Auf "
+        + "Terminal-Bench 2.0 dagegen führt Gemini 3 Pro mit 54,2 Prozent. Dass Gemini 3 Pro derzeit "
+        + "die LMArena-Rangliste anführt, sagt wenig.\n");
+    assertFalse(of(de, "Hier führt", ClaimKind.RANK).isEmpty(), describe(de));
+    assertFalse(of(de, "Auf Terminal-Bench", ClaimKind.RANK).isEmpty(), describe(de));
+    assertFalse(of(de, "Dass Gemini", ClaimKind.RANK).isEmpty(), describe(de));
+  }
+
+  @Test
+  void frenchAndSpanishObjectPronounsBeforeTheVerbAreTheArticlesModel() {
+    List<Claim> fr = claims("fr", "Grok 4 en test\n\nGrok 4 obtient 25 % sur HLE. Depuis, Gemini 3 "
+        + "Pro l'a dépassé sur HLE. Kimi K2 Thinking le devance aussi sur ce test.\n");
+    assertClaims(fr, "Depuis", "compare Gemini 3 Pro vs [Grok 4] on [HLE]");
+    assertClaims(fr, "Kimi", "compare Kimi K2 Thinking vs [Grok 4] on [HLE]");
+    List<Claim> es = claims("es", "Grok 4 a prueba en nuestro laboratorio\n\nGrok 4 obtiene un 25 % "
+        + "en HLE. Desde entonces, Gemini 3 Pro lo ha superado en HLE.\n");
+    assertClaims(es, "Desde entonces", "compare Gemini 3 Pro vs [Grok 4] on [HLE]");
+  }
+
+  @Test
+  void aMarkNoModelPassedIsNoScore() {
+    List<Claim> es = claims("es", "Crónica del congreso de Málaga sobre modelos\n\nLa charla fue "
+        + "larga. Según sus diapositivas, Claude Opus 4.5 alcanza un 80,9 % en SWE-bench Verified, "
+        + "la primera vez que un modelo supera el 80 % en esa prueba. En su tabla, ningún modelo "
+        + "abierto pasó del 70 %, y DeepSeek-V3.2 fue el mejor de ellos.\n");
+    assertClaims(es, "Según sus", "superlative Claude Opus 4.5 on [SWE-bench Verified]",
+        "score Claude Opus 4.5 on [SWE-bench Verified] = 80.9");
+    assertTrue(of(es, "En su tabla", ClaimKind.SCORE).isEmpty(), describe(es));
+  }
+
+  @Test
+  void aFigureJustGivenComparedWithAnotherModels() {
+    List<Claim> en = claims("en", "Legal test\n\nOn LegalBench, Claude Opus 4.5 reaches 87.9%. "
+        + "That is more than GPT-5.1 and Gemini 3 Pro.\n");
+    assertClaims(en, "That is", "compare Claude Opus 4.5 vs [GPT-5.1, Gemini 3 Pro] on [LegalBench]");
+    List<Claim> de = claims("de", "Kanzleitest: Claude Opus 4.5\n\nWir testen Claude Opus 4.5. Das "
+        + "Modell erfindet deutlich seltener Fundstellen als Gemini 3 Pro.\n");
+    assertClaims(de, "Das Modell", "compare Claude Opus 4.5 vs [Gemini 3 Pro]");
+    List<Claim> fr = claims("fr", "Note : Mistral Medium 3.1 pour les conseillers\n\nNous avons "
+        + "testé Mistral Medium 3.1 sur BanqRéf. Sur ce test, le modèle fait donc quasiment jeu égal "
+        + "avec GPT-5.1.\n");
+    assertClaims(fr, "Sur ce test", "parity Mistral Medium 3.1 vs [GPT-5.1] on [BanqRéf]");
+  }
+
+  @Test
+  void fileFormatsAreNoBenchmarks() {
+    List<Claim> es = claims("es", "Un fin de semana con Gemini 3 Pro\n\nLo probé a fondo. Le pasé "
+        + "tres mockups en PNG y me devolvió componentes de React, mejor que lo que me daba GPT-5.1 "
+        + "hace un mes.\n");
+    assertTrue(es.stream().noneMatch(c -> texts(c.benchmarks()).contains("PNG")), describe(es));
+  }
+
+  @Test
+  void aFoundationNamedInFullIsTheClaimant() {
+    List<Claim> en = claims("en", "Essay on benchmarks\n\nBenchmarks are not intelligence. The ARC "
+        + "Prize Foundation reports that Gemini 3 Pro solved 31.1 per cent of the ARC-AGI-2 tasks.\n");
+    assertEquals("ARC Prize Foundation",
+        only(en, "The ARC", ClaimKind.SCORE).attribution().claimant());
+  }
+
+  @Test
+  void theBestOfWhatTheWriterTestedAndOfACountedFew() {
+    List<Claim> es = claims("es", "Un fin de semana con Gemini 3 Pro\n\nLo probé a fondo. Resumen: en "
+        + "razonamiento puro es el mejor que he probado.\n");
+    assertClaims(es, "Resumen", "superlative Gemini 3 Pro");
+    List<Claim> fr = claims("fr", "Forum : Grok 4 en pratique\n\nJ'ai testé trois modèles. Claude "
+        + "Opus 4.5 est de loin le meilleur des trois sur Rust.\n");
+    assertClaims(fr, "Claude", "superlative Claude Opus 4.5");
+    List<Claim> de = claims("de", "Forum: Grok 4\n\nGrok 4 ist gut. Aber ja, für ernsthafte "
+        + "Agent-Sachen ist Claude Opus 4.5 gerade das Maß der Dinge.\n");
+    assertClaims(de, "Aber ja", "superlative Claude Opus 4.5");
+    List<Claim> en = claims("en", "DeepSeek-V3.2 is out\n\nDeepSeek released DeepSeek-V3.2 today. "
+        + "LMArena has it at #9 overall on text.\n");
+    assertClaims(en, "LMArena has", "rank DeepSeek-V3.2 on [LMArena]");
+  }
 }

@@ -1873,4 +1873,29 @@ class FactExtractorTest {
     assertEquals("LexGemma-27B", only(de, "Heute", "license").subject().text(), describe(de));
     assertEquals("LexGemma-27B", only(de, "Heute", "open_weights").subject().text(), describe(de));
   }
+
+  @Test
+  void anyModelOfAKindIsNoFactAboutTheArticlesModel() {
+    List<Claim> es = facts("es", """
+        Crónica del congreso: Claude Opus 4.5
+
+        Claude Opus 4.5 fue la estrella. Varios asistentes echaron de menos algún modelo de pesos \
+        abiertos en la comparación. Hay que subrayar que no es un modelo de pesos abiertos.
+        """);
+    assertTrue(es.stream().noneMatch(c -> c.sentence().text().startsWith("Varios")), describe(es));
+    assertEquals("Claude Opus 4.5", only(es, "Hay que", "open_weights").subject().text(),
+        describe(es));
+  }
+
+  @Test
+  void aNextModelsWeightsAreNoFact() {
+    List<Claim> en = facts("en", """
+        An open letter to Meta about Llama 4 Maverick
+
+        We write as developers. Meta may keep its next frontier model closed. First, release the \
+        next Llama models with open weights, under a licence at least as permissive as the current \
+        one.
+        """);
+    assertTrue(en.isEmpty(), describe(en));
+  }
 }

@@ -165,6 +165,24 @@ class SegmenterTest {
   }
 
   @Test
+  void segment_aTranscriptsTitledSpeakersAndOneWhoSpeaksOnceWithARole() {
+    String hearing = "Vorsitzende Carola Brenninkmeyer: Ich eröffne die Sitzung.\n\n"
+        + "Sachverständige Prof. Dr. Jana Wendt (TU München): GPT-5.1 schneidet am besten ab.\n\n"
+        + "Vorsitzende Carola Brenninkmeyer: Danke.\n\n"
+        + "Sachverständige Prof. Dr. Jana Wendt (TU München): Gern.\n\n"
+        + "Sachverständiger Henrik Paulsen (Bitkom): gpt-oss-120b hat 117 Milliarden Parameter.\n\n"
+        + "Actualización (9 de mayo): Google lanzó una versión.\n\n"
+        + "Valeria Montes (Google DeepMind): «Es nuestro modelo más inteligente»\n";
+    List<Paragraph> ps = en.segment(hearing);
+    assertEquals("Sachverständige Prof. Dr. Jana Wendt", ps.get(1).sentences().get(0).speaker());
+    assertEquals("Sachverständiger Henrik Paulsen", ps.get(4).sentences().get(0).speaker());
+    // A label with a date in brackets and a quotation's caption are no turns of the transcript.
+    assertEquals(List.of("Actualización (9 de mayo): Google lanzó una versión.",
+        "Valeria Montes (Google DeepMind): «Es nuestro modelo más inteligente»"),
+        sentences(ps.subList(5, 7)));
+  }
+
+  @Test
   void segment_interviewRolesAndInitialsOpeningLinesAreNoPartOfWhatIsSaid() {
     String qa = "Q: Why GPT-4.1?\n\nA: No. Claude Opus 4 is better than Vega-2.\n\n"
         + "Q: And the price?\n\nA: Vega-2 costs less.\n";
