@@ -1894,7 +1894,7 @@ public final class ClaimExtractor {
           objects = objectReference(a, objectsFrom, main);
         }
         if (objects.isEmpty() && subject.reference == null && subjectBefore && main != null
-            && !sameModel(main, self) && cliticBefore(t, subject.start, cue.start)
+            && !sameModel(main, self) && cliticBefore(a, subject.start, cue.start)
             && !modelBefore(a, subject.start)) {
           // « Gemini 3 Pro l'a dépassé sur HLE », « Kimi K2 le devance »: an object pronoun before
           // the verb is the article's subject (not where a model named earlier in the sentence
@@ -4819,11 +4819,15 @@ public final class ClaimExtractor {
 
   /**
    * Whether an object pronoun (lexicon phrase {@code object_clitic}) ends the text between the
-   * subject at {@code subjectStart} and the phrase at {@code cueStart}, with no verb of being
-   * before it: « X l'a dépassé », « X lo supera »; not « X est le meilleur » (an article).
+   * subject named at {@code subjectStart} and the phrase at {@code cueStart}, right after the
+   * name or one word after it, with no verb of being before it: « X l'a dépassé », « X ya lo
+   * supera »; not « X est le meilleur » nor « qualifie X de « modèle le plus ... » (articles).
    */
-  private boolean cliticBefore(String t, int subjectStart, int cueStart) {
-    if (cueStart <= subjectStart) {
+  private boolean cliticBefore(Analysed a, int subjectStart, int cueStart) {
+    String t = a.text();
+    Found named = a.mentions().stream().filter(f -> f.start() == subjectStart).findFirst()
+        .orElse(null);
+    if (named == null || cueStart <= named.end()) {
       return false;
     }
     String before = t.substring(subjectStart, cueStart).stripTrailing();
@@ -4835,8 +4839,13 @@ public final class ClaimExtractor {
         break;
       }
     }
-    return at > 0 && !endsWith(lexicon.phrase("copula").pattern(), before.substring(0, at));
+    return at > 0 && at >= named.end() - subjectStart
+        && NEXT_TO_NAME.matcher(before.substring(named.end() - subjectStart, at)).matches()
+        && !endsWith(lexicon.phrase("copula").pattern(), before.substring(0, at));
   }
+
+  /** Nothing or one word between a name and what follows it: " ", " ya ". */
+  private static final Pattern NEXT_TO_NAME = Pattern.compile("\\s*(?:\\p{L}+\\s+)?");
 
   /**
    * A pronoun for the article's subject right after a comparison phrase, as its competitor:

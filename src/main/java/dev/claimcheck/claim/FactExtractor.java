@@ -1246,9 +1246,16 @@ public final class FactExtractor {
       return false;
     }
     int opening = start;
+    // "HanseClass, eine Feinabstimmung von Ministral 8B, die ...": a name the registry does not
+    // know may be the one described.
     return a.mentions().stream().anyMatch(f -> f.isModel() && f.end() <= opening
-        && DESCRIPTION_OPENING.matcher(t.substring(f.end(), opening)).matches());
+        && DESCRIPTION_OPENING.matcher(t.substring(f.end(), opening)).matches())
+        || NAMED_BEFORE_DESCRIPTION.matcher(t.substring(0, opening)).find();
   }
+
+  /** A capitalised name, then a comma and a few words opening a description, ending the text. */
+  private static final Pattern NAMED_BEFORE_DESCRIPTION = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}\\-]*\\p{Lu}[\\p{L}\\p{N}\\-]*\\s*,(?:\\s*[^\\s,;:.!?()]+){0,3}\\s*$");
 
   /** A comma and a few words opening a description: ", a Welsh-language", ", eine". */
   private static final Pattern DESCRIPTION_OPENING =

@@ -1898,4 +1898,29 @@ class FactExtractorTest {
         """);
     assertTrue(en.isEmpty(), describe(en));
   }
+
+  @Test
+  void aFineTunesTokensAreTheFineTunesNeverTheBases() {
+    List<Claim> de = facts("de", """
+        Lindwurm-32B: ein juristisches Modell
+
+        Wir stellen Lindwurm-32B vor, eine Feinabstimmung von Qwen3-32B auf 14 Milliarden Tokens \
+        aus Urteilen. Für die Klassifikation nutzt das Team zusätzlich HanseClass, eine \
+        Feinabstimmung von Ministral 8B, die mit rund 60 Millionen Tokens nachtrainiert wurde.
+        """);
+    assertEquals("Lindwurm-32B", only(de, "Wir stellen", "training_tokens").subject().text(),
+        describe(de));
+    assertTrue(de.stream().noneMatch(c -> c.subject().text().equals("Ministral 8B")),
+        describe(de));
+    List<Claim> fr = facts("fr", """
+        Hackathon juridique
+
+        Leur modèle, PrudGemma-12B, est une version de Gemma 3 12B affinée pendant la nuit sur \
+        40 millions de jetons. Esculape-70B est un modèle issu de Llama 3.3 70B et affiné sur \
+        2 milliards de tokens.
+        """);
+    assertTrue(fr.stream().noneMatch(c -> c.subject().text().equals("Gemma 3 12B")), describe(fr));
+    assertEquals("Esculape-70B", only(fr, "Esculape", "training_tokens").subject().text(),
+        describe(fr));
+  }
 }
