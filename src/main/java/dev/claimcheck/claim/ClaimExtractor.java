@@ -5432,11 +5432,9 @@ public final class ClaimExtractor {
 
   /** Whether two words at least follow {@code at} before the clause or sentence ends. */
   private static boolean clauseGoesOn(String t, int at) {
-    Matcher m = CLAUSE_END.matcher(t).region(at, t.length());
+    Matcher m = CLAUSE_MARK.matcher(t).region(at, t.length());
     return words(t, at, m.find() ? m.start() : t.length()) >= 2;
   }
-
-  private static final Pattern CLAUSE_END = Pattern.compile("[,;:.!?()\u2013\u2014]");
 
   /**
    * Whether a gap between two benchmarks opens a clause with a verb of its own, after its last
@@ -5765,13 +5763,8 @@ public final class ClaimExtractor {
                 .lookingAt()) {
       return null;
     }
-    Found head = null;
-    for (Found f : a.mentions()) {
-      if (f.isModel() && f.end() <= open) {
-        head = f;
-      }
-    }
-    if (head == null || !t.substring(head.end(), open).isBlank() || !a.subjects().contains(head)) {
+    Found head = modelRightBefore(a, open);
+    if (head == null || !a.subjects().contains(head)) {
       return null;
     }
     int headEnd = head.end();
@@ -5809,12 +5802,7 @@ public final class ClaimExtractor {
     }
     int open = aside[0];
     int close = aside[1];
-    Found head = null;
-    for (Found f : a.mentions()) {
-      if (f.isModel() && f.end() <= open && t.substring(f.end(), open).isBlank()) {
-        head = f;
-      }
-    }
+    Found head = modelRightBefore(a, open);
     if (head == null || !a.subjects().contains(head)) {
       return null;
     }
@@ -5839,6 +5827,18 @@ public final class ClaimExtractor {
         .filter(f -> f.isModel() && f.start() > headStart && f.end() <= close)
         .mapToInt(f -> 1).sum();
     return between == 1 ? head : null;
+  }
+
+  /** The model named right before {@code at}, only white space between; null if none. */
+  private static Found modelRightBefore(Analysed a, int at) {
+    String t = a.text();
+    Found last = null;
+    for (Found f : a.mentions()) {
+      if (f.isModel() && f.end() <= at) {
+        last = f;
+      }
+    }
+    return last != null && t.substring(last.end(), at).isBlank() ? last : null;
   }
 
   /** How many words a sentence may open with before its subject and still name nothing. */

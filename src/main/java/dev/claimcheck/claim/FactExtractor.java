@@ -1253,7 +1253,10 @@ public final class FactExtractor {
         || NAMED_BEFORE_DESCRIPTION.matcher(t.substring(0, opening)).find();
   }
 
-  /** A capitalised name, then a comma and a few words opening a description, ending the text. */
+  /**
+   * A name with a capital inside it ("HanseClass"), then a comma and a few words opening a
+   * description, ending the text.
+   */
   private static final Pattern NAMED_BEFORE_DESCRIPTION = Pattern.compile(
       "(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}\\-]*\\p{Lu}[\\p{L}\\p{N}\\-]*\\s*,(?:\\s*[^\\s,;:.!?()]+){0,3}\\s*$");
 
