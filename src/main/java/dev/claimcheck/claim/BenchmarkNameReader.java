@@ -245,6 +245,13 @@ final class BenchmarkNameReader {
       from++;
       described = true;
     }
+    // "Llega ARC-AGI-2, la prueba que ...": a plain word opening the sentence before a name that
+    // is one by its shape is no part of it.
+    if (from == run.size() - 2 && sentenceStart(t, run.get(from).start())
+        && run.get(from).type() == Type.WORD && !marked(run.get(from).text(t))
+        && run.get(from + 1).type() == Type.WORD && marked(run.get(from + 1).text(t))) {
+      from++;
+    }
     List<Token> name = run.subList(from, run.size());
     if (name.get(0).type() != Type.WORD) {
       return null;
@@ -255,7 +262,8 @@ final class BenchmarkNameReader {
     }
     boolean before = described || slotBefore(t, runStart, runEnd, found);
     boolean after = slotAfter(t, runEnd) || labelSlot(t, runStart, runEnd);
-    if (!before && !after) {
+    boolean leadIn = !before && !after && ScoreLines.leadInLabel(t, runStart, runEnd);
+    if (!before && !after && !leadIn) {
       return null;
     }
     boolean marked = name.stream().anyMatch(w -> w.type() == Type.WORD && marked(w.text(t)));
@@ -283,7 +291,9 @@ final class BenchmarkNameReader {
     }
     boolean single = name.size() == 1 && after && !titleCase
         && !sentenceStart(t, name.get(0).start()) && !recognizer.notBenchmark(first);
-    if (!marked && !headed && !single
+    // "Humanity's Last Exam: Grok 4 Heavy posts 44.4%": a label before a colon that opens the
+    // sentence is a benchmark only when a word that ends names ends it.
+    if (!marked && !headed && !single || leadIn && !headed
         || lexicon.benchmarkNames().categoryNouns().matcher(lastWord).matches()) {
       return null;
     }
@@ -383,7 +393,8 @@ final class BenchmarkNameReader {
   /** Whether a phrase such as "score of" or "leaderboard" follows a name ending at {@code end}. */
   private boolean slotAfter(String t, int end) {
     String rest = t.substring(end).stripLeading();
-    if (rest.length() == t.length() - end) {
+    // A space, or the comma before an apposition (", a public test of 800 questions").
+    if (rest.length() == t.length() - end && !rest.startsWith(",")) {
       return false;
     }
     for (NamePhrase p : lexicon.benchmarkNames().after()) {

@@ -7,6 +7,7 @@ import dev.claimcheck.entity.Mention;
 import dev.claimcheck.lexicon.Cue;
 import dev.claimcheck.lexicon.Lexicon;
 import dev.claimcheck.registry.NameTarget;
+import dev.claimcheck.registry.Names;
 import dev.claimcheck.segment.Paragraph;
 import dev.claimcheck.segment.Sentence;
 import java.util.ArrayList;
@@ -128,7 +129,7 @@ public final class ClaimExtractor {
         analysed.replaceAll(a -> withIntroducedBenchmarks(text, a, introduced, benchmarks));
       }
     }
-    Map<String, Mention> shortForms = shortForms(named);
+    Map<String, Mention> shortForms = shortForms(named, mainSubject);
     if (!shortForms.isEmpty()) {
       for (List<Analysed> analysed : document) {
         analysed.replaceAll(a -> withShortForms(a, shortForms));
@@ -769,10 +770,10 @@ public final class ClaimExtractor {
    * Short forms of the longer model names an article uses: "Maverick" after "Llama 4 Maverick",
    * "Kestrel" after "Kestrel-70B-Instruct", "2.0 Flash" after "Gemini 2.0 Flash". A word is a
    * short form when it is a capitalised word of a longer name, the registry does not know it on
-   * its own, and no other name of the article contains it; so is the version and what follows it
-   * after a series name.
+   * its own, and no other name of the article contains it, unless the article's model {@code main}
+   * does; so is the version and what follows it after a series name.
    */
-  private Map<String, Mention> shortForms(List<Mention> named) {
+  private Map<String, Mention> shortForms(List<Mention> named, Mention main) {
     Map<String, Mention> out = new java.util.HashMap<>();
     java.util.Set<String> clashing = new java.util.HashSet<>();
     for (Mention m : named) {
@@ -820,7 +821,9 @@ public final class ClaimExtractor {
         }
       }
     }
-    clashing.forEach(out::remove);
+    // "Osprey" after "Osprey-120B", the article's model, and "Osprey 2", its successor: a word
+    // that other names share stands for the article's model when that model is one of them.
+    clashing.stream().filter(w -> main == null || out.get(w) != main).forEach(out::remove);
     return out;
   }
 
@@ -948,6 +951,37 @@ public final class ClaimExtractor {
     return again;
   }
 
+  /**
+   * Where the sentence writes, as a whole word, a name the document reads elsewhere as a benchmark
+   * the registry does not know ("Die Werkbank misst, wie gut ...", then "auf der Werkbank"), and
+   * no other name stands there.
+   */
+  private static List<Found> learnedBenchmarks(String t, List<Found> found,
+      java.util.Set<String> benchmarks) {
+    List<Found> out = new ArrayList<>();
+    for (String b : benchmarks) {
+      for (int at = t.indexOf(b); at >= 0; at = t.indexOf(b, at + 1)) {
+        int start = at;
+        int end = at + b.length();
+        if ((start == 0 || !Character.isLetterOrDigit(t.charAt(start - 1))
+                && t.charAt(start - 1) != '@')
+            && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)))
+            // Not part of a longer name: "the ARC Prize Foundation" after "the ARC Prize
+            // leaderboard".
+            && !CAPITALISED_NEXT.matcher(t).region(end, t.length()).lookingAt()
+            && found.stream().noneMatch(o -> o.start() < end && start < o.end())
+            && out.stream().noneMatch(o -> o.start() < end && start < o.end())) {
+          out.add(new Found(start, end, new Mention(null, b, Mention.Kind.BENCHMARK, List.of())));
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(Found::start));
+    return out;
+  }
+
+  /** A capitalised word right after a name, one space between. */
+  private static final Pattern CAPITALISED_NEXT = Pattern.compile(" \\p{Lu}");
+
   private String memoDocument;
   private List<String> memoIntroduced = List.of();
   private final Map<Sentence, Analysed> memo = new java.util.HashMap<>();
@@ -982,11 +1016,7 @@ public final class ClaimExtractor {
         () -> cueMatches(t).stream().map(c -> new int[] {c.start, c.end}).toList());
     found = EntityRecognizer.merge(found, unknownBenchmarks(t, found));
     if (!benchmarks.isEmpty()) {
-      List<Found> current = found;
-      found = EntityRecognizer.merge(found, recognizer.unknownBenchmarks(t, found).stream()
-          .filter(f -> benchmarks.contains(f.mention().text()))
-          .filter(f -> current.stream().noneMatch(o -> o.start() < f.end() && f.start() < o.end()))
-          .toList());
+      found = EntityRecognizer.merge(found, learnedBenchmarks(t, found, benchmarks));
     }
     found = EntityRecognizer.merge(found, camelCaseBenchmarks(t, found));
     found = EntityRecognizer.merge(found, boardCompounds(t, found));
@@ -1893,6 +1923,14 @@ public final class ClaimExtractor {
           // subject.
           objects = objectReference(a, objectsFrom, main);
         }
+        if (objects.isEmpty() && main != null && sameModel(main, self)) {
+          // "GPT-5.1 trails Claude Opus 4.5 on X but matches it on Y", « no supera a Claude Opus
+          // 4.5 en programación, pero compite con él »: a pronoun that cannot stand for the
+          // subject itself is the competitor of the sentence's earlier phrase.
+          List<Found> pronoun = referenceObject(a, objectsFrom, main, 2);
+          objects = earlierCompetitor(a, pronoun.isEmpty()
+              ? objectReference(a, objectsFrom, main) : pronoun, cue, cues);
+        }
         if (objects.isEmpty() && subject.reference == null && subjectBefore && main != null
             && !sameModel(main, self) && cliticBefore(a, subject.start, cue.start)
             && !modelBefore(a, subject.start)) {
@@ -1942,8 +1980,11 @@ public final class ClaimExtractor {
       int ranked = subject.start >= 0 && subject.start < cue.start
           ? Math.max(t.lastIndexOf(',', subject.start), t.lastIndexOf(';', subject.start)) + 1
           : cue.start;
-      if (benchmarks.isEmpty() && lexicon.offTopic().matcher(
-          t.substring(ranked, Math.max(cue.end, clauseEnd))).find()) {
+      if (benchmarks.isEmpty() && (lexicon.offTopic().matcher(
+          t.substring(ranked, Math.max(cue.end, clauseEnd))).find()
+          // "the third most-used model on Relaylane, behind Claude Sonnet 4.5": one by use.
+          || lexicon.phrase("usage_ranking").pattern().matcher(t).region(ranked, cue.start)
+              .find())) {
         // "overtook ChatGPT as the top free app on the App Store": a ranking, no benchmark.
         continue;
       }
@@ -2170,7 +2211,9 @@ public final class ClaimExtractor {
           attribution,
           t.substring(cue.start, cue.end).strip(),
           qualifier));
-      if (!deniedOn.isEmpty() && !benchmarks.isEmpty() && !objects.isEmpty()
+      // "trails DeepSeek-V3.2 on LiveBench, though not on AIME 2025": not behind is not ahead,
+      // so a denied negation says nothing.
+      if (!deniedOn.isEmpty() && !benchmarks.isEmpty() && !objects.isEmpty() && !negated
           && (kind == ClaimKind.COMPARE || kind == ClaimKind.PARITY)) {
         out.add(new Claim(a.sentence(), finalKind, subject.mention, subject.reference,
             distinct(objects), distinct(deniedOn), false, null, !negated, attribution,
@@ -2343,6 +2386,45 @@ public final class ClaimExtractor {
           cue == null ? n.written() : t.substring(cue.start, cue.end).strip(), null));
     }
     return out;
+  }
+
+  /**
+   * The model of the maker that gives a number, when that maker stands between the model named
+   * last and the number in one clause, that model does not bear the maker's name and another
+   * model of the sentence does: in "DeepSeek-V3.2 does not beat Claude Opus 4.5 on SWE-bench
+   * Verified, where DeepSeek lists 73.1%", DeepSeek's figure is DeepSeek-V3.2's, not Claude Opus
+   * 4.5's. Null otherwise.
+   */
+  private Found reportersModel(Analysed a, Subject nearest, NumberReader.Found n) {
+    if (nearest == null || nearest.reference != null || nearest.start < 0
+        || nearest.start >= n.start()) {
+      return null;
+    }
+    String t = a.text();
+    Found named = a.mentions().stream().filter(f -> f.start() == nearest.start).findFirst()
+        .orElse(null);
+    if (named == null || named.end() > n.start()) {
+      return null;
+    }
+    Matcher o = vendors.matcher(t).region(named.end(), n.start());
+    while (o.find()) {
+      if (t.substring(o.end(), n.start()).matches("(?s).*[,;:(].*")) {
+        continue;
+      }
+      if (lexicon.phrase("relative_subject").pattern().matcher(
+          t.substring(named.end(), o.start()).strip()).find()) {
+        // "ahead of Claude Opus 4, which Anthropic lists at 72.5%": the model's own figure.
+        return null;
+      }
+      String maker = Names.key(o.group());
+      if (Names.key(named.mention().text()).startsWith(maker)) {
+        return null;
+      }
+      List<Found> made = a.subjects().stream().filter(f -> f.isModel()
+          && Names.key(f.mention().text()).startsWith(maker)).toList();
+      return made.size() == 1 ? made.get(0) : null;
+    }
+    return null;
   }
 
   /** Where a score read in a sentence ends, and its benchmark. */
@@ -3741,8 +3823,9 @@ public final class ClaimExtractor {
 
   /**
    * Whether a number is given "for" a name nothing recognised, a short one with a version ("vs.
-   * 44.6 for the old V3-0324"): the number is that model's, not the nearest model's before it.
-   * Not a part of the article's model's name ("74.1 for the A3B" of Qwen3-30B-A3B).
+   * 44.6 for the old V3-0324"), or a model described by a noun (« del modelo general »): the
+   * number is that model's, not the nearest model's before it. Not a part of the article's
+   * model's name ("74.1 for the A3B" of Qwen3-30B-A3B).
    */
   private boolean unnamedOwnerAfter(Analysed a, NumberReader.Found n, Mention main) {
     String t = a.text();
@@ -3762,6 +3845,19 @@ public final class ClaimExtractor {
     if (determiner.lookingAt()) {
       bare = bare.substring(determiner.end()).stripLeading();
     }
+    // « frente al 48,9 % del modelo general », "against 41% for the base model": a model
+    // described, not named, owns it.
+    Matcher described = DESCRIBED_OWNER.matcher(bare);
+    if (described.lookingAt() && (recognizer.isModelNoun(described.group(1))
+        || described.group(2) != null && recognizer.isModelNoun(described.group(2)))
+        // Not one its maker names: « del modelo de OpenAI ».
+        && !MAKER_AFTER.matcher(bare).region(described.end(1), bare.length()).lookingAt()
+        // After a model named in the sentence; else it is the article's model described: "DeepSeek
+        // revendique 67,8 % pour son nouveau modèle".
+        && a.mentions().stream().anyMatch(f -> f.isModel() && f.end() <= n.start()
+            && !vendors.matcher(f.mention().text()).matches())) {
+      return true;
+    }
     // One word may qualify the owner: "for the original V3".
     bare = bare.replaceFirst("^\\p{Ll}+\\s+", "");
     int nameAt = t.length() - bare.length();
@@ -3773,6 +3869,13 @@ public final class ClaimExtractor {
     return (main == null || !main.text().contains(written))
         && a.mentions().stream().noneMatch(f -> f.start() <= nameAt && nameAt < f.end());
   }
+
+  /** A short word and a capitalised one: " de OpenAI", " from Google". */
+  private static final Pattern MAKER_AFTER = Pattern.compile("\\s+\\p{Ll}{1,4}\\s+\\p{Lu}");
+
+  /** The first two words in lower case: "modelo general", "base model". */
+  private static final Pattern DESCRIBED_OWNER =
+      Pattern.compile("(\\p{Ll}+)(?:\\s+(\\p{Ll}+))?(?![\\p{L}\\p{N}\\-])");
 
   /** The model's own score words right before a number: "o3 at", "o3's", "R1's published". */
   private static final Pattern POSSESSIVE_SCORE =
@@ -4008,6 +4111,10 @@ public final class ClaimExtractor {
       // "annonce 68,0 % sur SWE-bench Verified (contre 64,2 % pour GLM-4.5) et 40,5 % sur
       // Terminal-Bench": a model named in brackets closed before the number owns none after them.
       nearest = outside;
+    }
+    Found reported = reportersModel(a, nearest, n);
+    if (reported != null) {
+      return new Subject(reported.mention(), null, reported.start(), reported.end());
     }
     Subject beating = competitorsSubject(a, n, nearest, main, cues);
     if (beating != null) {
@@ -4811,6 +4918,45 @@ public final class ClaimExtractor {
   }
 
   private static final Pattern CLAUSE_JOIN = Pattern.compile("[,;]");
+
+  /** Whether a list word of the language ("and", « y »), not only a comma, stands in the span. */
+  private boolean conjunctionBetween(String t, int from, int to) {
+    Matcher m = lexicon.listSeparator().matcher(t).region(from, to);
+    while (m.find()) {
+      if (m.group().chars().anyMatch(Character::isLetter)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The competitor a pronoun after phrase {@code cue} stands for when the phrase's subject is
+   * the article's model, which the pronoun otherwise names: the last model named before the
+   * phrase, when it is the competitor of an earlier phrase of the sentence and a contrast (lexicon
+   * phrase {@code contrast_opener}: "but", « pero ») or a conjunction ("and") opens the clause
+   * between. Empty otherwise.
+   */
+  private List<Found> earlierCompetitor(Analysed a, List<Found> refs, CueMatch cue,
+      List<CueMatch> cues) {
+    String t = a.text();
+    if (refs.size() != 1 || !lexicon.phrase("model_pronoun").pattern()
+        .matcher(t.substring(refs.get(0).start(), refs.get(0).end())).matches()) {
+      return List.of();
+    }
+    Found before = a.mentions().stream().filter(f -> f.isModel() && f.end() <= cue.start)
+        .reduce((x, y) -> y).orElse(null);
+    if (before == null || !cues.stream().anyMatch(c -> c != cue && c.end <= before.start()
+        && objects(a, c.end).stream().anyMatch(o -> o.start() == before.start()))
+        // The phrase opens a clause of its own ("... but matches it", "... and matches it"), not
+        // "on par with GPT-5 rather than ahead of it".
+        || !lexicon.phrase("contrast_opener").pattern().matcher(t)
+            .region(before.end(), cue.start).find()
+            && !conjunctionBetween(t, before.end(), cue.start)) {
+      return List.of();
+    }
+    return List.of(new Found(refs.get(0).start(), refs.get(0).end(), before.mention()));
+  }
 
   /** Whether a model is named in the sentence before {@code at}. */
   private static boolean modelBefore(Analysed a, int at) {

@@ -63,6 +63,8 @@ public final class FactExtractor {
   private final Pattern vendors;
   /** A verb of being, perhaps with one word after it, ending the text: "is now", « es ». */
   private final Pattern copulaLast;
+  /** A comma, then a verb of being opening the clause after it: ", ist aber", ", is". */
+  private final Pattern copulaAfterComma;
 
   /**
    * @param analyser finds the names of a sentence, the same way for facts as for other claims
@@ -75,6 +77,9 @@ public final class FactExtractor {
     this.vendors = Organisations.wholeWords(vendorNames);
     this.copulaLast = Pattern.compile("(?<![\\p{L}])(?:"
         + lexicon.phrase("copula").pattern().pattern() + ")(?:\\s+\\p{L}+)?\\s*$",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.copulaAfterComma = Pattern.compile(",\\s*(?:"
+        + lexicon.phrase("copula").pattern().pattern() + ")(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
@@ -977,7 +982,11 @@ public final class FactExtractor {
         // the sentence's own subject is itself a reference, to the article's subject.
         return new Subject(main, t.substring(r[0], r[1]));
       }
-      Found subject = referenceNearer ? first : model;
+      // "Llama 4 Maverick schlägt zwar GPT-4o, ist aber mit 400 Milliarden Parametern zu groß":
+      // a clause that opens with a verb of being after a comma has the sentence's subject.
+      boolean sharedSubject = model != first && copulaAfterComma.matcher(t)
+          .region(model.end(), cue.start).find();
+      Found subject = referenceNearer || sharedSubject ? first : model;
       return new Subject(subject.mention(), partOf(t, subject, refs));
     }
     if (ref != null) {

@@ -62,8 +62,23 @@ final class ScoreLines {
     // "IFEval: >90 on strict accuracy", "AIME: ~61%": a bound or an approximate score.
     Matcher bound = BOUND.matcher(t).region(sep.end(), t.length());
     int at = bound.lookingAt() ? bound.end() : sep.end();
-    return at < t.length() && Character.isDigit(t.charAt(at)) ? at : -1;
+    // "KernelPanic42 — 26/11/2026, 10:05": a date is no score.
+    return at < t.length() && Character.isDigit(t.charAt(at))
+        && !DATE.matcher(t).region(at, t.length()).lookingAt() ? at : -1;
   }
+  /** A date written with numbers: "26/11/2026", "03.12.2025". */
+  private static final Pattern DATE = Pattern.compile("\\d{1,2}([./])\\d{1,2}\\1\\d{2,4}");
+  /**
+   * Whether the label at {@code [labelStart, labelEnd)} opens the sentence and a colon follows
+   * it: what the sentence says after it is said of that label ("Humanity's Last Exam: Grok 4
+   * Heavy posts 44.4%").
+   */
+  static boolean leadInLabel(String t, int labelStart, int labelEnd) {
+    return LINE_OPENING.matcher(t.substring(0, labelStart)).matches()
+        && LEAD_IN_COLON.matcher(t).region(labelEnd, t.length()).lookingAt();
+  }
+  /** A colon after a label, and something after it. */
+  private static final Pattern LEAD_IN_COLON = Pattern.compile("\\s*:\\s+\\S");
   /**
    * Where a label ends after a benchmark ending at {@code benchmarkEnd} when how the score was
    * run follows it, perhaps after a comma ("Humanity's Last Exam, sin herramientas: 24,7 %"):

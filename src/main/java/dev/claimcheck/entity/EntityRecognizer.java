@@ -726,6 +726,7 @@ public final class EntityRecognizer {
           // "Coding-Assistent 2026": a word and a year is a dated thing, no model's version.
           || YEAR_AFTER_WORD.matcher(f.mention().text()).find()
               && (f.end() == text.length() || text.charAt(f.end()) != '-')
+          || dayOfMonth(text, f)
           || ACRONYMS_VERSION.matcher(f.mention().text()).matches()) {
         continue;
       }
@@ -835,6 +836,24 @@ public final class EntityRecognizer {
 
   /** A year written as a word's number: "Coding-Assistent 2026", "Outlook 2025". */
   private static final Pattern YEAR_AFTER_WORD = Pattern.compile("\\s(?:19|20)\\p{N}{2}$");
+
+  /** A day of a month closing a name: "Einreichungsfrist 15" in "Einreichungsfrist 15. Januar". */
+  private static final Pattern DAY_AFTER_WORD = Pattern.compile("\\s(?:0?[1-9]|[12]\\p{N}|3[01])$");
+  /** A capitalised word and a year after a day, past its full stop: ". Januar 2026". */
+  private static final Pattern WORD_AFTER_DAY =
+      Pattern.compile("\\.?\\s+(\\p{Lu}\\p{L}+)\\s+(?:19|20)\\p{N}{2}(?!\\p{N})");
+
+  /**
+   * Whether a name ends in a day and a month (a word of not-models.txt) and a year follow it: a
+   * date.
+   */
+  private boolean dayOfMonth(String text, Found f) {
+    if (!DAY_AFTER_WORD.matcher(f.mention().text()).find()) {
+      return false;
+    }
+    Matcher m = WORD_AFTER_DAY.matcher(text).region(f.end(), text.length());
+    return m.lookingAt() && notModels.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
+  }
 
   /** A capitalised name, a tier word and a version: "Devstral Small 1.1", also first in a sentence. */
   private static final Pattern TIERED_VERSION = Pattern.compile(

@@ -158,7 +158,7 @@ public final class Segmenter {
    * titles („Sachverständiger Dr. Emeka Okonkwo (Fraunhofer IAIS):“).
    */
   private static final java.util.regex.Pattern SPEAKER = java.util.regex.Pattern.compile(
-      "([@\\p{L}][\\p{L}\\p{N}_.@'\u2019-]*(?: [\\p{L}\\p{N}_.'\u2019-]+){0,4})"
+      "([@\\p{L}][\\p{L}\\p{N}_.@/'\u2019-]*(?: [\\p{L}\\p{N}_.'\u2019-]+){0,4})"
           + "(?: \\([^()\\n]{1,40}\\))?[ \u00a0\u202f]?:[ \t]+(?=\\S)");
   /**
    * A person's name of two words or more with a role in brackets, no date: "Henrik Paulsen
@@ -186,6 +186,7 @@ public final class Segmenter {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     Set<String> said = new java.util.HashSet<>();
     Set<String> roled = new java.util.HashSet<>();
+    Set<String> handles = new java.util.HashSet<>();
     for (Span b : blocks) {
       int from = afterTime(text, b);
       java.util.regex.Matcher m = SPEAKER.matcher(text).region(from, b.end());
@@ -200,6 +201,9 @@ public final class Segmenter {
         counts.merge(m.group(1), handle || initials ? 2 : 1, Integer::sum);
         if (handle || SAID.matcher(text).region(m.end(), b.end()).lookingAt()) {
           said.add(m.group(1));
+          if (CHAT_HANDLE.matcher(m.group(1)).matches()) {
+            handles.add(m.group(1));
+          }
           if (ROLED.matcher(m.group()).lookingAt() && m.end() < b.end()
               && "«“\"„‘'".indexOf(text.charAt(m.end())) < 0) {
             roled.add(m.group(1));
@@ -223,6 +227,8 @@ public final class Segmenter {
           out.add(name);
         }
       }
+      // In a thread, a user name in lower case speaks once too: "u/quantfiend: ...".
+      out.addAll(handles);
     }
     // A dialogue or a chat has two voices at least; one label coming back ("Verdict: ...") is a
     // heading of the text's own. An interviewee's initials ("S. M. :") answer questions written
@@ -237,9 +243,12 @@ public final class Segmenter {
   private static final java.util.regex.Pattern SCRIPT_NAME =
       java.util.regex.Pattern.compile("\\p{Lu}{2,}(?:[ \\-]\\p{Lu}{2,}){1,2}");
 
-  /** A chat user name: one word in lower case, maybe with digits, "_", "." or "-" ("bob_dev"). */
+  /**
+   * A chat user name: one word in lower case, maybe with digits, "_", ".", "/" or "-" ("bob_dev",
+   * "u/quantfiend").
+   */
   private static final java.util.regex.Pattern CHAT_HANDLE =
-      java.util.regex.Pattern.compile("@?[\\p{Ll}][\\p{Ll}\\p{N}_.-]*");
+      java.util.regex.Pattern.compile("@?[\\p{Ll}][\\p{Ll}\\p{N}_./-]*");
 
   private static int afterTime(String text, Span block) {
     java.util.regex.Matcher t = LINE_TIME.matcher(text).region(block.start(), block.end());
@@ -753,7 +762,7 @@ public final class Segmenter {
       word = word.substring(1);
     }
     if (abbreviations.contains(word)) {
-      return cardinalAfterNoun(text, from, w, word);
+      return cardinalAfterNoun(text, from, w, word) && !dateFollows(text, dot + 1);
     }
     if (abbreviations.contains(wordBefore(text, from, w) + " " + word)) {
       // An abbreviation of two words: "Kim et al. [14] note".
@@ -811,6 +820,19 @@ public final class Segmenter {
     }
     return b < e && b > from && Character.isWhitespace(text.charAt(b - 1))
         && Character.isUpperCase(text.charAt(b));
+  }
+
+  /** A word and a year: "Januar 2026" after "Einreichungsfrist 15.". */
+  private static final java.util.regex.Pattern MONTH_AND_YEAR =
+      java.util.regex.Pattern.compile("\\s+(\\p{L}+)\\s+(?:19|20)\\d{2}(?!\\d)");
+
+  /**
+   * True when an opener of the language (which lists the months) and a year follow {@code at}: the
+   * number before is a day ("Einreichungsfrist 15. Januar 2026"), no cardinal ending a sentence.
+   */
+  private boolean dateFollows(String text, int at) {
+    java.util.regex.Matcher m = MONTH_AND_YEAR.matcher(text).region(at, text.length());
+    return m.lookingAt() && openers.matcher(m.group(1)).matches();
   }
 
   /** True when the word before {@code wordStart} is written in lower case ("sur X."). */

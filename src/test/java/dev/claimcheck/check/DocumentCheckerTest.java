@@ -395,6 +395,13 @@ class DocumentCheckerTest {
         .anyMatch(c -> c.value() != null && c.value() == 1302.0));
   }
 
+  @Test
+  void aDayAMonthAndAYearAfterAWordAreNoModel() throws Exception {
+    DocumentReport de = runText("Förderantrag Amtsklar-7B\n\nFörderlinie: „KI für das Gemeinwohl“, "
+        + "Einreichungsfrist 15. Januar 2026\n\nAmtsklar-7B ist ein dichtes Modell.\n");
+    assertEquals("Amtsklar-7B", de.mainSubject());
+  }
+
   private static DocumentReport runText(String text) throws Exception {
     CheckOptions options = new CheckOptions(Optional.empty(), Optional.empty(), TODAY);
     return new DocumentChecker(MINI, options).check(new dev.claimcheck.input.DocumentReader()

@@ -41,6 +41,14 @@ class ClauseClaimsTest {
     return found.get(0);
   }
 
+  /** The one score claim of {@code subject} in the sentence starting with {@code start}. */
+  static Claim scoreOf(List<Claim> claims, String start, String subject) {
+    List<Claim> found = of(claims, start, ClaimKind.SCORE).stream()
+        .filter(c -> c.subject().text().equals(subject)).toList();
+    assertEquals(1, found.size(), "score of " + subject + ": " + describe(claims));
+    return found.get(0);
+  }
+
   static String describe(List<Claim> claims) {
     return claims.stream().map(ClauseClaimsTest::describe).collect(Collectors.joining("; "));
   }
@@ -4451,5 +4459,144 @@ class ClauseClaimsTest {
     List<Claim> en = claims("en", "DeepSeek-V3.2 is out\n\nDeepSeek released DeepSeek-V3.2 today. "
         + "LMArena has it at #9 overall on text.\n");
     assertClaims(en, "LMArena has", "rank DeepSeek-V3.2 on [LMArena]");
+  }
+
+  @Test
+  void aLabelBeforeAColonNamesTheBenchmarkOfItsSentence() {
+    List<Claim> en = claims("en", "Who is on top in July\n\nArtificial Analysis Intelligence Index: "
+        + "Grok 4 leads with 73, ahead of o3 (70).\n\nFAQ: Grok 4 leads with 73, ahead of o3 (70).\n");
+    assertClaims(en, "Artificial", "rank Grok 4 on [Artificial Analysis Intelligence Index]",
+        "compare Grok 4 vs [o3] on [Artificial Analysis Intelligence Index]",
+        "score Grok 4 on [Artificial Analysis Intelligence Index] = 73.0",
+        "score o3 on [Artificial Analysis Intelligence Index] = 70.0");
+    assertTrue(en.stream().noneMatch(c -> texts(c.benchmarks()).contains("FAQ")), describe(en));
+  }
+
+  @Test
+  void aNameDescribedAsATestIsABenchmark() {
+    List<Claim> fr = claims("fr", "Lumière AI lance Tessera-2-Pro\n\nLumière AI met aussi en avant "
+        + "EuroEval-FR, un test maison qui mesure huit langues. Selon l'entreprise, Tessera-2-Pro y "
+        + "obtient 88,2 points, devant GPT-5 (86,9).\n");
+    assertClaims(fr, "Selon", "compare Tessera-2-Pro vs [GPT-5] on [EuroEval-FR]",
+        "score Tessera-2-Pro on [EuroEval-FR] = 88.2", "score GPT-5 on [EuroEval-FR] = 86.9");
+    List<Claim> en = claims("en", "Tallyhouse results\n\nAccording to Tallyhouse, an independent "
+        + "evaluation lab, DeepSeek-V3.1 trails Kimi K2 on SWE-bench Verified.\n");
+    assertClaims(en, "According", "compare DeepSeek-V3.1 vs [Kimi K2] on [SWE-bench Verified] NOT");
+  }
+
+  @Test
+  void aMakersFigureIsItsOwnModels() {
+    List<Claim> en = claims("en", "Guide\n\nDeepSeek-V3.2 does not beat Claude Opus 4.5 on "
+        + "SWE-bench Verified, where DeepSeek lists 73.1%, but it costs a fraction as much.\n");
+    assertClaims(en, "DeepSeek-V3.2 does", "compare DeepSeek-V3.2 vs [Claude Opus 4.5] on "
+        + "[SWE-bench Verified] NOT", "score DeepSeek-V3.2 on [SWE-bench Verified] = 73.1");
+  }
+
+  @Test
+  void aFigureOfAModelDescribedIsNoneOfTheSubjects() {
+    List<Claim> es = claims("es", "Candela 2 32B\n\nCandela 2 32B Code obtiene un 61,4 % en Aider "
+        + "Polyglot, frente al 48,9 % del modelo general.\n");
+    assertClaims(es, "Candela", "score Candela 2 32B Code on [Aider Polyglot] = 61.4");
+  }
+
+  @Test
+  void rankingsByUseOrPriceAreNoClaims() {
+    List<Claim> en = claims("en", "Relaylane weekly\n\nKimi K2 Thinking is now the most-requested "
+        + "open model on Relaylane, overtaking DeepSeek-V3.2 last Thursday.\n\nBest value: "
+        + "DeepSeek-V3.2\n\nGPT-5.1 is weaker than Gemini 3 Pro on most reasoning benchmarks, but "
+        + "remains the most-used model.\n");
+    assertTrue(of(en, "Kimi", ClaimKind.COMPARE).isEmpty(), describe(en));
+    assertTrue(of(en, "Best value", ClaimKind.SUPERLATIVE).isEmpty(), describe(en));
+    assertClaims(en, "GPT-5.1 is", "vague GPT-5.1 vs [Gemini 3 Pro] NOT");
+  }
+
+  @Test
+  void aPronounForTheSubjectsOwnModelIsTheEarlierCompetitor() {
+    List<Claim> en = claims("en", "GPT-5.1 review\n\nGPT-5.1 is a fine model. GPT-5.1 trails "
+        + "Claude Opus 4.5 on SWE-bench Verified but matches it on GPQA Diamond.\n");
+    assertClaims(en, "GPT-5.1 trails", "compare GPT-5.1 vs [Claude Opus 4.5] on [SWE-bench Verified] NOT",
+        "parity GPT-5.1 vs [Claude Opus 4.5] on [GPQA Diamond]");
+  }
+
+  @Test
+  void newPhrasesOfRankParityAndComparison() {
+    List<Claim> en = claims("en", "Larkspur AMA\n\nLarkspur-32B holds the top spot on LiveCodeBench. "
+        + "Larkspur gets 54.1% on SWE-bench Verified, which is respectable but nowhere near Claude "
+        + "Sonnet 4.5.\n");
+    assertClaims(en, "Larkspur-32B holds", "rank Larkspur-32B on [LiveCodeBench]");
+    assertClaims(en, "Larkspur gets", "score Larkspur on [SWE-bench Verified] = 54.1",
+        "parity Larkspur vs [Claude Sonnet 4.5] on [SWE-bench Verified] NOT");
+    List<Claim> de = claims("de", "Vergleichstest\n\nBeim Programmieren dreht sich das Bild: Auf "
+        + "SWE-bench Verified löst Claude Opus 4.5 die meisten Aufgaben.\n");
+    assertClaims(de, "Beim", "rank Claude Opus 4.5 on [SWE-bench Verified]");
+    List<Claim> fr = claims("fr", "Notes de cours\n\nSur LiveCodeBench, gpt-oss-120b obtient 69,2 ; "
+        + "c'est plus que DeepSeek-V3.2 (66,5), mais moins que Kimi K2 Thinking.\n");
+    assertTrue(describe(fr).contains("compare gpt-oss-120b vs [Kimi K2 Thinking] on [LiveCodeBench] NOT"),
+        describe(fr));
+  }
+
+  @Test
+  void anArticlesModelKeepsAShortFormItsSuccessorShares() {
+    List<Claim> en = claims("en", "AMA: Brackwater Labs on Osprey-120B\n\nWe released Osprey-120B, "
+        + "a fine-tune of gpt-oss-120b. gpt-oss-120b sits around 19% on BrowseComp; Osprey gets "
+        + "41.7% in the same harness. We'll be back when Osprey 2 is out.\n");
+    assertEquals(41.7, scoreOf(en, "gpt-oss-120b sits", "Osprey").value(), 1e-9);
+    assertTrue(en.stream().noneMatch(c -> c.kind() == ClaimKind.SCORE
+        && c.subject().text().equals("gpt-oss-120b") && c.value() == 41.7), describe(en));
+  }
+
+  @Test
+  void aNameTheTextSaysMeasuresSomethingIsABenchmarkWhereverItStands() {
+    List<Claim> de = claims("de", "Änderungsprotokoll\n\nDie Werkbank misst, wie gut Coding-Agenten "
+        + "echte Wartungsaufgaben erledigen.\n\nGrok 4 ist damit auf der Werkbank offiziell "
+        + "gleichauf mit GPT-5.1.\n");
+    assertClaims(de, "Grok 4", "parity Grok 4 vs [GPT-5.1] on [Werkbank]");
+  }
+
+  @Test
+  void notBehindOnABenchmarkIsNoLead() {
+    List<Claim> en = claims("en", "Open models\n\nQwen3-235B-A22B trails DeepSeek-V3.2 on LiveBench "
+        + "and GPQA Diamond, though not on AIME 2025.\n");
+    assertClaims(en, "Qwen3", "compare Qwen3-235B-A22B vs [DeepSeek-V3.2] on [LiveBench, GPQA Diamond] NOT");
+  }
+
+  @Test
+  void theFirstScoreAboveAMarkIsASuperlativeAndTheMarkNoScore() {
+    List<Claim> en = claims("en", "Switchyard weekly\n\nOn SWE-bench Verified Opus 4.5 posts 80.9%, "
+        + "the first score above 80% we have seen on that benchmark.\n");
+    assertClaims(en, "On SWE", "superlative Opus 4.5 on [SWE-bench Verified]",
+        "score Opus 4.5 on [SWE-bench Verified] = 80.9");
+  }
+
+  @Test
+  void moreHallucinationsAndEqualResultsAndAPlaceInWords() {
+    List<Claim> es = claims("es", "Foro: DeepSeek-V3.2\n\nLo probamos dos semanas y el modelo alucina "
+        + "más que GPT-4o con números de seguimiento. Para atención al cliente, DeepSeek-V3.2 rinde "
+        + "igual que GPT-4o en nuestras métricas internas.\n");
+    assertClaims(es, "Lo probamos", "compare DeepSeek-V3.2 vs [GPT-4o] NOT");
+    assertClaims(es, "Para", "parity DeepSeek-V3.2 vs [GPT-4o]");
+    List<Claim> fr = claims("fr", "Courrier\n\nGrok 4 n'y figure qu'en neuvième position sur LMArena, "
+        + "derrière Gemini 3 Pro et GPT-5.1.\n");
+    assertClaims(fr, "Grok", "rank Grok 4 vs [Gemini 3 Pro, GPT-5.1] on [LMArena]");
+  }
+
+  @Test
+  void headingsAndWorkflowWordsAreNoClaims() {
+    List<Claim> de = claims("de", "Förderantrag: Amtsklar-7B\n\nStand der Technik und eigene "
+        + "Vorarbeiten\n\nAmtsklar-7B ist ein dichtes Modell.\n");
+    assertTrue(of(de, "Stand", ClaimKind.SUPERLATIVE).isEmpty(), describe(de));
+    List<Claim> en = claims("en", "Code review\n\nOn Terminal-Bench the picture is different: "
+        + "GPT-5.1 is roughly level with Claude Opus 4.5 there, and in our CI it also finished reviews "
+        + "about 30% faster.\n");
+    assertTrue(en.stream().noneMatch(c -> texts(c.benchmarks()).contains("CI")), describe(en));
+  }
+
+  @Test
+  void aLearnedBenchmarkIsNoPartOfALongerNameNorAHandle() {
+    List<Claim> en = claims("en", "ARC-AGI-2 results\n\nThe ARC Prize leaderboard lists Gemini 3 Pro "
+        + "at 31.1 percent. The test comes from the ARC Prize Foundation. Quarry says Tessera-2-Pro "
+        + "beats Gemini 3 Pro.\n");
+    assertTrue(en.stream().noneMatch(c -> c.sentence().text().startsWith("Quarry")
+        && texts(c.benchmarks()).contains("ARC Prize")), describe(en));
   }
 }

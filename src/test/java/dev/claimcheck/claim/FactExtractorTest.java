@@ -1923,4 +1923,37 @@ class FactExtractorTest {
     assertEquals("Esculape-70B", only(fr, "Esculape", "training_tokens").subject().text(),
         describe(fr));
   }
+
+  @Test
+  void aClauseOpeningWithAVerbOfBeingHasTheSentencesSubject() {
+    List<Claim> de = facts("de", """
+        Frage: Welches Modell lokal?
+
+        Llama 4 Maverick schlägt auf LiveBench zwar GPT-4o, ist aber mit 400 Milliarden Parametern \
+        für deine Hardware viel zu groß.
+        """);
+    assertEquals("Llama 4 Maverick", only(de, "Llama", "parameters").subject().text(), describe(de));
+  }
+
+  @Test
+  void weightsToDownloadOrNot() {
+    List<Claim> fr = facts("fr", """
+        Forum : quel modèle en local ?
+
+        gpt-oss-20b est sous licence Apache 2.0, et ses poids sont sur Hugging Face. Mais Mistral \
+        Medium 3.1 n'est pas téléchargeable. Garonne-24B peut être téléchargé gratuitement. Le \
+        rapport peut être téléchargé sur le site.
+        """);
+    assertFalse(only(fr, "gpt-oss-20b", "open_weights").negated(), describe(fr));
+    assertTrue(only(fr, "Mais", "open_weights").negated(), describe(fr));
+    assertFalse(only(fr, "Garonne", "open_weights").negated(), describe(fr));
+    assertTrue(fr.stream().noneMatch(c -> c.sentence().text().startsWith("Le rapport")),
+        describe(fr));
+    List<Claim> es = facts("es", """
+        Apuntes
+
+        Mistral Medium 3.1, en cambio, no publica pesos: solo se usa por API.
+        """);
+    assertTrue(only(es, "Mistral", "open_weights").negated(), describe(es));
+  }
 }

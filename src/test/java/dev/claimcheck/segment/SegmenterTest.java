@@ -488,4 +488,23 @@ class SegmenterTest {
         sentences(new Segmenter(List.of("et al.")).segment(
             "Kim et al. [14] note that it keeps 80% at 512K tokens. It is fast.\n")));
   }
+
+  @Test
+  void segment_aUserNameOfAThreadSpeaksOnce() {
+    String thread = "AMA: Tidewater Labs\n\nAde Okonkwo: Hi, we built it.\n\nTomasz Wrona: Hello "
+        + "all.\n\nu/quantfiend: On my own test set it beats Mistral Small 3.2.\n\nAde Okonkwo: "
+        + "Thanks.\n\nTomasz Wrona: Yes.\n";
+    List<Paragraph> ps = en.segment(thread);
+    assertTrue(sentences(ps).contains("On my own test set it beats Mistral Small 3.2."),
+        sentences(ps).toString());
+  }
+
+  @Test
+  void segment_aDayBeforeAMonthAndAYearEndsNoSentence() {
+    Segmenter de = new Segmenter(List.of("15."), java.util.regex.Pattern.compile("Januar|Bei"));
+    assertEquals(List.of("Förderlinie: KI, Einreichungsfrist 15. Januar 2026"),
+        sentences(de.segment("Förderlinie: KI, Einreichungsfrist 15. Januar 2026\n")));
+    assertEquals(List.of("Es liegt auf Platz 15.", "Bei GPQA ist es Erster."),
+        sentences(de.segment("Es liegt auf Platz 15. Bei GPQA ist es Erster.\n")));
+  }
 }
