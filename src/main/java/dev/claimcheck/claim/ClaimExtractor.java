@@ -932,8 +932,8 @@ public final class ClaimExtractor {
   /**
    * The sentence read again when it holds, as a name of its own, a benchmark the document reads
    * elsewhere as one the registry does not know: "ARC-AGI-2 tasks are designed so that ..." after
-   * "on ARC-AGI-2" or a heading "ARC-AGI-2 autumn results". A name so shaped is the document's
-   * benchmark wherever it stands.
+   * "on ARC-AGI-2" or a heading "ARC-AGI-2 autumn results", "auf der Werkbank" after "Die Werkbank
+   * misst, wie gut ...". Such a name is the document's benchmark wherever it stands.
    */
   private Analysed withIntroducedBenchmarks(String document, Analysed a, List<String> introduced,
       java.util.Set<String> benchmarks) {
@@ -954,7 +954,8 @@ public final class ClaimExtractor {
   /**
    * Where the sentence writes, as a whole word, a name the document reads elsewhere as a benchmark
    * the registry does not know ("Die Werkbank misst, wie gut ...", then "auf der Werkbank"), and
-   * no other name stands there.
+   * no other name stands there; not a user's handle ("@KernelPanic42") nor the start of a longer
+   * name ("ARC Prize Foundation").
    */
   private static List<Found> learnedBenchmarks(String t, List<Found> found,
       java.util.Set<String> benchmarks) {
@@ -4946,8 +4947,7 @@ public final class ClaimExtractor {
     }
     Found before = a.mentions().stream().filter(f -> f.isModel() && f.end() <= cue.start)
         .reduce((x, y) -> y).orElse(null);
-    if (before == null || !cues.stream().anyMatch(c -> c != cue && c.end <= before.start()
-        && objects(a, c.end).stream().anyMatch(o -> o.start() == before.start()))
+    if (before == null || !competitorOfPhrase(a, before.start(), cues)
         // The phrase opens a clause of its own ("... but matches it", "... and matches it"), not
         // "on par with GPT-5 rather than ahead of it".
         || !lexicon.phrase("contrast_opener").pattern().matcher(t)
