@@ -120,6 +120,7 @@ public final class DocumentChecker {
         variant, l -> new FactExtractor(lexicon, extractor, vendors));
     List<Claim> prose = new ArrayList<>();
     List<Claim> stated = new ArrayList<>();
+    java.util.Set<String> learned = new java.util.HashSet<>();
     List<Section> sections = sections(doc.text(), paragraphs, extractor, introduced, main,
         mainVendor);
     for (Section section : sections) {
@@ -130,12 +131,13 @@ public final class DocumentChecker {
               // "Gemini 3 Pro", imported from a leaderboard that names no maker: its series'.
               : registry.seriesVendor(section.main().text()).orElse(null));
       prose.addAll(extractor.claims(reading, section.main(), section.vendor()));
+      learned.addAll(ClaimExtractor.unknownBenchmarkNames(reading));
       stated.addAll(facts.extract(reading, section.main(),
           section.main() == main ? subject.family() : null, section.vendor()));
     }
     List<Claim> claims = new ArrayList<>(TableClaims.merge(
         claimedBy(spokenBy(prose, speakers), voice),
-        tables.extract(doc.text(), doc.tables(), paragraphs, mainVendor)));
+        tables.extract(doc.text(), doc.tables(), paragraphs, mainVendor, learned)));
     claims.addAll(claimedBy(spokenBy(stated, speakers), voice));
     claims.sort(java.util.Comparator.comparingInt((Claim c) -> c.sentence().span().start()));
     claims = voiced(claims, doc.text(), lexicon);

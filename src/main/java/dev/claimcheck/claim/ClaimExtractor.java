@@ -914,8 +914,11 @@ public final class ClaimExtractor {
     return kept;
   }
 
-  /** The names the document's sentences read as benchmarks the registry does not know. */
-  private static java.util.Set<String> unknownBenchmarkNames(List<List<Analysed>> document) {
+  /**
+   * The names the sentences of a document read (as {@link #read} returns them) read as benchmarks
+   * the registry does not know.
+   */
+  public static java.util.Set<String> unknownBenchmarkNames(List<List<Analysed>> document) {
     java.util.Set<String> out = new java.util.LinkedHashSet<>();
     for (List<Analysed> paragraph : document) {
       for (Analysed a : paragraph) {

@@ -84,9 +84,19 @@ public final class TableClaims {
    */
   public List<Claim> extract(String text, List<Table> tables, List<Paragraph> paragraphs,
       String mainVendor) {
+    return extract(text, tables, paragraphs, mainVendor, java.util.Set.of());
+  }
+
+  /**
+   * As {@link #extract(String, List, List, String)}, with the names the document's text reads as
+   * benchmarks the registry does not know ({@code learned}): a header cell holding one of them is
+   * that benchmark ("Sprachwaage" after „Die Sprachwaage misst, wie gut …").
+   */
+  public List<Claim> extract(String text, List<Table> tables, List<Paragraph> paragraphs,
+      String mainVendor, java.util.Set<String> learned) {
     List<Claim> out = new ArrayList<>();
     for (Table t : tables) {
-      out.addAll(table(text, t, paragraphs, mainVendor));
+      out.addAll(table(text, t, paragraphs, mainVendor, learned));
     }
     List<Span> tableSpans = tables.stream().map(Table::span).toList();
     out.addAll(lines.extract(text, tableSpans, paragraphs));
@@ -149,12 +159,18 @@ public final class TableClaims {
   /** How a table is read: which column holds the labels, and which axis holds the models. */
   private record Layout(int labelColumn, boolean modelsDown, int score) {}
 
-  private List<Claim> table(String text, Table t, List<Paragraph> paragraphs, String mainVendor) {
+  private List<Claim> table(String text, Table t, List<Paragraph> paragraphs, String mainVendor,
+      java.util.Set<String> learned) {
     int columns = t.rows().stream().mapToInt(r -> r.cells().size()).max().orElse(0);
     NameCell.Read[] header = new NameCell.Read[columns];
     for (int j = 0; j < columns; j++) {
       Table.Cell c = t.header().cell(j);
       header[j] = c == null ? null : NameCell.read(recognizer, text, c.span());
+      if (c != null && (header[j] == null || !header[j].recognisedAs(Mention.Kind.MODEL))
+          && learned.contains(NameCell.stripped(c.text()))) {
+        header[j] = new NameCell.Read(new Mention(c.span(), NameCell.stripped(c.text()),
+            Mention.Kind.BENCHMARK, List.of()), NameCell.Source.SHAPED);
+      }
       Table.Cell group = t.group(j);
       if (group != null && (header[j] == null || !header[j].recognisedAs(Mention.Kind.BENCHMARK)
           && !header[j].recognisedAs(Mention.Kind.MODEL))) {

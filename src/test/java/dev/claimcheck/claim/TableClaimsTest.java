@@ -93,6 +93,19 @@ class TableClaimsTest {
   }
 
   @Test
+  void aHeaderTheTextNamesAsABenchmarkIsOne() {
+    SourceDocument doc = markdown("# Sprachwaage\n\n| Modell | Sprachwaage | Preis |\n|---|---|---|\n"
+        + "| Gemini 3 Pro | 84,7 | 12 |\n| GPT-5.1 | 84,1 | 10 |\n");
+    Lexicon lexicon = lexicons.get("de");
+    List<Claim> read = new TableClaims(lexicon, recognizer, List.of("Google")).extract(doc.text(),
+        doc.tables(), new Segmenter(lexicon.abbreviations()).segment(doc.text()), null,
+        java.util.Set.of("Sprachwaage"));
+    assertEquals(List.of("Gemini 3 Pro | Sprachwaage | 84.7", "GPT-5.1 | Sprachwaage | 84.1"),
+        summary(read));
+    assertTrue(claims(doc, "de").isEmpty(), "without the name learned, no benchmark header");
+  }
+
+  @Test
   void aHeaderOfCapitalisedWordsEndingLikeABenchmarkNameIsABenchmark() {
     List<Claim> claims = claims(read("headed-names.md"), "fr");
     assertEquals(List.of(
