@@ -1931,9 +1931,20 @@ public final class ClaimExtractor {
           // "GPT-5.1 trails Claude Opus 4.5 on X but matches it on Y", « no supera a Claude Opus
           // 4.5 en programación, pero compite con él »: a pronoun that cannot stand for the
           // subject itself is the competitor of the sentence's earlier phrase.
-          List<Found> pronoun = referenceObject(a, objectsFrom, main, 2);
-          objects = earlierCompetitor(a, pronoun.isEmpty()
-              ? objectReference(a, objectsFrom, main) : pronoun, cue, cues);
+          List<Found> pronoun = referenceObject(a, objectsFrom, main, 2).stream()
+              .filter(r -> lexicon.phrase("model_pronoun").pattern()
+                  .matcher(t.substring(r.start(), r.end())).matches())
+              .toList();
+          if (pronoun.isEmpty()) {
+            pronoun = objectReference(a, objectsFrom, main);
+          }
+          if (pronoun.isEmpty()) {
+            // « compite con él »: the pronoun itself, right after the phrase.
+            Matcher p = lexicon.phrase("model_pronoun").pattern().matcher(t)
+                .region(pastWhitespace(t, objectsFrom, t.length()), t.length());
+            pronoun = p.lookingAt() ? List.of(new Found(p.start(), p.end(), main)) : List.of();
+          }
+          objects = earlierCompetitor(a, pronoun, cue, cues);
         }
         if (objects.isEmpty() && subject.reference == null && subjectBefore && main != null
             && !sameModel(main, self) && cliticBefore(a, subject.start, cue.start)
@@ -4935,7 +4946,8 @@ public final class ClaimExtractor {
   }
 
   /**
-   * The competitor a pronoun after phrase {@code cue} stands for when the phrase's subject is
+   * The competitor a pronoun after phrase {@code cue} ({@code refs}: lexicon phrases
+   * {@code model_pronoun} or {@code object_reference}) stands for when the phrase's subject is
    * the article's model, which the pronoun otherwise names: the last model named before the
    * phrase, when it is the competitor of an earlier phrase of the sentence and a contrast (lexicon
    * phrase {@code contrast_opener}: "but", « pero ») or a conjunction ("and") opens the clause
@@ -4944,8 +4956,7 @@ public final class ClaimExtractor {
   private List<Found> earlierCompetitor(Analysed a, List<Found> refs, CueMatch cue,
       List<CueMatch> cues) {
     String t = a.text();
-    if (refs.size() != 1 || !lexicon.phrase("model_pronoun").pattern()
-        .matcher(t.substring(refs.get(0).start(), refs.get(0).end())).matches()) {
+    if (refs.size() != 1) {
       return List.of();
     }
     Found before = a.mentions().stream().filter(f -> f.isModel() && f.end() <= cue.start)

@@ -4516,6 +4516,14 @@ class ClauseClaimsTest {
         + "Claude Opus 4.5 on SWE-bench Verified but matches it on GPQA Diamond.\n");
     assertClaims(en, "GPT-5.1 trails", "compare GPT-5.1 vs [Claude Opus 4.5] on [SWE-bench Verified] NOT",
         "parity GPT-5.1 vs [Claude Opus 4.5] on [GPQA Diamond]");
+    List<Claim> fr = claims("fr", "GPT-5.1\n\nGPT-5.1 ne dépasse pas Claude Opus 4.5 sur SWE-bench "
+        + "Verified, mais fait jeu égal avec lui sur GPQA Diamond.\n");
+    assertClaims(fr, "GPT-5.1 ne", "compare GPT-5.1 vs [Claude Opus 4.5] on [SWE-bench Verified] NOT",
+        "parity GPT-5.1 vs [Claude Opus 4.5] on [GPQA Diamond]");
+    List<Claim> es = claims("es", "Guía GPT-5.1\n\nGPT-5.1, el modelo que usa ChatGPT, no supera a "
+        + "Claude Opus 4.5 en programación, pero compite con él en casi todo lo demás.\n");
+    assertClaims(es, "GPT-5.1,", "compare GPT-5.1 vs [Claude Opus 4.5] NOT",
+        "parity GPT-5.1 vs [Claude Opus 4.5]");
   }
 
   @Test
@@ -4598,5 +4606,19 @@ class ClauseClaimsTest {
         + "beats Gemini 3 Pro.\n");
     assertTrue(en.stream().noneMatch(c -> c.sentence().text().startsWith("Quarry")
         && texts(c.benchmarks()).contains("ARC Prize")), describe(en));
+  }
+
+  @Test
+  void aSizeAfterBelowIsNoCompetitor() {
+    List<Claim> en = claims("en", "Larkspur AMA\n\nLarkspur-32B holds the top spot among open models "
+        + "below 70B on LiveCodeBench v6 and Aider Polyglot.\n");
+    assertClaims(en, "Larkspur", "rank Larkspur-32B on [LiveCodeBench v6, Aider Polyglot]");
+  }
+
+  @Test
+  void aPronounForAnotherModelIsNoArticlesModel() {
+    List<Claim> es = claims("es", "Informe LexIbérica\n\nSección 5 repasa los modelos. gpt-oss-120b "
+        + "genera cadenas más largas que o4-mini y, aun así, queda por detrás de él.\n");
+    assertTrue(es.stream().noneMatch(c -> texts(c.objects()).contains("Sección 5")), describe(es));
   }
 }
