@@ -1931,20 +1931,13 @@ public final class ClaimExtractor {
           // "GPT-5.1 trails Claude Opus 4.5 on X but matches it on Y", « no supera a Claude Opus
           // 4.5 en programación, pero compite con él »: a pronoun that cannot stand for the
           // subject itself is the competitor of the sentence's earlier phrase.
-          List<Found> pronoun = referenceObject(a, objectsFrom, main, 2).stream()
-              .filter(r -> lexicon.phrase("model_pronoun").pattern()
-                  .matcher(t.substring(r.start(), r.end())).matches())
-              .toList();
-          if (pronoun.isEmpty()) {
-            pronoun = objectReference(a, objectsFrom, main);
-          }
-          if (pronoun.isEmpty()) {
-            // « compite con él »: the pronoun itself, right after the phrase.
-            Matcher p = lexicon.phrase("model_pronoun").pattern().matcher(t)
-                .region(pastWhitespace(t, objectsFrom, t.length()), t.length());
-            pronoun = p.lookingAt() ? List.of(new Found(p.start(), p.end(), main)) : List.of();
-          }
-          objects = earlierCompetitor(a, pronoun, cue, cues);
+          // The pronoun right after the phrase ("matches it", « compite con él »), or the
+          // language's object pronoun (« fait jeu égal avec lui »).
+          Matcher p = lexicon.phrase("model_pronoun").pattern().matcher(t)
+              .region(pastWhitespace(t, objectsFrom, t.length()), t.length());
+          objects = earlierCompetitor(a, p.lookingAt()
+              ? List.of(new Found(p.start(), p.end(), main))
+              : objectReference(a, objectsFrom, main), cue, cues);
         }
         if (objects.isEmpty() && subject.reference == null && subjectBefore && main != null
             && !sameModel(main, self) && cliticBefore(a, subject.start, cue.start)

@@ -166,10 +166,11 @@ public final class TableClaims {
     for (int j = 0; j < columns; j++) {
       Table.Cell c = t.header().cell(j);
       header[j] = c == null ? null : NameCell.read(recognizer, text, c.span());
-      if (c != null && (header[j] == null || !header[j].recognisedAs(Mention.Kind.MODEL))
-          && learned.contains(NameCell.stripped(c.text()))) {
-        header[j] = new NameCell.Read(new Mention(c.span(), NameCell.stripped(c.text()),
-            Mention.Kind.BENCHMARK, List.of()), NameCell.Source.SHAPED);
+      String name = c == null ? null : NameCell.stripped(c.text());
+      if (name != null && learned.contains(name)
+          && (header[j] == null || !header[j].recognisedAs(Mention.Kind.MODEL))) {
+        header[j] = new NameCell.Read(new Mention(c.span(), name, Mention.Kind.BENCHMARK,
+            List.of()), NameCell.Source.SHAPED);
       }
       Table.Cell group = t.group(j);
       if (group != null && (header[j] == null || !header[j].recognisedAs(Mention.Kind.BENCHMARK)
